@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (method: string, request: unknown) => Promise<ApiResult<unknown>>;
+
+export interface DispatchOptions {
+  /** Check each response against its schema too: on in tests and development. */
+  validateResponses?: boolean;
+  /** Where unexpected errors go; they reach the caller only as `internal`. */
+  logError?: (method: string, error: unknown) => void;
+}
+
+/** Names the first offending field, the way a form shows it: `channels.0.color: …`. */
+export function describeInvalid(error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.') ?? '';
+  const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'Permintaan tidak valid';
+  return { code: 'invalid_request', message, ...(field ? { field } : {}) };
+}
+
+/**
+ * The single entry point both transports call. A request that fails its schema never reaches a
+ * handler; anything a handler throws becomes an error result, so the renderer always gets
+ * `{ ok, ... }` and never a transport-level exception.
+ */
+export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+  const { validateResponses = true, logError = (method, error) => console.error(`[api] ${method}`, error) } =
+    options;
+
+  return async (method, request) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `Metode API tidak dikenal: ${method}` } };
+    }
+    const definition = contract[method];
+    const parsed = definition.request.safeParse(request ?? {});
+    if (!parsed.success) return { ok: false, error: describeInvalid(parsed.error) };
+
+    try {
+      const handler = handlers[method] as (request: unknown) => unknown;
+      const value = await handler(parsed.data);
+      if (validateResponses) definition.response.parse(value);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+      }
+      logError(method, error);
+      return { ok: false, error: { code: 'internal', message: internalMessage(method) } };
+    }
+  };
+}
+
+const internalMessage = (method: MethodName): string =>
+  `Terjadi kesalahan di aplikasi saat menjalankan ${method}. Data Anda aman; coba lagi, dan bila berulang laporkan ke admin.`;

@@ -1,0 +1,31 @@
+import type { MethodName, ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
+import type { Db } from '../db/connection';
+import { schemaVersion } from '../db/migrate';
+import { countRows } from '../db/repositories/counts';
+import type { Services } from '../services';
+
+export type Handlers = {
+  [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
+};
+
+/** One handler per contract method; requests arrive already parsed by the contract. */
+export function createHandlers(db: Db, services: Services, appVersion: string): Handlers {
+  const { settings, people, channels, campaigns } = services;
+  return {
+    'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+    'people.list': ({ includeInactive }) => people.list(includeInactive),
+    'people.create': (input) => people.create(input),
+    'people.update': (input) => people.update(input),
+    'people.archive': ({ id }) => people.archive(id),
+    'channels.list': ({ includeInactive }) => channels.list(includeInactive),
+    'channels.create': (input) => channels.create(input),
+    'channels.update': (input) => channels.update(input),
+    'channels.archive': ({ id }) => channels.archive(id),
+    'campaigns.list': ({ includeArchived }) => campaigns.list(includeArchived),
+    'campaigns.create': (input) => campaigns.create(input),
+    'campaigns.update': (input) => campaigns.update(input),
+    'campaigns.archive': ({ id }) => campaigns.archive(id),
+  };
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDispatch, type Dispatch, type DispatchOptions } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { openDatabase, type Db, type OpenedDatabase } from './db/connection';
+import { ensureDataDir, type DataPaths } from './data-dir';
+import { createServices, type Services } from './services';
+
+export interface LinimasaApp {
+  paths: DataPaths;
+  db: Db;
+  services: Services;
+  dispatch: Dispatch;
+  migration: OpenedDatabase['migration'];
+  close(): void;
+}
+
+export interface OpenAppOptions extends DispatchOptions {
+  nativeBinding?: string;
+  appVersion?: string;
+}
+
+/** Everything the main process owns for one data directory, wired once for every transport. */
+export function openApp(dataDir: string, options: OpenAppOptions = {}): LinimasaApp {
+  const paths = ensureDataDir(dataDir);
+  const { db, migration } = openDatabase(paths.database, {
+    backupDir: paths.backups,
+    nativeBinding: options.nativeBinding,
+  });
+  const services = createServices(db);
+  const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
+  const dispatch = createDispatch(handlers, options);
+  return {
+    paths,
+    db,
+    services,
+    dispatch,
+    migration,
+    close: () => db.close(),
+  };
+}
+
+let cachedVersion: string | undefined;
+/** The version in package.json, read from the working tree (dev) or the app folder (packaged). */
+export function packageVersion(root = process.cwd()): string {
+  if (cachedVersion) return cachedVersion;
+  try {
+    cachedVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    cachedVersion = '0.0.0';
+  }
+  return cachedVersion;
+}

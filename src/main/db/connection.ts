@@ -1,0 +1,64 @@
+import Database, { type Database as Db } from 'better-sqlite3';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate, type MigrateResult } from './migrate';
+
+export type { Db };
+
+export interface OpenOptions {
+  /** Where a copy of the database goes before an existing one is migrated. */
+  backupDir?: string;
+  /**
+   * Path to a better_sqlite3.node built for the running runtime. Electron passes its own build
+   * so that node_modules keeps the Node build that tests and the CLI load.
+   */
+  nativeBinding?: string;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  migration: MigrateResult;
+  backupFile?: string;
+}
+
+/** Opens (creating if needed) and migrates the database at `file`. */
+export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    configure(db);
+    let backupFile: string | undefined;
+    const migration = migrate(db, {
+      beforeMigrate: (from, to) => {
+        if (options.backupDir) backupFile = backupBeforeMigration(db, options.backupDir, from, to);
+      },
+    });
+    return { db, migration, backupFile };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // NORMAL is durable across application crashes in WAL mode; only a power cut can lose the
+  // last commits, never corrupt the file.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * A consistent copy via VACUUM INTO, written under a temporary name and renamed, so a crash
+ * never leaves a half-written backup that looks complete.
+ */
+export function backupBeforeMigration(db: Db, backupDir: string, from: number, to: number): string {
+  mkdirSync(backupDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const finalPath = join(backupDir, `linimasa-schema${from}-before-${to}-${stamp}.db`);
+  const tempPath = `${finalPath}.partial`;
+  rmSync(tempPath, { force: true });
+  db.prepare('VACUUM INTO ?').run(tempPath);
+  renameSync(tempPath, finalPath);
+  return finalPath;
+}

@@ -1,0 +1,18 @@
+import type { Database } from 'better-sqlite3';
+import * as initialSchema from './0001-initial-schema';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/**
+ * Forward-only, numbered steps. Append a new file and a new entry; never edit one that has
+ * shipped, because offices carry databases between machines on flash drives.
+ */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial-schema', up: initialSchema.up },
+];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { instantSchema, textSchema } from './common';
+import { canonicalTimeZone, isValidTimeZone } from './time-zones';
+
+export const locales = ['id', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** date-fns `weekStartsOn`: Sunday 0, Monday 1 (the Indonesian default), Saturday 6. */
+export const weekStarts = [1, 0, 6] as const;
+export type WeekStart = (typeof weekStarts)[number];
+
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .refine(isValidTimeZone, 'Zona waktu tidak dikenal (contoh: Asia/Jakarta)')
+  .transform(canonicalTimeZone);
+
+export const localeSchema = z.enum(locales);
+export const weekStartSchema = z.union([z.literal(1), z.literal(0), z.literal(6)]);
+
+/** The office profile: who we are, who signs the approved schedule, and how we count time. */
+export const settingsSchema = z.object({
+  officeName: textSchema(200),
+  unitName: textSchema(200),
+  signerName: textSchema(120),
+  signerPosition: textSchema(200),
+  signerNip: textSchema(30),
+  timeZone: z.string(),
+  locale: localeSchema,
+  weekStart: weekStartSchema,
+  updatedAt: instantSchema,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsUpdateSchema = z
+  .object({
+    officeName: textSchema(200),
+    unitName: textSchema(200),
+    signerName: textSchema(120),
+    signerPosition: textSchema(200),
+    signerNip: z
+      .string()
+      .trim()
+      .regex(/^[0-9 ]{0,30}$/, 'NIP hanya berisi angka'),
+    timeZone: timeZoneSchema,
+    locale: localeSchema,
+    weekStart: weekStartSchema,
+  })
+  .partial()
+  .strict();
+export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;

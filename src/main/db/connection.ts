@@ -1,7 +1,7 @@
 import Database, { type Database as Db } from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate, type MigrateResult } from './migrate';
+import { migrate, type MigrateOptions, type MigrateResult } from './migrate';
 
 export type { Db };
 
@@ -13,6 +13,8 @@ export interface OpenOptions {
    * so that node_modules keeps the Node build that tests and the CLI load.
    */
   nativeBinding?: string;
+  /** Tests pass their own steps; the app always uses the real list. */
+  migrations?: MigrateOptions['migrations'];
 }
 
 export interface OpenedDatabase {
@@ -28,6 +30,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     configure(db);
     let backupFile: string | undefined;
     const migration = migrate(db, {
+      migrations: options.migrations,
       beforeMigrate: (from, to) => {
         if (options.backupDir) backupFile = backupBeforeMigration(db, options.backupDir, from, to);
       },

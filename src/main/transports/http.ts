@@ -1,0 +1,180 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import type { ApiResult } from '../../shared/api/errors';
+import type { Dispatch } from '../api/dispatch';
+import { cookieValue, isAllowedHost, sessionCookie, tokensMatch } from './http-auth';
+
+export type WebHandler = (request: Request) => Promise<Response>;
+
+export interface HttpTransportOptions {
+  dispatch: Dispatch;
+  /** Required on every API and media call, as the session cookie or the x-linimasa-token header. */
+  token: string;
+  renderer: WebHandler;
+  media: WebHandler;
+  /** 0 picks a free port. */
+  port?: number;
+  maxBodyBytes?: number;
+}
+
+export interface HttpTransport {
+  server: Server;
+  port: number;
+  origin: string;
+  /** The address to open once: it trades the token for a session cookie. */
+  loginUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The same API as Electron IPC, over HTTP on 127.0.0.1 only. Browser end-to-end tests drive it,
+ * `npm run dev:web` serves it, and `npm start` falls back to it where Electron cannot run.
+ */
+export async function startHttpTransport(options: HttpTransportOptions): Promise<HttpTransport> {
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  let port = options.port ?? 0;
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      console.error('[http]', error);
+      if (!res.headersSent) sendJson(res, 500, failure('internal', 'Kesalahan server lokal.'));
+      else res.destroy();
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, port)) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('Misdirected request');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const authorised =
+      tokensMatch(options.token, cookieValue(req.headers.cookie, sessionCookie)) ||
+      tokensMatch(options.token, headerValue(req, 'x-linimasa-token'));
+
+    if (url.pathname === '/' && url.searchParams.has('token')) return login(url, res);
+    if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5), authorised);
+    if (url.pathname.startsWith('/media/')) {
+      if (!authorised) return sendJson(res, 401, unauthorised());
+      return sendWeb(res, await options.media(toWebRequest(req, url)));
+    }
+    return sendWeb(res, await options.renderer(toWebRequest(req, url)));
+  }
+
+  function login(url: URL, res: ServerResponse): void {
+    const token = url.searchParams.get('token');
+    if (!tokensMatch(options.token, token)) {
+      res
+        .writeHead(401, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('Token tidak cocok. Buka alamat yang dicetak terakhir oleh Linimasa di terminal.');
+      return;
+    }
+    res
+      .writeHead(303, {
+        location: '/',
+        'set-cookie': `${sessionCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'cache-control': 'no-store',
+      })
+      .end();
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, method: string, authorised: boolean) {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' });
+      return void res.end();
+    }
+    if (!authorised) return sendJson(res, 401, unauthorised());
+    // A JSON content type forces a CORS preflight, which we never answer, so another site
+    // cannot fire "simple" form posts at the API.
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(res, 415, failure('invalid_request', 'Content-Type harus application/json.'));
+    }
+    const body = await readBody(req, maxBodyBytes);
+    if (body === 'too_large') {
+      return sendJson(res, 413, failure('invalid_request', `Permintaan melebihi ${maxBodyBytes} byte.`));
+    }
+    let request: unknown;
+    try {
+      request = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return sendJson(res, 400, failure('invalid_request', 'Isi permintaan bukan JSON yang valid.'));
+    }
+    const result = await options.dispatch(decodeURIComponent(method), request);
+    const status = !result.ok && result.error.code === 'unknown_method' ? 404 : 200;
+    sendJson(res, status, result);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    server,
+    port,
+    origin,
+    loginUrl: `${origin}/?token=${options.token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const failure = (code: 'invalid_request' | 'internal' | 'unauthorized', message: string): ApiResult<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+const unauthorised = () =>
+  failure('unauthorized', 'Sesi tidak sah. Buka alamat yang dicetak Linimasa di terminal (dengan token).');
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    .end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too_large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function toWebRequest(req: IncomingMessage, url: URL): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  return new Request(url, { method: req.method ?? 'GET', headers });
+}
+
+async function sendWeb(res: ServerResponse, response: Response): Promise<void> {
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  if (!response.body) return void res.end();
+  await new Promise<void>((resolve, reject) => {
+    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+      .on('error', reject)
+      .pipe(res)
+      .on('finish', resolve)
+      .on('error', reject);
+  });
+}

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { DatabaseTooNewError } from '../db/migrate';
+import { resolveDataDir } from '../data-dir';
+import { buildRendererIfNeeded } from './build-if-needed';
+import { startWebHost } from './host';
+
+const usage = `Pemakaian: npm run dev:web -- [--data-dir FOLDER] [--port N]
+
+Menjalankan Linimasa di peramban lewat http://127.0.0.1 (hanya komputer ini).
+  --data-dir FOLDER  folder data (bawaan: LINIMASA_DATA_DIR atau folder data aplikasi)
+  --port N           port lokal (bawaan: port bebas)`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<void> {
+  let values: { 'data-dir'?: string; port?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port harus bilangan 0–65535, bukan "${values.port}"`);
+
+  buildRendererIfNeeded(process.cwd(), (line) => console.log(line));
+  const dataDir = resolveDataDir(values['data-dir']);
+  const host = await startWebHost({ dataDir, port });
+  console.log(`Linimasa siap. Buka di peramban / open in a browser: ${host.url}`);
+  console.log(`Data: ${dataDir}  (Ctrl+C untuk berhenti)`);
+
+  const stop = () => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof DatabaseTooNewError) console.error(error.message);
+  else console.error('Linimasa tidak dapat dijalankan:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import { join, resolve } from 'node:path';
+import { contentSecurityPolicy } from '../../shared/security/csp';
+import { openApp, type LinimasaApp, type OpenAppOptions } from '../app';
+import { createMediaHandler } from '../media/handler';
+import { createStaticHandler } from '../media/static';
+import { newLaunchToken } from '../transports/http-auth';
+import { startHttpTransport, type HttpTransport } from '../transports/http';
+
+export interface WebHostOptions extends OpenAppOptions {
+  dataDir: string;
+  port?: number;
+  /** The built renderer; defaults to out/renderer in the working tree. */
+  rendererDir?: string;
+  token?: string;
+}
+
+export interface WebHost {
+  app: LinimasaApp;
+  http: HttpTransport;
+  token: string;
+  /** Open this in a browser: it signs the tab in and lands on the app. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export const defaultRendererDir = (): string => resolve('out', 'renderer');
+
+/** The whole app for a browser: database, API, renderer files and media on 127.0.0.1. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const app = openApp(options.dataDir, options);
+  const token = options.token ?? newLaunchToken();
+  try {
+    const http = await startHttpTransport({
+      dispatch: app.dispatch,
+      token,
+      port: options.port,
+      renderer: createStaticHandler(options.rendererDir ?? defaultRendererDir(), {
+        csp: contentSecurityPolicy({ dev: false }),
+        spaFallback: true,
+      }),
+      media: createMediaHandler(app.paths.root),
+    });
+    return {
+      app,
+      http,
+      token,
+      url: http.loginUrl,
+      async close() {
+        await http.close();
+        app.close();
+      },
+    };
+  } catch (error) {
+    app.close();
+    throw error;
+  }
+}
+
+export const rendererIndex = (rendererDir: string): string => join(rendererDir, 'index.html');

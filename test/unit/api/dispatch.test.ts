@@ -1,0 +1,148 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openApp, type LinimasaApp } from '../../../src/main/app';
+import { createDispatch } from '../../../src/main/api/dispatch';
+import type { Handlers } from '../../../src/main/api/handlers';
+import { methodNames } from '../../../src/shared/api/contract';
+import { useTempDir } from '../helpers';
+
+const tempDir = useTempDir();
+let app: LinimasaApp | undefined;
+afterEach(() => app?.close());
+
+function open(): LinimasaApp {
+  app = openApp(join(tempDir(), 'data'), { appVersion: '9.9.9' });
+  return app;
+}
+
+describe('dispatch: the one door into the services', () => {
+  it('answers unknown methods with unknown_method', async () => {
+    expect(await open().dispatch('posts.drop_all', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
+  });
+
+  it('names the offending field and never calls the handler for a malformed request', async () => {
+    const spy = vi.fn();
+    const handlers = Object.fromEntries(methodNames.map((name) => [name, spy])) as unknown as Handlers;
+    const dispatch = createDispatch(handlers);
+    const result = await dispatch('channels.create', { platform: 'instagram', name: 'IG', color: 'merah' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_request', field: 'color', message: 'color: Warna harus berformat #rrggbb' },
+    });
+    expect(await dispatch('people.create', { name: 'Rina', role: 'boss' })).toMatchObject({
+      error: { code: 'invalid_request', field: 'role' },
+    });
+    expect(await dispatch('people.create', 'not an object')).toMatchObject({ error: { code: 'invalid_request' } });
+    expect(await dispatch('settings.update', { officeName: 'A', sneaky: true })).toMatchObject({
+      error: { code: 'invalid_request' },
+    });
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('turns an unexpected exception into internal without leaking it', async () => {
+    const logError = vi.fn();
+    const handlers = { 'settings.get': () => { throw new Error('SQLITE_CORRUPT at /home/x'); } } as unknown as Handlers;
+    const result = await createDispatch(handlers, { logError })('settings.get', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('SQLITE_CORRUPT');
+    expect(logError).toHaveBeenCalledOnce();
+  });
+
+  it('refuses to return a response that breaks its own schema', async () => {
+    const handlers = { 'settings.get': () => ({ officeName: 42 }) } as unknown as Handlers;
+    const result = await createDispatch(handlers, { logError: () => {} })('settings.get', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+describe('settings', () => {
+  it('reads the defaults and updates part of the profile', async () => {
+    const { dispatch } = open();
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { officeName: '', timeZone: 'Asia/Jakarta', locale: 'id', weekStart: 1 },
+    });
+    const updated = await dispatch('settings.update', {
+      officeName: '  Diskominfo Kabupaten Sleman ',
+      timeZone: 'asia/makassar',
+      weekStart: 0,
+    });
+    expect(updated).toMatchObject({
+      ok: true,
+      value: { officeName: 'Diskominfo Kabupaten Sleman', timeZone: 'Asia/Makassar', weekStart: 0, locale: 'id' },
+    });
+  });
+
+  it('rejects an unknown time zone, week start or locale', async () => {
+    const { dispatch } = open();
+    expect(await dispatch('settings.update', { timeZone: 'Asia/Bandung' })).toMatchObject({
+      error: { code: 'invalid_request', field: 'timeZone' },
+    });
+    expect(await dispatch('settings.update', { weekStart: 3 })).toMatchObject({ error: { field: 'weekStart' } });
+    expect(await dispatch('settings.update', { locale: 'jv' })).toMatchObject({ error: { field: 'locale' } });
+    expect(await dispatch('settings.get', {})).toMatchObject({ value: { timeZone: 'Asia/Jakarta' } });
+  });
+});
+
+describe('people, channels, campaigns', () => {
+  it('creates, lists by name, updates and archives people', async () => {
+    const { dispatch } = open();
+    const rina = await dispatch('people.create', { name: 'Rina Wulandari', role: 'planner' });
+    await dispatch('people.create', { name: 'Agus Santoso', role: 'approver' });
+    if (!rina.ok) throw new Error(rina.error.message);
+    const id = (rina.value as { id: string }).id;
+
+    const listed = await dispatch('people.list', {});
+    expect(listed.ok && (listed.value as { name: string }[]).map((p) => p.name)).toEqual(['Agus Santoso', 'Rina Wulandari']);
+
+    expect(await dispatch('people.update', { id, role: 'admin' })).toMatchObject({ value: { role: 'admin', active: true } });
+    expect(await dispatch('people.archive', { id })).toMatchObject({ value: { active: false } });
+    const active = await dispatch('people.list', {});
+    expect(active.ok && (active.value as unknown[]).length).toBe(1);
+    const all = await dispatch('people.list', { includeInactive: true });
+    expect(all.ok && (all.value as unknown[]).length).toBe(2);
+  });
+
+  it('returns not_found for an id that does not exist', async () => {
+    const { dispatch } = open();
+    const ghost = '7a1c1f0e-8b1d-4c3e-9f00-000000000000';
+    expect(await dispatch('channels.archive', { id: ghost })).toMatchObject({ error: { code: 'not_found' } });
+    expect(await dispatch('people.update', { id: ghost, name: 'X' })).toMatchObject({ error: { code: 'not_found' } });
+    expect(await dispatch('campaigns.update', { id: ghost, name: 'X' })).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('gives a new channel its platform colour and keeps channels in the order added', async () => {
+    const { dispatch } = open();
+    await dispatch('channels.create', { platform: 'youtube', name: 'YouTube Pemkab' });
+    await dispatch('channels.create', { platform: 'instagram', name: 'Instagram', handle: '@pemkab', color: '#ABCDEF' });
+    const listed = await dispatch('channels.list', {});
+    expect(listed).toMatchObject({
+      ok: true,
+      value: [
+        { platform: 'youtube', color: '#ff0000', handle: '' },
+        { platform: 'instagram', color: '#abcdef', handle: '@pemkab' },
+      ],
+    });
+  });
+
+  it('archives and restores a campaign', async () => {
+    const { dispatch } = open();
+    const created = await dispatch('campaigns.create', { name: 'Pariwisata' });
+    const id = created.ok ? (created.value as { id: string }).id : '';
+    expect(created).toMatchObject({ value: { color: '#607d8b', description: '', archived: false } });
+    await dispatch('campaigns.archive', { id });
+    expect(await dispatch('campaigns.list', {})).toMatchObject({ value: [] });
+    expect(await dispatch('campaigns.update', { id, archived: false })).toMatchObject({ value: { archived: false } });
+  });
+
+  it('reports counts and the schema version in app.info', async () => {
+    const { dispatch } = open();
+    await dispatch('people.create', { name: 'Rina', role: 'planner' });
+    expect(await dispatch('app.info', {})).toMatchObject({
+      value: { appVersion: '9.9.9', schemaVersion: 1, counts: { people: 1, channels: 0, campaigns: 0 } },
+    });
+  });
+});

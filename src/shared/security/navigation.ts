@@ -1,28 +1,30 @@
-import { schemeAndHost } from './origins';
-
 /** Schemes the app itself is ever served from: the packaged `linimasa:`, or a local http host. */
-const appSchemes = new Set(['linimasa:', 'http:', 'https:']);
+const appSchemes: ReadonlySet<string> = new Set(['linimasa:', 'http:', 'https:']);
 
 /**
  * May a window show `targetUrl`? Only pages from the app's own scheme, host and port. The
  * renderer holds the API, so any other page (a link to a ministry website, a `file:` path, a
  * `javascript:` or `data:` URL, another service on localhost) must never load inside it; links
  * leave through `safeExternalUrl` and the system browser instead.
+ *
+ * Scheme and host are compared rather than `URL.origin`, which is the string "null" for every
+ * non-http scheme (`linimasa:`, `file:`, `data:` alike) and would let a `file:` page pass as
+ * the app.
  */
 export function isNavigationAllowed(targetUrl: string, appOrigin: string): boolean {
-  const app = schemeAndHost(appOrigin);
-  const target = schemeAndHost(targetUrl);
+  const app = parseUrl(appOrigin);
+  const target = parseUrl(targetUrl);
   if (!app || !target) return false;
   if (!appSchemes.has(app.protocol) || app.host === '') return false;
-  if (hasCredentials(targetUrl)) return false;
+  if (target.username !== '' || target.password !== '') return false;
   return target.protocol === app.protocol && target.host === app.host;
 }
 
-function hasCredentials(url: string): boolean {
+function parseUrl(url: string): URL | null {
+  if (typeof url !== 'string') return null;
   try {
-    const parsed = new URL(url);
-    return parsed.username !== '' || parsed.password !== '';
+    return new URL(url);
   } catch {
-    return true;
+    return null;
   }
 }

@@ -6,18 +6,3 @@
 export const appScheme = 'linimasa';
 export const appOrigin = `${appScheme}://app`;
 export const mediaOrigin = `${appScheme}://media`;
-
-/**
- * Scheme and host of a URL, or null when it does not parse. WHATWG `URL.origin` is the string
- * "null" for every non-http scheme (`linimasa:`, `file:`, `data:` alike), so comparing origins
- * that way would treat a `file:` page as the app; this compares what actually identifies it.
- */
-export function schemeAndHost(url: string): { protocol: string; host: string } | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  return { protocol: parsed.protocol, host: parsed.host };
-}

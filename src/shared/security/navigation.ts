@@ -17,7 +17,9 @@ export function isNavigationAllowed(targetUrl: string, appOrigin: string): boole
   if (!app || !target) return false;
   if (!appSchemes.has(app.protocol) || app.host === '') return false;
   if (target.username !== '' || target.password !== '') return false;
-  return target.protocol === app.protocol && target.host === app.host;
+  // Chromium lowercases the host of a standard scheme such as `linimasa:`; WHATWG URL keeps it
+  // as written for non-special schemes, so compare the way Chromium will.
+  return target.protocol === app.protocol && target.host.toLowerCase() === app.host.toLowerCase();
 }
 
 function parseUrl(url: string): URL | null {

@@ -11,7 +11,8 @@ const nodeBuiltins = require('node:module').builtinModules.flatMap((name) =>
 
 const electronOnlyHere = {
   name: 'electron',
-  message: 'Only src/main/electron/ may import electron: Node tests that load it try to download the binary.',
+  message:
+    'Only src/main/electron/ may import electron: Node tests that load it try to download the binary.',
 };
 
 module.exports = tseslint.config(
@@ -23,7 +24,10 @@ module.exports = tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: [electronOnlyHere] }],
     },
@@ -41,10 +45,16 @@ module.exports = tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'src/shared is pure: no electron.' },
-            ...nodeBuiltins.map((name) => ({ name, message: 'src/shared is pure: no Node modules.' })),
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'src/shared is pure: no Node modules.',
+            })),
           ],
           patterns: [
-            { group: ['**/main/**', '**/renderer/**'], message: 'src/shared must not depend on main or renderer.' },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'src/shared must not depend on main or renderer.',
+            },
           ],
         },
       ],
@@ -60,16 +70,29 @@ module.exports = tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer talks to main only through window.linimasa.' },
-            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer is sandboxed: no Node modules.' })),
+            {
+              name: 'electron',
+              message: 'The renderer talks to main only through window.linimasa.',
+            },
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The renderer is sandboxed: no Node modules.',
+            })),
           ],
-          patterns: [{ group: ['**/main/**'], message: 'The renderer reaches main only through the API.' }],
+          patterns: [
+            { group: ['**/main/**'], message: 'The renderer reaches main only through the API.' },
+          ],
         },
       ],
     },
   },
   {
-    files: ['src/main/electron/**/*.ts', 'test/electron/**/*.ts', 'test/unit/electron/**/*.ts', 'electron.vite.config.ts'],
+    files: [
+      'src/main/electron/**/*.ts',
+      'test/electron/**/*.ts',
+      'test/unit/electron/**/*.ts',
+      'electron.vite.config.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -16,7 +16,9 @@ function buildDatabase(file: string): void {
   db.transaction(() => {
     const person = db.prepare("INSERT INTO people VALUES (?, ?, 'planner', 1, ?, ?)");
     for (let i = 0; i < rows.people; i++) person.run(randomUUID(), `Orang ${i}`, now, now);
-    const channel = db.prepare("INSERT INTO channels VALUES (?, 'instagram', ?, '', '#c13584', 1, ?, ?, ?)");
+    const channel = db.prepare(
+      "INSERT INTO channels VALUES (?, 'instagram', ?, '', '#c13584', 1, ?, ?, ?)",
+    );
     for (let i = 0; i < rows.channels; i++) channel.run(randomUUID(), `Kanal ${i}`, i, now, now);
     const campaign = db.prepare("INSERT INTO campaigns VALUES (?, ?, '#607d8b', '', 0, ?, ?)");
     for (let i = 0; i < rows.campaigns; i++) campaign.run(randomUUID(), `Kampanye ${i}`, now, now);
@@ -42,9 +44,18 @@ export const benchmarks: Benchmark[] = [
           }, 30),
           50,
         );
-        const ours = percentile(sample(() => openDatabase(file).db.close(), 30), 50);
+        const ours = percentile(
+          sample(() => openDatabase(file).db.close(), 30),
+          50,
+        );
         return [
-          { name: 'db.open_migrate_100k_ms', value: round(ours), unit: 'ms', baseline: round(bare), ratio: round(ours / bare, 2) },
+          {
+            name: 'db.open_migrate_100k_ms',
+            value: round(ours),
+            unit: 'ms',
+            baseline: round(bare),
+            ratio: round(ours / bare, 2),
+          },
         ];
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const files = readdirSync(__dirname).filter((name) => name.endsWith('.bench.ts')).sort();
+  const files = readdirSync(__dirname)
+    .filter((name) => name.endsWith('.bench.ts'))
+    .sort();
   const selected: Benchmark[] = [];
   for (const file of files) {
     const module = (await import(join(__dirname, file))) as { benchmarks: Benchmark[] };
@@ -46,7 +48,13 @@ async function main(): Promise<void> {
     results.push(...(await bench.run()));
   }
   console.table(
-    results.map((m) => ({ metric: m.name, value: m.value, unit: m.unit, baseline: m.baseline ?? '', ratio: m.ratio ?? '' })),
+    results.map((m) => ({
+      metric: m.name,
+      value: m.value,
+      unit: m.unit,
+      baseline: m.baseline ?? '',
+      ratio: m.ratio ?? '',
+    })),
   );
   if (jsonFile) {
     writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -45,7 +45,9 @@ let cachedVersion: string | undefined;
 export function packageVersion(root = process.cwd()): string {
   if (cachedVersion) return cachedVersion;
   try {
-    cachedVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    cachedVersion = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     cachedVersion = '0.0.0';
   }

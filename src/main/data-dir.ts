@@ -41,6 +41,9 @@ export function defaultDataDir(
 }
 
 /** `--data-dir` wins, then LINIMASA_DATA_DIR, then the platform default. */
-export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveDataDir(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   return resolve(flag ?? env.LINIMASA_DATA_DIR ?? defaultDataDir(process.platform, env));
 }

@@ -16,7 +16,11 @@ export interface DispatchOptions {
 export function describeInvalid(error: z.ZodError): ApiError {
   const issue = error.issues[0];
   const field = issue?.path.map(String).join('.') ?? '';
-  const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'Permintaan tidak valid';
+  const message = issue
+    ? field
+      ? `${field}: ${issue.message}`
+      : issue.message
+    : 'Permintaan tidak valid';
   return { code: 'invalid_request', message, ...(field ? { field } : {}) };
 }
 
@@ -26,12 +30,17 @@ export function describeInvalid(error: z.ZodError): ApiError {
  * `{ ok, ... }` and never a transport-level exception.
  */
 export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
-  const { validateResponses = true, logError = (method, error) => console.error(`[api] ${method}`, error) } =
-    options;
+  const {
+    validateResponses = true,
+    logError = (method, error) => console.error(`[api] ${method}`, error),
+  } = options;
 
   return async (method, request) => {
     if (!isMethodName(method)) {
-      return { ok: false, error: { code: 'unknown_method', message: `Metode API tidak dikenal: ${method}` } };
+      return {
+        ok: false,
+        error: { code: 'unknown_method', message: `Metode API tidak dikenal: ${method}` },
+      };
     }
     const definition = contract[method];
     const parsed = definition.request.safeParse(request ?? {});
@@ -44,7 +53,14 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) {
-        return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+        return {
+          ok: false,
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.field ? { field: error.field } : {}),
+          },
+        };
       }
       logError(method, error);
       return { ok: false, error: { code: 'internal', message: internalMessage(method) } };

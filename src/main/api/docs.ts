@@ -55,12 +55,16 @@ export function renderApiDocs(): string {
     '',
     '| method | what it does |',
     '| --- | --- |',
-    ...methodNames.map((name) => `| [\`${name}\`](#${name.replace('.', '')}) | ${contract[name].summary} |`),
+    ...methodNames.map(
+      (name) => `| [\`${name}\`](#${name.replace('.', '')}) | ${contract[name].summary} |`,
+    ),
     '',
   ];
   for (const name of methodNames) {
     const method = contract[name];
-    const errors = method.errors.length ? method.errors.map((code) => `\`${code}\``).join(', ') : 'none';
+    const errors = method.errors.length
+      ? method.errors.map((code) => `\`${code}\``).join(', ')
+      : 'none';
     lines.push(
       `## ${name}`,
       '',

@@ -70,13 +70,19 @@ async function run(command: Command, dataDir: string, io: CliIo): Promise<number
     switch (command) {
       case 'init': {
         const { from, to } = app.migration;
-        io.out(from === to ? `Sudah siap: ${app.paths.database} (skema ${to}).` : `Dibuat: ${app.paths.database} (skema ${from} → ${to}).`);
+        io.out(
+          from === to
+            ? `Sudah siap: ${app.paths.database} (skema ${to}).`
+            : `Dibuat: ${app.paths.database} (skema ${from} → ${to}).`,
+        );
         return 0;
       }
       case 'info': {
         const counts = countRows(app.db);
         io.out(`Folder data   : ${app.paths.root}`);
-        io.out(`Basis data    : ${app.paths.database} (${formatBytes(statSync(app.paths.database).size)})`);
+        io.out(
+          `Basis data    : ${app.paths.database} (${formatBytes(statSync(app.paths.database).size)})`,
+        );
         io.out(`Versi skema   : ${schemaVersion(app.db)}`);
         io.out(`Orang         : ${counts.people}`);
         io.out(`Kanal         : ${counts.channels}`);
@@ -86,11 +92,15 @@ async function run(command: Command, dataDir: string, io: CliIo): Promise<number
       case 'seed-demo': {
         const counts = countRows(app.db);
         if (counts.people + counts.channels + counts.campaigns > 0) {
-          io.err('Basis data ini sudah berisi data; seed-demo hanya mengisi basis data kosong. Pakai --data-dir lain.');
+          io.err(
+            'Basis data ini sudah berisi data; seed-demo hanya mengisi basis data kosong. Pakai --data-dir lain.',
+          );
           return 1;
         }
         const added = await seedDemo(app.dispatch);
-        io.out(`Kantor contoh dibuat: ${added.people} orang, ${added.channels} kanal, ${added.campaigns} kampanye.`);
+        io.out(
+          `Kantor contoh dibuat: ${added.people} orang, ${added.channels} kanal, ${added.campaigns} kampanye.`,
+        );
         return 0;
       }
     }
@@ -100,5 +110,7 @@ async function run(command: Command, dataDir: string, io: CliIo): Promise<number
 }
 
 function formatBytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024
+    ? `${(bytes / 1024).toFixed(0)} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

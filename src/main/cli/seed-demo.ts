@@ -29,17 +29,39 @@ export const demoOffice = {
     { platform: 'website', name: 'Situs resmi', handle: 'sukamajukab.go.id' },
   ] satisfies RequestOf<'channels.create'>[],
   campaigns: [
-    { name: 'Layanan Publik', color: '#1e88e5', description: 'Info layanan: KTP, BPJS, perizinan, jam layanan.' },
-    { name: 'Pembangunan Daerah', color: '#43a047', description: 'Progres jalan, jembatan, sekolah dan puskesmas.' },
-    { name: 'Pariwisata & Budaya', color: '#fb8c00', description: 'Destinasi, festival, dan UMKM lokal.' },
+    {
+      name: 'Layanan Publik',
+      color: '#1e88e5',
+      description: 'Info layanan: KTP, BPJS, perizinan, jam layanan.',
+    },
+    {
+      name: 'Pembangunan Daerah',
+      color: '#43a047',
+      description: 'Progres jalan, jembatan, sekolah dan puskesmas.',
+    },
+    {
+      name: 'Pariwisata & Budaya',
+      color: '#fb8c00',
+      description: 'Destinasi, festival, dan UMKM lokal.',
+    },
     { name: 'Kegiatan Pimpinan', color: '#8e24aa', description: 'Agenda Bupati dan Wakil Bupati.' },
-    { name: 'Hari Besar Nasional', color: '#e53935', description: 'Ucapan dan peringatan hari besar.' },
-    { name: 'Klarifikasi Hoaks', color: '#6d4c41', description: 'Cek fakta dan klarifikasi resmi.' },
+    {
+      name: 'Hari Besar Nasional',
+      color: '#e53935',
+      description: 'Ucapan dan peringatan hari besar.',
+    },
+    {
+      name: 'Klarifikasi Hoaks',
+      color: '#6d4c41',
+      description: 'Cek fakta dan klarifikasi resmi.',
+    },
   ] satisfies RequestOf<'campaigns.create'>[],
 };
 
 /** Seeds through the API so the demo data passes the same validation as anything a user types. */
-export async function seedDemo(dispatch: Dispatch): Promise<{ people: number; channels: number; campaigns: number }> {
+export async function seedDemo(
+  dispatch: Dispatch,
+): Promise<{ people: number; channels: number; campaigns: number }> {
   const call = async (method: string, request: unknown) => {
     const result = await dispatch(method, request);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);

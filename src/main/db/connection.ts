@@ -25,7 +25,10 @@ export interface OpenedDatabase {
 
 /** Opens (creating if needed) and migrates the database at `file`. */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = new Database(
+    file,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
   try {
     configure(db);
     let backupFile: string | undefined;

@@ -18,7 +18,13 @@ export function campaignsService(db: Db) {
     list: (includeArchived: boolean): Campaign[] => campaigns.list(includeArchived),
     create(input: z.output<typeof campaignCreateSchema>): Campaign {
       const now = nowIso();
-      const campaign: Campaign = { id: randomUUID(), ...input, archived: false, createdAt: now, updatedAt: now };
+      const campaign: Campaign = {
+        id: randomUUID(),
+        ...input,
+        archived: false,
+        createdAt: now,
+        updatedAt: now,
+      };
       campaigns.insert(campaign);
       return campaign;
     },

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from '../../shared/api/errors';
-import { defaultPlatformColors, type Channel, type ChannelUpdate } from '../../shared/domain/channels';
+import {
+  defaultPlatformColors,
+  type Channel,
+  type ChannelUpdate,
+} from '../../shared/domain/channels';
 import type { channelCreateSchema } from '../../shared/domain/channels';
 import type { z } from 'zod';
 import type { Db } from '../db/connection';

@@ -17,7 +17,13 @@ export function peopleService(db: Db) {
     list: (includeInactive: boolean): Person[] => people.list(includeInactive),
     create(input: PersonCreate): Person {
       const now = nowIso();
-      const person: Person = { id: randomUUID(), ...input, active: true, createdAt: now, updatedAt: now };
+      const person: Person = {
+        id: randomUUID(),
+        ...input,
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      };
       people.insert(person);
       return person;
     },

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
 import { cookieValue, isAllowedHost, sessionCookie, tokensMatch } from './http-auth';
@@ -45,7 +46,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port)) {
-      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('Misdirected request');
+      res
+        .writeHead(421, { 'content-type': 'text/plain; charset=utf-8' })
+        .end('Misdirected request');
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
@@ -79,7 +82,12 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       .end();
   }
 
-  async function api(req: IncomingMessage, res: ServerResponse, method: string, authorised: boolean) {
+  async function api(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    authorised: boolean,
+  ) {
     if (req.method !== 'POST') {
       res.writeHead(405, { allow: 'POST' });
       return void res.end();
@@ -92,13 +100,21 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     }
     const body = await readBody(req, maxBodyBytes);
     if (body === 'too_large') {
-      return sendJson(res, 413, failure('invalid_request', `Permintaan melebihi ${maxBodyBytes} byte.`));
+      return sendJson(
+        res,
+        413,
+        failure('invalid_request', `Permintaan melebihi ${maxBodyBytes} byte.`),
+      );
     }
     let request: unknown;
     try {
       request = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return sendJson(res, 400, failure('invalid_request', 'Isi permintaan bukan JSON yang valid.'));
+      return sendJson(
+        res,
+        400,
+        failure('invalid_request', 'Isi permintaan bukan JSON yang valid.'),
+      );
     }
     const result = await options.dispatch(decodeURIComponent(method), request);
     const status = !result.ok && result.error.code === 'unknown_method' ? 404 : 200;
@@ -125,13 +141,19 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   };
 }
 
-const failure = (code: 'invalid_request' | 'internal' | 'unauthorized', message: string): ApiResult<never> => ({
+const failure = (
+  code: 'invalid_request' | 'internal' | 'unauthorized',
+  message: string,
+): ApiResult<never> => ({
   ok: false,
   error: { code, message },
 });
 
 const unauthorised = () =>
-  failure('unauthorized', 'Sesi tidak sah. Buka alamat yang dicetak Linimasa di terminal (dengan token).');
+  failure(
+    'unauthorized',
+    'Sesi tidak sah. Buka alamat yang dicetak Linimasa di terminal (dengan token).',
+  );
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
@@ -140,7 +162,10 @@ function headerValue(req: IncomingMessage, name: string): string | undefined {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res
-    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    })
     .end(JSON.stringify(body));
 }
 
@@ -171,7 +196,7 @@ async function sendWeb(res: ServerResponse, response: Response): Promise<void> {
   res.writeHead(response.status, Object.fromEntries(response.headers));
   if (!response.body) return void res.end();
   await new Promise<void>((resolve, reject) => {
-    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+    Readable.fromWeb(response.body as WebReadableStream)
       .on('error', reject)
       .pipe(res)
       .on('finish', resolve)

@@ -18,7 +18,9 @@ export function rendererIsStale(root: string): boolean {
   const built = join(root, 'out', 'renderer', 'index.html');
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
-  return ['src/renderer', 'src/shared', 'resources'].some((dir) => newestMtime(join(root, dir)) > builtAt);
+  return ['src/renderer', 'src/shared', 'resources'].some(
+    (dir) => newestMtime(join(root, dir)) > builtAt,
+  );
 }
 
 export function buildRendererIfNeeded(root: string, log: (line: string) => void): void {

@@ -20,7 +20,11 @@ async function main(argv: string[]): Promise<void> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        'data-dir': { type: 'string' },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -32,7 +36,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port harus bilangan 0–65535, bukan "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port harus bilangan 0–65535, bukan "${values.port}"`);
 
   buildRendererIfNeeded(process.cwd(), (line) => console.log(line));
   const dataDir = resolveDataDir(values['data-dir']);
@@ -49,6 +54,10 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof DatabaseTooNewError) console.error(error.message);
-  else console.error('Linimasa tidak dapat dijalankan:', error instanceof Error ? error.message : error);
+  else
+    console.error(
+      'Linimasa tidak dapat dijalankan:',
+      error instanceof Error ? error.message : error,
+    );
   process.exit(1);
 });

@@ -20,6 +20,11 @@ export const personCreateSchema = z.object({ name: nameSchema(), role: roleSchem
 export type PersonCreate = z.infer<typeof personCreateSchema>;
 
 export const personUpdateSchema = z
-  .object({ id: idSchema, name: nameSchema().optional(), role: roleSchema.optional(), active: z.boolean().optional() })
+  .object({
+    id: idSchema,
+    name: nameSchema().optional(),
+    role: roleSchema.optional(),
+    active: z.boolean().optional(),
+  })
   .strict();
 export type PersonUpdate = z.infer<typeof personUpdateSchema>;

@@ -25,17 +25,29 @@ describe('dispatch: the one door into the services', () => {
 
   it('names the offending field and never calls the handler for a malformed request', async () => {
     const spy = vi.fn();
-    const handlers = Object.fromEntries(methodNames.map((name) => [name, spy])) as unknown as Handlers;
+    const handlers = Object.fromEntries(
+      methodNames.map((name) => [name, spy]),
+    ) as unknown as Handlers;
     const dispatch = createDispatch(handlers);
-    const result = await dispatch('channels.create', { platform: 'instagram', name: 'IG', color: 'merah' });
+    const result = await dispatch('channels.create', {
+      platform: 'instagram',
+      name: 'IG',
+      color: 'merah',
+    });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid_request', field: 'color', message: 'color: Warna harus berformat #rrggbb' },
+      error: {
+        code: 'invalid_request',
+        field: 'color',
+        message: 'color: Warna harus berformat #rrggbb',
+      },
     });
     expect(await dispatch('people.create', { name: 'Rina', role: 'boss' })).toMatchObject({
       error: { code: 'invalid_request', field: 'role' },
     });
-    expect(await dispatch('people.create', 'not an object')).toMatchObject({ error: { code: 'invalid_request' } });
+    expect(await dispatch('people.create', 'not an object')).toMatchObject({
+      error: { code: 'invalid_request' },
+    });
     expect(await dispatch('settings.update', { officeName: 'A', sneaky: true })).toMatchObject({
       error: { code: 'invalid_request' },
     });
@@ -44,7 +56,11 @@ describe('dispatch: the one door into the services', () => {
 
   it('turns an unexpected exception into internal without leaking it', async () => {
     const logError = vi.fn();
-    const handlers = { 'settings.get': () => { throw new Error('SQLITE_CORRUPT at /home/x'); } } as unknown as Handlers;
+    const handlers = {
+      'settings.get': () => {
+        throw new Error('SQLITE_CORRUPT at /home/x');
+      },
+    } as unknown as Handlers;
     const result = await createDispatch(handlers, { logError })('settings.get', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('SQLITE_CORRUPT');
@@ -72,7 +88,12 @@ describe('settings', () => {
     });
     expect(updated).toMatchObject({
       ok: true,
-      value: { officeName: 'Diskominfo Kabupaten Sleman', timeZone: 'Asia/Makassar', weekStart: 0, locale: 'id' },
+      value: {
+        officeName: 'Diskominfo Kabupaten Sleman',
+        timeZone: 'Asia/Makassar',
+        weekStart: 0,
+        locale: 'id',
+      },
     });
   });
 
@@ -81,9 +102,15 @@ describe('settings', () => {
     expect(await dispatch('settings.update', { timeZone: 'Asia/Bandung' })).toMatchObject({
       error: { code: 'invalid_request', field: 'timeZone' },
     });
-    expect(await dispatch('settings.update', { weekStart: 3 })).toMatchObject({ error: { field: 'weekStart' } });
-    expect(await dispatch('settings.update', { locale: 'jv' })).toMatchObject({ error: { field: 'locale' } });
-    expect(await dispatch('settings.get', {})).toMatchObject({ value: { timeZone: 'Asia/Jakarta' } });
+    expect(await dispatch('settings.update', { weekStart: 3 })).toMatchObject({
+      error: { field: 'weekStart' },
+    });
+    expect(await dispatch('settings.update', { locale: 'jv' })).toMatchObject({
+      error: { field: 'locale' },
+    });
+    expect(await dispatch('settings.get', {})).toMatchObject({
+      value: { timeZone: 'Asia/Jakarta' },
+    });
   });
 });
 
@@ -96,9 +123,14 @@ describe('people, channels, campaigns', () => {
     const id = (rina.value as { id: string }).id;
 
     const listed = await dispatch('people.list', {});
-    expect(listed.ok && (listed.value as { name: string }[]).map((p) => p.name)).toEqual(['Agus Santoso', 'Rina Wulandari']);
+    expect(listed.ok && (listed.value as { name: string }[]).map((p) => p.name)).toEqual([
+      'Agus Santoso',
+      'Rina Wulandari',
+    ]);
 
-    expect(await dispatch('people.update', { id, role: 'admin' })).toMatchObject({ value: { role: 'admin', active: true } });
+    expect(await dispatch('people.update', { id, role: 'admin' })).toMatchObject({
+      value: { role: 'admin', active: true },
+    });
     expect(await dispatch('people.archive', { id })).toMatchObject({ value: { active: false } });
     const active = await dispatch('people.list', {});
     expect(active.ok && (active.value as unknown[]).length).toBe(1);
@@ -109,15 +141,26 @@ describe('people, channels, campaigns', () => {
   it('returns not_found for an id that does not exist', async () => {
     const { dispatch } = open();
     const ghost = '7a1c1f0e-8b1d-4c3e-9f00-000000000000';
-    expect(await dispatch('channels.archive', { id: ghost })).toMatchObject({ error: { code: 'not_found' } });
-    expect(await dispatch('people.update', { id: ghost, name: 'X' })).toMatchObject({ error: { code: 'not_found' } });
-    expect(await dispatch('campaigns.update', { id: ghost, name: 'X' })).toMatchObject({ error: { code: 'not_found' } });
+    expect(await dispatch('channels.archive', { id: ghost })).toMatchObject({
+      error: { code: 'not_found' },
+    });
+    expect(await dispatch('people.update', { id: ghost, name: 'X' })).toMatchObject({
+      error: { code: 'not_found' },
+    });
+    expect(await dispatch('campaigns.update', { id: ghost, name: 'X' })).toMatchObject({
+      error: { code: 'not_found' },
+    });
   });
 
   it('gives a new channel its platform colour and keeps channels in the order added', async () => {
     const { dispatch } = open();
     await dispatch('channels.create', { platform: 'youtube', name: 'YouTube Pemkab' });
-    await dispatch('channels.create', { platform: 'instagram', name: 'Instagram', handle: '@pemkab', color: '#ABCDEF' });
+    await dispatch('channels.create', {
+      platform: 'instagram',
+      name: 'Instagram',
+      handle: '@pemkab',
+      color: '#ABCDEF',
+    });
     const listed = await dispatch('channels.list', {});
     expect(listed).toMatchObject({
       ok: true,
@@ -132,17 +175,25 @@ describe('people, channels, campaigns', () => {
     const { dispatch } = open();
     const created = await dispatch('campaigns.create', { name: 'Pariwisata' });
     const id = created.ok ? (created.value as { id: string }).id : '';
-    expect(created).toMatchObject({ value: { color: '#607d8b', description: '', archived: false } });
+    expect(created).toMatchObject({
+      value: { color: '#607d8b', description: '', archived: false },
+    });
     await dispatch('campaigns.archive', { id });
     expect(await dispatch('campaigns.list', {})).toMatchObject({ value: [] });
-    expect(await dispatch('campaigns.update', { id, archived: false })).toMatchObject({ value: { archived: false } });
+    expect(await dispatch('campaigns.update', { id, archived: false })).toMatchObject({
+      value: { archived: false },
+    });
   });
 
   it('reports counts and the schema version in app.info', async () => {
     const { dispatch } = open();
     await dispatch('people.create', { name: 'Rina', role: 'planner' });
     expect(await dispatch('app.info', {})).toMatchObject({
-      value: { appVersion: '9.9.9', schemaVersion: 1, counts: { people: 1, channels: 0, campaigns: 0 } },
+      value: {
+        appVersion: '9.9.9',
+        schemaVersion: 1,
+        counts: { people: 1, channels: 0, campaigns: 0 },
+      },
     });
   });
 });

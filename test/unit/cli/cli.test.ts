@@ -16,8 +16,14 @@ async function cli(...argv: string[]) {
 describe('cli', () => {
   it('init creates the data folder and is safe to repeat', async () => {
     const dir = join(tempDir(), 'kantor');
-    expect(await cli('init', '--data-dir', dir)).toMatchObject({ code: 0, out: expect.stringContaining('skema 0 → 1') });
-    expect(await cli('init', '--data-dir', dir)).toMatchObject({ code: 0, out: expect.stringContaining('Sudah siap') });
+    expect(await cli('init', '--data-dir', dir)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('skema 0 → 1'),
+    });
+    expect(await cli('init', '--data-dir', dir)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Sudah siap'),
+    });
   });
 
   it('seed-demo fills an empty office once, and info counts it', async () => {

@@ -12,7 +12,8 @@ const tempDir = useTempDir();
 const v1: Migration = {
   version: 1,
   name: 'notes',
-  up: (db) => db.exec("CREATE TABLE notes (x TEXT) STRICT; INSERT INTO notes VALUES ('rencana Oktober')"),
+  up: (db) =>
+    db.exec("CREATE TABLE notes (x TEXT) STRICT; INSERT INTO notes VALUES ('rencana Oktober')"),
 };
 const v2: Migration = { version: 2, name: 'wipe', up: (db) => db.exec('DELETE FROM notes') };
 
@@ -27,7 +28,9 @@ describe('backup before migration', () => {
     upgraded.db.close();
 
     expect(upgraded.backupFile).toMatch(/backups[/\\]linimasa-schema1-before-2-.*\.db$/);
-    expect(readdirSync(join(dir, 'backups')).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(join(dir, 'backups')).filter((name) => name.endsWith('.partial'))).toEqual(
+      [],
+    );
     const backup = new Database(upgraded.backupFile!, { readonly: true });
     expect(schemaVersion(backup)).toBe(1);
     expect(backup.prepare('SELECT x FROM notes').all()).toEqual([{ x: 'rencana Oktober' }]);
@@ -36,7 +39,10 @@ describe('backup before migration', () => {
 
   it('makes no backup for a brand-new database', () => {
     const dir = tempDir();
-    const opened = openDatabase(join(dir, 'linimasa.db'), { migrations: [v1, v2], backupDir: join(dir, 'backups') });
+    const opened = openDatabase(join(dir, 'linimasa.db'), {
+      migrations: [v1, v2],
+      backupDir: join(dir, 'backups'),
+    });
     opened.db.close();
     expect(opened.backupFile).toBeUndefined();
   });

@@ -17,7 +17,9 @@ describe('migration runner', () => {
 
   it('brings a new database to the latest version with the pragmas set', () => {
     const dir = tempDir();
-    const { db, migration } = openDatabase(join(dir, 'linimasa.db'), { backupDir: join(dir, 'backups') });
+    const { db, migration } = openDatabase(join(dir, 'linimasa.db'), {
+      backupDir: join(dir, 'backups'),
+    });
     expect(migration).toMatchObject({ from: 0, to: latestSchemaVersion });
     expect(schemaVersion(db)).toBe(latestSchemaVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -49,7 +51,9 @@ describe('migration runner', () => {
     expect(() => openDatabase(file)).toThrow(/lebih baru/);
     const after = new Database(file);
     expect(schemaVersion(after)).toBe(latestSchemaVersion + 5);
-    expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'from_the_future'").get()).toBeTruthy();
+    expect(
+      after.prepare("SELECT name FROM sqlite_master WHERE name = 'from_the_future'").get(),
+    ).toBeTruthy();
     after.close();
   });
 
@@ -71,7 +75,12 @@ describe('migration runner', () => {
     const dir = tempDir();
     const file = join(dir, 'linimasa.db');
     const steps: Migration[] = [
-      { version: 1, name: 'one', up: (d) => d.exec("CREATE TABLE notes (x TEXT) STRICT; INSERT INTO notes VALUES ('keep me')") },
+      {
+        version: 1,
+        name: 'one',
+        up: (d) =>
+          d.exec("CREATE TABLE notes (x TEXT) STRICT; INSERT INTO notes VALUES ('keep me')"),
+      },
       { version: 2, name: 'two', up: (d) => d.exec('DELETE FROM notes') },
     ];
     const db = new Database(file);

@@ -11,9 +11,13 @@ describe('schema snapshot', () => {
     const db = new Database(':memory:');
     migrate(db);
     const rows = db
-      .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name")
+      .prepare(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name",
+      )
       .all() as { sql: string }[];
     db.close();
-    await expect(rows.map((row) => `${row.sql};`).join('\n\n') + '\n').toMatchFileSnapshot('./schema.snapshot.sql');
+    await expect(rows.map((row) => `${row.sql};`).join('\n\n') + '\n').toMatchFileSnapshot(
+      './schema.snapshot.sql',
+    );
   });
 });

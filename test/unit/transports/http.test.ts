@@ -36,10 +36,13 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
 /** fetch() will not let us forge the Host header, so this goes through node:http. */
 function getWithHost(host: string, path: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: http.port, path, headers: { host } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: http.port, path, headers: { host } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -56,12 +59,19 @@ describe('http transport', () => {
     await start();
     const res = await post('/api/channels.create', { platform: 'instagram', name: 'IG Pemkab' });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, value: { platform: 'instagram', color: '#c13584' } });
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      value: { platform: 'instagram', color: '#c13584' },
+    });
   });
 
   it('refuses API and media calls without the right token', async () => {
     await start();
-    for (const headers of [{ 'x-linimasa-token': '' }, { 'x-linimasa-token': 'wrong' }, { cookie: 'linimasa_session=nope' }]) {
+    for (const headers of [
+      { 'x-linimasa-token': '' },
+      { 'x-linimasa-token': 'wrong' },
+      { cookie: 'linimasa_session=nope' },
+    ]) {
       const res = await fetch(`${http.origin}/api/settings.get`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
@@ -94,7 +104,10 @@ describe('http transport', () => {
   it('gives malformed requests invalid_request naming the field', async () => {
     await start();
     const res = await post('/api/people.create', { name: 'Rina', role: 'kepala' });
-    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'role' } });
+    expect(await res.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', field: 'role' },
+    });
     const broken = await post('/api/people.create', '{"name": ');
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ error: { code: 'invalid_request' } });
@@ -104,9 +117,16 @@ describe('http transport', () => {
 
   it('refuses non-JSON posts, GETs on the API and oversized bodies', async () => {
     await start();
-    expect((await post('/api/settings.get', '{}', { 'content-type': 'text/plain' })).status).toBe(415);
-    expect((await fetch(`${http.origin}/api/settings.get`, { headers: { 'x-linimasa-token': token } })).status).toBe(405);
-    expect((await post('/api/settings.update', { officeName: 'x'.repeat(2 * 1024 * 1024) })).status).toBe(413);
+    expect((await post('/api/settings.get', '{}', { 'content-type': 'text/plain' })).status).toBe(
+      415,
+    );
+    expect(
+      (await fetch(`${http.origin}/api/settings.get`, { headers: { 'x-linimasa-token': token } }))
+        .status,
+    ).toBe(405);
+    expect(
+      (await post('/api/settings.update', { officeName: 'x'.repeat(2 * 1024 * 1024) })).status,
+    ).toBe(413);
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
@@ -117,7 +137,9 @@ describe('http transport', () => {
 
   it('routes /media/ to the media handler and everything else to the renderer', async () => {
     await start();
-    const media = await fetch(`${http.origin}/media/thumbs/ab/x.webp`, { headers: { 'x-linimasa-token': token } });
+    const media = await fetch(`${http.origin}/media/thumbs/ab/x.webp`, {
+      headers: { 'x-linimasa-token': token },
+    });
     expect(await media.text()).toBe('media /media/thumbs/ab/x.webp');
     expect(await (await fetch(`${http.origin}/pengaturan`)).text()).toBe('renderer /pengaturan');
   });

@@ -12,7 +12,8 @@ export function updateRow(
   columns: Record<string, string | number | null | undefined>,
 ): boolean {
   const entries = Object.entries(columns).filter(([, value]) => value !== undefined);
-  if (entries.length === 0) return db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+  if (entries.length === 0)
+    return db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
   const assignments = entries.map(([column]) => `${column} = @${column}`).join(', ');
   const result = db
     .prepare(`UPDATE ${table} SET ${assignments} WHERE id = @id`)

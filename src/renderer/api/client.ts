@@ -1,0 +1,149 @@
+import { contract, methodNames, type LinimasaApi, type MethodName } from '../../shared/api/contract';
+import { errorCodes, type ApiError, type ApiResult } from '../../shared/api/errors';
+
+/**
+ * Builds the renderer's one `LinimasaApi`. Both transports (the Electron preload and plain HTTP)
+ * go through `guard`, so every screen gets an `ApiResult` it can show and never a thrown
+ * exception that would blank the window. This file touches no browser globals, so Node unit
+ * tests can drive it with a fake `fetch`.
+ */
+
+/** Texts for failures that happen before the main process could answer; a getter so they follow the language. */
+export interface ClientMessages {
+  network: string;
+  notJson: string;
+  badResponse: string;
+}
+
+export const indonesianMessages: ClientMessages = {
+  network:
+    'Tidak dapat menghubungi Linimasa. Pastikan Linimasa masih berjalan (jendela terminalnya masih terbuka), lalu coba lagi.',
+  notJson: 'Jawaban Linimasa tidak dapat dibaca. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
+  badResponse:
+    'Jawaban Linimasa tidak sesuai dengan versi tampilan ini. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
+};
+
+export type ApiCall = (method: MethodName, request: unknown) => Promise<unknown>;
+
+export interface ApiClientOptions {
+  messages?: () => ClientMessages;
+  /** Called once per `unauthorized` reply: the app swaps to the "open the terminal URL" page. */
+  onUnauthorized?: () => void;
+}
+
+export interface HttpCallOptions {
+  fetch?: typeof fetch;
+  /** Where `/api/…` lives; empty means the page's own origin. */
+  baseUrl?: string;
+}
+
+/** Thrown inside the HTTP call only, and caught by `guard`, to tell a non-JSON reply from a lost connection. */
+class NotJsonReply extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}: reply is not JSON`);
+  }
+}
+
+/** `POST /api/<method>` with a JSON body; resolves to whatever JSON came back, whatever the status. */
+export function httpCall(options: HttpCallOptions = {}): ApiCall {
+  const baseUrl = options.baseUrl ?? '';
+  return async (method, request) => {
+    const doFetch = options.fetch ?? fetch;
+    const response = await doFetch(`${baseUrl}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(request ?? {}),
+    });
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new NotJsonReply(response.status);
+    }
+  };
+}
+
+/** Calls the preload's grouped object (`preload.people.create(…)`) by contract method name. */
+export function preloadCall(preload: LinimasaApi): ApiCall {
+  return (method, request) => {
+    const [group, verb] = method.split('.') as [string, string];
+    const target = (preload as unknown as Record<string, Record<string, (request: unknown) => Promise<unknown>>>)[
+      group
+    ]?.[verb];
+    if (typeof target !== 'function') return Promise.reject(new Error(`preload lacks ${method}`));
+    return target(request);
+  };
+}
+
+/**
+ * Turns whatever came back into a trustworthy `ApiResult`: a successful value must match the
+ * contract's response schema, an error must carry a known code. Anything else becomes `internal`
+ * with a readable message.
+ */
+export function readResult(method: MethodName, reply: unknown, messages: ClientMessages): ApiResult<unknown> {
+  if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
+    if (reply.ok === true && 'value' in reply) {
+      const parsed = contract[method].response.safeParse(reply.value);
+      if (parsed.success) return { ok: true, value: parsed.data };
+    } else if (reply.ok === false && 'error' in reply) {
+      const error = toApiError(reply.error);
+      if (error) return { ok: false, error };
+    }
+  }
+  return internal(messages.badResponse);
+}
+
+function toApiError(value: unknown): ApiError | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { code, message, field } = value as Record<string, unknown>;
+  if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code)) return undefined;
+  if (typeof message !== 'string') return undefined;
+  return { code: code as ApiError['code'], message, ...(typeof field === 'string' && field ? { field } : {}) };
+}
+
+const internal = (message: string): ApiResult<never> => ({ ok: false, error: { code: 'internal', message } });
+
+/** Wraps a raw call so it always resolves to a checked `ApiResult`. */
+export function guard(call: ApiCall, options: ApiClientOptions = {}): (method: MethodName, request: unknown) => Promise<ApiResult<unknown>> {
+  const messages = options.messages ?? (() => indonesianMessages);
+  return async (method, request) => {
+    let result: ApiResult<unknown>;
+    try {
+      result = readResult(method, await call(method, request), messages());
+    } catch (error) {
+      if (error instanceof NotJsonReply) {
+        result =
+          error.status === 401
+            ? { ok: false, error: { code: 'unauthorized', message: messages().notJson } }
+            : internal(messages().notJson);
+      } else {
+        result = internal(messages().network);
+      }
+    }
+    if (!result.ok && result.error.code === 'unauthorized') options.onUnauthorized?.();
+    return result;
+  };
+}
+
+/** The grouped client (`api.settings.update(…)`) built from the contract table, one function per method. */
+export function groupMethods(call: (method: MethodName, request: unknown) => Promise<ApiResult<unknown>>): LinimasaApi {
+  const api: Record<string, Record<string, (request: unknown) => Promise<ApiResult<unknown>>>> = {};
+  for (const method of methodNames) {
+    const [group, verb] = method.split('.') as [string, string];
+    (api[group] ??= {})[verb] = (request) => call(method, request);
+  }
+  // The loop walks the same table `LinimasaApi` is computed from and `readResult` checks every
+  // value against that table's schemas; the compiler cannot follow a loop, hence the cast.
+  return api as unknown as LinimasaApi;
+}
+
+export interface CreateApiOptions extends ApiClientOptions, HttpCallOptions {
+  /** `window.linimasa` when the Electron preload provided it. */
+  preload?: LinimasaApi;
+}
+
+export function createApi(options: CreateApiOptions = {}): LinimasaApi {
+  const call = options.preload ? preloadCall(options.preload) : httpCall(options);
+  return groupMethods(guard(call, options));
+}

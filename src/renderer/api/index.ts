@@ -1,0 +1,14 @@
+import { i18n } from '../i18n';
+import { useSession } from '../stores/session';
+import { createApi } from './client';
+
+/** The one API object of the renderer: the preload's in Electron, HTTP to our own origin in a browser. */
+export const api = createApi({
+  preload: window.linimasa,
+  messages: () => ({
+    network: i18n.t('errors.network'),
+    notJson: i18n.t('errors.notJson'),
+    badResponse: i18n.t('errors.badResponse'),
+  }),
+  onUnauthorized: () => useSession.getState().markUnauthorized(),
+});

@@ -1,0 +1,58 @@
+/**
+ * Screens live in the URL hash (`#/pengaturan/kanal`): it survives a reload, works the same from
+ * Electron's file:// page and from the HTTP host, and never asks the server for another path.
+ * Paths are Indonesian because users see them.
+ */
+export const screens = ['calendar', 'assets', 'export', 'settings'] as const;
+export type Screen = (typeof screens)[number];
+
+export const settingsSections = ['office', 'preferences', 'people', 'channels', 'campaigns'] as const;
+export type SettingsSection = (typeof settingsSections)[number];
+
+const screenPaths: Record<Screen, string> = {
+  calendar: 'kalender',
+  assets: 'aset',
+  export: 'ekspor',
+  settings: 'pengaturan',
+};
+
+const sectionPaths: Record<SettingsSection, string> = {
+  office: 'profil',
+  preferences: 'tampilan',
+  people: 'orang',
+  channels: 'kanal',
+  campaigns: 'pilar',
+};
+
+export interface Route {
+  screen: Screen;
+  /** Only on the settings screen: the section to scroll to. */
+  section?: SettingsSection;
+}
+
+export function routeHash(route: Route): string {
+  const section = route.screen === 'settings' && route.section ? `/${sectionPaths[route.section]}` : '';
+  return `#/${screenPaths[route.screen]}${section}`;
+}
+
+/** Anything unknown (an empty hash, an old bookmark) lands on the calendar rather than an error. */
+export function parseRouteHash(hash: string): Route {
+  const [screenPath, sectionPath] = hash.replace(/^#\/?/, '').split('/');
+  const screen = screens.find((name) => screenPaths[name] === screenPath) ?? 'calendar';
+  if (screen !== 'settings') return { screen };
+  const section = settingsSections.find((name) => sectionPaths[name] === sectionPath);
+  return section ? { screen, section } : { screen };
+}
+
+/** Ctrl+1…4 (⌘ on a Mac) open the screens in navigation order. */
+export function screenForShortcut(event: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}): Screen | undefined {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return undefined;
+  const index = Number(event.key) - 1;
+  return Number.isInteger(index) ? screens[index] : undefined;
+}

@@ -45,7 +45,7 @@ export async function resolveInside(root: string, requested: string): Promise<st
 function decodeOnce(requested: string): string | null {
   if (typeof requested !== 'string') return null;
   try {
-    return decodeURIComponent(decodeURIComponent(requested));
+    return decodeURIComponent(requested);
   } catch {
     return null;
   }

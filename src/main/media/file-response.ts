@@ -59,7 +59,7 @@ export async function fileResponse(
   if (range) headers['Content-Range'] = `bytes ${range.start}-${range.end}/${size}`;
   const status = range ? 206 : 200;
 
-  if (request.method === 'HEAD' || length === 0) return new Response(null, { status, headers });
+  if (length === 0) return new Response(null, { status, headers });
   const stream = createReadStream(filePath, range ?? {});
   // Node's web-stream type and the global one are the same class at run time but separate
   // declarations in @types/node.

@@ -87,6 +87,14 @@ describe('resolveInside', () => {
     );
   });
 
+  it('refuses a path that climbs out, even when it lands on a link back inside', async () => {
+    // Checked as written first, so `..` is refused before any link is followed.
+    symlinkSync(root, join(tmp, 'data-link'));
+    expect(await resolveInside(join(tmp, 'data-link'), '../data/assets/ab/ab12.jpg')).toBeNull();
+    symlinkSync(join(root, 'assets', 'ab', 'ab12.jpg'), join(tmp, 'outside-link.jpg'));
+    expect(await resolveInside(root, '../outside-link.jpg')).toBeNull();
+  });
+
   it('refuses directories, the folder itself and missing files', async () => {
     expect(await resolveInside(root, 'assets/ab')).toBeNull();
     expect(await resolveInside(root, 'assets/ab/')).toBeNull();

@@ -67,11 +67,12 @@ describe('http transport', () => {
 
   it('refuses API and media calls without the right token', async () => {
     await start();
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { 'x-linimasa-token': '' },
       { 'x-linimasa-token': 'wrong' },
       { cookie: 'linimasa_session=nope' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await fetch(`${http.origin}/api/settings.get`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

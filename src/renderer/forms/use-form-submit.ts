@@ -1,0 +1,56 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ApiError, ApiResult } from '../../shared/api/errors';
+import { placeError, type PlacedError } from './errors';
+
+export type SubmitPhase = 'idle' | 'saving' | 'saved';
+
+export interface FormSubmit<Value> {
+  formRef: React.RefObject<HTMLFormElement | null>;
+  phase: SubmitPhase;
+  error: ApiError | null;
+  errors: PlacedError;
+  /** Runs the save; on an error that names a field, moves focus to that field. */
+  submit(run: () => Promise<ApiResult<Value>>): Promise<ApiResult<Value> | undefined>;
+  /** Client-side check failed: show it the same way a server error is shown. */
+  reject(error: ApiError): void;
+  /** The user is editing again: "Tersimpan" no longer describes what is on screen. */
+  touch(): void;
+}
+
+export function useFormSubmit<Value>(fields: readonly string[]): FormSubmit<Value> {
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const [phase, setPhase] = useState<SubmitPhase>('idle');
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const focusField = useCallback((field: string | undefined) => {
+    const name = field?.split('.')[0];
+    const element = name ? formRef.current?.elements.namedItem(name) : null;
+    // Wait for the error text to render so the screen reader reads it with the field.
+    if (element instanceof HTMLElement) requestAnimationFrame(() => element.focus());
+  }, []);
+
+  const reject = useCallback(
+    (rejected: ApiError) => {
+      setPhase('idle');
+      setError(rejected);
+      focusField(rejected.field);
+    },
+    [focusField],
+  );
+
+  const submit = useCallback(
+    async (run: () => Promise<ApiResult<Value>>) => {
+      setPhase('saving');
+      setError(null);
+      const result = await run();
+      if (result.ok) setPhase('saved');
+      else reject(result.error);
+      return result;
+    },
+    [reject],
+  );
+
+  const touch = useCallback(() => setPhase((current) => (current === 'saved' ? 'idle' : current)), []);
+
+  return { formRef, phase, error, errors: placeError(error, fields), submit, reject, touch };
+}

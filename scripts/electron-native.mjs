@@ -6,7 +6,19 @@
 //
 //   node scripts/electron-native.mjs [--platform linux] [--arch x64]   prints the binding's path
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,7 +48,9 @@ export class NativeBindingError extends Error {
 /** The JS entry point of a package's bin, resolved the way Node would from `fromDir` (null if absent). */
 export function resolveBin(fromDir, pkg) {
   try {
-    const manifestPath = createRequire(join(fromDir, 'package.json')).resolve(`${pkg}/package.json`);
+    const manifestPath = createRequire(join(fromDir, 'package.json')).resolve(
+      `${pkg}/package.json`,
+    );
     const { bin } = JSON.parse(readFileSync(manifestPath, 'utf8'));
     const entry = typeof bin === 'string' ? bin : bin?.[pkg];
     return entry ? join(dirname(manifestPath), entry) : null;
@@ -56,7 +70,12 @@ export function runLogged(attempt, { cwd, env, logFile }) {
       stdio: ['ignore', fd, fd],
       timeout: 20 * 60_000, // a compile takes about a minute; this only catches a hung download
     });
-    return { ok: result.status === 0, status: result.status, signal: result.signal, error: result.error?.message };
+    return {
+      ok: result.status === 0,
+      status: result.status,
+      signal: result.signal,
+      error: result.error?.message,
+    };
   } finally {
     closeSync(fd);
   }
@@ -81,7 +100,10 @@ function describe(result) {
  * platform, arch }) and returns its path. Synchronous: callers have nothing else to do meanwhile.
  * Throws NativeBindingError (message says what failed, logFile has the tools' output).
  */
-export function ensureSqliteBinding(target, { root = repoRoot, run = runLogged, log = console.log } = {}) {
+export function ensureSqliteBinding(
+  target,
+  { root = repoRoot, run = runLogged, log = console.log, tools } = {},
+) {
   const paths = bindingPaths(root, target);
   const sqliteVersion = readSqliteVersion(root);
   if (bindingIsCurrent(paths, sqliteVersion)) return paths.file;
@@ -95,7 +117,7 @@ export function ensureSqliteBinding(target, { root = repoRoot, run = runLogged, 
   const attempts = buildAttempts({
     target,
     hostPlatform: process.platform,
-    tools: {
+    tools: tools ?? {
       // prebuild-install is better-sqlite3's own dependency: resolve it from there.
       prebuildInstall: resolveBin(moduleDir, 'prebuild-install'),
       // node-gyp comes with @electron/rebuild; npm also hands scripts its bundled copy.
@@ -106,7 +128,10 @@ export function ensureSqliteBinding(target, { root = repoRoot, run = runLogged, 
   const label = `better-sqlite3 ${sqliteVersion} untuk/for ${target.runtime ?? 'electron'} ${target.version} (${target.platform}-${target.arch})`;
   const logName = relative(process.cwd(), paths.log) || paths.log;
   if (attempts.length === 0) {
-    throw new NativeBindingError(`${label}: no build tool can target ${target.platform} from ${process.platform}`, paths.log);
+    throw new NativeBindingError(
+      `${label}: no build tool can target ${target.platform} from ${process.platform}`,
+      paths.log,
+    );
   }
 
   writeFileSync(paths.log, `${label}\n`);
@@ -130,7 +155,14 @@ export function ensureSqliteBinding(target, { root = repoRoot, run = runLogged, 
           copyFileSync(built, temporary);
           renameSync(temporary, paths.file);
           // The stamp goes last: a binding without its stamp is simply rebuilt next time.
-          writeFileSync(paths.stamp, JSON.stringify({ betterSqlite3: sqliteVersion, ...target, builtWith: attempt.name }, null, 2));
+          writeFileSync(
+            paths.stamp,
+            JSON.stringify(
+              { betterSqlite3: sqliteVersion, ...target, builtWith: attempt.name },
+              null,
+              2,
+            ),
+          );
           return paths.file;
         } catch (error) {
           failures.push(`${attempt.name}: ${error.message}`);
@@ -142,7 +174,10 @@ export function ensureSqliteBinding(target, { root = repoRoot, run = runLogged, 
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  throw new NativeBindingError(`${label} gagal dibuat / could not be built (${failures.join('; ')}); log: ${logName}`, paths.log);
+  throw new NativeBindingError(
+    `${label} gagal dibuat / could not be built (${failures.join('; ')}); log: ${logName}`,
+    paths.log,
+  );
 }
 
 /** The Electron build the design names: `.cache/electron-native/<electronVersion>-<platform>-<arch>/better_sqlite3.node`. */
@@ -152,14 +187,26 @@ export function ensureElectronSqliteBinding({
   platform = process.platform,
   ...options
 } = {}) {
-  if (!electronVersion) throw new NativeBindingError('node_modules/electron is not installed (run npm install)', null);
-  return ensureSqliteBinding({ runtime: 'electron', version: electronVersion, platform, arch }, options);
+  if (!electronVersion)
+    throw new NativeBindingError('node_modules/electron is not installed (run npm install)', null);
+  return ensureSqliteBinding(
+    { runtime: 'electron', version: electronVersion, platform, arch },
+    options,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { values } = parseArgs({ options: { arch: { type: 'string' }, platform: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { arch: { type: 'string' }, platform: { type: 'string' } },
+  });
   try {
-    console.log(ensureElectronSqliteBinding({ arch: values.arch, platform: values.platform, log: console.error }));
+    console.log(
+      ensureElectronSqliteBinding({
+        arch: values.arch,
+        platform: values.platform,
+        log: console.error,
+      }),
+    );
   } catch (error) {
     console.error(error instanceof NativeBindingError ? error.message : error);
     process.exit(1);

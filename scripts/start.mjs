@@ -5,10 +5,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ensureElectronSqliteBinding, NativeBindingError, repoRoot, resolveBin } from './electron-native.mjs';
+import {
+  ensureElectronSqliteBinding,
+  NativeBindingError,
+  repoRoot,
+  resolveBin,
+} from './electron-native.mjs';
 import { buildStaleness } from './lib/build-state.mjs';
 import { findElectronBinary, readElectronVersion } from './lib/electron-binary.mjs';
-import { electronEnv, runStart } from './lib/start-plan.mjs';
+import { electronEnv, hasDisplay, runStart } from './lib/start-plan.mjs';
 
 const root = repoRoot;
 const args = process.argv.slice(2);
@@ -46,11 +51,17 @@ function installElectron() {
   mkdirSync(join(root, '.cache'), { recursive: true });
   const fd = openSync(installLog, 'w');
   return new Promise((resolveNote) => {
-    const child = spawn(process.execPath, [installScript], { cwd: root, stdio: ['ignore', fd, fd] });
+    const child = spawn(process.execPath, [installScript], {
+      cwd: root,
+      stdio: ['ignore', fd, fd],
+    });
     // Offline, the fetch fails in well under a second: say nothing then, the fallback line says it
     // all. A real download takes a while, so announce it once it is clearly under way.
     const announce = setTimeout(
-      () => console.log(`Mengunduh Electron ${readElectronVersion(electronDir)} (sekali saja) / downloading Electron (once)…`),
+      () =>
+        console.log(
+          `Mengunduh Electron ${readElectronVersion(electronDir)} (sekali saja) / downloading Electron (once)…`,
+        ),
       2000,
     );
     const giveUp = setTimeout(() => child.kill(), installTimeoutMs);
@@ -72,21 +83,28 @@ const exitCode = await runStart({
   build: () => {
     const electronVite = resolveBin(root, 'electron-vite');
     if (!electronVite) return false;
-    return spawnSync(process.execPath, [electronVite, 'build'], { cwd: root, stdio: 'inherit' }).status === 0;
+    return (
+      spawnSync(process.execPath, [electronVite, 'build'], { cwd: root, stdio: 'inherit' })
+        .status === 0
+    );
   },
   findElectron: () => findElectronBinary(electronDir),
   canInstallElectron: existsSync(installScript),
+  hasDisplay: hasDisplay(process.platform, process.env),
   installElectron,
   ensureBinding: () => {
     try {
       return ensureElectronSqliteBinding();
     } catch (error) {
       // The full story is in the log; the fallback line only needs to say where.
-      throw error instanceof NativeBindingError && error.logFile ? new Error(`lihat/see ${shown(error.logFile)}`) : error;
+      throw error instanceof NativeBindingError && error.logFile
+        ? new Error(`lihat/see ${shown(error.logFile)}`)
+        : error;
     }
   },
   // `.` is this project: Electron runs package.json "main" (out/main/index.js).
-  launchElectron: (binary, binding) => supervise(binary, ['.', ...args], { env: electronEnv(process.env, binding) }),
+  launchElectron: (binary, binding) =>
+    supervise(binary, ['.', ...args], { env: electronEnv(process.env, binding) }),
   launchWeb: () => {
     const tsx = resolveBin(root, 'tsx');
     if (!tsx || !existsSync(webCli)) {

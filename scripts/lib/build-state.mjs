@@ -32,7 +32,9 @@ export function buildOutputs(root) {
     // No readable package.json: keep electron-vite's default, the build will report the real problem.
   }
   // The preload is index.js for a CommonJS package and index.mjs if the package ever turns ESM.
-  const preload = ['out/preload/index.js', 'out/preload/index.mjs'].find((p) => existsSync(join(root, p)));
+  const preload = ['out/preload/index.js', 'out/preload/index.mjs'].find((p) =>
+    existsSync(join(root, p)),
+  );
   return [main, preload ?? 'out/preload/index.js', 'out/renderer/index.html'];
 }
 

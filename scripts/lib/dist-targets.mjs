@@ -40,11 +40,19 @@ export function stagedBindingPath(root, os, builderArch) {
  */
 export function distTargets(args, host = { platform: process.platform, arch: process.arch }) {
   // yargs reads `-mwl` as `-m -w -l`.
-  args = args.flatMap((arg) => (/^-[lwmo]{2,}$/.test(arg) ? [...arg.slice(1)].map((letter) => `-${letter}`) : [arg]));
-  const oses = [...new Set(args.filter((arg) => arg in platformFlags).map((arg) => platformFlags[arg]))];
-  const archs = [...new Set(args.filter((arg) => archFlags.includes(arg)).map((arg) => arg.slice(2)))];
+  args = args.flatMap((arg) =>
+    /^-[lwmo]{2,}$/.test(arg) ? [...arg.slice(1)].map((letter) => `-${letter}`) : [arg],
+  );
+  const oses = [
+    ...new Set(args.filter((arg) => arg in platformFlags).map((arg) => platformFlags[arg])),
+  ];
+  const archs = [
+    ...new Set(args.filter((arg) => archFlags.includes(arg)).map((arg) => arg.slice(2))),
+  ];
   if (archs.includes('universal')) {
-    throw new Error('--universal is not supported: it would need one better-sqlite3 binary merged for x64 and arm64');
+    throw new Error(
+      '--universal is not supported: it would need one better-sqlite3 binary merged for x64 and arm64',
+    );
   }
   if (oses.length === 0) {
     const hostOs = platformToOs[host.platform];
@@ -57,6 +65,11 @@ export function distTargets(args, host = { platform: process.platform, arch: pro
     archs.push(hostArch);
   }
   return oses.flatMap((os) =>
-    archs.map((builderArch) => ({ os, builderArch, platform: osToPlatform[os], arch: builderArchToNode[builderArch] })),
+    archs.map((builderArch) => ({
+      os,
+      builderArch,
+      platform: osToPlatform[os],
+      arch: builderArchToNode[builderArch],
+    })),
   );
 }

@@ -39,7 +39,10 @@ export function findElectronBinary(electronDir, env = process.env, platform = pr
   const relative = readText(join(electronDir, 'path.txt'));
   // Same override electron's index.js honours (a binary unpacked by hand, e.g. from a USB stick).
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const binary = join(env.ELECTRON_OVERRIDE_DIST_PATH, relative || electronExecutableName(platform));
+    const binary = join(
+      env.ELECTRON_OVERRIDE_DIST_PATH,
+      relative || electronExecutableName(platform),
+    );
     return existsSync(binary) ? binary : null;
   }
   if (!relative) return null;
@@ -47,7 +50,8 @@ export function findElectronBinary(electronDir, env = process.env, platform = pr
   // install.js treats that as "not installed" too.
   const distVersion = readText(join(electronDir, 'dist', 'version'));
   const wanted = readElectronVersion(electronDir);
-  if (distVersion !== null && wanted !== null && distVersion.replace(/^v/, '') !== wanted) return null;
+  if (distVersion !== null && wanted !== null && distVersion.replace(/^v/, '') !== wanted)
+    return null;
   const binary = join(electronDir, 'dist', relative);
   return existsSync(binary) ? binary : null;
 }

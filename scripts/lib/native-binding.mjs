@@ -44,7 +44,9 @@ export function bindingPaths(root, target) {
 
 /** The better-sqlite3 version a build must match (its JS and its native half ship together). */
 export function readSqliteVersion(root) {
-  return JSON.parse(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version;
+  return JSON.parse(
+    readFileSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8'),
+  ).version;
 }
 
 /** A binding is current when the file exists and its stamp names the installed better-sqlite3. */
@@ -88,13 +90,24 @@ export function buildAttempts({ target, hostPlatform, tools, headersDir }) {
     attempts.push({
       name: 'prebuild-install',
       script: tools.prebuildInstall,
-      args: ['--runtime', runtime, '--target', version, '--arch', arch, '--platform', platform, '--verbose'],
+      args: [
+        '--runtime',
+        runtime,
+        '--target',
+        version,
+        '--arch',
+        arch,
+        '--platform',
+        platform,
+        '--verbose',
+      ],
     });
   }
   if (tools.nodeGyp && platform === hostPlatform) {
     const args = ['rebuild', '--release', `--target=${version}`, `--arch=${arch}`];
     // For Node of the running version node-gyp uses the local headers; Electron needs its own.
-    if (runtime === 'electron') args.push(`--dist-url=${electronHeadersUrl}`, `--devdir=${headersDir}`);
+    if (runtime === 'electron')
+      args.push(`--dist-url=${electronHeadersUrl}`, `--devdir=${headersDir}`);
     attempts.push({ name: 'node-gyp', script: tools.nodeGyp, args });
   }
   return attempts;
@@ -104,7 +117,17 @@ export function buildAttempts({ target, hostPlatform, tools, headersDir }) {
  * Settings npm passes to scripts as npm_config_* that would redirect a build: a `nodedir` from
  * someone's .npmrc would compile against Node's headers while claiming Electron's version.
  */
-const redirectingNpmSettings = ['nodedir', 'target', 'runtime', 'disturl', 'dist_url', 'arch', 'target_arch', 'platform', 'devdir'];
+const redirectingNpmSettings = [
+  'nodedir',
+  'target',
+  'runtime',
+  'disturl',
+  'dist_url',
+  'arch',
+  'target_arch',
+  'platform',
+  'devdir',
+];
 
 export function buildEnv(env) {
   const clean = { ...env };

@@ -3,7 +3,8 @@
 // unit-tested without Electron, a network or a compiler. scripts/start.mjs supplies the real steps.
 import { constants } from 'node:os';
 
-const toBrowser = 'membuka Linimasa lewat peramban di alamat di bawah / opening Linimasa in the browser instead, URL below';
+const toBrowser =
+  'membuka Linimasa lewat peramban di alamat di bawah / opening Linimasa in the browser instead, URL below';
 
 /** The single line `npm start` prints before it falls back to the http host. */
 export function fallbackLine(reason, detail) {
@@ -15,6 +16,8 @@ export function fallbackLine(reason, detail) {
         return `Electron tidak tersedia di mesin ini (offline?${detail ? `; ${detail}` : ''}) — ${toBrowser}`;
       case 'native-failed':
         return `SQLite untuk Electron tidak dapat disiapkan (offline?${detail ? `; ${detail}` : ''}) — ${toBrowser}`;
+      case 'no-display':
+        return `Tidak ada layar grafis untuk Electron (DISPLAY/WAYLAND_DISPLAY kosong) — ${toBrowser}`;
       case 'spawn-failed':
         return `Electron tidak dapat dijalankan${detail ? ` (${detail})` : ''} — ${toBrowser}`;
       default:
@@ -23,6 +26,11 @@ export function fallbackLine(reason, detail) {
   })();
   // One line, whatever a tool put in `detail`.
   return line.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** Electron on Linux needs an X11 or Wayland display to open a window (xvfb-run provides one). */
+export function hasDisplay(platform, env) {
+  return platform !== 'linux' || Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
 /** The environment for Electron's main process. */
@@ -43,7 +51,7 @@ export function exitCodeFor(code, signal) {
 /**
  * steps: {
  *   buildStaleness(): 'missing' | 'outdated' | null,  build(): boolean,
- *   findElectron(): string | null,  canInstallElectron: boolean,
+ *   findElectron(): string | null,  canInstallElectron: boolean,  hasDisplay: boolean,
  *   installElectron(): Promise<string | undefined>  (resolves to a note for the fallback line),
  *   ensureBinding(): string (throws with a message on failure),
  *   launchElectron(binary, binding): Promise<{ code, signal } | { spawnError: string }>,
@@ -58,7 +66,9 @@ export async function runStart(steps) {
   // 1. Both the app and the browser fallback serve out/, so build first.
   const staleness = steps.buildStaleness();
   if (staleness) {
-    log(`Membangun Linimasa (electron-vite build; out/ ${staleness === 'missing' ? 'belum ada / missing' : 'lebih lama dari sumber / older than sources'})…`);
+    log(
+      `Membangun Linimasa (electron-vite build; out/ ${staleness === 'missing' ? 'belum ada / missing' : 'lebih lama dari sumber / older than sources'})…`,
+    );
     if (!steps.build()) {
       log('Build gagal / failed: lihat keluaran di atas / see the output above.');
       return 1;
@@ -80,6 +90,8 @@ export async function runStart(steps) {
     binary = steps.findElectron();
   }
   if (!binary) return web('no-electron', installNote);
+  // Over SSH or on a headless box Electron would only crash with "Missing X server".
+  if (!steps.hasDisplay) return web('no-display');
 
   // 3. better-sqlite3 for Electron's ABI; the Node build in node_modules stays as it is.
   let binding;

@@ -54,5 +54,10 @@ function decodeOnce(requested: string): string | null {
 /** True when `target` is below `root` (not `root` itself). */
 export function isStrictlyInside(root: string, target: string): boolean {
   const fromRoot = relative(root, target);
-  return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
+  return (
+    fromRoot !== '' &&
+    fromRoot !== '..' &&
+    !fromRoot.startsWith(`..${sep}`) &&
+    !isAbsolute(fromRoot)
+  );
 }

@@ -12,8 +12,13 @@ export const baseHeaders: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
 };
 
-export function plainResponse(status: 404 | 405 | 500, extraHeaders: Record<string, string> = {}): Response {
-  const text = { 404: 'Tidak ditemukan', 405: 'Metode tidak diizinkan', 500: 'Kesalahan server' }[status];
+export function plainResponse(
+  status: 404 | 405 | 500,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const text = { 404: 'Tidak ditemukan', 405: 'Metode tidak diizinkan', 500: 'Kesalahan server' }[
+    status
+  ];
   return new Response(text, {
     status,
     headers: { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...extraHeaders },
@@ -49,7 +54,10 @@ export async function fileResponse(
     headers['Accept-Ranges'] = 'bytes';
     const asked = parseRange(request.headers.get('range'), size);
     if (asked === 'unsatisfiable') {
-      return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${size}` } });
+      return new Response(null, {
+        status: 416,
+        headers: { ...headers, 'Content-Range': `bytes */${size}` },
+      });
     }
     range = asked;
   }
@@ -59,7 +67,7 @@ export async function fileResponse(
   if (range) headers['Content-Range'] = `bytes ${range.start}-${range.end}/${size}`;
   const status = range ? 206 : 200;
 
-  if (length === 0) return new Response(null, { status, headers });
+  if (request.method === 'HEAD' || length === 0) return new Response(null, { status, headers });
   const stream = createReadStream(filePath, range ?? {});
   // Node's web-stream type and the global one are the same class at run time but separate
   // declarations in @types/node.

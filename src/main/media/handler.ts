@@ -37,7 +37,8 @@ export function createMediaHandler(dataDir: string): (request: Request) => Promi
           'Content-Security-Policy': mediaContentSecurityPolicy,
           // Asset files are content-addressed (the name is the SHA-256), so a name never
           // changes meaning; thumbnails can be regenerated under the same name.
-          'Cache-Control': folder === 'assets' ? 'private, max-age=31536000, immutable' : 'no-cache',
+          'Cache-Control':
+            folder === 'assets' ? 'private, max-age=31536000, immutable' : 'no-cache',
         },
       });
     } catch {

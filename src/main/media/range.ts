@@ -9,7 +9,10 @@ export type ByteRange = { start: number; end: number };
  * - `'unsatisfiable'`: a well-formed range that starts past the end: answer 416.
  * - otherwise the inclusive byte range to send with 206.
  */
-export function parseRange(header: string | null | undefined, size: number): ByteRange | 'unsatisfiable' | undefined {
+export function parseRange(
+  header: string | null | undefined,
+  size: number,
+): ByteRange | 'unsatisfiable' | undefined {
   if (!header) return undefined;
   const match = /^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$/i.exec(header);
   if (!match) return undefined;

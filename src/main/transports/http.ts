@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
@@ -50,6 +51,10 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
         .writeHead(421, { 'content-type': 'text/plain; charset=utf-8' })
         .end('Misdirected request');
       return;
+    }
+    if (!['GET', 'HEAD', 'POST'].includes(req.method ?? '')) {
+      res.writeHead(405, { allow: 'GET, HEAD, POST' });
+      return void res.end();
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const authorised =
@@ -195,11 +200,11 @@ function toWebRequest(req: IncomingMessage, url: URL): Request {
 async function sendWeb(res: ServerResponse, response: Response): Promise<void> {
   res.writeHead(response.status, Object.fromEntries(response.headers));
   if (!response.body) return void res.end();
-  await new Promise<void>((resolve, reject) => {
-    Readable.fromWeb(response.body as WebReadableStream)
-      .on('error', reject)
-      .pipe(res)
-      .on('finish', resolve)
-      .on('error', reject);
-  });
+  // pipeline destroys the file stream when the browser abandons the request (every video seek
+  // does), so no file handle is left open.
+  await pipeline(Readable.fromWeb(response.body as WebReadableStream), res).catch(
+    (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    },
+  );
 }

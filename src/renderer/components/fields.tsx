@@ -1,4 +1,11 @@
-import { useId, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+} from 'react';
 
 interface FieldFrameProps {
   label: ReactNode;
@@ -43,15 +50,17 @@ type TextFieldProps = {
   hint?: ReactNode;
   error?: string;
   className?: string;
+  ref?: Ref<HTMLInputElement>;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'name' | 'id'>;
 
-export function TextField({ label, name, value, onValue, hint, error, className, ...input }: TextFieldProps) {
+export function TextField({ label, name, value, onValue, hint, error, className, ref, ...input }: TextFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} className={className}>
       {({ inputId, describedBy, invalid }) => (
         <input
           type="text"
           {...input}
+          ref={ref}
           id={inputId}
           name={name}
           value={value}
@@ -99,7 +108,7 @@ type SelectFieldProps<Value extends string> = {
   name: string;
   value: Value;
   options: readonly { value: Value; label: string; lang?: string }[];
-  onValue(value: Value): void;
+  onValue(value: NoInfer<Value>): void;
   hint?: ReactNode;
   error?: string;
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange' | 'name' | 'id'>;
@@ -177,12 +186,15 @@ export function CheckboxField({
   label,
   checked,
   onChecked,
+  id: givenId,
 }: {
   label: ReactNode;
   checked: boolean;
   onChecked(checked: boolean): void;
+  id?: string;
 }) {
-  const id = useId();
+  const ownId = useId();
+  const id = givenId ?? ownId;
   return (
     <div className="checkbox">
       <input id={id} type="checkbox" checked={checked} onChange={(event) => onChecked(event.target.checked)} />

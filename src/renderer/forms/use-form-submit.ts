@@ -1,11 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState, type RefObject } from 'react';
 import type { ApiError, ApiResult } from '../../shared/api/errors';
 import { placeError, type PlacedError } from './errors';
 
 export type SubmitPhase = 'idle' | 'saving' | 'saved';
 
 export interface FormSubmit<Value> {
-  formRef: React.RefObject<HTMLFormElement | null>;
   phase: SubmitPhase;
   error: ApiError | null;
   errors: PlacedError;
@@ -17,8 +16,14 @@ export interface FormSubmit<Value> {
   touch(): void;
 }
 
-export function useFormSubmit<Value>(fields: readonly string[]): FormSubmit<Value> {
-  const formRef = useRef<HTMLFormElement | null>(null);
+/**
+ * Save state for one form. The form's ref is created by the component and passed in (rather than
+ * returned) so the React compiler's lint can tell it apart from the render-time state here.
+ */
+export function useFormSubmit<Value>(
+  fields: readonly string[],
+  formRef: RefObject<HTMLFormElement | null>,
+): FormSubmit<Value> {
   const [phase, setPhase] = useState<SubmitPhase>('idle');
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -27,7 +32,7 @@ export function useFormSubmit<Value>(fields: readonly string[]): FormSubmit<Valu
     const element = name ? formRef.current?.elements.namedItem(name) : null;
     // Wait for the error text to render so the screen reader reads it with the field.
     if (element instanceof HTMLElement) requestAnimationFrame(() => element.focus());
-  }, []);
+  }, [formRef]);
 
   const reject = useCallback(
     (rejected: ApiError) => {
@@ -52,5 +57,5 @@ export function useFormSubmit<Value>(fields: readonly string[]): FormSubmit<Valu
 
   const touch = useCallback(() => setPhase((current) => (current === 'saved' ? 'idle' : current)), []);
 
-  return { formRef, phase, error, errors: placeError(error, fields), submit, reject, touch };
+  return { phase, error, errors: placeError(error, fields), submit, reject, touch };
 }

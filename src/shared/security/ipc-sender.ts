@@ -5,7 +5,11 @@ import { isNavigationAllowed } from './navigation';
  * video player, an ad in a pasted preview) or a page that somehow navigated elsewhere gets
  * nothing, even if it manages to reach `ipcRenderer`.
  */
-export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean, appOrigin: string): boolean {
+export function isTrustedSender(
+  frameUrl: string | undefined,
+  isMainFrame: boolean,
+  appOrigin: string,
+): boolean {
   if (!isMainFrame || !frameUrl) return false;
   return isNavigationAllowed(frameUrl, appOrigin);
 }

@@ -30,7 +30,9 @@ afterEach(() => {
 
 describe('resolveInside', () => {
   it('returns the real path of a file inside the folder', async () => {
-    expect(await resolveInside(root, 'assets/ab/ab12.jpg')).toBe(join(root, 'assets', 'ab', 'ab12.jpg'));
+    expect(await resolveInside(root, 'assets/ab/ab12.jpg')).toBe(
+      join(root, 'assets', 'ab', 'ab12.jpg'),
+    );
   });
 
   it('decodes percent-encoding exactly once', async () => {
@@ -77,7 +79,9 @@ describe('resolveInside', () => {
 
   it('follows a symlink that stays inside the folder', async () => {
     symlinkSync(join(root, 'assets', 'ab', 'ab12.jpg'), join(root, 'assets', 'alias.jpg'));
-    expect(await resolveInside(root, 'assets/alias.jpg')).toBe(join(root, 'assets', 'ab', 'ab12.jpg'));
+    expect(await resolveInside(root, 'assets/alias.jpg')).toBe(
+      join(root, 'assets', 'ab', 'ab12.jpg'),
+    );
   });
 
   it('works when the folder itself is reached through a symlink', async () => {

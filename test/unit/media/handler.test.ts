@@ -35,18 +35,18 @@ afterEach(() => {
 const get = (url: string, init?: RequestInit) => media(new Request(url, init));
 
 describe('createMediaHandler', () => {
-  it.each([`linimasa://media/assets/ab/${photoName}`, `http://127.0.0.1:4173/media/assets/ab/${photoName}`])(
-    'serves the bytes of an asset at %s',
-    async (url) => {
-      const response = await get(url);
-      expect(response.status).toBe(200);
-      expect(Buffer.from(await response.arrayBuffer())).toEqual(photo);
-      expect(response.headers.get('content-type')).toBe('image/jpeg');
-      expect(response.headers.get('content-length')).toBe(String(photo.length));
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(response.headers.get('content-security-policy')).toContain('sandbox');
-    },
-  );
+  it.each([
+    `linimasa://media/assets/ab/${photoName}`,
+    `http://127.0.0.1:4173/media/assets/ab/${photoName}`,
+  ])('serves the bytes of an asset at %s', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(photo);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('content-length')).toBe(String(photo.length));
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+  });
 
   it('serves thumbnails', async () => {
     const response = await get('linimasa://media/thumbs/ab/ab12.webp');

@@ -40,6 +40,9 @@ describe('mediaPathFromUrl', () => {
   });
 
   it('splits folder from the rest', () => {
-    expect(splitMediaPath('assets/ab/ab12.jpg')).toEqual({ folder: 'assets', inside: 'ab/ab12.jpg' });
+    expect(splitMediaPath('assets/ab/ab12.jpg')).toEqual({
+      folder: 'assets',
+      inside: 'ab/ab12.jpg',
+    });
   });
 });

@@ -57,7 +57,11 @@ describe('createStaticHandler', () => {
   });
 
   it('answers router paths with index.html', async () => {
-    for (const url of ['linimasa://app/kalender/2025-08', 'linimasa://app/pengaturan', 'linimasa://app/aset/']) {
+    for (const url of [
+      'linimasa://app/kalender/2025-08',
+      'linimasa://app/pengaturan',
+      'linimasa://app/aset/',
+    ]) {
       const response = await serve(url);
       expect(response.status, url).toBe(200);
       expect(await response.text()).toBe(indexHtml);
@@ -75,7 +79,10 @@ describe('createStaticHandler', () => {
   });
 
   it('never serves outside the renderer folder', async () => {
-    symlinkSync(join(tmp, 'renderer-evil', 'secret.txt'), join(rendererDir, 'assets', 'linked.txt'));
+    symlinkSync(
+      join(tmp, 'renderer-evil', 'secret.txt'),
+      join(rendererDir, 'assets', 'linked.txt'),
+    );
     for (const url of [
       'linimasa://app/..%2frenderer-evil/secret.txt',
       'linimasa://app/%2e%2e%2frenderer-evil%2fsecret.txt',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, mediaContentSecurityPolicy } from '../../../src/shared/security/csp';
+import {
+  contentSecurityPolicy,
+  mediaContentSecurityPolicy,
+} from '../../../src/shared/security/csp';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -41,7 +44,11 @@ describe('contentSecurityPolicy', () => {
   it('opens only what Vite hot reload needs in development', () => {
     expect(development.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(development.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(development.get('connect-src')).toEqual(["'self'", 'ws://localhost:*', 'ws://127.0.0.1:*']);
+    expect(development.get('connect-src')).toEqual([
+      "'self'",
+      'ws://localhost:*',
+      'ws://127.0.0.1:*',
+    ]);
     expect(development.get('object-src')).toEqual(["'none'"]);
     expect(contentSecurityPolicy({ dev: true })).not.toContain('unsafe-eval');
   });

@@ -3,9 +3,13 @@ import { safeExternalUrl } from '../../../src/shared/security/external-links';
 
 describe('safeExternalUrl', () => {
   it('accepts web pages and returns them normalized', () => {
-    expect(safeExternalUrl('https://www.instagram.com/humas.pemkab/')).toBe('https://www.instagram.com/humas.pemkab/');
+    expect(safeExternalUrl('https://www.instagram.com/humas.pemkab/')).toBe(
+      'https://www.instagram.com/humas.pemkab/',
+    );
     expect(safeExternalUrl('HTTPS://JatengProv.go.id')).toBe('https://jatengprov.go.id/');
-    expect(safeExternalUrl('http://192.168.1.10:8080/jadwal?bulan=8')).toBe('http://192.168.1.10:8080/jadwal?bulan=8');
+    expect(safeExternalUrl('http://192.168.1.10:8080/jadwal?bulan=8')).toBe(
+      'http://192.168.1.10:8080/jadwal?bulan=8',
+    );
     expect(safeExternalUrl('https://id.wikipedia.org/wiki/Hari Kemerdekaan')).toBe(
       'https://id.wikipedia.org/wiki/Hari%20Kemerdekaan',
     );

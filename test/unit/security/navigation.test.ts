@@ -7,7 +7,9 @@ describe('isNavigationAllowed', () => {
 
   it('allows pages of the app itself', () => {
     expect(isNavigationAllowed('linimasa://app/index.html', electronApp)).toBe(true);
-    expect(isNavigationAllowed('linimasa://app/kalender/2025-08?view=month#top', electronApp)).toBe(true);
+    expect(isNavigationAllowed('linimasa://app/kalender/2025-08?view=month#top', electronApp)).toBe(
+      true,
+    );
     expect(isNavigationAllowed('LINIMASA://APP/index.html', electronApp)).toBe(true);
     expect(isNavigationAllowed('http://127.0.0.1:4173/pengaturan', browserApp)).toBe(true);
     expect(isNavigationAllowed('http://127.0.0.1:4173/', `${browserApp}/index.html`)).toBe(true);
@@ -55,7 +57,9 @@ describe('isNavigationAllowed', () => {
 
   it('never treats two opaque-origin URLs as the same app', () => {
     // URL.origin is "null" for both; comparing origins would wrongly allow this.
-    expect(isNavigationAllowed('file:///etc/passwd', 'file:///opt/linimasa/index.html')).toBe(false);
+    expect(isNavigationAllowed('file:///etc/passwd', 'file:///opt/linimasa/index.html')).toBe(
+      false,
+    );
     expect(isNavigationAllowed('file:///etc/passwd', electronApp)).toBe(false);
   });
 });

@@ -130,6 +130,13 @@ describe('http transport', () => {
     ).toBe(413);
   });
 
+  it('answers methods other than GET, HEAD and POST with 405', async () => {
+    await start();
+    for (const method of ['PUT', 'DELETE', 'PATCH']) {
+      expect((await fetch(`${http.origin}/index.html`, { method })).status).toBe(405);
+    }
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     await start();
     expect(await getWithHost('evil.example:80', '/')).toBe(421);

@@ -1,0 +1,41 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcChannelPrefix, methodNames } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+import { isTrustedSender } from '../../shared/security/ipc-sender';
+import type { Dispatch } from '../api/dispatch';
+
+const forbidden: ApiResult<never> = {
+  ok: false,
+  error: {
+    code: 'forbidden',
+    message: 'Permintaan ditolak: hanya halaman Linimasa sendiri yang boleh memanggil API.',
+  },
+};
+
+/**
+ * One `ipcMain.handle` per contract method, each answering only the app's own main frame.
+ * Fixed channel names (`linimasa:people.create`), never a generic "invoke anything" channel.
+ * Returns a function that removes them again.
+ */
+export function registerApiHandlers(dispatch: Dispatch, appOrigin: string): () => void {
+  for (const method of methodNames) {
+    ipcMain.handle(ipcChannelPrefix + method, (event: IpcMainInvokeEvent, request: unknown) => {
+      if (!isFromAppPage(event, appOrigin)) return forbidden;
+      return dispatch(method, request);
+    });
+  }
+  return () => {
+    for (const method of methodNames) ipcMain.removeHandler(ipcChannelPrefix + method);
+  };
+}
+
+function isFromAppPage(event: IpcMainInvokeEvent, appOrigin: string): boolean {
+  const frame = event.senderFrame;
+  if (!frame) return false;
+  try {
+    return isTrustedSender(frame.url, frame.parent === null, appOrigin);
+  } catch {
+    // Reading a frame that navigated away or closed mid-call throws; such a caller gets nothing.
+    return false;
+  }
+}

@@ -1,0 +1,83 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { openApp, type LinimasaApp } from '../app';
+import { contentSecurityPolicy } from '../../shared/security/csp';
+import { registerApiHandlers } from './ipc';
+import { chooseDataDir, electronSqliteBinding, rendererEntry } from './launch-options';
+import { installApplicationMenu } from './menu';
+import { handleAppProtocol, registerPrivilegedSchemes } from './protocol';
+import { showStartupError } from './startup-error';
+import { installWebSecurity } from './web-security';
+import { createMainWindow } from './window';
+
+// The Electron entry: wiring only. Each concern lives in its own file next to this one.
+
+registerPrivilegedSchemes();
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes writing one database would fight over it; the running copy takes focus instead.
+  app.quit();
+} else {
+  app.on('second-instance', focusExistingWindow);
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('[main] Electron failed to start', error);
+    app.exit(1);
+  });
+}
+
+function start(): void {
+  const entry = rendererEntry({ isPackaged: app.isPackaged, env: process.env });
+  const developerTools = !app.isPackaged;
+  const dataDir = chooseDataDir({
+    argv: process.argv,
+    env: process.env,
+    userData: app.getPath('userData'),
+  });
+
+  let linimasa: LinimasaApp;
+  try {
+    linimasa = openApp(dataDir, {
+      nativeBinding: electronSqliteBinding({
+        isPackaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        env: process.env,
+      }),
+      appVersion: app.getVersion(),
+      validateResponses: developerTools,
+    });
+  } catch (error) {
+    console.error('[main] cannot open data directory', dataDir, error);
+    showStartupError(error, dataDir);
+    app.exit(1);
+    return;
+  }
+  app.on('will-quit', () => linimasa.close());
+
+  const csp = contentSecurityPolicy({ dev: entry.devServer });
+  installWebSecurity({ appOrigin: entry.origin, devCsp: entry.devServer ? csp : undefined });
+  handleAppProtocol({
+    rendererDir: join(__dirname, '../renderer'),
+    dataDir: linimasa.paths.root,
+    csp,
+  });
+  registerApiHandlers(linimasa.dispatch, entry.origin);
+  installApplicationMenu({ developerTools });
+
+  const openWindow = () =>
+    createMainWindow({ url: entry.url, preload: join(__dirname, '../preload/index.js') });
+  openWindow();
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+}
+
+function focusExistingWindow(): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}

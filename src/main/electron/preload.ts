@@ -1,0 +1,44 @@
+import { contextBridge, ipcRenderer } from 'electron';
+// Types only: the sandboxed preload can load nothing but `electron`, so no contract values
+// (and no zod) may land in this bundle.
+import type { LinimasaApi, MethodName, RequestOf } from '../../shared/api/contract';
+
+/**
+ * A fixed function per API method, so the page can call `linimasa.people.create(...)` but never
+ * name a channel of its own choosing. The method name is typed against the contract, and the
+ * object must satisfy `LinimasaApi`, so a new contract method fails to compile until it is here.
+ */
+const call =
+  <M extends MethodName>(method: M) =>
+  (request: RequestOf<M>) =>
+    ipcRenderer.invoke(`linimasa:${method}`, request);
+
+const api = {
+  app: {
+    info: call('app.info'),
+  },
+  settings: {
+    get: call('settings.get'),
+    update: call('settings.update'),
+  },
+  people: {
+    list: call('people.list'),
+    create: call('people.create'),
+    update: call('people.update'),
+    archive: call('people.archive'),
+  },
+  channels: {
+    list: call('channels.list'),
+    create: call('channels.create'),
+    update: call('channels.update'),
+    archive: call('channels.archive'),
+  },
+  campaigns: {
+    list: call('campaigns.list'),
+    create: call('campaigns.create'),
+    update: call('campaigns.update'),
+    archive: call('campaigns.archive'),
+  },
+} satisfies LinimasaApi;
+
+contextBridge.exposeInMainWorld('linimasa', api);

@@ -1,0 +1,52 @@
+import { protocol } from 'electron';
+import { appScheme } from '../../shared/security/origins';
+import { createMediaHandler } from '../media/handler';
+import { plainResponse } from '../media/file-response';
+import { createStaticHandler } from '../media/static';
+
+type RequestHandler = (request: Request) => Promise<Response>;
+
+/**
+ * Must run before `app` is ready. `standard` gives `linimasa://app` a real origin (so 'self' in
+ * the CSP, relative URLs and storage work), `secure` treats it like https, `supportFetchAPI`
+ * lets the renderer fetch from it, and `stream` lets video seek without loading the whole file.
+ * No `bypassCSP` and no `corsEnabled`: the scheme gets no more than an ordinary https site.
+ */
+export function registerPrivilegedSchemes(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: appScheme,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+    },
+  ]);
+}
+
+/** `linimasa://app/…` is the renderer, `linimasa://media/…` the asset library; no other host. */
+export function routeAppProtocol(handlers: {
+  app: RequestHandler;
+  media: RequestHandler;
+}): RequestHandler {
+  return async (request) => {
+    let host: string;
+    try {
+      host = new URL(request.url).host.toLowerCase();
+    } catch {
+      return plainResponse(404);
+    }
+    if (host === 'app') return handlers.app(request);
+    if (host === 'media') return handlers.media(request);
+    return plainResponse(404);
+  };
+}
+
+export function handleAppProtocol(options: {
+  rendererDir: string;
+  dataDir: string;
+  csp: string;
+}): void {
+  const route = routeAppProtocol({
+    app: createStaticHandler(options.rendererDir, { csp: options.csp }),
+    media: createMediaHandler(options.dataDir),
+  });
+  protocol.handle(appScheme, route);
+}

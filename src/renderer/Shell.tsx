@@ -1,0 +1,104 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AssetsIcon, CalendarIcon, ExportIcon, SettingsIcon } from './components/icons';
+import { routeHash, screenForShortcut, screens, type Screen } from './navigation/routes';
+import { navigate, useRoute } from './navigation/use-route';
+import { useCampaigns, useChannels, usePeople } from './stores/collections';
+import { useSettings } from './stores/settings';
+import { AssetsView } from './views/AssetsView';
+import { CalendarView } from './views/CalendarView';
+import { ExportView } from './views/ExportView';
+import { SettingsView } from './views/settings/SettingsView';
+
+const navItems: Record<Screen, { icon: ReactNode; labelKey: `nav.${Screen}` }> = {
+  calendar: { icon: <CalendarIcon />, labelKey: 'nav.calendar' },
+  assets: { icon: <AssetsIcon />, labelKey: 'nav.assets' },
+  export: { icon: <ExportIcon />, labelKey: 'nav.export' },
+  settings: { icon: <SettingsIcon />, labelKey: 'nav.settings' },
+};
+
+/** The app frame: navigation on the left, the current screen on the right. */
+export function Shell() {
+  const { t } = useTranslation();
+  const route = useRoute((state) => state.route);
+  const officeName = useSettings((state) => state.settings?.officeName ?? '');
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    void usePeople.getState().load();
+    void useChannels.getState().load();
+    void useCampaigns.getState().load();
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const screen = screenForShortcut(event);
+      if (!screen) return;
+      event.preventDefault();
+      navigate({ screen });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  useEffect(() => {
+    document.title = t('app.documentTitle', { screen: t(navItems[route.screen].labelKey) });
+  }, [route.screen, t]);
+
+  return (
+    <div className="shell">
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+        {t('app.skipToContent')}
+      </button>
+      <div className="sidebar">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            <CalendarIcon size={22} />
+          </span>
+          <span className="brand__text">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className={`brand__office${officeName ? '' : ' brand__office--unset'}`}>
+              {officeName || t('nav.officeNotSet')}
+            </span>
+          </span>
+        </div>
+        <nav aria-label={t('nav.label')} className="nav">
+          <ul>
+            {screens.map((screen, index) => (
+              <li key={screen}>
+                <a
+                  href={routeHash({ screen })}
+                  className="nav__link"
+                  aria-current={route.screen === screen ? 'page' : undefined}
+                  aria-keyshortcuts={`Control+${index + 1}`}
+                >
+                  {navItems[screen].icon}
+                  <span className="nav__label">{t(navItems[screen].labelKey)}</span>
+                  <kbd className="nav__shortcut" aria-hidden="true">
+                    Ctrl+{index + 1}
+                  </kbd>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <main className="main" id="main" ref={mainRef} tabIndex={-1}>
+        <Screen screen={route.screen} />
+      </main>
+    </div>
+  );
+}
+
+function Screen({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'calendar':
+      return <CalendarView />;
+    case 'assets':
+      return <AssetsView />;
+    case 'export':
+      return <ExportView />;
+    case 'settings':
+      return <SettingsView />;
+  }
+}

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AppFrame, SettingsPage } from './pages';
+
+/** axe-core on each screen: no violation rated serious or critical. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+}
+
+test.describe('Aksesibilitas (axe-core)', () => {
+  for (const screen of ['Kalender', 'Pustaka Aset', 'Ekspor', 'Pengaturan'] as const) {
+    test(`layar ${screen} kosong`, async ({ app }) => {
+      await new AppFrame(app).open(screen);
+      expect(await seriousViolations(app)).toEqual([]);
+    });
+  }
+
+  test('Pengaturan berisi data, sedang mengubah, dengan pesan kesalahan', async ({ app, host }) => {
+    const call = (method: string, request: unknown) => host.app.dispatch(method, request);
+    await call('settings.update', { officeName: 'Pemerintah Kabupaten Contoh', signerName: 'Budi', signerPosition: 'Kabag' });
+    await call('channels.create', { platform: 'instagram', name: 'Humas Contoh', handle: '@humas.contoh' });
+    await call('channels.create', { platform: 'youtube', name: 'Contoh TV' });
+    await call('people.create', { name: 'Rina Wulandari', role: 'planner' });
+    await call('campaigns.create', { name: 'Layanan Publik', description: 'Dukcapil dan perizinan' });
+    await app.reload();
+
+    const frame = new AppFrame(app);
+    await frame.open('Kalender');
+    await expect(app.getByRole('heading', { name: 'Persiapan' })).toBeVisible();
+    expect(await seriousViolations(app)).toEqual([]);
+
+    await frame.open('Pengaturan');
+    const settings = new SettingsPage(app);
+    await app.getByRole('button', { name: 'Ubah Humas Contoh' }).click();
+    await settings.addChannelForm.getByRole('button', { name: 'Tambah kanal' }).click();
+    await expect(settings.addChannelForm.getByRole('alert')).toBeVisible();
+    await settings.preferencesForm.getByRole('radio', { name: 'Lainnya' }).check();
+    await settings.preferencesForm.getByRole('button', { name: 'Simpan' }).click();
+    await expect(settings.preferencesForm.getByRole('alert')).toBeVisible();
+    expect(await seriousViolations(app)).toEqual([]);
+  });
+});

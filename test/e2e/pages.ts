@@ -1,0 +1,81 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Page objects for the screens, in the user's words. They find elements by role and accessible
+ * name only, so a control that loses its label breaks the tests as it would break a screen reader.
+ */
+export class AppFrame {
+  constructor(readonly page: Page) {}
+
+  get navigation(): Locator {
+    return this.page.getByRole('navigation', { name: /Navigasi utama|Main navigation/ });
+  }
+
+  navLink(name: string): Locator {
+    return this.navigation.getByRole('link', { name, exact: true });
+  }
+
+  async open(screen: 'Kalender' | 'Pustaka Aset' | 'Ekspor' | 'Pengaturan'): Promise<void> {
+    await this.navLink(screen).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
+  }
+}
+
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  get officeForm(): Locator {
+    return this.page.getByRole('form', { name: 'Profil kantor' });
+  }
+
+  get preferencesForm(): Locator {
+    return this.page.getByRole('form', { name: 'Zona waktu dan tampilan' });
+  }
+
+  get addPersonForm(): Locator {
+    return this.page.getByRole('form', { name: 'Tambah orang' });
+  }
+
+  get addChannelForm(): Locator {
+    return this.page.getByRole('form', { name: 'Tambah kanal' });
+  }
+
+  get addCampaignForm(): Locator {
+    return this.page.getByRole('form', { name: 'Tambah pilar konten' });
+  }
+
+  get peopleList(): Locator {
+    return this.page.getByRole('list', { name: 'Daftar orang' });
+  }
+
+  get channelList(): Locator {
+    return this.page.getByRole('list', { name: 'Daftar kanal' });
+  }
+
+  get campaignList(): Locator {
+    return this.page.getByRole('list', { name: 'Daftar pilar konten' });
+  }
+
+  async saveOfficeName(name: string): Promise<void> {
+    await this.officeForm.getByLabel('Nama instansi').fill(name);
+    await this.officeForm.getByRole('button', { name: 'Simpan' }).click();
+    await expect(this.officeForm.getByRole('status')).toHaveText(/Tersimpan/);
+  }
+
+  async addChannel(channel: { platform: string; name: string; handle?: string }): Promise<void> {
+    const form = this.addChannelForm;
+    await form.getByLabel('Platform').selectOption({ label: channel.platform });
+    await form.getByLabel('Nama akun').fill(channel.name);
+    if (channel.handle) await form.getByLabel('Handle atau alamat').fill(channel.handle);
+    await form.getByRole('button', { name: 'Tambah kanal' }).click();
+    await expect(this.channelList.getByRole('listitem').filter({ hasText: channel.name })).toBeVisible();
+  }
+
+  async addPerson(person: { name: string; role: 'Perencana' | 'Penyetuju' | 'Admin' }): Promise<void> {
+    const form = this.addPersonForm;
+    await form.getByLabel('Nama', { exact: true }).fill(person.name);
+    await form.getByLabel('Peran').selectOption({ label: person.role });
+    await form.getByRole('button', { name: 'Tambah orang' }).click();
+    await expect(this.peopleList.getByRole('listitem').filter({ hasText: person.name })).toBeVisible();
+  }
+}

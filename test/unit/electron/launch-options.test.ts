@@ -1,0 +1,108 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  chooseDataDir,
+  dataDirFlag,
+  electronSqliteBinding,
+  rendererEntry,
+} from '../../../src/main/electron/launch-options';
+
+describe('dataDirFlag', () => {
+  it('reads both spellings', () => {
+    expect(dataDirFlag(['electron', 'out/main/index.js', '--data-dir', '/srv/humas'])).toBe(
+      '/srv/humas',
+    );
+    expect(dataDirFlag(['linimasa.exe', '--data-dir=D:\\Humas'])).toBe('D:\\Humas');
+  });
+
+  it('ignores a missing value', () => {
+    expect(dataDirFlag(['electron', '.'])).toBeUndefined();
+    expect(dataDirFlag(['electron', '--data-dir'])).toBeUndefined();
+    expect(dataDirFlag(['electron', '--data-dir', '--inspect'])).toBeUndefined();
+    expect(dataDirFlag(['electron', '--data-dir='])).toBeUndefined();
+  });
+});
+
+describe('chooseDataDir', () => {
+  const userData = '/home/humas/.config/Linimasa';
+
+  it('prefers --data-dir, then LINIMASA_DATA_DIR, then userData', () => {
+    expect(
+      chooseDataDir({
+        argv: ['e', '--data-dir', 'data'],
+        env: { LINIMASA_DATA_DIR: '/env' },
+        userData,
+      }),
+    ).toBe(resolve('data'));
+    expect(chooseDataDir({ argv: ['e'], env: { LINIMASA_DATA_DIR: '/env' }, userData })).toBe(
+      resolve('/env'),
+    );
+    expect(chooseDataDir({ argv: ['e'], env: {}, userData })).toBe(userData);
+  });
+});
+
+describe('electronSqliteBinding', () => {
+  it('uses the build shipped in resources when installed', () => {
+    expect(
+      electronSqliteBinding({
+        isPackaged: true,
+        resourcesPath: '/opt/Linimasa/resources',
+        env: { LINIMASA_ELECTRON_SQLITE_BINDING: '/tmp/ignored.node' },
+      }),
+    ).toBe(join('/opt/Linimasa/resources', 'native', 'better_sqlite3.node'));
+  });
+
+  it('uses the build the start script names in development', () => {
+    const env = { LINIMASA_ELECTRON_SQLITE_BINDING: '/repo/.cache/electron/better_sqlite3.node' };
+    expect(electronSqliteBinding({ isPackaged: false, resourcesPath: '/x', env })).toBe(
+      '/repo/.cache/electron/better_sqlite3.node',
+    );
+    expect(
+      electronSqliteBinding({ isPackaged: false, resourcesPath: '/x', env: {} }),
+    ).toBeUndefined();
+    expect(
+      electronSqliteBinding({
+        isPackaged: false,
+        resourcesPath: '/x',
+        env: { LINIMASA_ELECTRON_SQLITE_BINDING: '' },
+      }),
+    ).toBeUndefined();
+  });
+});
+
+describe('rendererEntry', () => {
+  const builtIn = { url: 'linimasa://app/index.html', origin: 'linimasa://app', devServer: false };
+
+  it('loads the built renderer by default', () => {
+    expect(rendererEntry({ isPackaged: false, env: {} })).toEqual(builtIn);
+    expect(rendererEntry({ isPackaged: true, env: {} })).toEqual(builtIn);
+  });
+
+  it('loads the local Vite dev server in development', () => {
+    expect(
+      rendererEntry({ isPackaged: false, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } }),
+    ).toEqual({
+      url: 'http://localhost:5173/',
+      origin: 'http://localhost:5173',
+      devServer: true,
+    });
+  });
+
+  it('ignores the dev server variable in an installed app', () => {
+    expect(
+      rendererEntry({ isPackaged: true, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' } }),
+    ).toEqual(builtIn);
+  });
+
+  it.each([
+    'https://evil.example/',
+    'http://192.168.1.5:5173/',
+    'file:///tmp/index.html',
+    'http://u:p@localhost:5173/',
+    'nonsense',
+  ])('refuses to load %s as the renderer', (url) => {
+    expect(rendererEntry({ isPackaged: false, env: { ELECTRON_RENDERER_URL: url } })).toEqual(
+      builtIn,
+    );
+  });
+});

@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { methodNames } from '../../../src/shared/api/contract';
+import type * as Migrate from '../../../src/main/db/migrate';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    gotLock: true,
+    appListeners: new Map<string, Listener>(),
+    ready: Promise.resolve(),
+    windows: [] as { options: Record<string, unknown>; url?: string }[],
+    ipcChannels: [] as string[],
+    protocolSchemes: [] as string[],
+    openApp: vi.fn(),
+    closeDb: vi.fn(),
+  };
+  class FakeWindow {
+    static getAllWindows = () => state.windows;
+    readonly entry: { options: Record<string, unknown>; url?: string };
+    constructor(options: Record<string, unknown>) {
+      this.entry = { options };
+      state.windows.push(this.entry);
+    }
+    once() {}
+    async loadURL(url: string) {
+      this.entry.url = url;
+    }
+  }
+  const electron = {
+    app: {
+      isPackaged: false,
+      requestSingleInstanceLock: () => state.gotLock,
+      quit: vi.fn(),
+      exit: vi.fn(),
+      on: (event: string, listener: Listener) => state.appListeners.set(event, listener),
+      whenReady: () => state.ready,
+      getPath: (name: string) => `/home/humas/.config/Linimasa/${name === 'userData' ? '' : name}`,
+      getVersion: () => '1.2.3',
+    },
+    BrowserWindow: FakeWindow,
+    dialog: { showErrorBox: vi.fn() },
+    ipcMain: {
+      handle: (channel: string) => state.ipcChannels.push(channel),
+      removeHandler: vi.fn(),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: (scheme: string) => state.protocolSchemes.push(scheme),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onHeadersReceived: vi.fn() },
+      },
+    },
+    shell: { openExternal: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (template: unknown) => template },
+  };
+  return { state, electron };
+});
+
+vi.mock('electron', () => fake.electron);
+vi.mock('../../../src/main/app', () => ({ openApp: fake.state.openApp }));
+
+/** Loads main.ts afresh, as Electron would; `prepare` runs first with this load's modules. */
+async function launch(prepare?: (migrate: typeof Migrate) => void): Promise<void> {
+  vi.resetModules();
+  prepare?.(await import('../../../src/main/db/migrate'));
+  await import('../../../src/main/electron/main');
+  await fake.state.ready;
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+beforeEach(() => {
+  const { state, electron } = fake;
+  state.gotLock = true;
+  state.appListeners.clear();
+  state.windows.length = 0;
+  state.ipcChannels.length = 0;
+  state.protocolSchemes.length = 0;
+  state.closeDb.mockReset();
+  state.openApp.mockReset();
+  state.openApp.mockImplementation((dataDir: string) => ({
+    paths: { root: dataDir },
+    dispatch: vi.fn(),
+    close: state.closeDb,
+  }));
+  electron.app.quit.mockReset();
+  electron.app.exit.mockReset();
+  electron.dialog.showErrorBox.mockReset();
+  electron.protocol.registerSchemesAsPrivileged.mockReset();
+  vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
+  vi.stubEnv('LINIMASA_DATA_DIR', undefined);
+  vi.stubEnv('LINIMASA_ELECTRON_SQLITE_BINDING', undefined);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('main process start-up', () => {
+  it('registers the scheme, the API and the window, and closes the database on quit', async () => {
+    await launch();
+    const { state, electron } = fake;
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
+    expect(state.protocolSchemes).toEqual(['linimasa']);
+    expect(state.ipcChannels).toHaveLength(methodNames.length);
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0]?.url).toBe('linimasa://app/index.html');
+    expect(state.openApp).toHaveBeenCalledWith(
+      expect.any(String),
+      expect.objectContaining({ appVersion: '1.2.3' }),
+    );
+
+    expect(state.closeDb).not.toHaveBeenCalled();
+    state.appListeners.get('will-quit')?.();
+    expect(state.closeDb).toHaveBeenCalledOnce();
+  });
+
+  it('shows a readable error and exits, instead of a blank window, when the data cannot be opened', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await launch(({ DatabaseTooNewError }) => {
+      fake.state.openApp.mockImplementation(() => {
+        throw new DatabaseTooNewError(7, 1);
+      });
+    });
+    const { state, electron } = fake;
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledOnce();
+    const [title, content] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('Linimasa tidak dapat dibuka');
+    expect(content).toContain('Linimasa yang lebih baru');
+    // The app's own message is enough; no technical "Rincian" for an error raised on purpose.
+    expect(content).not.toContain('Rincian');
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(state.windows).toHaveLength(0);
+    expect(state.ipcChannels).toHaveLength(0);
+  });
+
+  it('explains an unexpected failure with the folder and the reason', async () => {
+    fake.state.openApp.mockImplementation(() => {
+      throw new Error('The module was compiled against a different Node.js version');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await launch();
+    const [, content] = fake.electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(content).toContain(
+      'Rincian: The module was compiled against a different Node.js version',
+    );
+    expect(content).toContain('/home/humas/.config/Linimasa');
+    expect(fake.state.windows).toHaveLength(0);
+  });
+
+  it('leaves the running copy alone when another one already holds the lock', async () => {
+    fake.state.gotLock = false;
+    await launch();
+    expect(fake.electron.app.quit).toHaveBeenCalledOnce();
+    expect(fake.state.openApp).not.toHaveBeenCalled();
+    expect(fake.state.windows).toHaveLength(0);
+  });
+});

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ipcChannelPrefix, methodNames } from '../../../src/shared/api/contract';
+
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoke: vi.fn(async (channel: string, request: unknown) => ({
+    ok: true,
+    value: { channel, request },
+  })),
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: {
+    exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value),
+  },
+  ipcRenderer: { invoke: electron.invoke },
+}));
+
+type ExposedApi = Record<string, Record<string, (request: unknown) => Promise<unknown>>>;
+let api: ExposedApi;
+
+beforeAll(async () => {
+  await import('../../../src/main/electron/preload');
+  api = electron.exposed.get('linimasa') as ExposedApi;
+});
+
+describe('preload', () => {
+  it('exposes window.linimasa and nothing else', () => {
+    expect([...electron.exposed.keys()]).toEqual(['linimasa']);
+  });
+
+  it('exposes exactly the contract’s methods, grouped', () => {
+    const exposedNames = Object.entries(api).flatMap(([group, verbs]) =>
+      Object.keys(verbs).map((verb) => `${group}.${verb}`),
+    );
+    expect(exposedNames.sort()).toEqual([...methodNames].sort());
+  });
+
+  it.each(methodNames)('%s invokes its own channel with the request alone', async (method) => {
+    const [group = '', verb = ''] = method.split('.');
+    const request = { probe: method };
+    electron.invoke.mockClear();
+    await api[group]?.[verb]?.(request);
+    expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(
+      `${ipcChannelPrefix}${method}`,
+      request,
+    );
+  });
+
+  it('gives the page no way to name a channel or reach ipcRenderer', () => {
+    const flat = Object.values(api).flatMap((verbs) => Object.values(verbs));
+    expect(flat.every((fn) => typeof fn === 'function')).toBe(true);
+    expect(JSON.stringify(Object.keys(api))).not.toMatch(/invoke|ipc|send/);
+  });
+});

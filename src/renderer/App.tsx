@@ -56,7 +56,11 @@ function LoadErrorPage({ message }: { message: string }) {
       <div className="full-page__card" role="alert">
         <h1>{t('errors.loadFailed')}</h1>
         <p>{message}</p>
-        <button type="button" className="button button--primary" onClick={() => void useSettings.getState().load()}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void useSettings.getState().load()}
+        >
           {t('common.retry')}
         </button>
       </div>

@@ -26,11 +26,22 @@ test.describe('Aksesibilitas (axe-core)', () => {
 
   test('Pengaturan berisi data, sedang mengubah, dengan pesan kesalahan', async ({ app, host }) => {
     const call = (method: string, request: unknown) => host.app.dispatch(method, request);
-    await call('settings.update', { officeName: 'Pemerintah Kabupaten Contoh', signerName: 'Budi', signerPosition: 'Kabag' });
-    await call('channels.create', { platform: 'instagram', name: 'Humas Contoh', handle: '@humas.contoh' });
+    await call('settings.update', {
+      officeName: 'Pemerintah Kabupaten Contoh',
+      signerName: 'Budi',
+      signerPosition: 'Kabag',
+    });
+    await call('channels.create', {
+      platform: 'instagram',
+      name: 'Humas Contoh',
+      handle: '@humas.contoh',
+    });
     await call('channels.create', { platform: 'youtube', name: 'Contoh TV' });
     await call('people.create', { name: 'Rina Wulandari', role: 'planner' });
-    await call('campaigns.create', { name: 'Layanan Publik', description: 'Dukcapil dan perizinan' });
+    await call('campaigns.create', {
+      name: 'Layanan Publik',
+      description: 'Dukcapil dan perizinan',
+    });
     await app.reload();
 
     const frame = new AppFrame(app);

@@ -12,7 +12,10 @@ test.describe('API lewat HTTP', () => {
     });
     expect(reply.status()).toBe(200);
     const body = await reply.json();
-    expect(body).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'platform' } });
+    expect(body).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', field: 'platform' },
+    });
     expect(body.error.message).toMatch(/^platform: /);
 
     const blankName = await request.post(`${host.http.origin}/api/channels.create`, {
@@ -32,17 +35,26 @@ test.describe('API lewat HTTP', () => {
     expect(await list.json()).toEqual({ ok: true, value: [] });
   });
 
-  test('permintaan cacat lewat sesi cookie dari halaman juga ditolak dengan nama kolom', async ({ app, host }) => {
+  test('permintaan cacat lewat sesi cookie dari halaman juga ditolak dengan nama kolom', async ({
+    app,
+    host,
+  }) => {
     // page.request shares the page's cookie jar: this is the session the login URL set.
     const reply = await app.request.post(`${host.http.origin}/api/channels.create`, {
       data: { platform: 'instagram', name: 'Humas', color: 'merah' },
     });
-    expect(await reply.json()).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'color' } });
+    expect(await reply.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', field: 'color' },
+    });
 
     const valid = await app.request.post(`${host.http.origin}/api/channels.create`, {
       data: { platform: 'instagram', name: 'Humas' },
     });
-    expect(await valid.json()).toMatchObject({ ok: true, value: { name: 'Humas', color: '#c13584' } });
+    expect(await valid.json()).toMatchObject({
+      ok: true,
+      value: { name: 'Humas', color: '#c13584' },
+    });
   });
 
   test('tanpa token API menjawab 401 unauthorized', async ({ request, host }) => {

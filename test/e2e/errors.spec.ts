@@ -17,18 +17,24 @@ test.describe('Pesan kesalahan', () => {
     await preferences.getByRole('radio', { name: 'Lainnya' }).check();
     await zone.fill('Mars/Olympus_Mons');
     await preferences.getByRole('button', { name: 'Simpan' }).click();
-    await expect(preferences.getByRole('alert')).toHaveText(/Zona waktu "Mars\/Olympus_Mons" tidak dikenal/);
+    await expect(preferences.getByRole('alert')).toHaveText(
+      /Zona waktu "Mars\/Olympus_Mons" tidak dikenal/,
+    );
     await expect(zone).toBeFocused();
     expect(updates).toBe(0);
 
     // Bypass that check (as an older client would) and let the server answer.
     await app.route('**/api/settings.update', async (route) => {
       const body = route.request().postDataJSON() as Record<string, unknown>;
-      await route.continue({ postData: JSON.stringify({ ...body, timeZone: 'Mars/Olympus_Mons' }) });
+      await route.continue({
+        postData: JSON.stringify({ ...body, timeZone: 'Mars/Olympus_Mons' }),
+      });
     });
     await zone.fill('Asia/Pontianak');
     await preferences.getByRole('button', { name: 'Simpan' }).click();
-    await expect(preferences.getByRole('alert')).toHaveText('Zona waktu tidak dikenal (contoh: Asia/Jakarta)');
+    await expect(preferences.getByRole('alert')).toHaveText(
+      'Zona waktu tidak dikenal (contoh: Asia/Jakarta)',
+    );
     await expect(zone).toHaveAttribute('aria-invalid', 'true');
     await expect(zone).toHaveAccessibleDescription(/Zona waktu tidak dikenal/);
     await expect(preferences.getByRole('status')).toHaveText('');
@@ -45,7 +51,9 @@ test.describe('Pesan kesalahan', () => {
     await expect(form.getByRole('alert')).toHaveText('Wajib diisi');
     await expect(name).toHaveAttribute('aria-invalid', 'true');
     await expect(name).toBeFocused();
-    await expect(app.getByText('Belum ada kanal. Tambahkan akun media sosial atau situs web instansi.')).toBeVisible();
+    await expect(
+      app.getByText('Belum ada kanal. Tambahkan akun media sosial atau situs web instansi.'),
+    ).toBeVisible();
 
     // Fixing it clears the message.
     await name.fill('Humas Kab. Contoh');
@@ -58,7 +66,9 @@ test.describe('Pesan kesalahan', () => {
     // Chromium logs the refused request itself as a console error; that is the point here.
     test.use({ allowConsoleErrors: true });
 
-    test('koneksi terputus dan jawaban bukan JSON tampil sebagai pesan yang bisa dibaca', async ({ app }) => {
+    test('koneksi terputus dan jawaban bukan JSON tampil sebagai pesan yang bisa dibaca', async ({
+      app,
+    }) => {
       const settings = new SettingsPage(app);
       await new AppFrame(app).open('Pengaturan');
       const form = settings.addPersonForm;
@@ -78,17 +88,26 @@ test.describe('Pesan kesalahan', () => {
       // A reply that parses but breaks the contract is refused too, not rendered.
       await app.unroute('**/api/people.create');
       await app.route('**/api/people.create', (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: '{"ok":true,"value":{"nama":1}}' }),
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: '{"ok":true,"value":{"nama":1}}',
+        }),
       );
       await form.getByRole('button', { name: 'Tambah orang' }).click();
       await expect(form.getByRole('alert')).toHaveText(/tidak sesuai dengan versi tampilan ini/);
       await expect(new AppFrame(app).navigation).toBeVisible();
     });
 
-    test('tanpa token: halaman penuh yang menyuruh membuka alamat dari terminal', async ({ page, host }) => {
+    test('tanpa token: halaman penuh yang menyuruh membuka alamat dari terminal', async ({
+      page,
+      host,
+    }) => {
       await page.goto(host.http.origin);
       await expect(page.getByRole('heading', { level: 1, name: 'Sesi tidak sah' })).toBeVisible();
-      await expect(page.getByText(/Buka alamat lengkap yang dicetak Linimasa di terminal/)).toBeVisible();
+      await expect(
+        page.getByText(/Buka alamat lengkap yang dicetak Linimasa di terminal/),
+      ).toBeVisible();
       await expect(page.getByRole('navigation')).toHaveCount(0);
     });
 
@@ -98,7 +117,9 @@ test.describe('Pesan kesalahan', () => {
         failures-- > 0 ? route.abort('connectionreset') : route.continue(),
       );
       await page.goto(host.url);
-      await expect(page.getByRole('heading', { level: 1, name: 'Data tidak dapat dimuat' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Data tidak dapat dimuat' }),
+      ).toBeVisible();
       await expect(page.getByText(/Tidak dapat menghubungi Linimasa/)).toBeVisible();
       await page.getByRole('button', { name: 'Coba lagi' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();

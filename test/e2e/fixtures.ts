@@ -46,16 +46,21 @@ export const test = base.extend<Fixtures>({
       page.on('console', onConsole);
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       await use(problems);
-      const relevant = allowConsoleErrors ? problems.filter((line) => line.startsWith('pageerror')) : problems;
+      const relevant = allowConsoleErrors
+        ? problems.filter((line) => line.startsWith('pageerror'))
+        : problems;
       // A render bug or CSP refusal shows up here even when the assertions above passed.
-      if (testInfo.status === testInfo.expectedStatus) expect(relevant, 'console errors and page errors').toEqual([]);
+      if (testInfo.status === testInfo.expectedStatus)
+        expect(relevant, 'console errors and page errors').toEqual([]);
     },
     { auto: true },
   ],
 
   app: async ({ page, host }, use) => {
     await page.goto(host.url);
-    await expect(page.getByRole('navigation', { name: /Navigasi utama|Main navigation/ })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: /Navigasi utama|Main navigation/ }),
+    ).toBeVisible();
     await use(page);
   },
 });

@@ -13,7 +13,9 @@ test.describe('Navigasi dan bahasa', () => {
     await expect(app).toHaveTitle('Pustaka Aset — Linimasa');
 
     await frame.open('Ekspor');
-    await expect(app.getByText(/Belum diisi: Nama instansi, Nama penanda tangan, Jabatan penanda tangan/)).toBeVisible();
+    await expect(
+      app.getByText(/Belum diisi: Nama instansi, Nama penanda tangan, Jabatan penanda tangan/),
+    ).toBeVisible();
     await app.getByRole('button', { name: 'Lengkapi profil kantor' }).click();
     await expect(app.getByRole('heading', { level: 2, name: 'Profil kantor' })).toBeFocused();
 
@@ -45,10 +47,14 @@ test.describe('Navigasi dan bahasa', () => {
     await expect(frame.navigation.getByRole('link', { name: 'Kalender' })).toHaveCount(0);
     await expect(app.locator('html')).toHaveAttribute('lang', 'en');
     await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-    await expect(app.getByRole('form', { name: 'Time zone and display' }).getByRole('status')).toHaveText(/Saved/);
+    await expect(
+      app.getByRole('form', { name: 'Time zone and display' }).getByRole('status'),
+    ).toHaveText(/Saved/);
 
     await app.reload();
-    await expect(frame.navigation.getByRole('link', { name: 'Calendar', exact: true })).toBeVisible();
+    await expect(
+      frame.navigation.getByRole('link', { name: 'Calendar', exact: true }),
+    ).toBeVisible();
     await expect(app.locator('html')).toHaveAttribute('lang', 'en');
 
     // And back: the language names are written in their own language so either reader finds them.

@@ -68,14 +68,21 @@ export class SettingsPage {
     await form.getByLabel('Nama akun').fill(channel.name);
     if (channel.handle) await form.getByLabel('Handle atau alamat').fill(channel.handle);
     await form.getByRole('button', { name: 'Tambah kanal' }).click();
-    await expect(this.channelList.getByRole('listitem').filter({ hasText: channel.name })).toBeVisible();
+    await expect(
+      this.channelList.getByRole('listitem').filter({ hasText: channel.name }),
+    ).toBeVisible();
   }
 
-  async addPerson(person: { name: string; role: 'Perencana' | 'Penyetuju' | 'Admin' }): Promise<void> {
+  async addPerson(person: {
+    name: string;
+    role: 'Perencana' | 'Penyetuju' | 'Admin';
+  }): Promise<void> {
     const form = this.addPersonForm;
     await form.getByLabel('Nama', { exact: true }).fill(person.name);
     await form.getByLabel('Peran').selectOption({ label: person.role });
     await form.getByRole('button', { name: 'Tambah orang' }).click();
-    await expect(this.peopleList.getByRole('listitem').filter({ hasText: person.name })).toBeVisible();
+    await expect(
+      this.peopleList.getByRole('listitem').filter({ hasText: person.name }),
+    ).toBeVisible();
   }
 }

@@ -2,7 +2,10 @@ import { expect, test } from './fixtures';
 import { AppFrame, SettingsPage } from './pages';
 
 test.describe('Kebijakan keamanan konten (CSP)', () => {
-  test('halaman dikirim dengan CSP ketat dan tidak ada pelanggaran atau galat di konsol', async ({ page, host }) => {
+  test('halaman dikirim dengan CSP ketat dan tidak ada pelanggaran atau galat di konsol', async ({
+    page,
+    host,
+  }) => {
     // Counted inside the page too: a refused inline style may not always reach the console.
     // A string, because this project's Node type check has no DOM types.
     await page.addInitScript(`
@@ -21,7 +24,8 @@ test.describe('Kebijakan keamanan konten (CSP)', () => {
 
     // Walk every screen and save something, so every code path that touches styles has run.
     const frame = new AppFrame(page);
-    for (const screen of ['Pustaka Aset', 'Ekspor', 'Pengaturan', 'Kalender'] as const) await frame.open(screen);
+    for (const screen of ['Pustaka Aset', 'Ekspor', 'Pengaturan', 'Kalender'] as const)
+      await frame.open(screen);
     await frame.open('Pengaturan');
     const settings = new SettingsPage(page);
     await settings.saveOfficeName('Pemerintah Kota Contoh');

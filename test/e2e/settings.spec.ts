@@ -12,20 +12,32 @@ test.describe('Pengaturan', () => {
     await app.getByRole('button', { name: 'Tambahkan kanal di Pengaturan' }).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Pengaturan' })).toBeVisible();
     await expect(app.getByRole('heading', { level: 2, name: 'Kanal' })).toBeFocused();
-    await expect(app.getByText('Belum ada orang. Tambahkan perencana dan penyetuju.')).toBeVisible();
+    await expect(
+      app.getByText('Belum ada orang. Tambahkan perencana dan penyetuju.'),
+    ).toBeVisible();
 
     await settings.saveOfficeName('Pemerintah Kabupaten Contoh');
-    await settings.addChannel({ platform: 'Instagram', name: 'Humas Kab. Contoh', handle: '@humas.contoh' });
+    await settings.addChannel({
+      platform: 'Instagram',
+      name: 'Humas Kab. Contoh',
+      handle: '@humas.contoh',
+    });
     await settings.addPerson({ name: 'Rina Wulandari', role: 'Penyetuju' });
 
     await app.reload();
-    await expect(settings.officeForm.getByLabel('Nama instansi')).toHaveValue('Pemerintah Kabupaten Contoh');
-    const channel = settings.channelList.getByRole('listitem').filter({ hasText: 'Humas Kab. Contoh' });
+    await expect(settings.officeForm.getByLabel('Nama instansi')).toHaveValue(
+      'Pemerintah Kabupaten Contoh',
+    );
+    const channel = settings.channelList
+      .getByRole('listitem')
+      .filter({ hasText: 'Humas Kab. Contoh' });
     await expect(channel).toContainText('Instagram');
     await expect(channel).toContainText('@humas.contoh');
     const person = settings.peopleList.getByRole('listitem').filter({ hasText: 'Rina Wulandari' });
     await expect(person).toContainText('Penyetuju');
-    await expect(frame.navigation.page().getByText('Pemerintah Kabupaten Contoh', { exact: true })).toBeVisible();
+    await expect(
+      frame.navigation.page().getByText('Pemerintah Kabupaten Contoh', { exact: true }),
+    ).toBeVisible();
 
     // With a channel in place the calendar no longer asks for one.
     await frame.open('Kalender');
@@ -80,7 +92,9 @@ test.describe('Pengaturan', () => {
     await editor.getByLabel('Nama', { exact: true }).fill('Andi Pratama, S.Kom.');
     await editor.getByLabel('Peran').selectOption({ label: 'Admin' });
     await editor.getByRole('button', { name: 'Simpan' }).click();
-    const andi = settings.peopleList.getByRole('listitem').filter({ hasText: 'Andi Pratama, S.Kom.' });
+    const andi = settings.peopleList
+      .getByRole('listitem')
+      .filter({ hasText: 'Andi Pratama, S.Kom.' });
     await expect(andi).toContainText('Admin');
     await expect(app.getByRole('button', { name: 'Ubah Andi Pratama, S.Kom.' })).toBeFocused();
 
@@ -89,7 +103,9 @@ test.describe('Pengaturan', () => {
     await app.getByLabel('Tampilkan yang nonaktif').first().check();
     await expect(andi).toContainText('Nonaktif');
     await app.getByRole('button', { name: 'Aktifkan kembali Andi Pratama, S.Kom.' }).click();
-    await expect(app.getByRole('button', { name: 'Nonaktifkan Andi Pratama, S.Kom.' })).toBeVisible();
+    await expect(
+      app.getByRole('button', { name: 'Nonaktifkan Andi Pratama, S.Kom.' }),
+    ).toBeVisible();
 
     // A new channel takes its platform's colour until someone picks one.
     const addChannel = settings.addChannelForm;
@@ -121,8 +137,14 @@ test.describe('Pengaturan', () => {
     await expect(settings.campaignList).toContainText('Layanan Publik');
 
     await app.getByRole('button', { name: 'Ubah Layanan Publik' }).click();
-    await app.getByRole('form', { name: 'Ubah Layanan Publik' }).getByLabel('Nama pilar').fill('Pelayanan Publik');
-    await app.getByRole('form', { name: 'Ubah Layanan Publik' }).getByRole('button', { name: 'Simpan' }).click();
+    await app
+      .getByRole('form', { name: 'Ubah Layanan Publik' })
+      .getByLabel('Nama pilar')
+      .fill('Pelayanan Publik');
+    await app
+      .getByRole('form', { name: 'Ubah Layanan Publik' })
+      .getByRole('button', { name: 'Simpan' })
+      .click();
     await expect(settings.campaignList).toContainText('Pelayanan Publik');
 
     await app.getByRole('button', { name: 'Arsipkan Pelayanan Publik' }).click();

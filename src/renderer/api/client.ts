@@ -1,4 +1,9 @@
-import { contract, methodNames, type LinimasaApi, type MethodName } from '../../shared/api/contract';
+import {
+  contract,
+  methodNames,
+  type LinimasaApi,
+  type MethodName,
+} from '../../shared/api/contract';
 import { errorCodes, type ApiError, type ApiResult } from '../../shared/api/errors';
 
 /**
@@ -18,7 +23,8 @@ export interface ClientMessages {
 export const indonesianMessages: ClientMessages = {
   network:
     'Tidak dapat menghubungi Linimasa. Pastikan Linimasa masih berjalan (jendela terminalnya masih terbuka), lalu coba lagi.',
-  notJson: 'Jawaban Linimasa tidak dapat dibaca. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
+  notJson:
+    'Jawaban Linimasa tidak dapat dibaca. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
   badResponse:
     'Jawaban Linimasa tidak sesuai dengan versi tampilan ini. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
 };
@@ -68,9 +74,9 @@ export function httpCall(options: HttpCallOptions = {}): ApiCall {
 export function preloadCall(preload: LinimasaApi): ApiCall {
   return (method, request) => {
     const [group, verb] = method.split('.') as [string, string];
-    const target = (preload as unknown as Record<string, Record<string, (request: unknown) => Promise<unknown>>>)[
-      group
-    ]?.[verb];
+    const target = (
+      preload as unknown as Record<string, Record<string, (request: unknown) => Promise<unknown>>>
+    )[group]?.[verb];
     if (typeof target !== 'function') return Promise.reject(new Error(`preload lacks ${method}`));
     return target(request);
   };
@@ -81,7 +87,11 @@ export function preloadCall(preload: LinimasaApi): ApiCall {
  * contract's response schema, an error must carry a known code. Anything else becomes `internal`
  * with a readable message.
  */
-export function readResult(method: MethodName, reply: unknown, messages: ClientMessages): ApiResult<unknown> {
+export function readResult(
+  method: MethodName,
+  reply: unknown,
+  messages: ClientMessages,
+): ApiResult<unknown> {
   if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
     if (reply.ok === true && 'value' in reply) {
       const parsed = contract[method].response.safeParse(reply.value);
@@ -97,15 +107,26 @@ export function readResult(method: MethodName, reply: unknown, messages: ClientM
 function toApiError(value: unknown): ApiError | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { code, message, field } = value as Record<string, unknown>;
-  if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code)) return undefined;
+  if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code))
+    return undefined;
   if (typeof message !== 'string') return undefined;
-  return { code: code as ApiError['code'], message, ...(typeof field === 'string' && field ? { field } : {}) };
+  return {
+    code: code as ApiError['code'],
+    message,
+    ...(typeof field === 'string' && field ? { field } : {}),
+  };
 }
 
-const internal = (message: string): ApiResult<never> => ({ ok: false, error: { code: 'internal', message } });
+const internal = (message: string): ApiResult<never> => ({
+  ok: false,
+  error: { code: 'internal', message },
+});
 
 /** Wraps a raw call so it always resolves to a checked `ApiResult`. */
-export function guard(call: ApiCall, options: ApiClientOptions = {}): (method: MethodName, request: unknown) => Promise<ApiResult<unknown>> {
+export function guard(
+  call: ApiCall,
+  options: ApiClientOptions = {},
+): (method: MethodName, request: unknown) => Promise<ApiResult<unknown>> {
   const messages = options.messages ?? (() => indonesianMessages);
   return async (method, request) => {
     let result: ApiResult<unknown>;
@@ -127,7 +148,9 @@ export function guard(call: ApiCall, options: ApiClientOptions = {}): (method: M
 }
 
 /** The grouped client (`api.settings.update(…)`) built from the contract table, one function per method. */
-export function groupMethods(call: (method: MethodName, request: unknown) => Promise<ApiResult<unknown>>): LinimasaApi {
+export function groupMethods(
+  call: (method: MethodName, request: unknown) => Promise<ApiResult<unknown>>,
+): LinimasaApi {
   const api: Record<string, Record<string, (request: unknown) => Promise<ApiResult<unknown>>>> = {};
   for (const method of methodNames) {
     const [group, verb] = method.split('.') as [string, string];

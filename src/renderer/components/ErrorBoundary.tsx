@@ -29,7 +29,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, ErrorBound
         <div className="full-page__card" role="alert">
           <h1>{i18n.t('crash.title')}</h1>
           <p>{i18n.t('crash.body')}</p>
-          <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => window.location.reload()}
+          >
             {i18n.t('crash.reload')}
           </button>
           <details className="full-page__details">

@@ -9,17 +9,37 @@ import { defaultPlatformColors } from '../../shared/domain/channels';
 const glyphs: Record<Platform, ReactNode> = {
   instagram: (
     <>
-      <rect x="5.5" y="5.5" width="13" height="13" rx="4" fill="none" stroke="#fff" strokeWidth="1.8" />
+      <rect
+        x="5.5"
+        y="5.5"
+        width="13"
+        height="13"
+        rx="4"
+        fill="none"
+        stroke="#fff"
+        strokeWidth="1.8"
+      />
       <circle cx="12" cy="12" r="3.1" fill="none" stroke="#fff" strokeWidth="1.8" />
       <circle cx="15.6" cy="8.4" r="1" fill="#fff" />
     </>
   ),
   facebook: (
-    <path d="M13.2 19v-6h2l.3-2.4h-2.3V9.2c0-.7.2-1.2 1.2-1.2h1.2V5.9a16 16 0 0 0-1.8-.1c-1.8 0-3 1.1-3 3.1v1.7H8.8V13h2V19z" fill="#fff" />
+    <path
+      d="M13.2 19v-6h2l.3-2.4h-2.3V9.2c0-.7.2-1.2 1.2-1.2h1.2V5.9a16 16 0 0 0-1.8-.1c-1.8 0-3 1.1-3 3.1v1.7H8.8V13h2V19z"
+      fill="#fff"
+    />
   ),
-  x: <path d="M6.5 6h3.3l2.6 3.6L15.5 6h1.8l-4 4.6L17.8 18h-3.3l-2.8-3.9L8.2 18H6.4l4.4-5z" fill="#fff" />,
+  x: (
+    <path
+      d="M6.5 6h3.3l2.6 3.6L15.5 6h1.8l-4 4.6L17.8 18h-3.3l-2.8-3.9L8.2 18H6.4l4.4-5z"
+      fill="#fff"
+    />
+  ),
   tiktok: (
-    <path d="M13.5 5h2.1c.2 1.6 1.2 2.7 2.8 2.9v2.2a5.3 5.3 0 0 1-2.8-.9v4.5a4 4 0 1 1-4-4v2.2a1.8 1.8 0 1 0 1.9 1.8z" fill="#fff" />
+    <path
+      d="M13.5 5h2.1c.2 1.6 1.2 2.7 2.8 2.9v2.2a5.3 5.3 0 0 1-2.8-.9v4.5a4 4 0 1 1-4-4v2.2a1.8 1.8 0 1 0 1.9 1.8z"
+      fill="#fff"
+    />
   ),
   youtube: (
     <>
@@ -38,7 +58,10 @@ const glyphs: Record<Platform, ReactNode> = {
     <>
       <rect x="6.5" y="10" width="2.4" height="7.5" fill="#fff" />
       <circle cx="7.7" cy="7.4" r="1.4" fill="#fff" />
-      <path d="M10.8 10h2.3v1.1c.4-.7 1.3-1.3 2.6-1.3 2.1 0 2.8 1.3 2.8 3.3v4.4h-2.4v-3.9c0-1-.2-1.8-1.2-1.8s-1.6.7-1.6 1.8v3.9h-2.5z" fill="#fff" />
+      <path
+        d="M10.8 10h2.3v1.1c.4-.7 1.3-1.3 2.6-1.3 2.1 0 2.8 1.3 2.8 3.3v4.4h-2.4v-3.9c0-1-.2-1.8-1.2-1.8s-1.6.7-1.6 1.8v3.9h-2.5z"
+        fill="#fff"
+      />
     </>
   ),
   threads: (

@@ -11,7 +11,11 @@ interface FieldFrameProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
-  children: (ids: { inputId: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+  children: (ids: {
+    inputId: string;
+    describedBy: string | undefined;
+    invalid: boolean;
+  }) => ReactNode;
   className?: string;
 }
 
@@ -53,7 +57,17 @@ type TextFieldProps = {
   ref?: Ref<HTMLInputElement>;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'name' | 'id'>;
 
-export function TextField({ label, name, value, onValue, hint, error, className, ref, ...input }: TextFieldProps) {
+export function TextField({
+  label,
+  name,
+  value,
+  onValue,
+  hint,
+  error,
+  className,
+  ref,
+  ...input
+}: TextFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} className={className}>
       {({ inputId, describedBy, invalid }) => (
@@ -85,7 +99,15 @@ type TextAreaFieldProps = {
   maxLength?: number;
 };
 
-export function TextAreaField({ label, name, value, onValue, hint, error, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  name,
+  value,
+  onValue,
+  hint,
+  error,
+  ...textarea
+}: TextAreaFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ inputId, describedBy, invalid }) => (
@@ -197,7 +219,12 @@ export function CheckboxField({
   const id = givenId ?? ownId;
   return (
     <div className="checkbox">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChecked(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChecked(event.target.checked)}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );

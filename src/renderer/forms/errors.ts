@@ -6,7 +6,9 @@ import type { ApiError } from '../../shared/api/errors';
  */
 export function messageForField(error: ApiError): string {
   const prefix = error.field ? `${error.field}: ` : '';
-  return prefix && error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  return prefix && error.message.startsWith(prefix)
+    ? error.message.slice(prefix.length)
+    : error.message;
 }
 
 export interface PlacedError {
@@ -20,6 +22,7 @@ export function placeError(error: ApiError | null, fields: readonly string[]): P
   if (!error) return { byField: {}, general: null };
   // `channels.0.color` belongs to the `channels` input when that is what the form shows.
   const field = error.field?.split('.')[0];
-  if (field && fields.includes(field)) return { byField: { [field]: messageForField(error) }, general: null };
+  if (field && fields.includes(field))
+    return { byField: { [field]: messageForField(error) }, general: null };
   return { byField: {}, general: error.message };
 }

@@ -27,12 +27,15 @@ export function useFormSubmit<Value>(
   const [phase, setPhase] = useState<SubmitPhase>('idle');
   const [error, setError] = useState<ApiError | null>(null);
 
-  const focusField = useCallback((field: string | undefined) => {
-    const name = field?.split('.')[0];
-    const element = name ? formRef.current?.elements.namedItem(name) : null;
-    // Wait for the error text to render so the screen reader reads it with the field.
-    if (element instanceof HTMLElement) requestAnimationFrame(() => element.focus());
-  }, [formRef]);
+  const focusField = useCallback(
+    (field: string | undefined) => {
+      const name = field?.split('.')[0];
+      const element = name ? formRef.current?.elements.namedItem(name) : null;
+      // Wait for the error text to render so the screen reader reads it with the field.
+      if (element instanceof HTMLElement) requestAnimationFrame(() => element.focus());
+    },
+    [formRef],
+  );
 
   const reject = useCallback(
     (rejected: ApiError) => {
@@ -55,7 +58,10 @@ export function useFormSubmit<Value>(
     [reject],
   );
 
-  const touch = useCallback(() => setPhase((current) => (current === 'saved' ? 'idle' : current)), []);
+  const touch = useCallback(
+    () => setPhase((current) => (current === 'saved' ? 'idle' : current)),
+    [],
+  );
 
   return { phase, error, errors: placeError(error, fields), submit, reject, touch };
 }

@@ -6,7 +6,13 @@
 export const screens = ['calendar', 'assets', 'export', 'settings'] as const;
 export type Screen = (typeof screens)[number];
 
-export const settingsSections = ['office', 'preferences', 'people', 'channels', 'campaigns'] as const;
+export const settingsSections = [
+  'office',
+  'preferences',
+  'people',
+  'channels',
+  'campaigns',
+] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
 const screenPaths: Record<Screen, string> = {
@@ -31,7 +37,8 @@ export interface Route {
 }
 
 export function routeHash(route: Route): string {
-  const section = route.screen === 'settings' && route.section ? `/${sectionPaths[route.section]}` : '';
+  const section =
+    route.screen === 'settings' && route.section ? `/${sectionPaths[route.section]}` : '';
   return `#/${screenPaths[route.screen]}${section}`;
 }
 

@@ -7,10 +7,16 @@ interface RouteState {
   visit: number;
 }
 
-export const useRoute = create<RouteState>()(() => ({ route: parseRouteHash(window.location.hash), visit: 0 }));
+export const useRoute = create<RouteState>()(() => ({
+  route: parseRouteHash(window.location.hash),
+  visit: 0,
+}));
 
 window.addEventListener('hashchange', () => {
-  useRoute.setState((state) => ({ route: parseRouteHash(window.location.hash), visit: state.visit + 1 }));
+  useRoute.setState((state) => ({
+    route: parseRouteHash(window.location.hash),
+    visit: state.visit + 1,
+  }));
 });
 
 export function navigate(route: Route): void {

@@ -51,21 +51,33 @@ function collectionStore<Row, Create, Update>(remote: CollectionApi<Row, Create,
   });
 }
 
-export const usePeople = collectionStore<Person, RequestOf<'people.create'>, RequestOf<'people.update'>>({
+export const usePeople = collectionStore<
+  Person,
+  RequestOf<'people.create'>,
+  RequestOf<'people.update'>
+>({
   list: () => api.people.list({ includeInactive: true }),
   create: (input) => api.people.create(input),
   update: (input) => api.people.update(input),
   archive: (id) => api.people.archive({ id }),
 });
 
-export const useChannels = collectionStore<Channel, RequestOf<'channels.create'>, RequestOf<'channels.update'>>({
+export const useChannels = collectionStore<
+  Channel,
+  RequestOf<'channels.create'>,
+  RequestOf<'channels.update'>
+>({
   list: () => api.channels.list({ includeInactive: true }),
   create: (input) => api.channels.create(input),
   update: (input) => api.channels.update(input),
   archive: (id) => api.channels.archive({ id }),
 });
 
-export const useCampaigns = collectionStore<Campaign, RequestOf<'campaigns.create'>, RequestOf<'campaigns.update'>>({
+export const useCampaigns = collectionStore<
+  Campaign,
+  RequestOf<'campaigns.create'>,
+  RequestOf<'campaigns.update'>
+>({
   list: () => api.campaigns.list({ includeArchived: true }),
   create: (input) => api.campaigns.create(input),
   update: (input) => api.campaigns.update(input),

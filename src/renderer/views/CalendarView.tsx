@@ -21,7 +21,10 @@ export function CalendarView() {
     <>
       <ScreenHeader title={t('calendar.title')} />
       {channels.status === 'error' ? (
-        <LoadProblem message={channels.loadError?.message ?? ''} onRetry={() => void channels.load()} />
+        <LoadProblem
+          message={channels.loadError?.message ?? ''}
+          onRetry={() => void channels.load()}
+        />
       ) : channels.status !== 'ready' ? null : channels.rows.some((channel) => channel.active) ? (
         <EmptyState title={t('calendar.soonTitle')} icon={<CalendarIcon size={40} />}>
           <p>{t('calendar.soonBody')}</p>
@@ -60,10 +63,26 @@ function SetupChecklist() {
   const canPlan = people.some((person) => person.role !== 'approver');
   const canApprove = people.some((person) => person.role !== 'planner');
   const steps: { label: string; done: boolean; section: SettingsSection }[] = [
-    { label: t('calendar.checkOffice'), done: settings ? officeProfileGaps(settings).length === 0 : false, section: 'office' },
-    { label: t('calendar.checkChannels', { count: channels.length }), done: channels.length > 0, section: 'channels' },
-    { label: t('calendar.checkPeople', { count: people.length }), done: canPlan && canApprove, section: 'people' },
-    { label: t('calendar.checkCampaigns', { count: campaigns.length }), done: campaigns.length > 0, section: 'campaigns' },
+    {
+      label: t('calendar.checkOffice'),
+      done: settings ? officeProfileGaps(settings).length === 0 : false,
+      section: 'office',
+    },
+    {
+      label: t('calendar.checkChannels', { count: channels.length }),
+      done: channels.length > 0,
+      section: 'channels',
+    },
+    {
+      label: t('calendar.checkPeople', { count: people.length }),
+      done: canPlan && canApprove,
+      section: 'people',
+    },
+    {
+      label: t('calendar.checkCampaigns', { count: campaigns.length }),
+      done: campaigns.length > 0,
+      section: 'campaigns',
+    },
   ];
 
   return (
@@ -71,14 +90,22 @@ function SetupChecklist() {
       <h3 id="setup-checklist-title">{t('calendar.checklistTitle')}</h3>
       <ul>
         {steps.map((step) => (
-          <li key={step.section} className={step.done ? 'checklist__item checklist__item--done' : 'checklist__item'}>
+          <li
+            key={step.section}
+            className={step.done ? 'checklist__item checklist__item--done' : 'checklist__item'}
+          >
             <span className="checklist__mark">{step.done ? <CheckIcon /> : <CircleIcon />}</span>
             <span className="checklist__label">
               {step.label}
-              <span className="visually-hidden">: {step.done ? t('calendar.done') : t('calendar.todo')}</span>
+              <span className="visually-hidden">
+                : {step.done ? t('calendar.done') : t('calendar.todo')}
+              </span>
             </span>
             {!step.done && (
-              <a className="checklist__link" href={routeHash({ screen: 'settings', section: step.section })}>
+              <a
+                className="checklist__link"
+                href={routeHash({ screen: 'settings', section: step.section })}
+              >
                 {t('calendar.complete')}
                 <span className="visually-hidden">: {step.label}</span>
               </a>

@@ -38,7 +38,9 @@ export function ExportView() {
         <p>{t('export.emptyBody')}</p>
         <p className={gaps.length > 0 ? 'notice notice--warning' : 'notice notice--ok'}>
           {gaps.length > 0
-            ? t('export.profileMissing', { fields: gaps.map((gap) => t(gapLabelKeys[gap])).join(', ') })
+            ? t('export.profileMissing', {
+                fields: gaps.map((gap) => t(gapLabelKeys[gap])).join(', '),
+              })
             : t('export.profileReady')}
         </p>
       </EmptyState>

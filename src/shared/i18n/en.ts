@@ -42,8 +42,10 @@ export const en: Catalog = {
     openSettings: 'Open Settings',
   },
   errors: {
-    network: 'Cannot reach Linimasa. Make sure Linimasa is still running (its terminal window is open), then try again.',
-    notJson: 'Linimasa sent a reply that cannot be read. Reload the page; if it happens again, restart Linimasa.',
+    network:
+      'Cannot reach Linimasa. Make sure Linimasa is still running (its terminal window is open), then try again.',
+    notJson:
+      'Linimasa sent a reply that cannot be read. Reload the page; if it happens again, restart Linimasa.',
     badResponse:
       'Linimasa’s reply does not match this version of the screen. Reload the page; if it happens again, restart Linimasa.',
     loadFailed: 'The data could not be loaded',
@@ -53,7 +55,8 @@ export const en: Catalog = {
   unauthorized: {
     title: 'Not signed in',
     body: 'This page was opened without a valid token, so the office data is not shown.',
-    action: 'Open the full address Linimasa printed in its terminal when it started (the one ending in ?token=…).',
+    action:
+      'Open the full address Linimasa printed in its terminal when it started (the one ending in ?token=…).',
     hint: 'That address changes every time Linimasa restarts; always use the latest one.',
   },
   crash: {
@@ -97,7 +100,8 @@ export const en: Catalog = {
   },
   settings: {
     title: 'Settings',
-    intro: 'Office profile, time zone, people, channels and content pillars. Everything is stored on this computer.',
+    intro:
+      'Office profile, time zone, people, channels and content pillars. Everything is stored on this computer.',
   },
   office: {
     title: 'Office profile',

@@ -47,7 +47,8 @@ export const id = {
   errors: {
     network:
       'Tidak dapat menghubungi Linimasa. Pastikan Linimasa masih berjalan (jendela terminalnya masih terbuka), lalu coba lagi.',
-    notJson: 'Jawaban Linimasa tidak dapat dibaca. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
+    notJson:
+      'Jawaban Linimasa tidak dapat dibaca. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
     badResponse:
       'Jawaban Linimasa tidak sesuai dengan versi tampilan ini. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
     loadFailed: 'Data tidak dapat dimuat',
@@ -102,7 +103,8 @@ export const id = {
   },
   settings: {
     title: 'Pengaturan',
-    intro: 'Profil kantor, zona waktu, orang, kanal, dan pilar konten. Semua tersimpan di komputer ini.',
+    intro:
+      'Profil kantor, zona waktu, orang, kanal, dan pilar konten. Semua tersimpan di komputer ini.',
   },
   office: {
     title: 'Profil kantor',
@@ -141,7 +143,8 @@ export const id = {
     description:
       'Perencana menyusun kalender, penyetuju (mis. Kasubag atau Kabag Humas) menyetujuinya, dan admin dapat melakukan keduanya.',
     empty: 'Belum ada orang. Tambahkan perencana dan penyetuju.',
-    allInactive: 'Tidak ada orang yang aktif. Centang “Tampilkan yang nonaktif” untuk mengaktifkan kembali.',
+    allInactive:
+      'Tidak ada orang yang aktif. Centang “Tampilkan yang nonaktif” untuk mengaktifkan kembali.',
     listLabel: 'Daftar orang',
     addTitle: 'Tambah orang',
     add: 'Tambah orang',
@@ -160,7 +163,8 @@ export const id = {
     title: 'Kanal',
     description: 'Akun media sosial dan situs web tempat konten kantor diunggah.',
     empty: 'Belum ada kanal. Tambahkan akun media sosial atau situs web instansi.',
-    allInactive: 'Tidak ada kanal yang aktif. Centang “Tampilkan yang nonaktif” untuk mengaktifkan kembali.',
+    allInactive:
+      'Tidak ada kanal yang aktif. Centang “Tampilkan yang nonaktif” untuk mengaktifkan kembali.',
     listLabel: 'Daftar kanal',
     addTitle: 'Tambah kanal',
     add: 'Tambah kanal',
@@ -189,7 +193,8 @@ export const id = {
     description:
       'Kelompokkan unggahan menurut tema, mis. “Layanan Publik” atau “Pariwisata”. Warnanya menandai unggahan di kalender.',
     empty: 'Belum ada pilar konten. Tambahkan tema seperti “Layanan Publik” atau “Pariwisata”.',
-    allArchived: 'Semua pilar konten diarsipkan. Centang “Tampilkan yang diarsipkan” untuk memulihkannya.',
+    allArchived:
+      'Semua pilar konten diarsipkan. Centang “Tampilkan yang diarsipkan” untuk memulihkannya.',
     listLabel: 'Daftar pilar konten',
     addTitle: 'Tambah pilar konten',
     add: 'Tambah pilar',

@@ -35,12 +35,18 @@ export function CampaignsSection() {
         showInactiveLabel={t('campaigns.showArchived')}
         renderSummary={(campaign) => (
           <>
-            <span className="swatch swatch--large" style={{ backgroundColor: campaign.color }} aria-hidden="true" />
+            <span
+              className="swatch swatch--large"
+              style={{ backgroundColor: campaign.color }}
+              aria-hidden="true"
+            />
             <span className="record__text">
               <span className="record__name">{campaign.name}</span>
               {campaign.description && <span className="record__meta">{campaign.description}</span>}
             </span>
-            {campaign.archived && <span className="badge badge--muted">{t('common.archived')}</span>}
+            {campaign.archived && (
+              <span className="badge badge--muted">{t('common.archived')}</span>
+            )}
           </>
         )}
         Editor={CampaignEditor}
@@ -112,7 +118,11 @@ function CampaignFields({
   );
 }
 
-const blankDraft = (): CampaignDraft => ({ name: '', color: defaultCampaignColor, description: '' });
+const blankDraft = (): CampaignDraft => ({
+  name: '',
+  color: defaultCampaignColor,
+  description: '',
+});
 
 function CampaignAddForm() {
   const { t } = useTranslation();
@@ -139,7 +149,11 @@ function CampaignAddForm() {
     >
       <h3 className="add-form__title">{t('campaigns.addTitle')}</h3>
       <CampaignFields draft={draft} setDraft={setDraft} errors={form.errors.byField} />
-      <FormFooter phase={form.phase} generalError={form.errors.general} submitLabel={t('campaigns.add')} />
+      <FormFooter
+        phase={form.phase}
+        generalError={form.errors.general}
+        submitLabel={t('campaigns.add')}
+      />
     </form>
   );
 }
@@ -168,7 +182,12 @@ function CampaignEditor({ row: campaign, done }: { row: Campaign; done(): void }
       }}
     >
       <CampaignFields draft={draft} setDraft={setDraft} errors={form.errors.byField} autoFocus />
-      <FormFooter phase={form.phase} generalError={form.errors.general} submitLabel={t('common.save')} onCancel={done} />
+      <FormFooter
+        phase={form.phase}
+        generalError={form.errors.general}
+        submitLabel={t('common.save')}
+        onCancel={done}
+      />
     </form>
   );
 }

@@ -1,6 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultPlatformColors, platforms, type Channel, type Platform } from '../../../shared/domain/channels';
+import {
+  defaultPlatformColors,
+  platforms,
+  type Channel,
+  type Platform,
+} from '../../../shared/domain/channels';
 import { ColorField, SelectField, TextField } from '../../components/fields';
 import { FormFooter } from '../../components/FormFooter';
 import { PlatformIcon } from '../../components/PlatformIcon';
@@ -45,7 +50,12 @@ export function ChannelsSection() {
                 {channel.handle && <> · {channel.handle}</>}
               </span>
             </span>
-            <span className="swatch" style={{ backgroundColor: channel.color }} title={channel.color} aria-hidden="true" />
+            <span
+              className="swatch"
+              style={{ backgroundColor: channel.color }}
+              title={channel.color}
+              aria-hidden="true"
+            />
             {!channel.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
           </>
         )}
@@ -93,7 +103,10 @@ function ChannelFields({
         label={t('channels.platform')}
         name="platform"
         value={draft.platform}
-        options={platforms.map((platform) => ({ value: platform, label: t(`channels.platforms.${platform}`) }))}
+        options={platforms.map((platform) => ({
+          value: platform,
+          label: t(`channels.platforms.${platform}`),
+        }))}
         onValue={(platform) =>
           setDraft((current) => ({
             ...current,
@@ -163,7 +176,11 @@ function ChannelAddForm() {
     >
       <h3 className="add-form__title">{t('channels.addTitle')}</h3>
       <ChannelFields draft={draft} setDraft={setDraft} errors={form.errors.byField} />
-      <FormFooter phase={form.phase} generalError={form.errors.general} submitLabel={t('channels.add')} />
+      <FormFooter
+        phase={form.phase}
+        generalError={form.errors.general}
+        submitLabel={t('channels.add')}
+      />
     </form>
   );
 }
@@ -190,12 +207,19 @@ function ChannelEditor({ row: channel, done }: { row: Channel; done(): void }) {
       onSubmit={async (event) => {
         event.preventDefault();
         const { platform, name, handle, color } = draft;
-        const result = await form.submit(() => update({ id: channel.id, platform, name, handle, color }));
+        const result = await form.submit(() =>
+          update({ id: channel.id, platform, name, handle, color }),
+        );
         if (result?.ok) done();
       }}
     >
       <ChannelFields draft={draft} setDraft={setDraft} errors={form.errors.byField} autoFocus />
-      <FormFooter phase={form.phase} generalError={form.errors.general} submitLabel={t('common.save')} onCancel={done} />
+      <FormFooter
+        phase={form.phase}
+        generalError={form.errors.general}
+        submitLabel={t('common.save')}
+        onCancel={done}
+      />
     </form>
   );
 }

@@ -6,7 +6,13 @@ import { FormFooter } from '../../components/FormFooter';
 import { useFormSubmit } from '../../forms/use-form-submit';
 import { useSettings } from '../../stores/settings';
 
-const profileFields = ['officeName', 'unitName', 'signerName', 'signerPosition', 'signerNip'] as const;
+const profileFields = [
+  'officeName',
+  'unitName',
+  'signerName',
+  'signerPosition',
+  'signerNip',
+] as const;
 type ProfileField = (typeof profileFields)[number];
 type Profile = Pick<Settings, ProfileField>;
 
@@ -96,7 +102,11 @@ export function OfficeProfileForm({ settings }: { settings: Settings }) {
           />
         </div>
       </fieldset>
-      <FormFooter phase={form.phase} generalError={form.errors.general} submitLabel={t('common.save')} />
+      <FormFooter
+        phase={form.phase}
+        generalError={form.errors.general}
+        submitLabel={t('common.save')}
+      />
     </form>
   );
 }

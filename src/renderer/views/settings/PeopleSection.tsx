@@ -33,7 +33,9 @@ export function PeopleSection() {
         renderSummary={(person) => (
           <>
             <span className="record__name">{person.name}</span>
-            <span className={`badge badge--${person.role}`}>{t(`people.roles.${person.role}`)}</span>
+            <span className={`badge badge--${person.role}`}>
+              {t(`people.roles.${person.role}`)}
+            </span>
             {!person.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
           </>
         )}
@@ -105,7 +107,11 @@ function PersonAddForm() {
           error={form.errors.byField.role}
         />
       </div>
-      <FormFooter phase={form.phase} generalError={form.errors.general} submitLabel={t('people.add')} />
+      <FormFooter
+        phase={form.phase}
+        generalError={form.errors.general}
+        submitLabel={t('people.add')}
+      />
     </form>
   );
 }
@@ -151,7 +157,12 @@ function PersonEditor({ row: person, done }: { row: Person; done(): void }) {
           error={form.errors.byField.role}
         />
       </div>
-      <FormFooter phase={form.phase} generalError={form.errors.general} submitLabel={t('common.save')} onCancel={done} />
+      <FormFooter
+        phase={form.phase}
+        generalError={form.errors.general}
+        submitLabel={t('common.save')}
+        onCancel={done}
+      />
     </form>
   );
 }

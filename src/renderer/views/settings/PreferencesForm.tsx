@@ -1,6 +1,12 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { locales, weekStarts, type Locale, type Settings, type WeekStart } from '../../../shared/domain/settings';
+import {
+  locales,
+  weekStarts,
+  type Locale,
+  type Settings,
+  type WeekStart,
+} from '../../../shared/domain/settings';
 import { indonesianZones, isValidTimeZone } from '../../../shared/domain/time-zones';
 import { localeNames } from '../../../shared/i18n';
 import { SelectField } from '../../components/fields';
@@ -16,7 +22,11 @@ const zoneLabelKeys = {
   'Asia/Jayapura': 'preferences.zoneWIT',
 } as const;
 
-const weekStartKeys = { 1: 'preferences.monday', 0: 'preferences.sunday', 6: 'preferences.saturday' } as const;
+const weekStartKeys = {
+  1: 'preferences.monday',
+  0: 'preferences.sunday',
+  6: 'preferences.saturday',
+} as const;
 
 function choiceFor(zone: string): ZoneChoice {
   return indonesianZones.find((option) => option.zone === zone)?.zone ?? 'other';
@@ -29,7 +39,9 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
   const formRef = useRef<HTMLFormElement>(null);
   const form = useFormSubmit<Settings>(['timeZone', 'locale', 'weekStart'], formRef);
   const [zoneChoice, setZoneChoice] = useState<ZoneChoice>(() => choiceFor(settings.timeZone));
-  const [otherZone, setOtherZone] = useState(() => (choiceFor(settings.timeZone) === 'other' ? settings.timeZone : ''));
+  const [otherZone, setOtherZone] = useState(() =>
+    choiceFor(settings.timeZone) === 'other' ? settings.timeZone : '',
+  );
   const [locale, setLocale] = useState<Locale>(settings.locale);
   const [weekStart, setWeekStart] = useState<WeekStart>(settings.weekStart);
   const ids = useId();
@@ -38,10 +50,12 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
   const otherErrorId = `${ids}-other-error`;
   const zoneError = form.errors.byField.timeZone;
 
-  const changed = <T,>(setter: (value: T) => void) => (value: T) => {
-    form.touch();
-    setter(value);
-  };
+  const changed =
+    <T,>(setter: (value: T) => void) =>
+    (value: T) => {
+      form.touch();
+      setter(value);
+    };
 
   return (
     <form
@@ -56,7 +70,9 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
           form.reject({
             code: 'invalid_request',
             field: 'timeZone',
-            message: timeZone ? t('preferences.invalidZone', { zone: timeZone }) : t('preferences.emptyZone'),
+            message: timeZone
+              ? t('preferences.invalidZone', { zone: timeZone })
+              : t('preferences.emptyZone'),
           });
           return;
         }
@@ -143,12 +159,19 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
           label={t('preferences.weekStart')}
           name="weekStart"
           value={String(weekStart) as `${WeekStart}`}
-          options={weekStarts.map((value) => ({ value: `${value}` as const, label: t(weekStartKeys[value]) }))}
+          options={weekStarts.map((value) => ({
+            value: `${value}` as const,
+            label: t(weekStartKeys[value]),
+          }))}
           onValue={(value) => changed(setWeekStart)(Number(value) as WeekStart)}
           error={form.errors.byField.weekStart}
         />
       </div>
-      <FormFooter phase={form.phase} generalError={form.errors.general} submitLabel={t('common.save')} />
+      <FormFooter
+        phase={form.phase}
+        generalError={form.errors.general}
+        submitLabel={t('common.save')}
+      />
     </form>
   );
 }

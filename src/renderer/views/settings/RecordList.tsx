@@ -18,8 +18,16 @@ interface RecordListProps<Row extends { id: string; name: string }> {
   renderSummary(row: Row): ReactNode;
   /** Shown in place of the row being edited; `done` returns to the summary. */
   Editor: ComponentType<{ row: Row; done(): void }>;
-  deactivate: { label: (name: string) => string; text: string; run(row: Row): Promise<ApiResult<unknown>> };
-  reactivate: { label: (name: string) => string; text: string; run(row: Row): Promise<ApiResult<unknown>> };
+  deactivate: {
+    label: (name: string) => string;
+    text: string;
+    run(row: Row): Promise<ApiResult<unknown>>;
+  };
+  reactivate: {
+    label: (name: string) => string;
+    text: string;
+    run(row: Row): Promise<ApiResult<unknown>>;
+  };
 }
 
 const editButtonId = (id: string) => `edit-${id}`;
@@ -67,7 +75,8 @@ export function RecordList<Row extends { id: string; name: string }>(props: Reco
     }
   };
 
-  if (status === 'error') return <LoadProblem message={props.loadError?.message ?? ''} onRetry={props.onRetry} />;
+  if (status === 'error')
+    return <LoadProblem message={props.loadError?.message ?? ''} onRetry={props.onRetry} />;
   if (status !== 'ready') return null;
 
   return (
@@ -117,7 +126,9 @@ export function RecordList<Row extends { id: string; name: string }>(props: Reco
                           type="button"
                           className="button button--small button--quiet"
                           aria-label={props.deactivate.label(row.name)}
-                          onClick={() => void runAction(() => props.deactivate.run(row), !showInactive)}
+                          onClick={() =>
+                            void runAction(() => props.deactivate.run(row), !showInactive)
+                          }
                         >
                           {props.deactivate.text}
                         </button>

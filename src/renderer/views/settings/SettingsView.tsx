@@ -19,19 +19,39 @@ export function SettingsView() {
         <p>{t('settings.intro')}</p>
       </ScreenHeader>
       <div className="settings-grid">
-        <SettingsSection name="office" title={t('office.title')} description={t('office.description')}>
+        <SettingsSection
+          name="office"
+          title={t('office.title')}
+          description={t('office.description')}
+        >
           <OfficeProfileForm settings={settings} />
         </SettingsSection>
-        <SettingsSection name="preferences" title={t('preferences.title')} description={t('preferences.description')}>
+        <SettingsSection
+          name="preferences"
+          title={t('preferences.title')}
+          description={t('preferences.description')}
+        >
           <PreferencesForm settings={settings} />
         </SettingsSection>
-        <SettingsSection name="people" title={t('people.title')} description={t('people.description')}>
+        <SettingsSection
+          name="people"
+          title={t('people.title')}
+          description={t('people.description')}
+        >
           <PeopleSection />
         </SettingsSection>
-        <SettingsSection name="channels" title={t('channels.title')} description={t('channels.description')}>
+        <SettingsSection
+          name="channels"
+          title={t('channels.title')}
+          description={t('channels.description')}
+        >
           <ChannelsSection />
         </SettingsSection>
-        <SettingsSection name="campaigns" title={t('campaigns.title')} description={t('campaigns.description')}>
+        <SettingsSection
+          name="campaigns"
+          title={t('campaigns.title')}
+          description={t('campaigns.description')}
+        >
           <CampaignsSection />
         </SettingsSection>
       </div>

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseRouteHash,
+  routeHash,
+  screenForShortcut,
+  screens,
+  settingsSections,
+} from '../../../src/renderer/navigation/routes';
+
+describe('screen addresses in the URL hash', () => {
+  it('round-trips every screen and settings section', () => {
+    for (const screen of screens) expect(parseRouteHash(routeHash({ screen }))).toEqual({ screen });
+    for (const section of settingsSections) {
+      expect(parseRouteHash(routeHash({ screen: 'settings', section }))).toEqual({
+        screen: 'settings',
+        section,
+      });
+    }
+  });
+
+  it('uses Indonesian paths', () => {
+    expect(routeHash({ screen: 'settings', section: 'channels' })).toBe('#/pengaturan/kanal');
+    expect(routeHash({ screen: 'assets' })).toBe('#/aset');
+  });
+
+  it('falls back to the calendar for an empty or unknown address', () => {
+    expect(parseRouteHash('')).toEqual({ screen: 'calendar' });
+    expect(parseRouteHash('#/tidak-ada')).toEqual({ screen: 'calendar' });
+    expect(parseRouteHash('#/pengaturan/tidak-ada')).toEqual({ screen: 'settings' });
+    expect(parseRouteHash('#/ekspor/kanal')).toEqual({ screen: 'export' });
+  });
+});
+
+describe('Ctrl+1…4', () => {
+  const key = (
+    key: string,
+    modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>>,
+  ) => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...modifiers,
+  });
+
+  it('opens the screens in navigation order, with Ctrl or ⌘', () => {
+    expect(
+      ['1', '2', '3', '4'].map((digit) => screenForShortcut(key(digit, { ctrlKey: true }))),
+    ).toEqual(['calendar', 'assets', 'export', 'settings']);
+    expect(screenForShortcut(key('4', { metaKey: true }))).toBe('settings');
+  });
+
+  it('ignores plain digits (typing in a field), other modifiers and other keys', () => {
+    expect(screenForShortcut(key('1', {}))).toBeUndefined();
+    expect(screenForShortcut(key('1', { ctrlKey: true, shiftKey: true }))).toBeUndefined();
+    expect(screenForShortcut(key('1', { ctrlKey: true, altKey: true }))).toBeUndefined();
+    expect(screenForShortcut(key('5', { ctrlKey: true }))).toBeUndefined();
+    expect(screenForShortcut(key('0', { ctrlKey: true }))).toBeUndefined();
+    expect(screenForShortcut(key('s', { ctrlKey: true }))).toBeUndefined();
+  });
+});

@@ -13,11 +13,7 @@ export function AssetsView() {
         title={t('assets.emptyTitle')}
         icon={<AssetsIcon size={40} />}
         action={
-          <button
-            type="button"
-            className="button"
-            onClick={() => navigate({ screen: 'settings', section: 'channels' })}
-          >
+          <button type="button" className="button" onClick={() => navigate({ screen: 'settings' })}>
             {t('common.openSettings')}
           </button>
         }

@@ -46,16 +46,16 @@ export function ChannelsSection() {
             <span className="record__text">
               <span className="record__name">{channel.name}</span>
               <span className="record__meta">
+                <span
+                  className="swatch"
+                  style={{ backgroundColor: channel.color }}
+                  title={channel.color}
+                  aria-hidden="true"
+                />
                 {t(`channels.platforms.${channel.platform}`)}
                 {channel.handle && <> · {channel.handle}</>}
               </span>
             </span>
-            <span
-              className="swatch"
-              style={{ backgroundColor: channel.color }}
-              title={channel.color}
-              aria-hidden="true"
-            />
             {!channel.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
           </>
         )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssetsIcon, CalendarIcon, ExportIcon, SettingsIcon } from './components/icons';
+import { ProfileSwitcher } from './components/ProfileSwitcher';
 import { routeHash, screenForShortcut, screens, type Screen } from './navigation/routes';
 import { navigate, useRoute } from './navigation/use-route';
 import { useCampaigns, useChannels, usePeople } from './stores/collections';
@@ -82,6 +83,7 @@ export function Shell() {
             ))}
           </ul>
         </nav>
+        <ProfileSwitcher />
       </div>
       <main className="main" id="main" ref={mainRef} tabIndex={-1}>
         <Screen screen={route.screen} />

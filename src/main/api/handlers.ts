@@ -10,7 +10,7 @@ export type Handlers = {
 
 /** One handler per contract method; requests arrive already parsed by the contract. */
 export function createHandlers(db: Db, services: Services, appVersion: string): Handlers {
-  const { settings, people, channels, campaigns } = services;
+  const { settings, people, channels, campaigns, posts, series, observances } = services;
   return {
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
@@ -27,5 +27,26 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'campaigns.create': (input) => campaigns.create(input),
     'campaigns.update': (input) => campaigns.update(input),
     'campaigns.archive': ({ id }) => campaigns.archive(id),
+    'posts.range': (request) => posts.range(request),
+    'posts.ideas': (request) => posts.ideas(request),
+    'posts.search': (request) => posts.search(request),
+    'posts.tags': () => posts.tags(),
+    'posts.get': ({ id }) => posts.get(id),
+    'posts.create': (request) => posts.create(request),
+    'posts.update': (request) => posts.update(request),
+    'posts.move': (request) => posts.move(request),
+    'posts.transition': (request) => posts.transition(request),
+    'posts.delete': (request) => posts.delete(request),
+    'posts.restore': (request) => posts.restore(request),
+    'posts.trash': () => posts.trash(),
+    'posts.activity': ({ id }) => posts.activity(id),
+    'series.create': (request) => series.create(request),
+    'series.update': (request) => series.update(request),
+    'series.delete': (request) => series.delete(request),
+    'observances.list': (request) => observances.list(request),
+    'observances.custom': () => observances.custom(),
+    'observances.create': (request) => observances.create(request),
+    'observances.delete': ({ id }) => observances.delete(id),
+    'observances.importIcs': (request) => observances.importIcs(request),
   };
 }

@@ -1,5 +1,6 @@
 import type { Dispatch } from '../api/dispatch';
 import type { RequestOf } from '../../shared/api/contract';
+import { daysInMonth, formatLocalDate, parseLocalDate, todayIn } from '../../shared/time';
 
 /** A believable kabupaten PR office: what a new user sees after `cli seed-demo`. */
 export const demoOffice = {
@@ -58,22 +59,162 @@ export const demoOffice = {
   ] satisfies RequestOf<'campaigns.create'>[],
 };
 
+/** Titles and captions a kabupaten PR office would plausibly plan in a month. */
+const demoPosts = [
+  {
+    title: 'Jadwal layanan KTP keliling',
+    caption:
+      'Layanan KTP-el keliling hadir di kecamatan Anda minggu ini. Bawa KK asli. #LayananPublik',
+    campaign: 0,
+  },
+  {
+    title: 'Progres perbaikan jalan Sukamaju–Cibening',
+    caption:
+      'Perbaikan jalan sepanjang 4,2 km kini mencapai 75%. Terima kasih atas kesabaran warga.',
+    campaign: 1,
+  },
+  {
+    title: 'Festival Kuliner Nusantara',
+    caption: 'Nikmati 60 stan kuliner khas daerah di Alun-alun, Sabtu–Minggu pukul 16.00–22.00!',
+    campaign: 2,
+  },
+  {
+    title: 'Bupati resmikan Puskesmas Cibening',
+    caption: 'Puskesmas rawat inap baru siap melayani 45 ribu warga.',
+    campaign: 3,
+  },
+  {
+    title: 'Klarifikasi: hoaks pendaftaran CPNS berbayar',
+    caption:
+      'Pendaftaran CPNS tidak dipungut biaya apa pun. Cek informasi resmi hanya di situs pemerintah.',
+    campaign: 5,
+  },
+  {
+    title: 'Posyandu serentak cegah stunting',
+    caption: 'Ayo timbang balita Anda di posyandu terdekat. #CegahStunting',
+    campaign: 0,
+  },
+  {
+    title: 'Pasar murah jelang akhir tahun',
+    caption: 'Beras, minyak goreng dan gula harga terjangkau di 12 titik.',
+    campaign: 0,
+  },
+  {
+    title: 'Profil UMKM: Batik Tulis Sukamaju',
+    caption: 'Kenali perajin batik tulis yang menembus pasar ekspor.',
+    campaign: 2,
+  },
+  {
+    title: 'Rapat koordinasi penanganan banjir',
+    caption: 'Pemkab siagakan 8 posko dan 40 perahu karet menghadapi musim hujan.',
+    campaign: 3,
+  },
+  {
+    title: 'Pembayaran PBB bisa lewat aplikasi',
+    caption: 'Bayar PBB tanpa antre melalui aplikasi dan kanal bank mitra.',
+    campaign: 0,
+  },
+  {
+    title: 'Wisata Curug Cibeureum dibuka kembali',
+    caption: 'Jalur trekking sudah diperbaiki. Tiket Rp10.000.',
+    campaign: 2,
+  },
+  {
+    title: 'Pelantikan pejabat administrator',
+    caption: 'Bupati melantik 23 pejabat administrator di Pendopo.',
+    campaign: 3,
+  },
+];
+
+const statusPlan = [
+  'published',
+  'published',
+  'approved',
+  'approved',
+  'in_review',
+  'in_review',
+  'changes_requested',
+  'draft',
+  'draft',
+  'cancelled',
+  'approved',
+  'draft',
+] as const;
+
+type Value = { id: string; version: number };
+
 /** Seeds through the API so the demo data passes the same validation as anything a user types. */
 export async function seedDemo(
   dispatch: Dispatch,
-): Promise<{ people: number; channels: number; campaigns: number }> {
-  const call = async (method: string, request: unknown) => {
+  today: string = todayIn(demoOffice.settings.timeZone),
+): Promise<{ people: number; channels: number; campaigns: number; posts: number }> {
+  const call = async <T = Value>(method: string, request: unknown): Promise<T> => {
     const result = await dispatch(method, request);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
+    return result.value as T;
   };
   await call('settings.update', demoOffice.settings);
-  for (const person of demoOffice.people) await call('people.create', person);
-  for (const channel of demoOffice.channels) await call('channels.create', channel);
-  for (const campaign of demoOffice.campaigns) await call('campaigns.create', campaign);
+  const people: Value[] = [];
+  for (const person of demoOffice.people) people.push(await call('people.create', person));
+  const channels: Value[] = [];
+  for (const channel of demoOffice.channels) channels.push(await call('channels.create', channel));
+  const campaigns: Value[] = [];
+  for (const campaign of demoOffice.campaigns)
+    campaigns.push(await call('campaigns.create', campaign));
+
+  const [rina, dimas, , bambang] = people as [Value, Value, Value, Value];
+  const { year, month } = parseLocalDate(today);
+  let posts = 0;
+  for (const [index, plan] of demoPosts.entries()) {
+    const day = Math.min(2 + index * 2 + (index % 3), daysInMonth(year, month));
+    const planner = index % 2 === 0 ? rina : dimas;
+    let post = await call('posts.create', {
+      actorId: planner.id,
+      title: plan.title,
+      caption: plan.caption,
+      campaignId: campaigns[plan.campaign]!.id,
+      assigneeId: planner.id,
+      channels: [channels[index % 3]!, channels[(index + 1) % 6]!].map((channel, position) => ({
+        channelId: channel.id,
+        format: position === 0 ? 'feed' : 'video',
+      })),
+      tags: [index % 2 === 0 ? 'layanan' : 'kegiatan'],
+      schedule: {
+        date: formatLocalDate(year, month, day),
+        time: ['08:00', '10:30', '13:00', '19:00'][index % 4],
+      },
+    });
+    posts += 1;
+    const step = (actorId: string, action: string, extra: object = {}) =>
+      call('posts.transition', {
+        id: post.id,
+        version: post.version,
+        actorId,
+        action,
+        acknowledgeWarnings: true,
+        ...extra,
+      });
+    const target = statusPlan[index]!;
+    if (target === 'cancelled') post = await step(planner.id, 'cancel');
+    if (target !== 'draft' && target !== 'cancelled') post = await step(planner.id, 'submit');
+    if (target === 'changes_requested')
+      post = await step(bambang.id, 'request_changes', {
+        comment: 'Mohon tambahkan foto kegiatan dan jam acara.',
+      });
+    if (target === 'approved' || target === 'published') post = await step(bambang.id, 'approve');
+    if (target === 'published')
+      post = await step(bambang.id, 'publish', {
+        permalink: 'https://www.instagram.com/pemkabsukamaju/',
+      });
+  }
+  for (const idea of ['Ide: seri video "Kenali Kecamatanmu"', 'Ide: kuis Hari Jadi Kabupaten']) {
+    await call('posts.create', { actorId: rina.id, title: idea });
+    posts += 1;
+  }
   return {
     people: demoOffice.people.length,
     channels: demoOffice.channels.length,
     campaigns: demoOffice.campaigns.length,
+    posts,
   };
 }

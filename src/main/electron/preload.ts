@@ -39,6 +39,33 @@ const api = {
     update: call('campaigns.update'),
     archive: call('campaigns.archive'),
   },
+  posts: {
+    range: call('posts.range'),
+    ideas: call('posts.ideas'),
+    search: call('posts.search'),
+    tags: call('posts.tags'),
+    get: call('posts.get'),
+    create: call('posts.create'),
+    update: call('posts.update'),
+    move: call('posts.move'),
+    transition: call('posts.transition'),
+    delete: call('posts.delete'),
+    restore: call('posts.restore'),
+    trash: call('posts.trash'),
+    activity: call('posts.activity'),
+  },
+  series: {
+    create: call('series.create'),
+    update: call('series.update'),
+    delete: call('series.delete'),
+  },
+  observances: {
+    list: call('observances.list'),
+    custom: call('observances.custom'),
+    create: call('observances.create'),
+    delete: call('observances.delete'),
+    importIcs: call('observances.importIcs'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

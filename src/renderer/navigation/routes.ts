@@ -12,6 +12,8 @@ export const settingsSections = [
   'people',
   'channels',
   'campaigns',
+  'approval',
+  'observances',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
@@ -28,6 +30,8 @@ const sectionPaths: Record<SettingsSection, string> = {
   people: 'orang',
   channels: 'kanal',
   campaigns: 'pilar',
+  approval: 'persetujuan',
+  observances: 'hari-peringatan',
 };
 
 export interface Route {

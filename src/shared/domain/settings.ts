@@ -18,6 +18,12 @@ export const timeZoneSchema = z
 export const localeSchema = z.enum(locales);
 export const weekStartSchema = z.union([z.literal(1), z.literal(0), z.literal(6)]);
 
+/** Which day badges the calendar shows. */
+export const observanceSourcesSchema = z
+  .object({ national: z.boolean(), local: z.boolean(), imported: z.boolean() })
+  .strict();
+export type ObservanceSources = z.infer<typeof observanceSourcesSchema>;
+
 /** The office profile: who we are, who signs the approved schedule, and how we count time. */
 export const settingsSchema = z.object({
   officeName: textSchema(200),
@@ -28,6 +34,11 @@ export const settingsSchema = z.object({
   timeZone: z.string(),
   locale: localeSchema,
   weekStart: weekStartSchema,
+  /** One-person offices let the planner approve their own posts. */
+  allowSelfApproval: z.boolean(),
+  /** The time an idea gets when it is dropped on a day. */
+  defaultPostTime: z.string(),
+  observanceSources: observanceSourcesSchema,
   updatedAt: instantSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -45,6 +56,11 @@ export const settingsUpdateSchema = z
     timeZone: timeZoneSchema,
     locale: localeSchema,
     weekStart: weekStartSchema,
+    allowSelfApproval: z.boolean(),
+    defaultPostTime: z
+      .string()
+      .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Jam harus berformat HH:mm'),
+    observanceSources: observanceSourcesSchema,
   })
   .partial()
   .strict();

@@ -4,6 +4,7 @@ import { openApp, type LinimasaApp } from '../../../src/main/app';
 import { createDispatch } from '../../../src/main/api/dispatch';
 import type { Handlers } from '../../../src/main/api/handlers';
 import { methodNames } from '../../../src/shared/api/contract';
+import { latestSchemaVersion } from '../../../src/main/db/migrations';
 import { useTempDir } from '../helpers';
 
 const tempDir = useTempDir();
@@ -191,8 +192,8 @@ describe('people, channels, campaigns', () => {
     expect(await dispatch('app.info', {})).toMatchObject({
       value: {
         appVersion: '9.9.9',
-        schemaVersion: 1,
-        counts: { people: 1, channels: 0, campaigns: 0 },
+        schemaVersion: latestSchemaVersion,
+        counts: { people: 1, channels: 0, campaigns: 0, posts: 0 },
       },
     });
   });

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/run';
+import { latestSchemaVersion } from '../../../src/main/db/migrations';
 import { useTempDir } from '../helpers';
 
 const tempDir = useTempDir();
@@ -18,7 +19,7 @@ describe('cli', () => {
     const dir = join(tempDir(), 'kantor');
     expect(await cli('init', '--data-dir', dir)).toMatchObject({
       code: 0,
-      out: expect.stringContaining('skema 0 → 1'),
+      out: expect.stringContaining(`skema 0 → ${latestSchemaVersion}`),
     });
     expect(await cli('init', '--data-dir', dir)).toMatchObject({
       code: 0,
@@ -31,16 +32,29 @@ describe('cli', () => {
     expect((await cli('seed-demo', '--data-dir', dir)).code).toBe(0);
     const info = await cli('info', '--data-dir', dir);
     expect(info.code).toBe(0);
-    expect(info.out).toMatch(/Versi skema\s+: 1/);
+    expect(info.out).toMatch(new RegExp(`Versi skema\\s+: ${latestSchemaVersion}`));
     expect(info.out).toMatch(/Orang\s+: 5/);
     expect(info.out).toMatch(/Kanal\s+: 6/);
     expect(info.out).toMatch(/Kampanye\s+: 6/);
+    expect(info.out).toMatch(/Unggahan\s+: 14/);
     const again = await cli('seed-demo', '--data-dir', dir);
     expect(again.code).toBe(1);
     expect(again.err).toContain('sudah berisi data');
   });
 
+  it('seed-bulk spreads N posts over five years on twelve channels', async () => {
+    const dir = tempDir();
+    const result = await cli('seed-bulk', '--posts', '250', '--data-dir', dir);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/250 unggahan dibuat di 12 kanal/);
+    const info = await cli('info', '--data-dir', dir);
+    expect(info.out).toMatch(/Unggahan\s+: 250/);
+    expect(info.out).toMatch(/Kanal\s+: 12/);
+  });
+
   it.each([
+    [['seed-bulk', '--posts', 'banyak'], '--posts harus bilangan bulat'],
+    [['seed-bulk'], '--posts wajib diisi'],
     [[], 'Perintah belum diberikan'],
     [['frobnicate'], 'Perintah tidak dikenal: frobnicate'],
     [['info', '--bogus'], "Unknown option '--bogus'"],

@@ -2,7 +2,23 @@ CREATE INDEX campaigns_archived_name ON campaigns (archived, name COLLATE NOCASE
 
 CREATE INDEX channels_active_position ON channels (active, position);
 
+CREATE INDEX observances_date ON observances (date) WHERE date IS NOT NULL;
+
 CREATE INDEX people_active_name ON people (active, name COLLATE NOCASE);
+
+CREATE INDEX post_activity_post ON post_activity (post_id, id);
+
+CREATE INDEX post_channels_channel ON post_channels (channel_id, post_id);
+
+CREATE INDEX post_tags_tag ON post_tags (tag, post_id);
+
+CREATE INDEX posts_ideas ON posts (created_at) WHERE deleted_at IS NULL AND scheduled_at IS NULL;
+
+CREATE INDEX posts_schedule ON posts (scheduled_at) WHERE deleted_at IS NULL AND scheduled_at IS NOT NULL;
+
+CREATE INDEX posts_series ON posts (series_id) WHERE series_id IS NOT NULL;
+
+CREATE INDEX posts_trash ON posts (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE campaigns (
       id          TEXT    PRIMARY KEY,
@@ -27,6 +43,18 @@ CREATE TABLE channels (
       updated_at TEXT    NOT NULL
     ) STRICT;
 
+CREATE TABLE observances (
+      id           TEXT    PRIMARY KEY,
+      kind         TEXT    NOT NULL CHECK (kind IN ('local', 'imported')),
+      name         TEXT    NOT NULL CHECK (length(trim(name)) > 0),
+      month        INTEGER CHECK (month BETWEEN 1 AND 12),
+      day          INTEGER CHECK (day BETWEEN 1 AND 31),
+      date         TEXT    CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+      source_label TEXT    NOT NULL DEFAULT '',
+      created_at   TEXT    NOT NULL,
+      CHECK ((date IS NULL) = (month IS NOT NULL AND day IS NOT NULL))
+    ) STRICT;
+
 CREATE TABLE people (
       id         TEXT    PRIMARY KEY,
       name       TEXT    NOT NULL CHECK (length(trim(name)) > 0),
@@ -34,6 +62,90 @@ CREATE TABLE people (
       active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
       created_at TEXT    NOT NULL,
       updated_at TEXT    NOT NULL
+    ) STRICT;
+
+CREATE TABLE post_activity (
+      id       INTEGER PRIMARY KEY,
+      post_id  TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      actor_id TEXT REFERENCES people (id),
+      at       TEXT NOT NULL,
+      action   TEXT NOT NULL CHECK (action IN
+                 ('create', 'edit', 'move', 'returned_to_draft', 'delete', 'restore',
+                  'submit', 'approve', 'request_changes', 'revise', 'publish', 'cancel', 'reopen')),
+      changes  TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(changes)),
+      comment  TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+CREATE TABLE post_assets (
+      post_id  TEXT    NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      asset_id TEXT    NOT NULL,
+      position INTEGER NOT NULL,
+      PRIMARY KEY (post_id, asset_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE post_channels (
+      post_id          TEXT    NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      channel_id       TEXT    NOT NULL REFERENCES channels (id),
+      format           TEXT    NOT NULL CHECK (format IN
+                         ('feed', 'carousel', 'reel', 'story', 'short', 'video', 'article')),
+      caption_override TEXT,
+      position         INTEGER NOT NULL,
+      PRIMARY KEY (post_id, channel_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE post_tags (
+      post_id TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      tag     TEXT NOT NULL CHECK (length(trim(tag)) > 0),
+      PRIMARY KEY (post_id, tag)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE posts (
+      num           INTEGER PRIMARY KEY,
+      id            TEXT    NOT NULL UNIQUE,
+      title         TEXT    NOT NULL CHECK (length(trim(title)) > 0),
+      brief         TEXT    NOT NULL DEFAULT '',
+      caption       TEXT    NOT NULL DEFAULT '',
+      link          TEXT    NOT NULL DEFAULT '',
+      first_comment TEXT    NOT NULL DEFAULT '',
+      hashtags      TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(hashtags) AND json_type(hashtags) = 'array'),
+      campaign_id   TEXT    REFERENCES campaigns (id),
+      assignee_id   TEXT    REFERENCES people (id),
+      status        TEXT    NOT NULL DEFAULT 'draft' CHECK (status IN
+                      ('draft', 'in_review', 'changes_requested', 'approved', 'published', 'cancelled')),
+      scheduled_at  TEXT,
+      time_zone     TEXT,
+      submitted_by  TEXT    REFERENCES people (id),
+      approved_by   TEXT    REFERENCES people (id),
+      approved_at   TEXT,
+      permalink     TEXT    NOT NULL DEFAULT '',
+      published_at  TEXT,
+      series_id     TEXT    REFERENCES series (id),
+      created_by    TEXT    REFERENCES people (id),
+      created_at    TEXT    NOT NULL,
+      updated_at    TEXT    NOT NULL,
+      deleted_at    TEXT,
+      version       INTEGER NOT NULL DEFAULT 1 CHECK (version > 0),
+      CHECK ((scheduled_at IS NULL) = (time_zone IS NULL))
+    ) STRICT;
+
+CREATE VIRTUAL TABLE posts_fts USING fts5(
+      title, body, tokenize = 'unicode61 remove_diacritics 2'
+    );
+
+CREATE TABLE 'posts_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'posts_fts_content'(id INTEGER PRIMARY KEY, c0, c1);
+
+CREATE TABLE 'posts_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'posts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'posts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE series (
+      id         TEXT PRIMARY KEY,
+      rule       TEXT NOT NULL CHECK (json_valid(rule)),
+      created_at TEXT NOT NULL
     ) STRICT;
 
 CREATE TABLE settings (
@@ -47,4 +159,8 @@ CREATE TABLE settings (
       locale          TEXT    NOT NULL DEFAULT 'id' CHECK (locale IN ('id', 'en')),
       week_start      INTEGER NOT NULL DEFAULT 1 CHECK (week_start IN (0, 1, 6)),
       updated_at      TEXT    NOT NULL
-    ) STRICT;
+    , allow_self_approval INTEGER NOT NULL DEFAULT 0
+      CHECK (allow_self_approval IN (0, 1)), default_post_time TEXT NOT NULL DEFAULT '09:00'
+      CHECK (default_post_time GLOB '[0-2][0-9]:[0-5][0-9]'), observance_sources TEXT NOT NULL
+      DEFAULT '{"national":true,"local":true,"imported":true}'
+      CHECK (json_valid(observance_sources))) STRICT;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as initialSchema from './0001-initial-schema';
+import * as postsAndApprovals from './0002-posts-and-approvals';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,7 @@ export interface Migration {
  */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial-schema', up: initialSchema.up },
+  { version: 2, name: 'posts-and-approvals', up: postsAndApprovals.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

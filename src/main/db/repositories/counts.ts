@@ -1,7 +1,14 @@
 import type { Db } from '../connection';
 
-export function countRows(db: Db) {
-  const count = (table: 'people' | 'channels' | 'campaigns'): number =>
+const tables = ['people', 'channels', 'campaigns', 'posts'] as const;
+
+export function countRows(db: Db): Record<(typeof tables)[number], number> {
+  const count = (table: (typeof tables)[number]): number =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  return { people: count('people'), channels: count('channels'), campaigns: count('campaigns') };
+  return {
+    people: count('people'),
+    channels: count('channels'),
+    campaigns: count('campaigns'),
+    posts: count('posts'),
+  };
 }

@@ -1,4 +1,10 @@
-import type { Settings, SettingsUpdate, WeekStart, Locale } from '../../../shared/domain/settings';
+import type {
+  Locale,
+  ObservanceSources,
+  Settings,
+  SettingsUpdate,
+  WeekStart,
+} from '../../../shared/domain/settings';
 import type { Db } from '../connection';
 import { nowIso } from '../clock';
 import { updateRow } from './update-row';
@@ -12,6 +18,9 @@ interface SettingsRow {
   time_zone: string;
   locale: string;
   week_start: number;
+  allow_self_approval: number;
+  default_post_time: string;
+  observance_sources: string;
   updated_at: string;
 }
 
@@ -24,6 +33,9 @@ const toSettings = (row: SettingsRow): Settings => ({
   timeZone: row.time_zone,
   locale: row.locale as Locale,
   weekStart: row.week_start as WeekStart,
+  allowSelfApproval: row.allow_self_approval === 1,
+  defaultPostTime: row.default_post_time,
+  observanceSources: JSON.parse(row.observance_sources) as ObservanceSources,
   updatedAt: row.updated_at,
 });
 
@@ -45,6 +57,10 @@ export function settingsRepository(db: Db) {
         time_zone: patch.timeZone,
         locale: patch.locale,
         week_start: patch.weekStart,
+        allow_self_approval:
+          patch.allowSelfApproval === undefined ? undefined : patch.allowSelfApproval ? 1 : 0,
+        default_post_time: patch.defaultPostTime,
+        observance_sources: patch.observanceSources && JSON.stringify(patch.observanceSources),
         updated_at: nowIso(),
       });
     },

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../stores/settings';
 import { ScreenHeader } from '../ScreenHeader';
+import { ApprovalSettingsSection } from './ApprovalSettingsSection';
 import { CampaignsSection } from './CampaignsSection';
 import { ChannelsSection } from './ChannelsSection';
+import { ObservancesSection } from './ObservancesSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
 import { PreferencesForm } from './PreferencesForm';
@@ -53,6 +55,20 @@ export function SettingsView() {
           description={t('campaigns.description')}
         >
           <CampaignsSection />
+        </SettingsSection>
+        <SettingsSection
+          name="approval"
+          title={t('approval.settingsTitle')}
+          description={t('approval.settingsDescription')}
+        >
+          <ApprovalSettingsSection settings={settings} />
+        </SettingsSection>
+        <SettingsSection
+          name="observances"
+          title={t('observances.title')}
+          description={t('observances.description')}
+        >
+          <ObservancesSection settings={settings} />
         </SettingsSection>
       </div>
     </>

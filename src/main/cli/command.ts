@@ -1,0 +1,34 @@
+import type { LinimasaApp } from '../app';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Thrown for a wrong command line: the runner prints it with the usage and exits 2. */
+export class UsageError extends Error {}
+
+export interface CliCommand {
+  name: string;
+  /** One line for the usage text, Indonesian first. */
+  summary: string;
+  /** Extra flags, as node:util parseArgs options; every value arrives as a string. */
+  options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
+  run(
+    app: LinimasaApp,
+    values: Record<string, string | boolean | undefined>,
+    io: CliIo,
+  ): Promise<number> | number;
+}
+
+/** A positive whole number from a flag, or a UsageError that names the flag. */
+export function positiveInt(values: Record<string, unknown>, flag: string, max: number): number {
+  const raw = values[flag];
+  if (raw === undefined) throw new UsageError(`--${flag} wajib diisi.`);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new UsageError(`--${flag} harus bilangan bulat 1–${max}, bukan "${String(raw)}".`);
+  }
+  return value;
+}

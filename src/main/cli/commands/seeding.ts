@@ -1,0 +1,38 @@
+import { countRows } from '../../db/repositories/counts';
+import { positiveInt, type CliCommand } from '../command';
+import { seedBulk } from '../seed-bulk';
+import { seedDemo } from '../seed-demo';
+
+export const seedDemoCommand: CliCommand = {
+  name: 'seed-demo',
+  summary: 'isi kantor contoh (kanal, orang, pilar, sebulan unggahan) ke basis data kosong',
+  async run(app, _values, io) {
+    const counts = countRows(app.db);
+    if (counts.people + counts.channels + counts.campaigns + counts.posts > 0) {
+      io.err(
+        'Basis data ini sudah berisi data; seed-demo hanya mengisi basis data kosong. Pakai --data-dir lain.',
+      );
+      return 1;
+    }
+    const added = await seedDemo(app.dispatch);
+    io.out(
+      `Kantor contoh dibuat: ${added.people} orang, ${added.channels} kanal, ${added.campaigns} kampanye, ${added.posts} unggahan.`,
+    );
+    return 0;
+  },
+};
+
+export const seedBulkCommand: CliCommand = {
+  name: 'seed-bulk',
+  summary: 'tambah N unggahan tersebar lima tahun (untuk benchmark): --posts N',
+  options: { posts: { type: 'string', description: 'jumlah unggahan (1–1.000.000)' } },
+  run(app, values, io) {
+    const posts = positiveInt(values, 'posts', 1_000_000);
+    const started = Date.now();
+    const result = seedBulk(app.db, { posts });
+    io.out(
+      `${result.posts} unggahan dibuat di ${result.channels} kanal, ${result.from} s.d. ${result.to}, dalam ${((Date.now() - started) / 1000).toFixed(1)} dtk.`,
+    );
+    return 0;
+  },
+};

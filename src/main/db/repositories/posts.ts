@@ -1,0 +1,355 @@
+import type {
+  Activity,
+  ActivityAction,
+  Post,
+  PostChannel,
+  PostFilter,
+  PostSummary,
+} from '../../../shared/domain/posts';
+import type { Db } from '../connection';
+
+interface PostRow {
+  num: number;
+  id: string;
+  title: string;
+  brief: string;
+  caption: string;
+  link: string;
+  first_comment: string;
+  hashtags: string;
+  campaign_id: string | null;
+  assignee_id: string | null;
+  status: Post['status'];
+  scheduled_at: string | null;
+  time_zone: string | null;
+  submitted_by: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  permalink: string;
+  published_at: string | null;
+  series_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  version: number;
+}
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  status: Post['status'];
+  scheduled_at: string | null;
+  time_zone: string | null;
+  campaign_id: string | null;
+  assignee_id: string | null;
+  series_id: string | null;
+  version: number;
+  channels: string;
+  asset_count: number;
+}
+
+/** The columns of `posts` a service may write; the repository maps names. */
+export type PostRecord = Omit<Post, 'channels' | 'tags' | 'assetIds'>;
+
+const toSummary = (row: SummaryRow): PostSummary => ({
+  id: row.id,
+  title: row.title,
+  status: row.status,
+  scheduledAt: row.scheduled_at,
+  timeZone: row.time_zone,
+  campaignId: row.campaign_id,
+  assigneeId: row.assignee_id,
+  seriesId: row.series_id,
+  version: row.version,
+  channels: (JSON.parse(row.channels) as [string, PostChannel['format']][]).map(
+    ([channelId, format]) => ({
+      channelId,
+      format,
+    }),
+  ),
+  assetCount: row.asset_count,
+});
+
+const summaryColumns = `
+  p.id, p.title, p.status, p.scheduled_at, p.time_zone, p.campaign_id, p.assignee_id, p.series_id, p.version,
+  (SELECT json_group_array(json_array(pc.channel_id, pc.format))
+     FROM (SELECT channel_id, format FROM post_channels WHERE post_id = p.id ORDER BY position) pc) AS channels,
+  (SELECT count(*) FROM post_assets WHERE post_id = p.id) AS asset_count`;
+
+/**
+ * Filters as JSON arrays bound to one prepared statement: a null list means "any", so one
+ * statement serves every combination of filters and stays in better-sqlite3's cache.
+ */
+const filterClause = `
+  AND (@statuses IS NULL OR p.status IN (SELECT value FROM json_each(@statuses)))
+  AND (@campaigns IS NULL OR p.campaign_id IN (SELECT value FROM json_each(@campaigns)))
+  AND (@assignees IS NULL OR p.assignee_id IN (SELECT value FROM json_each(@assignees)))
+  AND (@channels IS NULL OR EXISTS (SELECT 1 FROM post_channels f
+         WHERE f.post_id = p.id AND f.channel_id IN (SELECT value FROM json_each(@channels))))
+  AND (@tags IS NULL OR EXISTS (SELECT 1 FROM post_tags t
+         WHERE t.post_id = p.id AND t.tag IN (SELECT value FROM json_each(@tags))))`;
+
+function filterParams(filter: PostFilter) {
+  const list = (values: readonly string[] | undefined) =>
+    values && values.length > 0 ? JSON.stringify(values) : null;
+  return {
+    statuses: list(filter.statuses),
+    campaigns: list(filter.campaignIds),
+    assignees: list(filter.assigneeIds),
+    channels: list(filter.channelIds),
+    tags: list(filter.tags),
+  };
+}
+
+const columnOf: Record<keyof PostRecord, keyof PostRow> = {
+  id: 'id',
+  title: 'title',
+  brief: 'brief',
+  caption: 'caption',
+  link: 'link',
+  firstComment: 'first_comment',
+  hashtags: 'hashtags',
+  campaignId: 'campaign_id',
+  assigneeId: 'assignee_id',
+  status: 'status',
+  scheduledAt: 'scheduled_at',
+  timeZone: 'time_zone',
+  submittedBy: 'submitted_by',
+  approvedBy: 'approved_by',
+  approvedAt: 'approved_at',
+  permalink: 'permalink',
+  publishedAt: 'published_at',
+  seriesId: 'series_id',
+  createdBy: 'created_by',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  deletedAt: 'deleted_at',
+  version: 'version',
+};
+
+function toColumns(record: Partial<PostRecord>): Record<string, string | number | null> {
+  const columns: Record<string, string | number | null> = {};
+  for (const [key, value] of Object.entries(record) as [keyof PostRecord, unknown][]) {
+    if (value === undefined) continue;
+    columns[columnOf[key]] =
+      key === 'hashtags' ? JSON.stringify(value) : (value as string | number | null);
+  }
+  return columns;
+}
+
+export function postsRepository(db: Db) {
+  const selectRow = db.prepare<[string], PostRow>('SELECT * FROM posts WHERE id = ?');
+  const selectChannels = db.prepare<
+    [string],
+    { channel_id: string; format: PostChannel['format']; caption_override: string | null }
+  >(
+    'SELECT channel_id, format, caption_override FROM post_channels WHERE post_id = ? ORDER BY position',
+  );
+  const selectTags = db.prepare<[string], { tag: string }>(
+    'SELECT tag FROM post_tags WHERE post_id = ? ORDER BY tag',
+  );
+  const selectAssets = db.prepare<[string], { asset_id: string }>(
+    'SELECT asset_id FROM post_assets WHERE post_id = ? ORDER BY position',
+  );
+  const range = db.prepare(`
+    SELECT ${summaryColumns} FROM posts p
+    WHERE p.scheduled_at >= @from AND p.scheduled_at < @to AND p.deleted_at IS NULL ${filterClause}
+    ORDER BY p.scheduled_at, p.num`);
+  const ideas = db.prepare(`
+    SELECT ${summaryColumns} FROM posts p
+    WHERE p.scheduled_at IS NULL AND p.deleted_at IS NULL ${filterClause}
+    ORDER BY p.created_at DESC, p.num DESC`);
+  const search = db.prepare(`
+    SELECT ${summaryColumns} FROM posts_fts
+    JOIN posts p ON p.num = posts_fts.rowid
+    WHERE posts_fts MATCH @match AND p.deleted_at IS NULL ${filterClause}
+    ORDER BY posts_fts.rank LIMIT @limit`);
+  const tags = db.prepare<[], { tag: string; count: number }>(`
+    SELECT t.tag, count(*) AS count FROM post_tags t JOIN posts p ON p.id = t.post_id
+    WHERE p.deleted_at IS NULL GROUP BY t.tag ORDER BY count DESC, t.tag`);
+  const trash = db.prepare<[], { id: string }>(
+    'SELECT id FROM posts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT 500',
+  );
+  const deleteChannels = db.prepare('DELETE FROM post_channels WHERE post_id = ?');
+  const insertChannel = db.prepare(
+    'INSERT INTO post_channels (post_id, channel_id, format, caption_override, position) VALUES (?, ?, ?, ?, ?)',
+  );
+  const deleteTags = db.prepare('DELETE FROM post_tags WHERE post_id = ?');
+  const insertTag = db.prepare('INSERT OR IGNORE INTO post_tags (post_id, tag) VALUES (?, ?)');
+  const deleteAssets = db.prepare('DELETE FROM post_assets WHERE post_id = ?');
+  const insertAsset = db.prepare(
+    'INSERT OR IGNORE INTO post_assets (post_id, asset_id, position) VALUES (?, ?, ?)',
+  );
+  const deleteFts = db.prepare('DELETE FROM posts_fts WHERE rowid = ?');
+  const insertFts = db.prepare('INSERT INTO posts_fts (rowid, title, body) VALUES (?, ?, ?)');
+  const insertActivity = db.prepare(
+    'INSERT INTO post_activity (post_id, actor_id, at, action, changes, comment) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const selectActivity = db.prepare<
+    [string],
+    {
+      id: number;
+      post_id: string;
+      actor_id: string | null;
+      actor_name: string | null;
+      at: string;
+      action: ActivityAction;
+      changes: string;
+      comment: string;
+    }
+  >(`
+    SELECT a.id, a.post_id, a.actor_id, pe.name AS actor_name, a.at, a.action, a.changes, a.comment
+    FROM post_activity a LEFT JOIN people pe ON pe.id = a.actor_id
+    WHERE a.post_id = ? ORDER BY a.id`);
+  const seriesPosts = db.prepare<[string, string], { id: string }>(`
+    SELECT id FROM posts WHERE series_id = ? AND deleted_at IS NULL AND scheduled_at >= ?
+      AND status NOT IN ('published', 'cancelled') ORDER BY scheduled_at`);
+
+  function get(id: string): Post | undefined {
+    const row = selectRow.get(id);
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      title: row.title,
+      brief: row.brief,
+      caption: row.caption,
+      link: row.link,
+      firstComment: row.first_comment,
+      hashtags: JSON.parse(row.hashtags) as string[],
+      tags: selectTags.all(id).map((t) => t.tag),
+      campaignId: row.campaign_id,
+      assigneeId: row.assignee_id,
+      channels: selectChannels.all(id).map((c) => ({
+        channelId: c.channel_id,
+        format: c.format,
+        captionOverride: c.caption_override,
+      })),
+      assetIds: selectAssets.all(id).map((a) => a.asset_id),
+      status: row.status,
+      scheduledAt: row.scheduled_at,
+      timeZone: row.time_zone,
+      submittedBy: row.submitted_by,
+      approvedBy: row.approved_by,
+      approvedAt: row.approved_at,
+      permalink: row.permalink,
+      publishedAt: row.published_at,
+      seriesId: row.series_id,
+      createdBy: row.created_by,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      deletedAt: row.deleted_at,
+      version: row.version,
+    };
+  }
+
+  /** Title and everything else a person might search for, in one FTS row per post. */
+  function reindex(id: string): void {
+    const post = get(id);
+    const num = (
+      db.prepare('SELECT num FROM posts WHERE id = ?').get(id) as { num: number } | undefined
+    )?.num;
+    if (!post || num === undefined) return;
+    deleteFts.run(num);
+    const body = [
+      post.caption,
+      ...post.channels.map((c) => c.captionOverride ?? ''),
+      post.brief,
+      post.firstComment,
+      post.hashtags.join(' '),
+      post.tags.join(' '),
+    ]
+      .filter(Boolean)
+      .join('\n');
+    insertFts.run(num, post.title, body);
+  }
+
+  return {
+    get,
+    reindex,
+    insert(record: PostRecord): void {
+      const columns = toColumns(record);
+      const names = Object.keys(columns);
+      db.prepare(
+        `INSERT INTO posts (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
+      ).run(columns);
+    },
+    /** Writes the given columns only if the stored version is `expectedVersion`; false otherwise. */
+    update(id: string, expectedVersion: number, record: Partial<PostRecord>): boolean {
+      const columns = toColumns(record);
+      const names = Object.keys(columns);
+      const assignments = names.map((n) => `${n} = @${n}`).join(', ');
+      const result = db
+        .prepare(`UPDATE posts SET ${assignments} WHERE id = @__id AND version = @__expected`)
+        .run({ ...columns, __id: id, __expected: expectedVersion });
+      return result.changes === 1;
+    },
+    replaceChannels(id: string, channels: PostChannel[]): void {
+      deleteChannels.run(id);
+      channels.forEach((c, index) =>
+        insertChannel.run(id, c.channelId, c.format, c.captionOverride, index),
+      );
+    },
+    replaceTags(id: string, list: string[]): void {
+      deleteTags.run(id);
+      for (const tag of list) insertTag.run(id, tag);
+    },
+    replaceAssets(id: string, assetIds: string[]): void {
+      deleteAssets.run(id);
+      assetIds.forEach((assetId, index) => insertAsset.run(id, assetId, index));
+    },
+    range(from: string, to: string, filter: PostFilter): PostSummary[] {
+      return (range.all({ from, to, ...filterParams(filter) }) as SummaryRow[]).map(toSummary);
+    },
+    ideas(filter: PostFilter): PostSummary[] {
+      return (ideas.all(filterParams(filter)) as SummaryRow[]).map(toSummary);
+    },
+    search(match: string, filter: PostFilter, limit: number): PostSummary[] {
+      return (search.all({ match, limit, ...filterParams(filter) }) as SummaryRow[]).map(toSummary);
+    },
+    summariesOf(ids: string[]): PostSummary[] {
+      if (ids.length === 0) return [];
+      return (
+        db
+          .prepare(
+            `SELECT ${summaryColumns} FROM posts p WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.scheduled_at, p.num`,
+          )
+          .all(JSON.stringify(ids)) as SummaryRow[]
+      ).map(toSummary);
+    },
+    tags: () => tags.all(),
+    trash: (): Post[] => trash.all().map((row) => get(row.id)!),
+    seriesOccurrences: (seriesId: string, fromInstant: string) =>
+      seriesPosts.all(seriesId, fromInstant).map((r) => r.id),
+    logActivity(entry: {
+      postId: string;
+      actorId: string | null;
+      at: string;
+      action: ActivityAction;
+      changes?: object;
+      comment?: string;
+    }) {
+      insertActivity.run(
+        entry.postId,
+        entry.actorId,
+        entry.at,
+        entry.action,
+        JSON.stringify(entry.changes ?? {}),
+        entry.comment ?? '',
+      );
+    },
+    activity(id: string): Activity[] {
+      return selectActivity.all(id).map((row) => ({
+        id: row.id,
+        postId: row.post_id,
+        actorId: row.actor_id,
+        actorName: row.actor_name,
+        at: row.at,
+        action: row.action,
+        changes: JSON.parse(row.changes) as Record<string, unknown>,
+        comment: row.comment,
+      }));
+    },
+  };
+}
+export type PostsRepository = ReturnType<typeof postsRepository>;

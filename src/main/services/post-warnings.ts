@@ -1,0 +1,47 @@
+import platformLimitsJson from '../../../resources/platform-limits.json';
+import { AppError } from '../../shared/api/errors';
+import { checkPostAgainstLimits, loadPlatformLimits } from '../../shared/domain/platform-limits';
+import type { Post } from '../../shared/domain/posts';
+import type { Db } from '../db/connection';
+import { channelsRepository } from '../db/repositories/channels';
+
+const limits = loadPlatformLimits(platformLimitsJson);
+
+/** The platform warnings a post has now, as the editor shows them. */
+export function postWarnings(db: Db, post: Post) {
+  const channels = channelsRepository(db);
+  return checkPostAgainstLimits(
+    {
+      title: post.title,
+      caption: post.caption,
+      hashtags: post.hashtags,
+      mediaCount: post.assetIds.length,
+      channels: post.channels.flatMap((c) => {
+        const channel = channels.get(c.channelId);
+        return channel
+          ? [
+              {
+                channelId: c.channelId,
+                platform: channel.platform,
+                captionOverride: c.captionOverride ?? undefined,
+                format: c.format,
+              },
+            ]
+          : [];
+      }),
+    },
+    limits,
+  );
+}
+
+/** Warnings never block a draft, but submitting over them needs an explicit acknowledgement. */
+export function checkSubmission(db: Db, post: Post, acknowledged: boolean): void {
+  const warnings = postWarnings(db, post);
+  if (warnings.length > 0 && !acknowledged) {
+    throw new AppError(
+      'invalid_request',
+      `Unggahan ini punya ${warnings.length} peringatan platform. Periksa dan centang "Saya sudah memeriksa peringatan" sebelum mengajukan.`,
+      'acknowledgeWarnings',
+    );
+  }
+}

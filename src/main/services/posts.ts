@@ -1,0 +1,353 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { AppError, notFound } from '../../shared/api/errors';
+import type { calendarMethods } from '../../shared/api/methods/calendar';
+import type { Person } from '../../shared/domain/people';
+import { decideTransition, editReturnsToDraft } from '../../shared/domain/post-status';
+import type { Post, PostSummary, postContentSchema } from '../../shared/domain/posts';
+import { localDaysRange, localParts, toInstant } from '../../shared/time';
+import type { Db } from '../db/connection';
+import { nowIso } from '../db/clock';
+import { peopleRepository } from '../db/repositories/people';
+import { postsRepository, type PostRecord } from '../db/repositories/posts';
+import { settingsRepository } from '../db/repositories/settings';
+import { toFtsQuery } from './fts-query';
+import { checkSubmission } from './post-warnings';
+
+type Content = Partial<z.output<typeof postContentSchema>>;
+type Request<M extends keyof typeof calendarMethods> = z.output<
+  (typeof calendarMethods)[M]['request']
+>;
+
+/**
+ * Fields whose change invalidates an approval: what the approver signed off is what goes out.
+ * (Notes, tags, PIC and campaign are internal and do not.)
+ */
+const approvedContent = [
+  'title',
+  'caption',
+  'channels',
+  'schedule',
+  'assetIds',
+  'hashtags',
+  'link',
+  'firstComment',
+] as const;
+
+export function postsService(db: Db) {
+  const posts = postsRepository(db);
+  const people = peopleRepository(db);
+  const settings = settingsRepository(db);
+
+  function actor(actorId: string): Person {
+    const person = people.get(actorId);
+    if (!person)
+      throw new AppError(
+        'forbidden',
+        'Profil "Saya" tidak dikenal. Pilih profil Anda lagi.',
+        'actorId',
+      );
+    if (!person.active)
+      throw new AppError(
+        'forbidden',
+        `${person.name} sudah dinonaktifkan dan tidak dapat bertindak.`,
+        'actorId',
+      );
+    return person;
+  }
+
+  function load(id: string): Post {
+    const post = posts.get(id);
+    if (!post) throw notFound('Unggahan', id);
+    return post;
+  }
+
+  function stale(post: Post): AppError {
+    return new AppError(
+      'conflict',
+      `Unggahan "${post.title}" sudah diubah orang lain (versi ${post.version}). Muat ulang lalu ulangi perubahan Anda.`,
+    );
+  }
+
+  function scheduleColumns(
+    schedule: Content['schedule'],
+  ): Pick<PostRecord, 'scheduledAt' | 'timeZone'> | undefined {
+    if (schedule === undefined) return undefined;
+    if (schedule === null) return { scheduledAt: null, timeZone: null };
+    const zone = settings.get().timeZone;
+    return { scheduledAt: toInstant(schedule.date, schedule.time, zone), timeZone: zone };
+  }
+
+  /** What changed, as field → [before, after], with long texts shortened for the log. */
+  function diff(before: Post, after: Post): Record<string, [unknown, unknown]> {
+    const fields = [
+      'title',
+      'brief',
+      'caption',
+      'link',
+      'firstComment',
+      'hashtags',
+      'tags',
+      'campaignId',
+      'assigneeId',
+      'channels',
+      'assetIds',
+      'scheduledAt',
+    ] as const;
+    const changes: Record<string, [unknown, unknown]> = {};
+    for (const field of fields) {
+      if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
+        changes[field] = [shorten(before[field]), shorten(after[field])];
+      }
+    }
+    return changes;
+  }
+
+  function writeContent(id: string, content: Content): void {
+    if (content.channels) {
+      posts.replaceChannels(
+        id,
+        content.channels.map((c) => ({
+          channelId: c.channelId,
+          format: c.format,
+          captionOverride: c.captionOverride ?? null,
+        })),
+      );
+    }
+    if (content.tags) posts.replaceTags(id, [...new Set(content.tags)]);
+    if (content.assetIds) posts.replaceAssets(id, content.assetIds);
+  }
+
+  function create(request: Request<'posts.create'>, seriesId: string | null = null): Post {
+    const person = actor(request.actorId);
+    const now = nowIso();
+    const id = randomUUID();
+    const record: PostRecord = {
+      id,
+      title: request.title,
+      brief: request.brief ?? '',
+      caption: request.caption ?? '',
+      link: request.link ?? '',
+      firstComment: request.firstComment ?? '',
+      hashtags: request.hashtags ?? [],
+      campaignId: request.campaignId ?? null,
+      assigneeId: request.assigneeId ?? null,
+      status: 'draft',
+      scheduledAt: null,
+      timeZone: null,
+      ...scheduleColumns(request.schedule ?? null),
+      submittedBy: null,
+      approvedBy: null,
+      approvedAt: null,
+      permalink: '',
+      publishedAt: null,
+      seriesId,
+      createdBy: person.id,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      version: 1,
+    };
+    return db.transaction(() => {
+      posts.insert(record);
+      writeContent(id, request);
+      posts.reindex(id);
+      posts.logActivity({ postId: id, actorId: person.id, at: now, action: 'create' });
+      return posts.get(id)!;
+    })();
+  }
+
+  /** Applies an edit under the version check; returns the post and whether it fell back to draft. */
+  function edit(
+    id: string,
+    version: number,
+    actorId: string,
+    content: Content,
+    action: 'edit' | 'move',
+  ) {
+    const person = actor(actorId);
+    return db.transaction(() => {
+      const before = load(id);
+      if (before.version !== version) throw stale(before);
+      if (before.deletedAt)
+        throw new AppError(
+          'conflict',
+          'Unggahan ini ada di Sampah. Pulihkan dulu sebelum mengubahnya.',
+        );
+      const now = nowIso();
+      const touchesApproval = approvedContent.some((field) => content[field] !== undefined);
+      const returnedToDraft = touchesApproval && editReturnsToDraft(before.status);
+      const record: Partial<PostRecord> = {
+        title: content.title,
+        brief: content.brief,
+        caption: content.caption,
+        link: content.link,
+        firstComment: content.firstComment,
+        hashtags: content.hashtags,
+        campaignId: content.campaignId,
+        assigneeId: content.assigneeId,
+        ...scheduleColumns(content.schedule),
+        ...(returnedToDraft
+          ? { status: 'draft' as const, approvedBy: null, approvedAt: null }
+          : {}),
+        updatedAt: now,
+        version: version + 1,
+      };
+      if (!posts.update(id, version, record)) throw stale(before);
+      writeContent(id, content);
+      posts.reindex(id);
+      const after = posts.get(id)!;
+      const changes = diff(before, after);
+      if (Object.keys(changes).length > 0 || action === 'move') {
+        posts.logActivity({ postId: id, actorId: person.id, at: now, action, changes });
+      }
+      if (returnedToDraft) {
+        posts.logActivity({
+          postId: id,
+          actorId: person.id,
+          at: now,
+          action: 'returned_to_draft',
+          changes: { status: [before.status, 'draft'] },
+          comment: 'Isi berubah setelah diajukan/disetujui, jadi perlu ditinjau lagi.',
+        });
+      }
+      return { post: after, returnedToDraft };
+    })();
+  }
+
+  function summaries(ids: string[]): PostSummary[] {
+    return posts.summariesOf(ids);
+  }
+
+  return {
+    range({ from, to, filter }: Request<'posts.range'>): PostSummary[] {
+      const zone = settings.get().timeZone;
+      const instants = localDaysRange(from, to, zone);
+      return posts.range(instants.from, instants.to, filter);
+    },
+    ideas: ({ filter }: Request<'posts.ideas'>): PostSummary[] => posts.ideas(filter),
+    search({ query, filter, limit }: Request<'posts.search'>): PostSummary[] {
+      const match = toFtsQuery(query);
+      return match ? posts.search(match, filter, limit) : [];
+    },
+    tags: () => posts.tags(),
+    get: (id: string): Post => load(id),
+    activity(id: string) {
+      load(id);
+      return posts.activity(id);
+    },
+    trash: (): Post[] => posts.trash(),
+    create: (request: Request<'posts.create'>): Post => create(request),
+    update({ id, version, actorId, ...content }: Request<'posts.update'>) {
+      return edit(id, version, actorId, content, 'edit');
+    },
+    move({ id, version, actorId, date, time }: Request<'posts.move'>) {
+      if (date === null) return edit(id, version, actorId, { schedule: null }, 'move');
+      const office = settings.get();
+      const current = load(id);
+      // Dragging keeps the post's time of day as the office sees it; an idea gets the default.
+      const keptTime = current.scheduledAt
+        ? localParts(current.scheduledAt, office.timeZone).time
+        : office.defaultPostTime;
+      return edit(id, version, actorId, { schedule: { date, time: time ?? keptTime } }, 'move');
+    },
+    transition(request: Request<'posts.transition'>): Post {
+      const person = actor(request.actorId);
+      return db.transaction(() => {
+        const post = load(request.id);
+        if (post.version !== request.version) throw stale(post);
+        if (post.deletedAt) throw new AppError('conflict', 'Unggahan ini ada di Sampah.');
+        const office = settings.get();
+        const decision = decideTransition(
+          { status: post.status, submittedBy: post.submittedBy },
+          request.action,
+          { id: person.id, role: person.role },
+          { allowSelfApproval: office.allowSelfApproval },
+          {
+            comment: request.comment,
+            permalink: request.permalink,
+            publishedAt: request.publishedAt,
+          },
+        );
+        if (!decision.ok) {
+          const code =
+            decision.code === 'forbidden'
+              ? 'forbidden'
+              : decision.code === 'invalid_transition'
+                ? 'conflict'
+                : 'invalid_request';
+          throw new AppError(
+            code,
+            decision.message,
+            decision.code === 'comment_required' ? 'comment' : undefined,
+          );
+        }
+        if (request.action === 'submit') checkSubmission(db, post, request.acknowledgeWarnings);
+        const now = nowIso();
+        const record: Partial<PostRecord> = {
+          status: decision.to,
+          updatedAt: now,
+          version: post.version + 1,
+          ...(request.action === 'submit' ? { submittedBy: person.id } : {}),
+          ...(request.action === 'approve' ? { approvedBy: person.id, approvedAt: now } : {}),
+          ...(decision.to === 'draft' || decision.to === 'cancelled'
+            ? { approvedBy: null, approvedAt: null }
+            : {}),
+          ...(request.action === 'publish'
+            ? { permalink: request.permalink ?? '', publishedAt: request.publishedAt ?? now }
+            : {}),
+        };
+        if (!posts.update(post.id, post.version, record)) throw stale(post);
+        posts.logActivity({
+          postId: post.id,
+          actorId: person.id,
+          at: now,
+          action: request.action,
+          changes: {
+            status: [post.status, decision.to],
+            ...(request.permalink ? { permalink: [post.permalink, request.permalink] } : {}),
+          },
+          comment: request.comment,
+        });
+        return posts.get(post.id)!;
+      })();
+    },
+    delete({ id, version, actorId }: Request<'posts.delete'>): Post {
+      const person = actor(actorId);
+      return db.transaction(() => {
+        const post = load(id);
+        if (post.version !== version) throw stale(post);
+        if (post.deletedAt) return post;
+        const now = nowIso();
+        posts.update(id, version, { deletedAt: now, updatedAt: now, version: version + 1 });
+        posts.logActivity({ postId: id, actorId: person.id, at: now, action: 'delete' });
+        return posts.get(id)!;
+      })();
+    },
+    restore({ id, actorId }: Request<'posts.restore'>): Post {
+      const person = actor(actorId);
+      return db.transaction(() => {
+        const post = load(id);
+        if (!post.deletedAt) return post;
+        const now = nowIso();
+        posts.update(id, post.version, {
+          deletedAt: null,
+          updatedAt: now,
+          version: post.version + 1,
+        });
+        posts.logActivity({ postId: id, actorId: person.id, at: now, action: 'restore' });
+        return posts.get(id)!;
+      })();
+    },
+    /** For series: create one post per occurrence and edit them together. */
+    createInSeries: create,
+    editOne: edit,
+    summaries,
+  };
+}
+export type PostsService = ReturnType<typeof postsService>;
+
+function shorten(value: unknown): unknown {
+  if (typeof value === 'string' && value.length > 200) return `${value.slice(0, 200)}…`;
+  return value;
+}

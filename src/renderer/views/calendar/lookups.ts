@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Campaign } from '../../../shared/domain/campaigns';
+import type { Channel } from '../../../shared/domain/channels';
+import type { Person } from '../../../shared/domain/people';
+import { postStatuses, type PostStatus } from '../../../shared/domain/post-status';
+import { useCampaigns, useChannels, usePeople } from '../../stores/collections';
+
+/**
+ * Channels, campaigns, people and the translated labels every chip needs, built once per change
+ * and handed down as one object, so hundreds of chips do not each subscribe to stores and i18n.
+ */
+export interface CalendarLookups {
+  channels: ReadonlyMap<string, Channel>;
+  campaigns: ReadonlyMap<string, Campaign>;
+  people: ReadonlyMap<string, Person>;
+  language: string;
+  labels: {
+    status: Record<PostStatus, string>;
+    noChannel: string;
+    roleDescription: string;
+  };
+}
+
+const byId = <Row extends { id: string }>(rows: readonly Row[]) =>
+  new Map(rows.map((row) => [row.id, row] as const));
+
+export function useCalendarLookups(): CalendarLookups {
+  const { t, i18n } = useTranslation();
+  const channels = useChannels((state) => state.rows);
+  const campaigns = useCampaigns((state) => state.rows);
+  const people = usePeople((state) => state.rows);
+  const language = i18n.language;
+  return useMemo(
+    () => ({
+      channels: byId(channels),
+      campaigns: byId(campaigns),
+      people: byId(people),
+      language,
+      labels: {
+        status: Object.fromEntries(
+          postStatuses.map((status) => [status, t(`calendar.status.${status}`)]),
+        ) as Record<PostStatus, string>,
+        noChannel: t('calendar.chip.noChannel'),
+        roleDescription: t('calendar.dnd.roleDescription'),
+      },
+    }),
+    [channels, campaigns, people, language, t],
+  );
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { campaignCreateSchema, campaignSchema, campaignUpdateSchema } from '../../domain/campaigns';
+import { channelCreateSchema, channelSchema, channelUpdateSchema } from '../../domain/channels';
+import { personCreateSchema, personSchema, personUpdateSchema } from '../../domain/people';
+import { settingsSchema, settingsUpdateSchema } from '../../domain/settings';
+import { byId, empty, method } from './define';
+
+const listInactive = z.object({ includeInactive: z.boolean().default(false) }).strict();
+
+/** The office itself: profile, people, channels and content pillars. */
+export const directoryMethods = {
+  'app.info': method({
+    summary: 'App version, schema version and row counts, for the About box and support.',
+    request: empty,
+    response: z.object({
+      appVersion: z.string(),
+      schemaVersion: z.number().int(),
+      counts: z.object({
+        people: z.number(),
+        channels: z.number(),
+        campaigns: z.number(),
+        posts: z.number(),
+      }),
+    }),
+    errors: [],
+  }),
+  'settings.get': method({
+    summary: 'The office profile, signer, time zone, language and week start.',
+    request: empty,
+    response: settingsSchema,
+    errors: [],
+  }),
+  'settings.update': method({
+    summary: 'Change some fields of the office profile; returns the whole profile.',
+    request: settingsUpdateSchema,
+    response: settingsSchema,
+    errors: ['invalid_request'],
+  }),
+  'people.list': method({
+    summary: 'People of the office, by name; archived people only when asked.',
+    request: listInactive,
+    response: z.array(personSchema),
+    errors: [],
+  }),
+  'people.create': method({
+    summary: 'Add a planner, approver or admin.',
+    request: personCreateSchema,
+    response: personSchema,
+    errors: ['invalid_request'],
+  }),
+  'people.update': method({
+    summary: 'Rename, change role, or reactivate a person.',
+    request: personUpdateSchema,
+    response: personSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'people.archive': method({
+    summary: 'Mark a person inactive; their history stays.',
+    request: byId,
+    response: personSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'channels.list': method({
+    summary: 'Social-media accounts and the website, in the order they were added.',
+    request: listInactive,
+    response: z.array(channelSchema),
+    errors: [],
+  }),
+  'channels.create': method({
+    summary: 'Add a channel; its colour defaults to the platform colour.',
+    request: channelCreateSchema,
+    response: channelSchema,
+    errors: ['invalid_request'],
+  }),
+  'channels.update': method({
+    summary: 'Change a channel’s name, handle, colour or platform, or reactivate it.',
+    request: channelUpdateSchema,
+    response: channelSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'channels.archive': method({
+    summary: 'Mark a channel inactive; posts already planned keep it.',
+    request: byId,
+    response: channelSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'campaigns.list': method({
+    summary: 'Content pillars, by name; archived ones only when asked.',
+    request: z.object({ includeArchived: z.boolean().default(false) }).strict(),
+    response: z.array(campaignSchema),
+    errors: [],
+  }),
+  'campaigns.create': method({
+    summary: 'Add a content pillar with its colour.',
+    request: campaignCreateSchema,
+    response: campaignSchema,
+    errors: ['invalid_request'],
+  }),
+  'campaigns.update': method({
+    summary: 'Change a content pillar, or bring it back from the archive.',
+    request: campaignUpdateSchema,
+    response: campaignSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'campaigns.archive': method({
+    summary: 'Archive a content pillar; past posts keep it.',
+    request: byId,
+    response: campaignSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+};

@@ -189,7 +189,7 @@ export function observancesInRange(
   const seen = new Set<string>();
   return found.filter((item) => {
     const key = `${item.date}|${item.name.toLocaleLowerCase('id')}`;
-    if (seen.has(key) && false) return false;
+    if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });

@@ -117,9 +117,13 @@ async function openOn(page: Page, host: WebHost, month: string, personId: string
   await page.evaluate(
     ({ month, personId }) => {
       // Runs in the page; this project's Node types have no DOM.
-      const storage = (globalThis as unknown as { localStorage: Pick<Storage, 'setItem'> })
-        .localStorage;
-      storage.setItem('linimasa.calendar', JSON.stringify({ view: 'month', anchor: `${month}-01` }));
+      const storage = (
+        globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+      ).localStorage;
+      storage.setItem(
+        'linimasa.calendar',
+        JSON.stringify({ view: 'month', anchor: `${month}-01` }),
+      );
       storage.setItem('linimasa.currentPersonId', personId);
     },
     { month, personId },
@@ -136,7 +140,10 @@ export const benchmarks: Benchmark[] = [
       buildRendererIfNeeded(process.cwd(), (line) => process.stderr.write(`${line}\n`));
       const dataDir = mkdtempSync(join(tmpdir(), 'linimasa-bench-calendar-'));
       const host = await startWebHost({ dataDir, port: 0 });
-      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: launchArgs });
+      const browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: launchArgs,
+      });
       try {
         const started = Date.now();
         const personId = await seed(host);

@@ -15,6 +15,8 @@ export interface CliCommand {
   summary: string;
   /** Extra flags, as node:util parseArgs options; every value arrives as a string. */
   options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
+  /** Checks the flags before the data directory is opened; throws UsageError. */
+  validate?(values: Record<string, string | boolean | undefined>): void;
   run(
     app: LinimasaApp,
     values: Record<string, string | boolean | undefined>,

@@ -57,6 +57,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError(`Argumen tak terduga: ${parsed.positionals.join(' ')}`);
     if (parsed.values['data-dir'] === '') throw new UsageError('--data-dir tidak boleh kosong.');
     values = parsed.values as Record<string, string | boolean | undefined>;
+    if (!values.help) command.validate?.(values);
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${usage}`);
     return 2;

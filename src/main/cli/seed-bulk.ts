@@ -4,6 +4,7 @@ import { postFormats } from '../../shared/domain/posts';
 import { postStatuses } from '../../shared/domain/post-status';
 import type { Db } from '../db/connection';
 import { nowIso } from '../db/clock';
+import { channelSummary } from '../db/repositories/posts';
 import { settingsRepository } from '../db/repositories/settings';
 import { addDaysLocal, toInstant, todayIn } from '../../shared/time';
 
@@ -90,8 +91,8 @@ export function seedBulk(db: Db, options: { posts: number; seed?: number }): See
     }
 
     const insertPost = db.prepare(`
-      INSERT INTO posts (id, title, caption, hashtags, status, scheduled_at, time_zone, created_at, updated_at, version)
-      VALUES (?, ?, ?, '[]', ?, ?, ?, ?, ?, 1)`);
+      INSERT INTO posts (id, title, caption, hashtags, status, scheduled_at, time_zone, created_at, updated_at, version, channel_summary)
+      VALUES (?, ?, ?, '[]', ?, ?, ?, ?, ?, 1, ?)`);
     const insertChannelLink = db.prepare(
       'INSERT INTO post_channels (post_id, channel_id, format, caption_override, position) VALUES (?, ?, ?, NULL, ?)',
     );
@@ -104,21 +105,25 @@ export function seedBulk(db: Db, options: { posts: number; seed?: number }): See
       const caption = Array.from({ length: 12 }, () => pick(words)).join(' ');
       const date = addDaysLocal(from, Math.floor((i / options.posts) * days));
       const time = `${String(6 + Math.floor(next() * 15)).padStart(2, '0')}:${pick(['00', '15', '30', '45'])}`;
+      const count = 1 + Math.floor(next() * 3);
+      const chosen = new Set<string>();
+      while (chosen.size < count) chosen.add(pick(channelIds));
+      const links = [...chosen].map((channelId) => ({ channelId, format: pick(postFormats) }));
+      const status = pick(postStatuses);
+      const scheduledAt = toInstant(date, time, zone);
       const result = insertPost.run(
         id,
         title,
         caption,
-        pick(postStatuses),
-        toInstant(date, time, zone),
+        status,
+        scheduledAt,
         zone,
         now,
         now,
+        channelSummary(links),
       );
-      const count = 1 + Math.floor(next() * 3);
-      const chosen = new Set<string>();
-      while (chosen.size < count) chosen.add(pick(channelIds));
-      [...chosen].forEach((channelId, position) =>
-        insertChannelLink.run(id, channelId, pick(postFormats), position),
+      links.forEach((link, position) =>
+        insertChannelLink.run(id, link.channelId, link.format, position),
       );
       const tag = pick(words).toLowerCase();
       insertTag.run(id, tag);

@@ -11,7 +11,7 @@ import { nowIso } from '../db/clock';
 import { peopleRepository } from '../db/repositories/people';
 import { postsRepository, type PostRecord } from '../db/repositories/posts';
 import { settingsRepository } from '../db/repositories/settings';
-import { toFtsQuery } from './fts-query';
+import { toFtsQuery, toFtsTitleQuery } from './fts-query';
 import { checkSubmission } from './post-warnings';
 
 type Content = Partial<z.output<typeof postContentSchema>>;
@@ -228,7 +228,8 @@ export function postsService(db: Db) {
     ideas: ({ filter }: Request<'posts.ideas'>): PostSummary[] => posts.ideas(filter),
     search({ query, filter, limit }: Request<'posts.search'>): PostSummary[] {
       const match = toFtsQuery(query);
-      return match ? posts.search(match, filter, limit) : [];
+      const titleMatch = toFtsTitleQuery(query);
+      return match && titleMatch ? posts.search(match, titleMatch, filter, limit) : [];
     },
     tags: () => posts.tags(),
     get: (id: string): Post => load(id),

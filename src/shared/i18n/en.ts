@@ -333,6 +333,7 @@ export const en: Catalog = {
   },
   approval: {
     statusLabel: 'Status',
+    heading: 'Approval',
     status: {
       draft: 'Draft',
       in_review: 'In review',
@@ -412,7 +413,9 @@ export const en: Catalog = {
     channels: 'Channels',
     noChannels: 'No active channel yet.',
     addChannels: 'Add channels in Settings',
-    format: 'Format on {{channel}}',
+    formatLabel: 'Format',
+    formatOn: 'on {{channel}}',
+    timeInvalid: 'Write a 24-hour time as HH:mm, e.g. 09:00 or 19.30.',
     formats: {
       feed: 'Feed (photo)',
       carousel: 'Carousel',

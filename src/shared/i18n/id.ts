@@ -341,6 +341,7 @@ export const id = {
   },
   approval: {
     statusLabel: 'Status',
+    heading: 'Persetujuan',
     status: {
       draft: 'Draf',
       in_review: 'Ditinjau',
@@ -422,7 +423,9 @@ export const id = {
     channels: 'Kanal',
     noChannels: 'Belum ada kanal aktif.',
     addChannels: 'Tambahkan kanal di Pengaturan',
-    format: 'Format di {{channel}}',
+    formatLabel: 'Format',
+    formatOn: 'di {{channel}}',
+    timeInvalid: 'Tulis jam 24 jam dengan format JJ:mm, mis. 09:00 atau 19.30.',
     formats: {
       feed: 'Feed (foto)',
       carousel: 'Carousel',

@@ -14,7 +14,7 @@ export function useOffice() {
   afterEach(() => app?.close());
 
   return async function office(options: { timeZone?: string; allowSelfApproval?: boolean } = {}) {
-    app = openApp(join(tempDir(), 'data'), { logError: () => {} });
+    app = openApp(join(tempDir(), 'data'), { logError: (m, e) => console.error(m, e) });
     const opened = app;
     async function call<M extends MethodName>(
       method: M,

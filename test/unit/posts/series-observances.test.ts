@@ -26,18 +26,19 @@ describe('recurring series', () => {
     ]);
     // approve the first occurrence only
     const first = posts[0]!;
-    let current = await call('posts.transition', {
+    const submitted = await call('posts.transition', {
       id: first.id,
       version: 1,
       actorId: people.rina.id,
       action: 'submit',
     });
-    current = await call('posts.transition', {
+    const approved = await call('posts.transition', {
       id: first.id,
-      version: current.version,
+      version: submitted.version,
       actorId: people.bambang.id,
       action: 'approve',
     });
+    expect(approved.status).toBe('approved');
     expect((await call('posts.get', { id: posts[1]!.id })).status).toBe('draft');
 
     const edited = await call('series.update', {

@@ -26,6 +26,7 @@ export const seedBulkCommand: CliCommand = {
   name: 'seed-bulk',
   summary: 'tambah N unggahan tersebar lima tahun (untuk benchmark): --posts N',
   options: { posts: { type: 'string', description: 'jumlah unggahan (1–1.000.000)' } },
+  validate: (values) => void positiveInt(values, 'posts', 1_000_000),
   run(app, values, io) {
     const posts = positiveInt(values, 'posts', 1_000_000);
     const started = Date.now();

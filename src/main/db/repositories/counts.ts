@@ -1,9 +1,9 @@
 import type { Db } from '../connection';
 
-const tables = ['people', 'channels', 'campaigns', 'posts'] as const;
+type CountedTable = 'people' | 'channels' | 'campaigns' | 'posts';
 
-export function countRows(db: Db): Record<(typeof tables)[number], number> {
-  const count = (table: (typeof tables)[number]): number =>
+export function countRows(db: Db): Record<CountedTable, number> {
+  const count = (table: CountedTable): number =>
     (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {
     people: count('people'),

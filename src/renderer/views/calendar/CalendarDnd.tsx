@@ -103,6 +103,9 @@ export function CalendarDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={collision}
+      // Scroll only when the pointer is really at the window's edge, not a fifth of the way in,
+      // so dropping on the bottom row of a month does not scroll it away.
+      autoScroll={{ threshold: { x: 0.05, y: 0.08 } }}
       accessibility={accessibility}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}

@@ -79,9 +79,11 @@ export const PostChip = memo(function PostChip({
       data-post-id={post.id}
       onClick={() => useCalendar.getState().openPost(post.id)}
     >
-      <ChannelDots colors={channels.map((channel) => channel?.color ?? '#8a97a6')} />
-      {time && <span className="chip__time">{time}</span>}
-      <StatusGlyph status={post.status} />
+      <span className="chip__meta">
+        <ChannelDots colors={channels.map((channel) => channel?.color ?? '#8a97a6')} />
+        {time && <span className="chip__time">{time}</span>}
+        <StatusGlyph status={post.status} />
+      </span>
       <span className="chip__title">{post.title}</span>
       <span className="visually-hidden">
         {` — ${statusLabel}`}

@@ -235,9 +235,7 @@ function AddLocalDayForm({ onAdded }: { onAdded(): Promise<void> }) {
       onSubmit={async (event) => {
         event.preventDefault();
         const request =
-          repeat === 'yearly'
-            ? { name, month: Number(month), day: Number(day) }
-            : { name, date };
+          repeat === 'yearly' ? { name, month: Number(month), day: Number(day) } : { name, date };
         const result = await form.submit(() => api.observances.create(request));
         if (result?.ok) {
           setName('');
@@ -339,7 +337,8 @@ function ImportedDays({ days, onChanged }: { days: CustomDay[]; onChanged(): Pro
   const dayText = useDayText();
   const [actionError, setActionError] = useState<string | null>(null);
   const groups = new Map<string, CustomDay[]>();
-  for (const day of days) groups.set(day.sourceLabel, [...(groups.get(day.sourceLabel) ?? []), day]);
+  for (const day of days)
+    groups.set(day.sourceLabel, [...(groups.get(day.sourceLabel) ?? []), day]);
 
   const removeGroup = async (label: string, members: CustomDay[]) => {
     setActionError(null);

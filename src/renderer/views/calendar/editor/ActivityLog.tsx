@@ -25,7 +25,8 @@ export function ActivityLog({ entries, zone }: { entries: Activity[]; zone: stri
           {entries.map((entry) => {
             const description = describeActivity(entry);
             const fields = description.fields.filter(
-              (field) => entry.action === 'edit' || (field !== 'scheduledAt' && field !== 'permalink'),
+              (field) =>
+                entry.action === 'edit' || (field !== 'scheduledAt' && field !== 'permalink'),
             );
             return (
               <li key={entry.id} className={`activity__item activity__item--${entry.action}`}>
@@ -58,7 +59,9 @@ export function ActivityLog({ entries, zone }: { entries: Activity[]; zone: stri
                       from: description.schedule.from
                         ? when(description.schedule.from)
                         : t('editor.idea'),
-                      to: description.schedule.to ? when(description.schedule.to) : t('editor.idea'),
+                      to: description.schedule.to
+                        ? when(description.schedule.to)
+                        : t('editor.idea'),
                     })}
                   </p>
                 )}

@@ -6,8 +6,9 @@ import type { Person } from '../../../../shared/domain/people';
 import { availableActions, type PostAction } from '../../../../shared/domain/post-status';
 import type { Post } from '../../../../shared/domain/posts';
 import { toInstant, zoneLabel } from '../../../../shared/time';
+import { normaliseTime } from './draft';
 import { formatInstant } from './format';
-import { StatusBadge } from './StatusBadge';
+import { TimeField } from './TimeField';
 
 export type TransitionInput = Omit<
   RequestOf<'posts.transition'>,
@@ -126,9 +127,11 @@ export function ApprovalPanel({
     <section className="approval" aria-labelledby={`${ids}-title`}>
       <div className="approval__status">
         <h3 id={`${ids}-title`} className="approval__title">
-          {t('approval.statusLabel')}
+          {t('approval.heading')}
         </h3>
-        <StatusBadge status={post.status} />
+        <span className="visually-hidden">
+          {t('approval.statusLabel')}: {t(`approval.status.${post.status}`)}.
+        </span>
         <span className="approval__meta">
           {post.status === 'in_review' &&
             post.submittedBy &&
@@ -142,7 +145,9 @@ export function ApprovalPanel({
             })}
           {post.status === 'published' &&
             post.publishedAt &&
-            t('approval.publishedOn', { when: formatInstant(post.publishedAt, zone, i18n.language) })}
+            t('approval.publishedOn', {
+              when: formatInstant(post.publishedAt, zone, i18n.language),
+            })}
         </span>
       </div>
       {post.status === 'published' && post.permalink && (
@@ -259,13 +264,18 @@ export function ApprovalPanel({
             const input: TransitionInput = {};
             if (permalink.trim()) input.permalink = permalink.trim();
             if (publishedDate)
-              input.publishedAt = toInstant(publishedDate, publishedTime || '00:00', zone);
+              input.publishedAt = toInstant(
+                publishedDate,
+                normaliseTime(publishedTime) ?? '00:00',
+                zone,
+              );
             void run('publish', input);
           }}
         >
           <div className="field">
             <label className="field__label" htmlFor={`${ids}-permalink`}>
-              {t('approval.permalink')} <span className="field__optional">{t('common.optional')}</span>
+              {t('approval.permalink')}{' '}
+              <span className="field__optional">{t('common.optional')}</span>
             </label>
             <input
               id={`${ids}-permalink`}
@@ -291,18 +301,14 @@ export function ApprovalPanel({
                 onChange={(event) => setPublishedDate(event.target.value)}
               />
             </div>
-            <div className="field field--compact">
-              <label className="field__label" htmlFor={`${ids}-published-time`}>
-                {t('approval.publishedTime', { zone: zoneLabel(zone) })}
-              </label>
-              <input
-                id={`${ids}-published-time`}
-                type="time"
-                value={publishedTime}
-                disabled={!publishedDate}
-                onChange={(event) => setPublishedTime(event.target.value)}
-              />
-            </div>
+            <TimeField
+              id={`${ids}-published-time`}
+              label={t('approval.publishedTime', { zone: zoneLabel(zone) })}
+              name="publishedTime"
+              value={publishedTime}
+              onValue={setPublishedTime}
+              disabled={!publishedDate}
+            />
           </div>
           <p className="field__hint" id={`${ids}-published-hint`}>
             {t('approval.publishedAtHint')}

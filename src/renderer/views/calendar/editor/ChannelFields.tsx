@@ -36,7 +36,10 @@ export function ChannelFields({
   const { t } = useTranslation();
   const ids = useId();
   return (
-    <fieldset className="fieldset editor-channels" aria-describedby={error ? `${ids}-error` : undefined}>
+    <fieldset
+      className="fieldset editor-channels"
+      aria-describedby={error ? `${ids}-error` : undefined}
+    >
       <legend>{t('editor.channels')}</legend>
       {error && (
         <p className="field__error" id={`${ids}-error`} role="alert">
@@ -80,7 +83,11 @@ export function ChannelFields({
                 <div className="editor-channel__body">
                   <div className="editor-channel__row">
                     <label className="field__label" htmlFor={`${checkboxId}-format`}>
-                      {t('editor.format', { channel: channel.name })}
+                      {t('editor.formatLabel')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('editor.formatOn', { channel: channel.name })}
+                      </span>
                     </label>
                     <select
                       id={`${checkboxId}-format`}
@@ -162,7 +169,10 @@ function Counters({
   const shown = measurements.filter((item) => item.limit !== null);
   if (shown.length === 0) return null;
   return (
-    <ul className="counters" aria-label={t('editor.limits.countersLabel', { channel: channelName })}>
+    <ul
+      className="counters"
+      aria-label={t('editor.limits.countersLabel', { channel: channelName })}
+    >
       {shown.map((item) => {
         const over = item.actual > (item.limit ?? Infinity);
         const sourceId = `${ids}-${item.kind}`;

@@ -75,60 +75,62 @@ export function ChipInput({
       <label className="field__label" htmlFor={`${ids}-input`}>
         {label}
       </label>
-      <div className="chip-field__box">
-        {values.length > 0 && (
-          <ul className="tag-chips" aria-label={typeof label === 'string' ? label : undefined}>
-            {values.map((value) => (
-              <li key={value} className="tag-chip">
-                <span>{display(value)}</span>
-                {!disabled && (
-                  <button
-                    type="button"
-                    className="tag-chip__remove"
-                    aria-label={t('editor.removeChip', { value: display(value) })}
-                    onClick={() => onValues(values.filter((item) => item !== value))}
-                  >
-                    ×
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        <input
-          id={`${ids}-input`}
-          name={name}
-          type="text"
-          className="chip-field__input"
-          value={text}
-          disabled={disabled}
-          maxLength={maxLength}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onChange={(event) => {
-            const value = event.target.value;
-            if (value.endsWith(',')) commit(value.slice(0, -1));
-            else {
-              setText(value);
-              if (error) setError(null);
-            }
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              commit(text);
-            } else if (event.key === 'Backspace' && text === '' && values.length > 0) {
-              event.preventDefault();
-              setText(values[values.length - 1]!);
-              onValues(values.slice(0, -1));
-            }
-          }}
-          onBlur={() => {
-            if (text.trim()) commit(text);
-          }}
-        />
+      <div className="chip-field__row">
+        <div className="chip-field__box">
+          {values.length > 0 && (
+            <ul className="tag-chips" aria-label={typeof label === 'string' ? label : undefined}>
+              {values.map((value) => (
+                <li key={value} className="tag-chip">
+                  <span>{display(value)}</span>
+                  {!disabled && (
+                    <button
+                      type="button"
+                      className="tag-chip__remove"
+                      aria-label={t('editor.removeChip', { value: display(value) })}
+                      onClick={() => onValues(values.filter((item) => item !== value))}
+                    >
+                      ×
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <input
+            id={`${ids}-input`}
+            name={name}
+            type="text"
+            className="chip-field__input"
+            value={text}
+            disabled={disabled}
+            maxLength={maxLength}
+            autoComplete="off"
+            spellCheck={false}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy || undefined}
+            onChange={(event) => {
+              const value = event.target.value;
+              if (value.endsWith(',')) commit(value.slice(0, -1));
+              else {
+                setText(value);
+                if (error) setError(null);
+              }
+            }}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                commit(text);
+              } else if (event.key === 'Backspace' && text === '' && values.length > 0) {
+                event.preventDefault();
+                setText(values[values.length - 1]!);
+                onValues(values.slice(0, -1));
+              }
+            }}
+            onBlur={() => {
+              if (text.trim()) commit(text);
+            }}
+          />
+        </div>
         {!disabled && (
           <button
             type="button"

@@ -19,6 +19,7 @@ import {
   draftFromPost,
   isDirty,
   limitsInput,
+  normaliseTime,
   seriesPatch,
   type PostDraft,
 } from './draft';
@@ -49,10 +50,7 @@ interface Loaded {
 
 /** The post and its history, fetched together. */
 async function fetchPost(id: string): Promise<Loaded> {
-  const [loaded, history] = await Promise.all([
-    api.posts.get({ id }),
-    api.posts.activity({ id }),
-  ]);
+  const [loaded, history] = await Promise.all([api.posts.get({ id }), api.posts.activity({ id })]);
   return { loaded, history };
 }
 
@@ -158,10 +156,7 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
     [accept],
   );
 
-  const load = useCallback(
-    async (id: string) => applyLoaded(await fetchPost(id)),
-    [applyLoaded],
-  );
+  const load = useCallback(async (id: string) => applyLoaded(await fetchPost(id)), [applyLoaded]);
 
   useEffect(() => {
     if (mode.kind !== 'edit') return;
@@ -186,8 +181,7 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
   const channels = useMemo(
     () =>
       allChannels.filter(
-        (channel) =>
-          channel.active || draft.channels.some((item) => item.channelId === channel.id),
+        (channel) => channel.active || draft.channels.some((item) => item.channelId === channel.id),
       ),
     [allChannels, draft.channels],
   );
@@ -247,6 +241,11 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
     if (draft.title.trim() === '') {
       setErrors({ title: t('editor.titleRequired') });
       titleRef.current?.focus();
+      return;
+    }
+    if (draft.date && normaliseTime(draft.time) !== draft.time) {
+      setErrors({ time: t('editor.timeInvalid') });
+      panelRef.current?.querySelector<HTMLElement>('[name="time"]')?.focus();
       return;
     }
     setErrors({});
@@ -396,7 +395,11 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
       return;
     }
     setBusy(true);
-    const result = await api.posts.delete({ id: post.id, version: post.version, actorId: actor.id });
+    const result = await api.posts.delete({
+      id: post.id,
+      version: post.version,
+      actorId: actor.id,
+    });
     setBusy(false);
     if (!result.ok) {
       showError(result.error);
@@ -453,6 +456,30 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  // The panel fits the part of the window below its top edge, so Simpan stays in view whether
+  // the page is scrolled to the top (panel starts under the toolbar) or the panel is stuck.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    let frame = 0;
+    const fit = () => {
+      frame = 0;
+      const top = Math.max(panel.getBoundingClientRect().top, 0);
+      panel.style.maxHeight = `${Math.max(window.innerHeight - top - 16, 360)}px`;
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(fit);
+    };
+    fit();
+    window.addEventListener('scroll', schedule, { passive: true, capture: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      window.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('resize', schedule);
+      cancelAnimationFrame(frame);
+    };
   }, []);
 
   // Focus returns to whatever opened the panel (a day, a chip) when it closes.
@@ -531,7 +558,11 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
               <div className="editor-banner editor-banner--warning" role="alert">
                 <p className="editor-banner__title">{t('editor.conflict')}</p>
                 <p>{t('editor.conflictBody')}</p>
-                <button type="button" className="button button--primary" onClick={() => void reload()}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => void reload()}
+                >
                   {t('editor.reload')}
                 </button>
               </div>
@@ -556,7 +587,9 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
                 onTransition={transition}
               />
             )}
-            {readOnly && <p className="editor-banner editor-banner--info">{t('editor.readOnly')}</p>}
+            {readOnly && (
+              <p className="editor-banner editor-banner--info">{t('editor.readOnly')}</p>
+            )}
 
             <form
               id={formId}
@@ -633,14 +666,23 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
                 <button type="button" className="button button--danger" onClick={closeEditor}>
                   {t('editor.discard')}
                 </button>
-                <button type="button" className="button" autoFocus onClick={() => setConfirming(null)}>
+                <button
+                  type="button"
+                  className="button"
+                  autoFocus
+                  onClick={() => setConfirming(null)}
+                >
                   {t('editor.keepEditing')}
                 </button>
               </div>
             </div>
           )}
           {confirming === 'deleteSeries' && (
-            <div className="editor-confirm" role="alertdialog" aria-labelledby={`${ids}-series-delete`}>
+            <div
+              className="editor-confirm"
+              role="alertdialog"
+              aria-labelledby={`${ids}-series-delete`}
+            >
               <p id={`${ids}-series-delete`}>{t('editor.series.deleteConfirm')}</p>
               <div className="form-footer__actions">
                 <button
@@ -651,20 +693,30 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
                 >
                   {t('editor.series.delete')}
                 </button>
-                <button type="button" className="button" autoFocus onClick={() => setConfirming(null)}>
+                <button
+                  type="button"
+                  className="button"
+                  autoFocus
+                  onClick={() => setConfirming(null)}
+                >
                   {t('common.cancel')}
                 </button>
               </div>
             </div>
           )}
-          {notice && (
-            <p className={`editor-notice editor-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined}>
+          {/* Always rendered: a live region that appears with its text is often not announced. */}
+          <p
+            className={`editor-notice editor-notice--${notice?.tone ?? 'ok'}`}
+            role="status"
+            aria-live="polite"
+          >
+            {notice && notice.tone !== 'error' ? notice.text : ''}
+          </p>
+          {notice?.tone === 'error' && (
+            <p className="editor-notice editor-notice--error" role="alert">
               {notice.text}
             </p>
           )}
-          <p className="visually-hidden" role="status" aria-live="polite">
-            {notice && notice.tone !== 'error' ? notice.text : ''}
-          </p>
           <div className="editor-panel__actions">
             {!readOnly && (
               <button

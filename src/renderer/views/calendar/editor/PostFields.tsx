@@ -5,12 +5,14 @@ import type { Channel } from '../../../../shared/domain/channels';
 import { normaliseHashtag } from '../../../../shared/domain/hashtags';
 import type { Person } from '../../../../shared/domain/people';
 import type { PostForLimits, Warning } from '../../../../shared/domain/platform-limits';
-import { zoneLabel } from '../../../../shared/time';
+import { isLocalDate, zoneLabel } from '../../../../shared/time';
 import { routeHash } from '../../../navigation/routes';
+import { formatLongDate } from '../format';
 import { ChannelFields } from './ChannelFields';
 import { ChipInput } from './ChipInput';
 import { captionHashtags, type PostDraft } from './draft';
 import { LimitWarnings } from './LimitWarnings';
+import { TimeField } from './TimeField';
 
 interface PostFieldsProps {
   draft: PostDraft;
@@ -44,7 +46,7 @@ export function PostFields({
   repeat,
   titleRef,
 }: PostFieldsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = useId();
   const set =
     <K extends keyof PostDraft>(key: K) =>
@@ -87,31 +89,25 @@ export function PostFields({
               onChange={(event) => set('date')(event.target.value)}
             />
           </div>
-          <div className="field field--compact">
-            <label className="field__label" htmlFor={`${ids}-time`}>
-              {t('editor.time', { zone: zoneName })}
-            </label>
-            <input
-              id={`${ids}-time`}
-              name="time"
-              type="time"
-              value={draft.time}
-              disabled={!draft.date}
-              onChange={(event) => set('time')(event.target.value)}
-            />
-          </div>
+          <TimeField
+            id={`${ids}-time`}
+            label={t('editor.time', { zone: zoneName })}
+            name="time"
+            value={draft.time}
+            onValue={set('time')}
+            disabled={!draft.date}
+            error={errors.time}
+          />
           {draft.date && (
-            <button
-              type="button"
-              className="button button--small button--quiet editor-when__idea"
-              onClick={() => set('date')('')}
-            >
+            <button type="button" className="editor-when__idea" onClick={() => set('date')('')}>
               {t('editor.makeIdea')}
             </button>
           )}
         </div>
         <p className="field__hint" id={`${ids}-date-hint`}>
-          {draft.date ? t('editor.dateHint') : t('editor.idea')}
+          {draft.date && isLocalDate(draft.date)
+            ? `${formatLongDate(draft.date, i18n.language)}. ${t('editor.dateHint')}`
+            : t('editor.idea')}
         </p>
         {errors.schedule && (
           <p className="field__error" id={`${ids}-date-error`} role="alert">
@@ -158,7 +154,9 @@ export function PostFields({
           <p className="field__label">{t('editor.channels')}</p>
           <p className="muted">
             {t('editor.noChannels')}{' '}
-            <a href={routeHash({ screen: 'settings', section: 'channels' })}>{t('editor.addChannels')}</a>
+            <a href={routeHash({ screen: 'settings', section: 'channels' })}>
+              {t('editor.addChannels')}
+            </a>
           </p>
         </div>
       ) : (
@@ -224,7 +222,7 @@ export function PostFields({
         rows={3}
       />
 
-      <div className="editor-pair">
+      <div className="editor-stack">
         <div className="field">
           <label className="field__label" htmlFor={`${ids}-campaign`}>
             {t('editor.campaign')}

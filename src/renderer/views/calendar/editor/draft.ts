@@ -250,3 +250,18 @@ export function updateChannel(
     ),
   };
 }
+
+/**
+ * A time as Indonesian offices type it, to `HH:mm`: "9.30", "09:30", "930" and "0930" all mean
+ * half past nine. Null when it is not a time of day. (A text field, not `<input type="time">`:
+ * Chromium shows that one in 12-hour AM/PM when the system locale is English.)
+ */
+export function normaliseTime(raw: string): string | null {
+  const text = raw.trim();
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(text) ?? /^(\d{1,2})(\d{2})$/.exec(text);
+  if (!match) return /^\d{1,2}$/.test(text) ? normaliseTime(`${text}:00`) : null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}

@@ -34,5 +34,7 @@ export function formatLocalDay(date: string, locale: string): string {
 export function weekdayNames(locale: string, width: 'long' | 'short' = 'long'): string[] {
   const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: width });
   // 2023-01-01 was a Sunday.
-  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2023, 0, 1 + index))));
+  return Array.from({ length: 7 }, (_, index) =>
+    format.format(new Date(Date.UTC(2023, 0, 1 + index))),
+  );
 }

@@ -1,0 +1,145 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { WebHost } from '../../src/main/web/host';
+
+/**
+ * Page objects for the post editor, the approval workflow and the profile switcher, in the
+ * user's words (roles and labels only). "Today" is pinned to Wednesday 18 November 2026,
+ * 10:00 WIB, so the month shown and every date below are stable.
+ */
+export const today = new Date('2026-11-18T03:00:00Z');
+
+export interface Office {
+  instagram: string;
+  x: string;
+  planner: string;
+  approver: string;
+}
+
+export async function call<T>(host: WebHost, method: string, request: unknown): Promise<T> {
+  const result = await host.app.dispatch(method, request);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+/** An office with two channels, a planner (Rina) and an approver (Budi). */
+export async function seedOffice(host: WebHost): Promise<Office> {
+  await call(host, 'settings.update', { officeName: 'Pemerintah Kabupaten Contoh' });
+  const instagram = await call<{ id: string }>(host, 'channels.create', {
+    platform: 'instagram',
+    name: 'Humas Contoh IG',
+  });
+  const x = await call<{ id: string }>(host, 'channels.create', {
+    platform: 'x',
+    name: 'Humas Contoh X',
+  });
+  const planner = await call<{ id: string }>(host, 'people.create', {
+    name: 'Rina Wulandari',
+    role: 'planner',
+  });
+  const approver = await call<{ id: string }>(host, 'people.create', {
+    name: 'Budi Santoso',
+    role: 'approver',
+  });
+  return { instagram: instagram.id, x: x.id, planner: planner.id, approver: approver.id };
+}
+
+export class CalendarScreen {
+  constructor(readonly page: Page) {}
+
+  /** Loads the app on "today" with the calendar showing. */
+  async open(): Promise<void> {
+    await this.page.clock.setFixedTime(today);
+    await this.page.reload();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
+  }
+
+  get profileButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Saya:|Pilih profil Anda)/ });
+  }
+
+  /** "Saya: …" → pick a person from the menu. */
+  async actAs(name: string): Promise<void> {
+    await this.profileButton.click();
+    await this.page.getByRole('menuitemradio', { name: new RegExp(name) }).click();
+    await expect(this.profileButton).toContainText(`Saya: ${name}`);
+  }
+
+  /** A day cell, by the full date its screen-reader text carries ("Kamis, 12 November 2026"). */
+  day(longDate: string): Locator {
+    return this.page.getByRole('cell').filter({ hasText: longDate });
+  }
+
+  /** Clicks the empty lower part of a day, as a planner does to start a post there. */
+  async clickDay(longDate: string): Promise<void> {
+    const cell = this.day(longDate);
+    const box = (await cell.boundingBox())!;
+    await cell.click({ position: { x: box.width / 2, y: box.height - 8 } });
+  }
+
+  chip(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  /** A pointer drag with pauses, as a hand does it: dnd-kit starts after 6 px of movement. */
+  async drag(source: Locator, target: Locator): Promise<void> {
+    await source.scrollIntoViewIfNeeded();
+    const from = (await source.boundingBox())!;
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, {
+      steps: 4,
+    });
+    const to = (await target.boundingBox())!;
+    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 12 });
+    await this.page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height - 8, { steps: 2 });
+    await this.page.mouse.up();
+  }
+}
+
+export class PostEditor {
+  constructor(readonly page: Page) {}
+
+  get panel(): Locator {
+    return this.page.getByRole('dialog', { name: /^(Unggahan baru|Ubah unggahan)$/ });
+  }
+
+  field(label: string | RegExp): Locator {
+    return this.panel.getByLabel(label, { exact: typeof label === 'string' });
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.panel.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** The status in words, as the header badge shows it. */
+  async expectStatus(status: string): Promise<void> {
+    await expect(this.panel.getByRole('banner').or(this.panel.locator('header'))).toContainText(
+      status,
+    );
+  }
+
+  get approvalActions(): Locator {
+    return this.panel.getByRole('group', { name: 'Tindakan persetujuan' });
+  }
+
+  get activity(): Locator {
+    return this.panel.getByRole('list', { name: 'Riwayat' }).getByRole('listitem');
+  }
+
+  get warnings(): Locator {
+    return this.panel.getByRole('region', { name: /Pemeriksaan platform/ });
+  }
+
+  channel(name: string): Locator {
+    return this.panel.getByRole('checkbox', { name: new RegExp(name) });
+  }
+
+  async save(): Promise<void> {
+    await this.button(/^Simpan/).click();
+  }
+
+  async close(): Promise<void> {
+    await this.panel.getByRole('button', { name: 'Tutup editor' }).click();
+    await expect(this.panel).toBeHidden();
+  }
+}

@@ -342,7 +342,7 @@ test.describe('Editor unggahan', () => {
     await expect(confirm).toContainText('Buang perubahan yang belum disimpan?');
     await confirm.getByRole('button', { name: 'Lanjut mengubah' }).click();
     await expect(editor.field('Judul')).toHaveValue('Lomba foto wisata');
-    await editor.panel.getByRole('button', { name: 'Batal' }).click();
+    await editor.button('Batal').click();
     await confirm.getByRole('button', { name: 'Buang perubahan' }).click();
     await expect(editor.panel).toBeHidden();
     await expect(calendar.chip(/Lomba foto —/)).toBeVisible();

@@ -125,6 +125,11 @@ CREATE TABLE posts (
       updated_at    TEXT    NOT NULL,
       deleted_at    TEXT,
       version       INTEGER NOT NULL DEFAULT 1 CHECK (version > 0),
+      -- Copies of post_channels (as [[channel_id, format], …]) and of the number of attached
+      -- assets, kept by the repository on every write, so a month of calendar chips is read
+      -- from one table: a join per post made 1,700-post months miss their 3 ms budget.
+      channel_summary TEXT  NOT NULL DEFAULT '[]' CHECK (json_valid(channel_summary)),
+      asset_count   INTEGER NOT NULL DEFAULT 0 CHECK (asset_count >= 0),
       CHECK ((scheduled_at IS NULL) = (time_zone IS NULL))
     ) STRICT;
 

@@ -11,6 +11,9 @@ const settings = {
   timeZone: 'Asia/Jakarta',
   locale: 'id',
   weekStart: 1,
+  allowSelfApproval: false,
+  defaultPostTime: '09:00',
+  observanceSources: { national: true, local: true, imported: true },
   updatedAt: '2026-11-27T03:00:00.000Z',
 };
 

@@ -4,6 +4,7 @@ import type { Settings } from '../../../shared/domain/settings';
 import { FormFooter } from '../../components/FormFooter';
 import { useFormSubmit } from '../../forms/use-form-submit';
 import { useSettings } from '../../stores/settings';
+import { TimeField } from '../calendar/editor/TimeField';
 import './settings-extra.css';
 
 const approvalFields = ['allowSelfApproval', 'defaultPostTime'] as const;
@@ -58,31 +59,22 @@ export function ApprovalSettingsSection({ settings }: { settings: Settings }) {
           </span>
         </span>
       </div>
-      <div className={`field field--time${timeError ? ' field--invalid' : ''}`}>
-        <label className="field__label" htmlFor={`${ids}-time`}>
-          {t('approval.defaultPostTime')}
-        </label>
-        <input
+      <div className="field--time">
+        <TimeField
           id={`${ids}-time`}
+          label={t('approval.defaultPostTime')}
           name="defaultPostTime"
-          type="time"
           value={defaultPostTime}
-          required
-          aria-invalid={timeError ? true : undefined}
-          aria-describedby={`${timeError ? `${ids}-time-error ` : ''}${ids}-time-hint`}
-          onChange={(event) => {
+          onValue={(value) => {
             form.touch();
-            setDefaultPostTime(event.target.value);
+            setDefaultPostTime(value);
           }}
+          error={timeError}
+          describedBy={`${ids}-time-hint`}
         />
         <p className="field__hint" id={`${ids}-time-hint`}>
           {t('approval.defaultPostTimeHint')}
         </p>
-        {timeError && (
-          <p className="field__error" id={`${ids}-time-error`} role="alert">
-            {timeError}
-          </p>
-        )}
       </div>
       <FormFooter
         phase={form.phase}

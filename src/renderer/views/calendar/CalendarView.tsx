@@ -189,11 +189,14 @@ function CalendarScreen() {
 
   const byDay = useMemo(() => groupDays(posts, zone), [posts, zone]);
   const observancesByDay = useMemo(() => groupObservances(observances), [observances]);
+  const range = useMemo(
+    () => (anchor ? visibleRange(view, anchor, weekStart) : null),
+    [view, anchor, weekStart],
+  );
+  const today = useMemo(() => todayIn(zone), [zone, loadCount]);
 
-  if (!anchor) return <ScreenHeader title={t('calendar.title')} />;
+  if (!anchor || !range) return <ScreenHeader title={t('calendar.title')} />;
 
-  const range = visibleRange(view, anchor, weekStart);
-  const today = todayIn(zone);
   const month = monthKey(anchor);
   const monthLabel = formatMonthYear(anchor, i18n.language);
   const title = view === 'week' ? formatWeekRange(range.from, range.to, i18n.language) : monthLabel;

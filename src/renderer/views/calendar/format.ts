@@ -1,17 +1,34 @@
 import { format } from 'date-fns';
 import { enUS, id } from 'date-fns/locale';
-import { utcDate, type LocalDate } from '../../../shared/time';
+import { parseLocalDate, type LocalDate } from '../../../shared/time';
 
 /**
- * Dates in the UI language. Local dates are formatted as UTC calendar days (see `utcDate`), so
- * the machine's own zone can never shift "27 November" to the 26th.
+ * Dates in the UI language. A local date is a calendar day, not an instant: it is formatted
+ * from a plain `Date` at noon of that day in the machine's own zone, which names the same
+ * weekday, day and month whatever that zone is (noon is never skipped by a daylight-saving
+ * change). Results are remembered: a month grid asks for the same 42 labels on every render,
+ * and a zone-aware date per cell cost more than the rest of the grid.
  */
 const locales = { id, en: enUS } as const;
 
 const localeOf = (language: string) => (language.startsWith('en') ? locales.en : locales.id);
 
-const fmt = (date: LocalDate, pattern: string, language: string) =>
-  format(utcDate(date), pattern, { locale: localeOf(language) });
+const cache = new Map<string, string>();
+const cacheLimit = 5000;
+
+function fmt(date: LocalDate, pattern: string, language: string): string {
+  const key = `${language}|${pattern}|${date}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    const { year, month, day } = parseLocalDate(date);
+    const noon = new Date(2000, 0, 1, 12);
+    noon.setFullYear(year, month - 1, day);
+    text = format(noon, pattern, { locale: localeOf(language) });
+    if (cache.size >= cacheLimit) cache.clear();
+    cache.set(key, text);
+  }
+  return text;
+}
 
 /** "November 2026" */
 export const formatMonthYear = (date: LocalDate, language: string) =>
@@ -24,9 +41,6 @@ export const formatLongDate = (date: LocalDate, language: string) =>
 /** "Kam, 12 Nov" */
 export const formatShortDate = (date: LocalDate, language: string) =>
   fmt(date, 'EEE, d MMM', language);
-
-/** "12 Nov" */
-export const formatDayMonth = (date: LocalDate, language: string) => fmt(date, 'd MMM', language);
 
 /** "Sen" … "Min": column headers, in the order the grid's first week has them. */
 export const formatWeekdayShort = (date: LocalDate, language: string) =>

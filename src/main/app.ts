@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatch, type Dispatch, type DispatchOptions } from './api/dispatch';
 import { createHandlers } from './api/handlers';
+import { createJobs, type Jobs } from './assets/jobs';
+import { createAssetLibrary, type AssetLibrary } from './assets/library';
 import { openDatabase, type Db, type OpenedDatabase } from './db/connection';
 import { ensureDataDir, type DataPaths } from './data-dir';
 import { createServices, type Services } from './services';
@@ -10,6 +12,9 @@ export interface LinimasaApp {
   paths: DataPaths;
   db: Db;
   services: Services;
+  /** The asset store; `library.ready` resolves after the start-up sweep. */
+  library: AssetLibrary;
+  jobs: Jobs;
   dispatch: Dispatch;
   migration: OpenedDatabase['migration'];
   close(): void;
@@ -18,6 +23,8 @@ export interface LinimasaApp {
 export interface OpenAppOptions extends DispatchOptions {
   nativeBinding?: string;
   appVersion?: string;
+  /** Sweep the asset store at open (default). Tests that sweep by hand turn it off. */
+  sweepAssets?: boolean;
 }
 
 /** Everything the main process owns for one data directory, wired once for every transport. */
@@ -27,16 +34,25 @@ export function openApp(dataDir: string, options: OpenAppOptions = {}): Linimasa
     backupDir: paths.backups,
     nativeBinding: options.nativeBinding,
   });
-  const services = createServices(db);
+  const library = createAssetLibrary(db, paths, { sweep: options.sweepAssets ?? true });
+  const jobs = createJobs();
+  const services = createServices(db, library, jobs);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
   const dispatch = createDispatch(handlers, options);
   return {
     paths,
     db,
     services,
+    library,
+    jobs,
     dispatch,
     migration,
-    close: () => db.close(),
+    close: () => {
+      // Running jobs stop at their next step; a file in flight is swept at the next start.
+      jobs.cancelAll();
+      library.close();
+      db.close();
+    },
   };
 }
 

@@ -12,6 +12,8 @@ export function dataPaths(dataDir: string) {
     database: join(root, 'linimasa.db'),
     assets: join(root, 'assets'),
     thumbs: join(root, 'thumbs'),
+    /** Files being written: renamed into assets/ or thumbs/ when complete, swept at start-up. */
+    incoming: join(root, 'incoming'),
     backups: join(root, 'backups'),
     exports: join(root, 'exports'),
   };
@@ -20,7 +22,14 @@ export type DataPaths = ReturnType<typeof dataPaths>;
 
 export function ensureDataDir(dataDir: string): DataPaths {
   const paths = dataPaths(dataDir);
-  for (const dir of [paths.root, paths.assets, paths.thumbs, paths.backups, paths.exports]) {
+  for (const dir of [
+    paths.root,
+    paths.assets,
+    paths.thumbs,
+    paths.incoming,
+    paths.backups,
+    paths.exports,
+  ]) {
     mkdirSync(dir, { recursive: true });
   }
   return paths;

@@ -66,7 +66,7 @@ test.describe('Alur persetujuan', () => {
     await expect(editor.field('Tanggal')).toHaveValue('2026-11-13');
     await expect(editor.button('Setujui')).toHaveCount(0);
     await editor.approvalActions.getByRole('button', { name: 'Ajukan' }).click();
-    await editor.expectStatus('Ditinjau');
+    await editor.expectStatus('Menunggu persetujuan');
     await expect(
       editor.panel.getByRole('status').filter({ hasText: 'Diajukan untuk ditinjau.' }),
     ).toBeAttached();
@@ -77,7 +77,7 @@ test.describe('Alur persetujuan', () => {
     // Budi, the approver, asks for changes with a comment.
     await calendar.actAs('Budi Santoso');
     await ktp.click();
-    await editor.expectStatus('Ditinjau');
+    await editor.expectStatus('Menunggu persetujuan');
     await expect(editor.panel).toContainText('Diajukan oleh Rina Wulandari');
     await editor.button('Minta revisi').click();
     // The comment is required.
@@ -103,7 +103,7 @@ test.describe('Alur persetujuan', () => {
     await editor.save();
     await expect(editor.panel.getByRole('status').filter({ hasText: 'Tersimpan' })).toBeVisible();
     await editor.button('Ajukan').click();
-    await editor.expectStatus('Ditinjau');
+    await editor.expectStatus('Menunggu persetujuan');
     await editor.close();
 
     // Budi approves.
@@ -116,12 +116,12 @@ test.describe('Alur persetujuan', () => {
     const steps = [
       /Rina Wulandari membuat unggahan/,
       /Rina Wulandari memindahkan jadwal.*Jadwal: Kam, 12 Nov 2026.*09\.00 WIB → Jum, 13 Nov 2026.*09\.00 WIB/,
-      /Rina Wulandari mengajukan untuk ditinjau \(Draf → Ditinjau\)/,
-      /Budi Santoso meminta revisi \(Ditinjau → Perlu revisi\).*Sebutkan jam layanannya\./,
+      /Rina Wulandari mengajukan untuk ditinjau \(Draf → Menunggu persetujuan\)/,
+      /Budi Santoso meminta revisi \(Menunggu persetujuan → Perlu revisi\).*Sebutkan jam layanannya\./,
       /Rina Wulandari merevisi \(kembali ke draf\) \(Perlu revisi → Draf\)/,
       /Rina Wulandari mengubah unggahan.*Diubah: caption/,
       /Rina Wulandari mengajukan untuk ditinjau/,
-      /Budi Santoso menyetujui \(Ditinjau → Disetujui\)/,
+      /Budi Santoso menyetujui \(Menunggu persetujuan → Disetujui\)/,
     ];
     await expect(editor.activity).toHaveText(steps);
 

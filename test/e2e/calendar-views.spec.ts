@@ -41,7 +41,12 @@ async function seedOffice(host: WebHost): Promise<Office> {
     name: 'Layanan Publik',
     color: '#c62828',
   });
-  return { instagram: instagram.id, youtube: youtube.id, planner: planner.id, campaign: campaign.id };
+  return {
+    instagram: instagram.id,
+    youtube: youtube.id,
+    planner: planner.id,
+    campaign: campaign.id,
+  };
 }
 
 async function createPost(
@@ -101,11 +106,17 @@ class CalendarPage {
   }
 
   /**
-   * A pointer drag with pauses, as a hand does it: dnd-kit starts after 6 px of movement. Both
-   * ends are brought into view first (the tray is sticky, so it stays in view).
+   * A pointer drag with pauses, as a hand does it: dnd-kit starts after 6 px of movement. The
+   * target is brought to the middle of the window first, away from the edges where dragging
+   * scrolls the page (the tray is sticky, so it stays in view).
    */
   async drag(source: Locator, target: Locator): Promise<void> {
-    await target.scrollIntoViewIfNeeded();
+    await target.evaluate((element) =>
+      // Runs in the page; this project's Node-side types have no DOM.
+      (element as unknown as { scrollIntoView(options: object): void }).scrollIntoView({
+        block: 'center',
+      }),
+    );
     await source.scrollIntoViewIfNeeded();
     const from = (await source.boundingBox())!;
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -193,14 +204,24 @@ test.describe('Kalender: tampilan', () => {
     host,
   }) => {
     const office = await seedOffice(host);
-    await createPost(host, office, { title: 'Ucapan Hari Guru', date: '2026-11-25', time: '07:00' });
-    await createPost(host, office, { title: 'Rekap akhir bulan', date: '2026-11-30', time: '23:30' });
+    await createPost(host, office, {
+      title: 'Ucapan Hari Guru',
+      date: '2026-11-25',
+      time: '07:00',
+    });
+    await createPost(host, office, {
+      title: 'Rekap akhir bulan',
+      date: '2026-11-30',
+      time: '23:30',
+    });
     await createPost(host, office, { title: 'Awal Desember', date: '2026-12-01', time: '00:30' });
     const calendar = new CalendarPage(app);
     await calendar.open();
 
     const lastDay = calendar.day('Senin, 30 November 2026');
-    await expect(lastDay.getByRole('button', { name: /^23:30 Rekap akhir bulan — Draf/ })).toBeVisible();
+    await expect(
+      lastDay.getByRole('button', { name: /^23:30 Rekap akhir bulan — Draf/ }),
+    ).toBeVisible();
     await expect(lastDay.getByRole('button', { name: /Awal Desember/ })).toHaveCount(0);
     await expect(
       calendar.day('Selasa, 1 Desember 2026').getByRole('button', { name: /^00:30 Awal Desember/ }),
@@ -256,7 +277,11 @@ test.describe('Kalender: tampilan', () => {
     host,
   }) => {
     const office = await seedOffice(host);
-    await createPost(host, office, { title: 'Sosialisasi KTP-el', date: '2026-11-10', time: '10:15' });
+    await createPost(host, office, {
+      title: 'Sosialisasi KTP-el',
+      date: '2026-11-10',
+      time: '10:15',
+    });
     const calendar = new CalendarPage(app);
     await calendar.open();
 
@@ -265,8 +290,12 @@ test.describe('Kalender: tampilan', () => {
     await expect(
       calendar.day('Jumat, 13 November 2026').getByRole('button', { name: /^10:15 Sosialisasi/ }),
     ).toBeVisible();
-    await expect(app.getByRole('status').filter({ hasText: 'dipindahkan ke Jumat, 13 November 2026' })).toBeVisible();
-    await expect(calendar.day('Selasa, 10 November 2026').getByRole('button', { name: /Sosialisasi/ })).toHaveCount(0);
+    await expect(
+      app.getByRole('status').filter({ hasText: 'dipindahkan ke Jumat, 13 November 2026' }),
+    ).toBeVisible();
+    await expect(
+      calendar.day('Selasa, 10 November 2026').getByRole('button', { name: /Sosialisasi/ }),
+    ).toHaveCount(0);
 
     // Stored: a reload shows it on the new day.
     await app.reload();
@@ -291,7 +320,65 @@ test.describe('Kalender: tampilan', () => {
     await expect(
       calendar.day('Jumat, 13 November 2026').getByRole('button', { name: /^10:15 Sosialisasi/ }),
     ).toBeVisible();
-    await expect(calendar.day('Senin, 16 November 2026').getByRole('button', { name: /Sosialisasi/ })).toHaveCount(0);
+    await expect(
+      calendar.day('Senin, 16 November 2026').getByRole('button', { name: /Sosialisasi/ }),
+    ).toHaveCount(0);
+  });
+
+  test('papan ketik: Spasi mengangkat, panah memindah sehari/sepekan, Spasi meletakkan; Enter membuka', async ({
+    app,
+    host,
+  }) => {
+    const office = await seedOffice(host);
+    await createPost(host, office, {
+      title: 'Imbauan cuaca ekstrem',
+      date: '2026-11-11',
+      time: '16:00',
+    });
+    const calendar = new CalendarPage(app);
+    await calendar.open();
+
+    const chip = calendar.chip(/^16:00 Imbauan cuaca ekstrem/);
+    await chip.focus();
+    await app.keyboard.press('Space');
+    // Each step is announced to screen readers (dnd-kit's live region).
+    const announced = (text: string) =>
+      expect(app.getByRole('status').filter({ hasText: text })).toBeAttached();
+    await announced('Imbauan cuaca ekstrem di atas Rabu, 11 November 2026.');
+    await app.keyboard.press('ArrowRight');
+    await announced('di atas Kamis, 12 November 2026');
+    await app.keyboard.press('ArrowDown');
+    await announced('di atas Kamis, 19 November 2026');
+    await app.keyboard.press('Space');
+    await expect(
+      calendar.day('Kamis, 19 November 2026').getByRole('button', { name: /^16:00 Imbauan/ }),
+    ).toBeVisible();
+    await expect(
+      app.getByRole('status').filter({ hasText: 'dipindahkan ke Kamis, 19 November 2026' }),
+    ).toBeVisible();
+    // Picking up and putting down did not open the post.
+    await expect(app.getByRole('dialog', { name: 'Ubah unggahan' })).toHaveCount(0);
+
+    // Escape cancels a keyboard drag.
+    await calendar.chip(/^16:00 Imbauan/).focus();
+    await app.keyboard.press('Space');
+    await app.keyboard.press('ArrowLeft');
+    await app.keyboard.press('Escape');
+    await expect(
+      calendar.day('Kamis, 19 November 2026').getByRole('button', { name: /^16:00 Imbauan/ }),
+    ).toBeVisible();
+
+    // Enter opens the post in the editor; a click on a day's empty space starts a new one there.
+    await calendar.chip(/^16:00 Imbauan/).focus();
+    await app.keyboard.press('Enter');
+    await expect(app.getByRole('dialog', { name: 'Ubah unggahan' })).toBeVisible();
+    await app.getByRole('button', { name: 'Tutup editor' }).click();
+    const empty = calendar.day('Kamis, 26 November 2026');
+    const box = (await empty.boundingBox())!;
+    await app.mouse.click(box.x + box.width / 2, box.y + box.height - 10);
+    const editor = app.getByRole('dialog', { name: 'Unggahan baru' });
+    await expect(editor).toBeVisible();
+    await expect(editor.getByLabel('Tanggal')).toHaveValue('2026-11-26');
   });
 
   test('seret ide ke sebuah hari (jam bawaan kantor) dan kembali ke daftar ide; Urungkan', async ({
@@ -310,18 +397,24 @@ test.describe('Kalender: tampilan', () => {
       calendar.day('Selasa, 24 November 2026'),
     );
     await expect(
-      calendar.day('Selasa, 24 November 2026').getByRole('button', { name: /^09:00 Profil UMKM binaan/ }),
+      calendar
+        .day('Selasa, 24 November 2026')
+        .getByRole('button', { name: /^09:00 Profil UMKM binaan/ }),
     ).toBeVisible();
     await expect(calendar.ideas.getByText('Belum ada ide')).toBeVisible();
 
     await calendar.drag(calendar.chip(/^08:00 Jadwal posyandu/), calendar.ideas);
     await expect(calendar.ideas.getByRole('button', { name: /Jadwal posyandu/ })).toBeVisible();
-    await expect(calendar.day('Jumat, 20 November 2026').getByRole('button', { name: /posyandu/ })).toHaveCount(0);
+    await expect(
+      calendar.day('Jumat, 20 November 2026').getByRole('button', { name: /posyandu/ }),
+    ).toHaveCount(0);
 
     // "Urungkan" in the notice takes the last move back.
     await app.getByRole('button', { name: 'Urungkan' }).click();
     await expect(
-      calendar.day('Jumat, 20 November 2026').getByRole('button', { name: /^08:00 Jadwal posyandu/ }),
+      calendar
+        .day('Jumat, 20 November 2026')
+        .getByRole('button', { name: /^08:00 Jadwal posyandu/ }),
     ).toBeVisible();
     await app.reload();
     await expect(calendar.ideas.getByRole('button', { name: /Jadwal posyandu/ })).toHaveCount(0);
@@ -335,7 +428,11 @@ test.describe('Kalender: tampilan', () => {
     host,
   }) => {
     const office = await seedOffice(host);
-    await createPost(host, office, { title: 'Video profil desa wisata', date: '2026-11-05', channel: office.youtube });
+    await createPost(host, office, {
+      title: 'Video profil desa wisata',
+      date: '2026-11-05',
+      channel: office.youtube,
+    });
     await createPost(host, office, { title: 'Foto pasar murah', date: '2026-11-06' });
     await createPost(host, office, {
       title: 'Peresmian kafé baca',
@@ -373,7 +470,9 @@ test.describe('Kalender: tampilan', () => {
     await results.getByRole('button', { name: /Peresmian kafé baca/ }).click();
     await expect(calendar.title).toHaveText('Desember 2026');
     await expect(
-      calendar.day('Rabu, 9 Desember 2026').getByRole('button', { name: /^13:00 Peresmian kafé baca/ }),
+      calendar
+        .day('Rabu, 9 Desember 2026')
+        .getByRole('button', { name: /^13:00 Peresmian kafé baca/ }),
     ).toBeVisible();
 
     await search.fill('tidakadakatasemacamini');
@@ -381,6 +480,8 @@ test.describe('Kalender: tampilan', () => {
   });
 
   test('aksesibilitas (axe-core) pada tampilan Bulan, Pekan dan Agenda', async ({ app, host }) => {
+    // Five full-page axe scans take a while on a busy two-core machine.
+    test.setTimeout(60_000);
     const office = await seedOffice(host);
     await call(host, 'settings.update', {
       officeName: 'Pemerintah Kabupaten Contoh',

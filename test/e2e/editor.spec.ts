@@ -92,7 +92,7 @@ test.describe('Editor unggahan', () => {
     await editor.expectStatus('Draf');
     await editor.field('Saya sudah memeriksa peringatan').check();
     await editor.button('Ajukan').click();
-    await editor.expectStatus('Ditinjau');
+    await editor.expectStatus('Menunggu persetujuan');
 
     // At exactly 280 the warning goes away (the post is in review again after the edit).
     await editor.field('Caption utama').fill('a'.repeat(280));
@@ -334,6 +334,8 @@ test.describe('Editor unggahan', () => {
     await chip.click();
     await app.keyboard.press('Escape');
     await expect(editor.panel).toBeHidden();
+    // Focus goes back to the post the panel was opened from.
+    await expect(chip).toBeFocused();
 
     await chip.click();
     await editor.field('Judul').fill('Lomba foto wisata');

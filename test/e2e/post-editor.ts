@@ -111,10 +111,10 @@ export class PostEditor {
     return this.panel.getByRole('button', { name, exact: typeof name === 'string' });
   }
 
-  /** The status in words, as the header badge shows it. */
+  /** The status in words, as the approval section states it. */
   async expectStatus(status: string): Promise<void> {
-    await expect(this.panel.getByRole('banner').or(this.panel.locator('header'))).toContainText(
-      status,
+    await expect(this.panel.getByRole('region', { name: 'Persetujuan' })).toContainText(
+      `Status: ${status}.`,
     );
   }
 

@@ -11,6 +11,7 @@ export type Handlers = {
 /** One handler per contract method; requests arrive already parsed by the contract. */
 export function createHandlers(db: Db, services: Services, appVersion: string): Handlers {
   const { settings, people, channels, campaigns, posts, series, observances } = services;
+  const { assets, collections, assetJobs } = services;
   return {
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
@@ -48,5 +49,23 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'observances.create': (request) => observances.create(request),
     'observances.delete': ({ id }) => observances.delete(id),
     'observances.importIcs': (request) => observances.importIcs(request),
+    'assets.list': (request) => assets.list(request),
+    'assets.get': ({ id }) => assets.get(id),
+    'assets.update': (request) => assets.update(request),
+    'assets.delete': (request) => assets.delete(request),
+    'assets.usage': ({ id }) => assets.usage(id),
+    'assets.tags': () => assets.tags(),
+    'assets.bulkTag': (request) => assets.bulkTag(request),
+    'assets.addToCollection': (request) => collections.add(request),
+    'assets.removeFromCollection': (request) => collections.remove(request),
+    'assets.importStart': ({ paths }) => assetJobs.importStart(paths),
+    'assets.verify': () => assetJobs.verify(),
+    'collections.list': () => collections.list(),
+    'collections.create': (request) => collections.create(request),
+    'collections.rename': (request) => collections.rename(request),
+    'collections.delete': ({ id }) => collections.delete(id),
+    'jobs.get': ({ id, resultsFrom }) => assetJobs.get(id, resultsFrom),
+    'jobs.list': () => assetJobs.list(),
+    'jobs.cancel': ({ id }) => assetJobs.cancel(id),
   };
 }

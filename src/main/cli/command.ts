@@ -13,14 +13,22 @@ export interface CliCommand {
   name: string;
   /** One line for the usage text, Indonesian first. */
   summary: string;
+  /**
+   * Opt-in: the command takes arguments after its name (`import-assets PATH...`), named in the
+   * usage by `arguments`. Other commands refuse stray arguments.
+   */
+  positionals?: true;
+  /** How the usage shows the arguments, e.g. `PATH...`; required with positionals. */
+  arguments?: string;
   /** Extra flags, as node:util parseArgs options; every value arrives as a string. */
   options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
   /** Checks the flags before the data directory is opened; throws UsageError. */
-  validate?(values: Record<string, string | boolean | undefined>): void;
+  validate?(values: Record<string, string | boolean | undefined>, positionals: string[]): void;
   run(
     app: LinimasaApp,
     values: Record<string, string | boolean | undefined>,
     io: CliIo,
+    positionals: string[],
   ): Promise<number> | number;
 }
 

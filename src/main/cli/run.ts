@@ -3,21 +3,34 @@ import { openApp } from '../app';
 import { resolveDataDir } from '../data-dir';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { info, init } from './commands/basics';
+import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
 import { seedBulkCommand, seedDemoCommand } from './commands/seeding';
 
 export type { CliIo };
 
 /** Every command, in the order the usage lists them. Later features append theirs. */
-export const commands: readonly CliCommand[] = [init, info, seedDemoCommand, seedBulkCommand];
+export const commands: readonly CliCommand[] = [
+  init,
+  info,
+  seedDemoCommand,
+  seedBulkCommand,
+  importAssetsCommand,
+  verifyAssetsCommand,
+];
+
+/** The command column of the usage: names, and arguments where a command takes them. */
+const heading = (command: CliCommand) =>
+  command.arguments ? `${command.name} ${command.arguments}` : command.name;
+const column = Math.max(11, ...commands.map((command) => heading(command).length));
 
 export const usage = [
-  'Pemakaian / usage: npm run cli -- <perintah> [opsi] [--data-dir FOLDER]',
+  'Pemakaian / usage: npm run cli -- <perintah> [argumen] [opsi] [--data-dir FOLDER]',
   '',
   'Perintah / commands:',
   ...commands.flatMap((command) => [
-    `  ${command.name.padEnd(11)} ${command.summary}`,
+    `  ${heading(command).padEnd(column)} ${command.summary}`,
     ...Object.entries(command.options ?? {}).map(
-      ([flag, option]) => `  ${''.padEnd(11)}   --${flag}: ${option.description}`,
+      ([flag, option]) => `  ${''.padEnd(column)}   --${flag}: ${option.description}`,
     ),
   ]),
   '',
@@ -30,6 +43,7 @@ export const usage = [
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let command: CliCommand;
   let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
   try {
     const [name, ...rest] = argv;
     if (name === '-h' || name === '--help') {
@@ -53,11 +67,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       strict: true,
       allowPositionals: true,
     });
-    if (parsed.positionals.length > 0)
+    if (!command.positionals && parsed.positionals.length > 0)
       throw new UsageError(`Argumen tak terduga: ${parsed.positionals.join(' ')}`);
     if (parsed.values['data-dir'] === '') throw new UsageError('--data-dir tidak boleh kosong.');
     values = parsed.values as Record<string, string | boolean | undefined>;
-    if (!values.help) command.validate?.(values);
+    positionals = parsed.positionals;
+    if (!values.help) command.validate?.(values, positionals);
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${usage}`);
     return 2;
@@ -75,7 +90,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   try {
-    return await command.run(app, values, io);
+    return await command.run(app, values, io, positionals);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n\n${usage}`);

@@ -66,6 +66,30 @@ const api = {
     delete: call('observances.delete'),
     importIcs: call('observances.importIcs'),
   },
+  assets: {
+    list: call('assets.list'),
+    get: call('assets.get'),
+    update: call('assets.update'),
+    delete: call('assets.delete'),
+    usage: call('assets.usage'),
+    tags: call('assets.tags'),
+    bulkTag: call('assets.bulkTag'),
+    addToCollection: call('assets.addToCollection'),
+    removeFromCollection: call('assets.removeFromCollection'),
+    importStart: call('assets.importStart'),
+    verify: call('assets.verify'),
+  },
+  collections: {
+    list: call('collections.list'),
+    create: call('collections.create'),
+    rename: call('collections.rename'),
+    delete: call('collections.delete'),
+  },
+  jobs: {
+    get: call('jobs.get'),
+    list: call('jobs.list'),
+    cancel: call('jobs.cancel'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -1,13 +1,18 @@
+import type { Jobs } from '../assets/jobs';
+import type { AssetLibrary } from '../assets/library';
 import type { Db } from '../db/connection';
+import { assetJobsService } from './asset-jobs';
+import { assetsService } from './assets';
 import { campaignsService } from './campaigns';
 import { channelsService } from './channels';
+import { collectionsService } from './collections';
 import { observancesService } from './observances';
 import { peopleService } from './people';
 import { postsService } from './posts';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
-export function createServices(db: Db) {
+export function createServices(db: Db, library: AssetLibrary, jobs: Jobs) {
   const posts = postsService(db);
   return {
     settings: settingsService(db),
@@ -17,6 +22,9 @@ export function createServices(db: Db) {
     posts,
     series: seriesService(db, posts),
     observances: observancesService(db),
+    assets: assetsService(db, library),
+    collections: collectionsService(db),
+    assetJobs: assetJobsService(library, jobs),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -8,6 +8,7 @@ import type { Post, PostSummary, postContentSchema } from '../../shared/domain/p
 import { localDaysRange, localParts, toInstant } from '../../shared/time';
 import type { Db } from '../db/connection';
 import { nowIso } from '../db/clock';
+import { assetsRepository } from '../db/repositories/assets';
 import { peopleRepository } from '../db/repositories/people';
 import { postsRepository, type PostRecord } from '../db/repositories/posts';
 import { settingsRepository } from '../db/repositories/settings';
@@ -38,6 +39,7 @@ export function postsService(db: Db) {
   const posts = postsRepository(db);
   const people = peopleRepository(db);
   const settings = settingsRepository(db);
+  const assets = assetsRepository(db);
 
   function actor(actorId: string): Person {
     const person = people.get(actorId);
@@ -103,6 +105,19 @@ export function postsService(db: Db) {
     return changes;
   }
 
+  /** Attachments must name assets in the library (post_assets has a foreign key since schema 3). */
+  function ensureAssetsExist(ids: readonly string[]): void {
+    const known = assets.existing(ids);
+    const index = ids.findIndex((assetId) => !known.has(assetId));
+    if (index >= 0) {
+      throw new AppError(
+        'not_found',
+        `Aset ${ids[index]} tidak ada di pustaka aset; pilih lagi dari pustaka.`,
+        `assetIds.${index}`,
+      );
+    }
+  }
+
   function writeContent(id: string, content: Content): void {
     if (content.channels) {
       posts.replaceChannels(
@@ -115,7 +130,10 @@ export function postsService(db: Db) {
       );
     }
     if (content.tags) posts.replaceTags(id, [...new Set(content.tags)]);
-    if (content.assetIds) posts.replaceAssets(id, content.assetIds);
+    if (content.assetIds) {
+      ensureAssetsExist(content.assetIds);
+      posts.replaceAssets(id, content.assetIds);
+    }
   }
 
   function create(request: Request<'posts.create'>, seriesId: string | null = null): Post {

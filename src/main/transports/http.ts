@@ -9,6 +9,13 @@ import { cookieValue, isAllowedHost, sessionCookie, tokensMatch } from './http-a
 
 export type WebHandler = (request: Request) => Promise<Response>;
 
+/** Stores one uploaded file streamed from the request body; resolves with its import result. */
+export type UploadHandler = (
+  name: string,
+  body: AsyncIterable<Uint8Array>,
+  options: { maxBytes: number; signal: AbortSignal },
+) => Promise<unknown>;
+
 export interface HttpTransportOptions {
   dispatch: Dispatch;
   /** Required on every API and media call, as the session cookie or the x-linimasa-token header. */
@@ -18,6 +25,10 @@ export interface HttpTransportOptions {
   /** 0 picks a free port. */
   port?: number;
   maxBodyBytes?: number;
+  /** `POST /upload?name=…` (asset library); absent: 404. */
+  upload?: UploadHandler;
+  /** Largest accepted upload; 2 GiB by default. */
+  maxUploadBytes?: number;
 }
 
 export interface HttpTransport {
@@ -35,6 +46,7 @@ export interface HttpTransport {
  */
 export async function startHttpTransport(options: HttpTransportOptions): Promise<HttpTransport> {
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const maxUploadBytes = options.maxUploadBytes ?? 2 * 1024 * 1024 * 1024;
   let port = options.port ?? 0;
 
   const server = createServer((req, res) => {
@@ -63,6 +75,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
 
     if (url.pathname === '/' && url.searchParams.has('token')) return login(url, res);
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5), authorised);
+    if (url.pathname === '/upload') return upload(req, res, url, authorised);
     if (url.pathname.startsWith('/media/')) {
       if (!authorised) return sendJson(res, 401, unauthorised());
       return sendWeb(res, await options.media(toWebRequest(req, url)));
@@ -126,6 +139,41 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     sendJson(res, status, result);
   }
 
+  /**
+   * A file from the browser, streamed straight into the asset store (never buffered whole).
+   * Token-checked like the API; an octet-stream body forces a CORS preflight, which we never
+   * answer, so no other site can push files in.
+   */
+  async function upload(req: IncomingMessage, res: ServerResponse, url: URL, authorised: boolean) {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' });
+      return void res.end();
+    }
+    if (!authorised) return sendJson(res, 401, unauthorised());
+    if (!options.upload) return sendJson(res, 404, failure('invalid_request', 'Tidak ada.'));
+    if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
+      return refuse(res, 415, 'Content-Type unggahan harus application/octet-stream.');
+    }
+    const name = (url.searchParams.get('name') ?? '').trim();
+    if (name === '') return refuse(res, 400, 'Parameter name (nama berkas) wajib diisi.');
+    const declared = Number(req.headers['content-length'] ?? Number.NaN);
+    if (declared > maxUploadBytes) {
+      return refuse(res, 413, `Berkas melebihi batas unggah ${maxUploadBytes} byte.`);
+    }
+    const controller = new AbortController();
+    // The browser gave up (tab closed, fetch aborted): stop and leave nothing behind.
+    req.on('close', () => {
+      if (!req.complete) controller.abort();
+    });
+    const value = await options.upload(name, req, {
+      maxBytes: maxUploadBytes,
+      signal: controller.signal,
+    });
+    if (controller.signal.aborted) return void res.destroy();
+    if (!req.complete) res.setHeader('connection', 'close'); // the unread rest of an oversize body
+    sendJson(res, 200, { ok: true, value });
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -172,6 +220,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
       'cache-control': 'no-store',
     })
     .end(JSON.stringify(body));
+}
+
+/** An error answered before reading the body: the connection closes rather than drain it. */
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.setHeader('connection', 'close');
+  sendJson(res, status, failure('invalid_request', message));
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string | 'too_large'> {

@@ -39,6 +39,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         spaFallback: true,
       }),
       media: createMediaHandler(app.paths.root),
+      upload: (name, body, upload) => app.library.importStream(name, body, upload),
     });
     return {
       app,

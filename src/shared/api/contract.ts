@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
+import { assetMethods } from './methods/assets';
 import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
 import { observanceMethods } from './methods/observances';
@@ -14,6 +15,7 @@ export const contract = {
   ...directoryMethods,
   ...calendarMethods,
   ...observanceMethods,
+  ...assetMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -185,7 +185,8 @@ export const en: Catalog = {
       undone: 'Moving “{{title}}” was undone.',
       restored: '“{{title}}” was restored from the trash.',
       nothingToUndo: 'Nothing to undo.',
-      pickProfile: 'Choose your profile in the sidebar first, so changes are recorded under your name.',
+      pickProfile:
+        'Choose your profile in the sidebar first, so changes are recorded under your name.',
       failed: 'Failed: {{message}}',
       close: 'Dismiss notice',
     },
@@ -336,7 +337,7 @@ export const en: Catalog = {
     heading: 'Approval',
     status: {
       draft: 'Draft',
-      in_review: 'In review',
+      in_review: 'Awaiting approval',
       changes_requested: 'Changes requested',
       approved: 'Approved',
       published: 'Published',
@@ -629,6 +630,8 @@ export const en: Catalog = {
     importHint:
       'E.g. the national holiday and collective leave calendar. Only all-day events are imported; importing again under the same name replaces them.',
     file: 'Calendar file (.ics)',
+    chooseFile: 'Choose file…',
+    noFileChosen: 'No file chosen',
     label: 'Source name',
     labelPlaceholder: 'e.g. National holidays 2027',
     import: 'Import',

@@ -344,7 +344,7 @@ export const id = {
     heading: 'Persetujuan',
     status: {
       draft: 'Draf',
-      in_review: 'Ditinjau',
+      in_review: 'Menunggu persetujuan',
       changes_requested: 'Perlu revisi',
       approved: 'Disetujui',
       published: 'Terbit',
@@ -638,6 +638,8 @@ export const id = {
     importHint:
       'Mis. kalender hari libur nasional dan cuti bersama dari SKB Tiga Menteri. Hanya acara sepanjang hari yang diimpor; mengimpor lagi dengan nama yang sama menggantikan isinya.',
     file: 'Berkas kalender (.ics)',
+    chooseFile: 'Pilih berkas…',
+    noFileChosen: 'Belum ada berkas dipilih',
     label: 'Nama sumber',
     labelPlaceholder: 'mis. Libur nasional 2027',
     import: 'Impor',

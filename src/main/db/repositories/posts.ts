@@ -206,6 +206,10 @@ export function postsRepository(db: Db) {
   const insertAsset = db.prepare(
     'INSERT OR IGNORE INTO post_assets (post_id, asset_id, position) VALUES (?, ?, ?)',
   );
+  const deleteAsset = db.prepare('DELETE FROM post_assets WHERE post_id = ? AND asset_id = ?');
+  const bumpVersion = db.prepare(
+    'UPDATE posts SET version = version + 1, updated_at = ? WHERE id = ?',
+  );
   const deleteFts = db.prepare('DELETE FROM posts_fts WHERE rowid = ?');
   const insertFts = db.prepare('INSERT INTO posts_fts (rowid, title, body) VALUES (?, ?, ?)');
   const insertActivity = db.prepare(
@@ -324,6 +328,24 @@ export function postsRepository(db: Db) {
       deleteAssets.run(id);
       assetIds.forEach((assetId, index) => insertAsset.run(id, assetId, index));
       updateAssetCount.run(id, id);
+    },
+    /**
+     * Takes a deleted asset off a post, bumping its version (what a stale editor holds is out
+     * of date) and logging it without an actor: the asset library did it, not an edit.
+     */
+    detachAsset(id: string, assetId: string, at: string): void {
+      const before = selectAssets.all(id).map((a) => a.asset_id);
+      deleteAsset.run(id, assetId);
+      updateAssetCount.run(id, id);
+      bumpVersion.run(at, id);
+      insertActivity.run(
+        id,
+        null,
+        at,
+        'edit',
+        JSON.stringify({ assetIds: [before, before.filter((a) => a !== assetId)] }),
+        'Aset dihapus dari pustaka aset.',
+      );
     },
     range(from: string, to: string, filter: PostFilter): PostSummary[] {
       const { statement, params } = summaryQuery('range', filter);

@@ -40,6 +40,9 @@ export function CalendarDnd({ children }: { children: ReactNode }) {
       coordinateGetter: jumpToNeighbour,
       // Enter still opens the post; Space picks it up and puts it down.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      // When the next week is below the fold the page scrolls under the held post; a smooth
+      // scroll would still be running when a quick second Space drops it on the old day.
+      scrollBehavior: 'auto',
     }),
   );
 
@@ -54,7 +57,8 @@ export function CalendarDnd({ children }: { children: ReactNode }) {
     };
     const titleOf = (data: unknown) => (data as DraggedPost | undefined)?.title ?? '';
     const announcements: Announcements = {
-      onDragStart: ({ active }) => t('calendar.dnd.picked', { title: titleOf(active.data.current) }),
+      onDragStart: ({ active }) =>
+        t('calendar.dnd.picked', { title: titleOf(active.data.current) }),
       onDragOver: ({ active, over }) => {
         const target = describe(over?.data.current as DropTarget | undefined);
         const title = titleOf(active.data.current);

@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIn, zoneLabel, type LocalDate } from '../../../shared/time';
+import { zoneLabel, type LocalDate } from '../../../shared/time';
 import { EmptyState } from '../../components/EmptyState';
 import { CalendarIcon } from '../../components/icons';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useCurrentPerson } from '../../components/ProfileSwitcher';
 import { navigate } from '../../navigation/use-route';
 import { useCalendar, type ObservanceDay } from '../../stores/calendar';
-import { useChannels } from '../../stores/collections';
+import { useChannels, usePeople } from '../../stores/collections';
 import { useSettings } from '../../stores/settings';
 import { ScreenHeader } from '../ScreenHeader';
 import { AgendaView } from './AgendaView';
@@ -32,6 +32,7 @@ import { MonthGrid, type DayActions } from './MonthGrid';
 import { gridCommitted } from './perf';
 import { SearchBox } from './SearchBox';
 import { SetupChecklist } from './SetupChecklist';
+import { useToday } from './use-today';
 import { WeekView } from './WeekView';
 import './calendar.css';
 
@@ -43,6 +44,9 @@ import './calendar.css';
 export function CalendarView() {
   const { t } = useTranslation();
   const channels = useChannels();
+  // Wait for the people too: the profile prompt and the checklist depend on them, and popping
+  // in later would push the grid down under the user's pointer.
+  const peopleSettled = usePeople((state) => state.status === 'ready' || state.status === 'error');
 
   if (channels.status === 'error') {
     return (
@@ -55,7 +59,9 @@ export function CalendarView() {
       </>
     );
   }
-  if (channels.status !== 'ready') return <ScreenHeader title={t('calendar.title')} />;
+  if (channels.status !== 'ready' || !peopleSettled) {
+    return <ScreenHeader title={t('calendar.title')} />;
+  }
   if (!channels.rows.some((channel) => channel.active)) {
     return (
       <>
@@ -116,6 +122,8 @@ function CalendarScreen() {
   const loadCount = useCalendar((state) => state.loadCount);
   const editor = useCalendar((state) => state.editor);
   const canEdit = useCurrentPerson() !== null;
+  // Until the people list is in, nobody is "current"; asking to pick a profile then would flash.
+  const peopleReady = usePeople((state) => state.status === 'ready');
   const lookups = useCalendarLookups();
   const searchRef = useRef<HTMLInputElement>(null);
   const editorRef = useRef<HTMLDivElement>(null);
@@ -193,7 +201,7 @@ function CalendarScreen() {
     () => (anchor ? visibleRange(view, anchor, weekStart) : null),
     [view, anchor, weekStart],
   );
-  const today = useMemo(() => todayIn(zone), [zone, loadCount]);
+  const today = useToday(zone);
 
   if (!anchor || !range) return <ScreenHeader title={t('calendar.title')} />;
 
@@ -202,20 +210,19 @@ function CalendarScreen() {
   const title = view === 'week' ? formatWeekRange(range.from, range.to, i18n.language) : monthLabel;
   const loaded = loadedKey?.startsWith(`${range.from}..${range.to}|`) ?? false;
   // The neighbouring months' days in the grid do not count: "nothing in November" is the message.
-  const hasPosts = range.days.some((date) => byDay.has(date) && (view === 'week' || date.startsWith(month)));
+  const hasPosts = range.days.some(
+    (date) => byDay.has(date) && (view === 'week' || date.startsWith(month)),
+  );
   const filtered = activeFilterCount(filter) > 0;
 
   return (
     <div className="calendar-screen">
       <ScreenHeader title={t('calendar.title')} />
       <SetupChecklist />
-      {!canEdit && <p className="notice notice--warning calendar-profile">{t('calendar.profileNeeded')}</p>}
-      <CalendarToolbar
-        title={title}
-        view={view}
-        zoneLabel={zoneLabel(zone)}
-        zoneName={zone}
-      />
+      {peopleReady && !canEdit && (
+        <p className="notice notice--warning calendar-profile">{t('calendar.profileNeeded')}</p>
+      )}
+      <CalendarToolbar title={title} view={view} zoneLabel={zoneLabel(zone)} zoneName={zone} />
       <div className="calendar-filters">
         <FilterBar lookups={lookups} />
         <SearchBox lookups={lookups} zone={zone} inputRef={searchRef} />

@@ -32,11 +32,7 @@ export function IdeasTray({ ideas, lookups, canEdit, onNewIdea }: IdeasTrayProps
           {t('calendar.ideas.title')} <span className="ideas__count">({ideas.length})</span>
         </h2>
         {canEdit && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={onNewIdea}
-          >
+          <button type="button" className="button button--small" onClick={onNewIdea}>
             {t('calendar.ideas.add')}
           </button>
         )}

@@ -75,11 +75,7 @@ export function MonthGrid({
       </div>
       <div className="month-grid__body" role="rowgroup">
         {weeks.map((week, weekIndex) => (
-          <div
-            key={weekIndex}
-            className="month-grid__row month-grid__row--week"
-            role="row"
-          >
+          <div key={weekIndex} className="month-grid__row month-grid__row--week" role="row">
             {week.map((date, dayIndex) => (
               <DayCell
                 key={weekIndex * 7 + dayIndex}

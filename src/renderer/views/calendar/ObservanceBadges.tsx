@@ -15,7 +15,9 @@ export function ObservanceBadges({ days, compact }: { days: ObservanceDay[]; com
           className={`observance observance--${day.kind}${day.publicHoliday ? ' observance--holiday' : ''}`}
           title={`${day.name}${day.publicHoliday ? ` (${t('calendar.observance.holiday')})` : ''} — ${day.source}`}
         >
-          <span className="visually-hidden">{t('calendar.observance.label', { name: day.name })}</span>
+          <span className="visually-hidden">
+            {t('calendar.observance.label', { name: day.name })}
+          </span>
           <span aria-hidden="true">{day.name}</span>
           {day.publicHoliday && (
             <span className="visually-hidden">, {t('calendar.observance.holiday')}</span>

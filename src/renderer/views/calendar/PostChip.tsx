@@ -40,7 +40,12 @@ export const PostChip = memo(function PostChip({
   draggable,
   context,
 }: PostChipProps) {
-  const data: DraggedPost = { kind: 'post', postId: post.id, title: post.title, time: time ?? null };
+  const data: DraggedPost = {
+    kind: 'post',
+    postId: post.id,
+    title: post.title,
+    time: time ?? null,
+  };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: post.id,
     data,

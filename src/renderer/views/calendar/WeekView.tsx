@@ -53,7 +53,11 @@ export function WeekView({
   }, [weekPosts]);
 
   return (
-    <div className="week-grid" role="table" aria-label={t('calendar.week.label', { range: rangeLabel })}>
+    <div
+      className="week-grid"
+      role="table"
+      aria-label={t('calendar.week.label', { range: rangeLabel })}
+    >
       <div role="rowgroup">
         <div className="week-grid__row week-grid__row--head" role="row">
           <div className="week-grid__corner" role="columnheader">

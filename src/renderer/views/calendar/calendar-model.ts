@@ -112,7 +112,11 @@ export function visibleRange(
 }
 
 /** PageUp/PageDown and the arrows: a month at a time (the 1st), or a week in the week view. */
-export function stepAnchor(view: CalendarViewKind, anchor: LocalDate, direction: 1 | -1): LocalDate {
+export function stepAnchor(
+  view: CalendarViewKind,
+  anchor: LocalDate,
+  direction: 1 | -1,
+): LocalDate {
   if (view === 'week') return addDaysLocal(anchor, 7 * direction);
   const { year, month } = parseLocalDate(anchor);
   const index = year * 12 + (month - 1) + direction;
@@ -325,7 +329,7 @@ export function isTypingTarget(target: unknown): boolean {
   const element = target as { tagName?: string; isContentEditable?: boolean; type?: string };
   if (element.isContentEditable) return true;
   const tag = element.tagName?.toLowerCase();
-  if (tag === 'textarea' || tag === 'select') return true;
+  if (tag === 'textarea') return true;
   if (tag !== 'input') return false;
   const nonText = ['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file'];
   return !nonText.includes((element.type ?? 'text').toLowerCase());

@@ -43,12 +43,10 @@ export const formatShortDate = (date: LocalDate, language: string) =>
   fmt(date, 'EEE, d MMM', language);
 
 /** "Sen" … "Min": column headers, in the order the grid's first week has them. */
-export const formatWeekdayShort = (date: LocalDate, language: string) =>
-  fmt(date, 'EEE', language);
+export const formatWeekdayShort = (date: LocalDate, language: string) => fmt(date, 'EEE', language);
 
 /** "Senin" */
-export const formatWeekdayLong = (date: LocalDate, language: string) =>
-  fmt(date, 'EEEE', language);
+export const formatWeekdayLong = (date: LocalDate, language: string) => fmt(date, 'EEEE', language);
 
 /** "12 – 18 November 2026", or across months "30 Nov – 6 Des 2026". */
 export function formatWeekRange(from: LocalDate, to: LocalDate, language: string): string {

@@ -48,7 +48,7 @@ export function ObservancesSection({ settings }: { settings: Settings }) {
   }, [apply]);
 
   return (
-    <div className="observances">
+    <div className="observance-settings">
       <SourcesForm sources={settings.observanceSources} />
       {status === 'error' ? (
         <LoadProblem message={loadError?.message ?? ''} onRetry={() => void load()} />
@@ -447,23 +447,32 @@ function ImportForm({ onImported }: { onImported(): Promise<void> }) {
           <label className="field__label" htmlFor={`${ids}-file`}>
             {t('observances.file')}
           </label>
-          <input
-            ref={fileRef}
-            id={`${ids}-file`}
-            name="text"
-            type="file"
-            accept=".ics,text/calendar"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? `${ids}-file-error` : undefined}
-            onChange={(event) => {
-              form.touch();
-              setOutcome('');
-              const chosen = event.target.files?.[0] ?? null;
-              setFile(chosen);
-              // The file's name is a good default label: "libur-nasional-2027.ics" → "libur-nasional-2027".
-              if (chosen && !label) setLabel(chosen.name.replace(/\.ics$/i, ''));
-            }}
-          />
+          <div className="file-picker">
+            <input
+              ref={fileRef}
+              id={`${ids}-file`}
+              name="text"
+              type="file"
+              accept=".ics,text/calendar"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={`${ids}-file-name${fileError ? ` ${ids}-file-error` : ''}`}
+              onChange={(event) => {
+                form.touch();
+                setOutcome('');
+                const chosen = event.target.files?.[0] ?? null;
+                setFile(chosen);
+                // The file's name is a good default label: "libur-nasional-2027.ics" → "libur-nasional-2027".
+                if (chosen && !label) setLabel(chosen.name.replace(/\.ics$/i, ''));
+              }}
+            />
+            {/* The browser's own button speaks the browser's language; this one speaks ours. */}
+            <span className="button file-picker__button" aria-hidden="true">
+              {t('observances.chooseFile')}
+            </span>
+            <span className="file-picker__name" id={`${ids}-file-name`}>
+              {file?.name ?? t('observances.noFileChosen')}
+            </span>
+          </div>
           {fileError && (
             <p className="field__error" id={`${ids}-file-error`} role="alert">
               {fileError}

@@ -57,15 +57,22 @@ describe('localPartsReader', () => {
     }
     for (const zone of zones) {
       const read = localPartsReader(zone);
-      for (const instant of instants) expect(read(instant), `${zone} ${instant}`).toEqual(localParts(instant, zone));
+      for (const instant of instants)
+        expect(read(instant), `${zone} ${instant}`).toEqual(localParts(instant, zone));
     }
   });
 
   it('puts 00:30 and 23:30 local on the right day in each Indonesian zone', () => {
     for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']) {
       const read = localPartsReader(zone);
-      expect(read(toInstant('2026-11-30', '23:30', zone))).toEqual({ date: '2026-11-30', time: '23:30' });
-      expect(read(toInstant('2026-12-01', '00:30', zone))).toEqual({ date: '2026-12-01', time: '00:30' });
+      expect(read(toInstant('2026-11-30', '23:30', zone))).toEqual({
+        date: '2026-11-30',
+        time: '23:30',
+      });
+      expect(read(toInstant('2026-12-01', '00:30', zone))).toEqual({
+        date: '2026-12-01',
+        time: '00:30',
+      });
     }
   });
 });
@@ -88,8 +95,14 @@ describe('visibleRange', () => {
   });
 
   it('week: seven days holding the anchor; agenda: the month itself', () => {
-    expect(visibleRange('week', '2026-11-19', 1)).toMatchObject({ from: '2026-11-16', to: '2026-11-22' });
-    expect(visibleRange('week', '2026-11-19', 6)).toMatchObject({ from: '2026-11-14', to: '2026-11-20' });
+    expect(visibleRange('week', '2026-11-19', 1)).toMatchObject({
+      from: '2026-11-16',
+      to: '2026-11-22',
+    });
+    expect(visibleRange('week', '2026-11-19', 6)).toMatchObject({
+      from: '2026-11-14',
+      to: '2026-11-20',
+    });
     const agenda = visibleRange('agenda', '2026-02-10', 1);
     expect(agenda).toMatchObject({ from: '2026-02-01', to: '2026-02-28' });
     expect(agenda.days).toHaveLength(28);
@@ -178,7 +191,11 @@ describe('filters', () => {
 
   it('names the same data the same way whatever the order of the choice', () => {
     expect(loadKey('2026-11-01', '2026-11-30', { tags: ['b', 'a'], statuses: ['draft'] })).toBe(
-      loadKey('2026-11-01', '2026-11-30', { statuses: ['draft'], tags: ['a', 'b'], channelIds: [] }),
+      loadKey('2026-11-01', '2026-11-30', {
+        statuses: ['draft'],
+        tags: ['a', 'b'],
+        channelIds: [],
+      }),
     );
     expect(loadKey('2026-11-01', '2026-11-30', {})).not.toBe(
       loadKey('2026-11-01', '2026-12-06', {}),

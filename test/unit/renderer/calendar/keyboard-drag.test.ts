@@ -27,7 +27,10 @@ function press(code: string, from: { left: number; top: number }) {
         bottom: from.top + 20,
       },
       droppableRects: rects,
-      droppableContainers: { getEnabled: () => [...rects.keys()].map((id) => ({ id })) },
+      // Far targets first, so "the first one in that direction" is not the nearest by luck.
+      droppableContainers: {
+        getEnabled: () => [...rects.keys()].reverse().map((id) => ({ id })),
+      },
     },
   } as unknown as Args;
   let prevented = false;

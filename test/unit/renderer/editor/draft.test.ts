@@ -10,6 +10,7 @@ import {
   draftFromPost,
   isDirty,
   limitsInput,
+  normaliseTime,
   seriesPatch,
   toggleChannel,
   uniqueTags,
@@ -171,5 +172,16 @@ describe('the editor draft', () => {
   it('leaves unknown channels out of the limits check', () => {
     const draft = toggleChannel(blankDraft({ defaultTime: '09:00' }), x, true);
     expect(limitsInput(draft, []).channels).toEqual([]);
+  });
+
+  it('reads times as offices type them, 24-hour', () => {
+    expect(normaliseTime('09:30')).toBe('09:30');
+    expect(normaliseTime('9.30')).toBe('09:30');
+    expect(normaliseTime('930')).toBe('09:30');
+    expect(normaliseTime('1945')).toBe('19:45');
+    expect(normaliseTime(' 7 ')).toBe('07:00');
+    expect(normaliseTime('23:59')).toBe('23:59');
+    for (const bad of ['24:00', '12:60', '7pm', '', '12:3', '123456'])
+      expect(normaliseTime(bad), bad).toBeNull();
   });
 });

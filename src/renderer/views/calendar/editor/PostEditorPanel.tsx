@@ -114,6 +114,8 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
   const titleRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  // Read once, before the panel takes focus: where focus goes back to on closing.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
 
   const setDraft = (update: (draft: PostDraft) => PostDraft) => {
     setDraftState(update);
@@ -170,7 +172,9 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
   }, [mode, applyLoaded]);
 
   // A new post starts in its title; an existing one at its heading, to read before editing.
+  // While it loads the panel itself holds focus, so Escape already closes it.
   useEffect(() => {
+    if (phase === 'loading') panelRef.current?.focus();
     if (phase !== 'ready') return;
     if (mode.kind === 'new') titleRef.current?.focus();
     else headingRef.current?.focus();
@@ -484,11 +488,10 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
 
   // Focus returns to whatever opened the panel (a day, a chip) when it closes.
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
     return () => {
       if (opener?.isConnected) opener.focus();
     };
-  }, []);
+  }, [opener]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -506,6 +509,7 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}
+      tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !event.defaultPrevented) {
           event.preventDefault();

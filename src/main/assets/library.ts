@@ -1,0 +1,99 @@
+import { rm } from 'node:fs/promises';
+import type { ImportResult } from '../../shared/domain/assets';
+import type { Db } from '../db/connection';
+import { assetsRepository } from '../db/repositories/assets';
+import { importPaths, type ImportOptions, type ImportSummary } from './import';
+import { finishIngest, type IngestContext } from './ingest-file';
+import { assetMediaPath } from './media-paths';
+import { reasonFor } from './messages';
+import { absolute, ingest, keyedMutex, removeQuietly, type StorePaths } from './store';
+import { claimLibrary, sweepLibrary, type SweepReport } from './sweep';
+import { removeThumbnails } from './thumbnails';
+import { verifyLibrary, type VerifyOptions, type VerifyReport } from './verify';
+
+export interface AssetLibraryOptions {
+  /** Sweep at open (the app, the CLI); tests that sweep by hand turn it off. */
+  sweep?: boolean;
+}
+
+/**
+ * The asset store of one data directory: its start-up sweep, imports from disk and from an
+ * upload stream, verification and file removal. Everything that writes waits for the sweep,
+ * so the sweep never mistakes this process's own new files for leftovers.
+ */
+export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibraryOptions = {}) {
+  const assets = assetsRepository(db);
+  const withSha = keyedMutex();
+  const ctx: IngestContext = { db, paths, assets, withSha };
+  const closing = new AbortController();
+  let lockFile: string | null = null;
+
+  const ready: Promise<SweepReport | null> = (async () => {
+    try {
+      const report = options.sweep === false ? null : await sweepLibrary(assets, paths, closing.signal);
+      if (!closing.signal.aborted) lockFile = await claimLibrary(paths);
+      return report;
+    } catch (error) {
+      if (!closing.signal.aborted) console.error('[assets] sweep', error);
+      return null;
+    }
+  })();
+
+  return {
+    paths,
+    /** The start-up sweep's report (null when it was off or failed). */
+    ready,
+    async importPaths(inputs: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+      await ready;
+      return importPaths(ctx, inputs, options);
+    },
+    /** One file from a stream (the browser upload); `name` is only a label, never a path. */
+    async importStream(
+      name: string,
+      body: AsyncIterable<Uint8Array>,
+      options: { maxBytes?: number; signal?: AbortSignal } = {},
+    ): Promise<ImportResult> {
+      await ready;
+      name = uploadName(name);
+      try {
+        const ingested = await ingest(paths, body, options);
+        return { source: name, name, ...(await finishIngest(ctx, ingested, name, options.signal)) };
+      } catch (error) {
+        return {
+          source: name,
+          name,
+          status: 'failed',
+          assetId: null,
+          kind: null,
+          reason: reasonFor(error),
+        };
+      }
+    },
+    verify: (options: VerifyOptions = {}): Promise<VerifyReport> =>
+      verifyLibrary(assets, paths, options),
+    sweep: (signal?: AbortSignal) => sweepLibrary(assets, paths, signal),
+    /**
+     * Removes a deleted asset's file and thumbnails. Call after the row's deletion committed: a
+     * crash in between leaves an orphan for the sweep, never a row without its file. Skipped
+     * when an import of the same content re-created the row meanwhile.
+     */
+    async removeFiles(sha256: string, ext: string): Promise<void> {
+      await withSha(sha256, async () => {
+        if (assets.bySha(sha256)) return;
+        await removeQuietly(absolute(paths, assetMediaPath(sha256, ext)));
+        await removeThumbnails(paths, sha256);
+      });
+    },
+    close(): void {
+      closing.abort();
+      if (lockFile) void rm(lockFile, { force: true }).catch(() => undefined);
+    },
+  };
+}
+export type AssetLibrary = ReturnType<typeof createAssetLibrary>;
+
+/** The last path segment of a browser-given name (either slash), trimmed; never a path. */
+export function uploadName(name: string): string {
+  const last = name.split(/[\\/]/).at(-1)?.trim().slice(0, 255) ?? '';
+  return last === '' || last === '.' || last === '..' ? 'unggahan' : last;
+}

@@ -1,0 +1,59 @@
+/**
+ * Why one file could not be imported, in words a person in the office understands. The batch
+ * goes on; the reason lands in that file's result.
+ */
+export class ImportFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportFailure';
+  }
+
+  static empty = () => new ImportFailure('Berkas kosong (0 byte).');
+  static notFound = () => new ImportFailure('Berkas tidak ditemukan (sudah dipindah atau dihapus?).');
+  static notAFile = () =>
+    new ImportFailure('Bukan berkas biasa (mungkin perangkat, soket atau pintasan rusak).');
+  static tooLarge = (limit: number) =>
+    new ImportFailure(`Berkas terlalu besar; batasnya ${formatBytes(limit)}.`);
+  static unsupported = (what: string) =>
+    new ImportFailure(`Jenis berkas tidak didukung (${what}).`);
+  static mismatch = (ext: string) =>
+    new ImportFailure(
+      `Isi berkas tidak sesuai dengan namanya (.${ext}): berkas mungkin rusak atau salah nama.`,
+    );
+  static corruptImage = () =>
+    new ImportFailure('Gambar rusak atau terpotong; tidak dapat dibaca sampai akhir.');
+  static unreadable = (code: string | undefined) =>
+    new ImportFailure(
+      code === 'EACCES' || code === 'EPERM'
+        ? 'Berkas tidak dapat dibaca: izin ditolak.'
+        : `Berkas tidak dapat dibaca${code ? ` (${code})` : ''}.`,
+    );
+  static diskFull = () =>
+    new ImportFailure('Ruang penyimpanan penuh; kosongkan disk lalu impor lagi.');
+  static cancelled = () => new ImportFailure('Dibatalkan.');
+}
+
+/** Turns any error met while importing one file into a per-file reason. */
+export function reasonFor(error: unknown): string {
+  if (error instanceof ImportFailure) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return ImportFailure.notFound().message;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return ImportFailure.diskFull().message;
+  if (code === 'ABORT_ERR' || (error as Error | undefined)?.name === 'AbortError')
+    return ImportFailure.cancelled().message;
+  if (code && /^E[A-Z]+$/.test(code)) return ImportFailure.unreadable(code).message;
+  return `Gagal diimpor: ${(error as Error | undefined)?.message ?? String(error)}`;
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['byte', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0
+    ? `${value} byte`
+    : `${value.toLocaleString('id-ID', { maximumFractionDigits: 1 })} ${units[unit]}`;
+}

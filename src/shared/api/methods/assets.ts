@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import {
+  assetEditSchema,
+  assetFilterSchema,
+  assetSchema,
+  assetSorts,
+  assetSummarySchema,
+  assetTagSchema,
+  assetUsageSchema,
+  collectionSchema,
+  jobSchema,
+} from '../../domain/assets';
+import { idSchema, nameSchema } from '../../domain/common';
+import { byId, empty, method } from './define';
+
+/** Up to 1,000 assets at once: what a multi-select in the grid can reasonably hold. */
+const assetIds = z
+  .array(idSchema)
+  .min(1, 'Pilih minimal satu aset')
+  .max(1_000)
+  .transform((ids) => [...new Set(ids)]);
+
+/** POSIX `/…`, Windows `C:\…` or `C:/…`, or a UNC share `\\server\…`. Existence is checked in main. */
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4_096)
+  .refine(
+    (path) => /^(\/|[a-zA-Z]:[\\/]|\\\\[^\\]+\\)/.test(path),
+    'Path harus absolut (mis. /home/humas/Foto atau D:\\Foto)',
+  );
+
+const listRequest = z
+  .object({
+    filter: assetFilterSchema.default({}),
+    sort: z.enum(assetSorts).default('newest'),
+    limit: z.number().int().min(1).max(500).default(100),
+    /** From the previous page's nextCursor: steady paging while scrolling. */
+    cursor: z.string().max(500).optional(),
+    /** Or jump: rows to skip (a virtualized grid dragged to the middle). Not with cursor. */
+    offset: z.number().int().min(0).max(10_000_000).optional(),
+    /** Count every match too (once per filter change; costs a little at 100k rows). */
+    withTotal: z.boolean().default(false),
+  })
+  .strict()
+  .refine((r) => r.cursor === undefined || r.offset === undefined, {
+    message: 'Pakai cursor atau offset, tidak keduanya',
+    path: ['offset'],
+  });
+
+/** The asset library: import, find, describe, group and check the office's media files. */
+export const assetMethods = {
+  'assets.list': method({
+    summary:
+      'Find assets: filters (kind, tags, collection, orientation, date range on takenAt, used/unused, status, rights expiring), FTS5 search over file name, title, description and tags, a sort, and paging by cursor or offset.',
+    request: listRequest,
+    response: z.object({
+      items: z.array(assetSummarySchema),
+      /** Pass as cursor for the next page; null at the end. */
+      nextCursor: z.string().nullable(),
+      /** Only when withTotal was asked. */
+      total: z.number().int().nullable(),
+    }),
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'assets.get': method({
+    summary: 'One asset with its metadata, tags, collections and media paths.',
+    request: byId,
+    response: assetSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'assets.update': method({
+    summary:
+      'Edit the fields a person owns (title, description/alt text, credit, rights note and expiry, tags). Tags given replace the old ones.',
+    request: assetEditSchema.partial().extend({ id: idSchema }).strict(),
+    response: assetSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'assets.delete': method({
+    summary:
+      'Delete assets with their files and thumbnails. Refused (conflict, nothing deleted) when a post, trash included, uses one, unless force: then they are also removed from those posts.',
+    request: z.object({ ids: assetIds, force: z.boolean().default(false) }).strict(),
+    response: z.object({
+      deleted: z.number().int(),
+      /** Posts the assets were removed from (force only). */
+      detachedFromPosts: z.number().int(),
+    }),
+    errors: ['invalid_request', 'not_found', 'conflict'],
+  }),
+  'assets.usage': method({
+    summary: 'The posts that use an asset ("dipakai di"), trash included, newest first.',
+    request: byId,
+    response: z.array(assetUsageSchema),
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'assets.tags': method({
+    summary: 'Every asset tag with how many assets carry it, for the filter bar and suggestions.',
+    request: empty,
+    response: z.array(z.object({ tag: z.string(), count: z.number().int() })),
+    errors: [],
+  }),
+  'assets.bulkTag': method({
+    summary: 'Add and/or remove tags on many assets at once.',
+    request: z
+      .object({
+        ids: assetIds,
+        add: z.array(assetTagSchema).max(50).default([]),
+        remove: z.array(assetTagSchema).max(50).default([]),
+      })
+      .strict(),
+    response: z.object({ updated: z.number().int() }),
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'assets.addToCollection': method({
+    summary: 'Put assets into a collection (already there: left as is).',
+    request: z.object({ collectionId: idSchema, ids: assetIds }).strict(),
+    response: z.object({ added: z.number().int() }),
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'assets.removeFromCollection': method({
+    summary: 'Take assets out of a collection; the assets themselves stay.',
+    request: z.object({ collectionId: idSchema, ids: assetIds }).strict(),
+    response: z.object({ removed: z.number().int() }),
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'assets.importStart': method({
+    summary:
+      'Import files and folders (recursive) by absolute path, as a job: poll jobs.get with the returned id. Identical files are reported as duplicates and never stored twice.',
+    request: z.object({ paths: z.array(absolutePath).min(1).max(10_000) }).strict(),
+    response: z.object({ jobId: idSchema }),
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'assets.verify': method({
+    summary:
+      'Re-hash every file of the library as a job (poll jobs.get): reports ok, missing and corrupt assets and marks their status.',
+    request: empty,
+    response: z.object({ jobId: idSchema }),
+    errors: [],
+  }),
+  'collections.list': method({
+    summary: 'Collections by name, each with its number of assets.',
+    request: empty,
+    response: z.array(collectionSchema),
+    errors: [],
+  }),
+  'collections.create': method({
+    summary: 'A new collection; names are unique regardless of letter case.',
+    request: z.object({ name: nameSchema(120) }).strict(),
+    response: collectionSchema,
+    errors: ['invalid_request', 'conflict'],
+  }),
+  'collections.rename': method({
+    summary: 'Rename a collection.',
+    request: z.object({ id: idSchema, name: nameSchema(120) }).strict(),
+    response: collectionSchema,
+    errors: ['invalid_request', 'not_found', 'conflict'],
+  }),
+  'collections.delete': method({
+    summary: 'Delete a collection; its assets stay in the library.',
+    request: byId,
+    response: z.object({ deleted: z.literal(true) }),
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'jobs.get': method({
+    summary:
+      'A job’s state and progress (files, bytes, current name) with its per-file results from resultsFrom on; poll about twice a second while state is running.',
+    request: z
+      .object({ id: idSchema, resultsFrom: z.number().int().min(0).default(0) })
+      .strict(),
+    response: jobSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'jobs.list': method({
+    summary:
+      'Running and recently finished jobs, newest first (without per-file results), so a reloaded page finds its import again.',
+    request: empty,
+    response: z.array(jobSchema),
+    errors: [],
+  }),
+  'jobs.cancel': method({
+    summary:
+      'Ask a running job to stop. Files already imported stay; the file in progress leaves nothing behind. Returns the job.',
+    request: byId,
+    response: jobSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
+} as const;

@@ -13,6 +13,8 @@ import { createMainWindow } from './window';
 // The Electron entry: wiring only. Each concern lives in its own file next to this one.
 
 registerPrivilegedSchemes();
+// Native date inputs follow Chromium's locale; Indonesian offices expect dd/mm/yyyy.
+app.commandLine.appendSwitch('lang', 'id');
 
 if (!app.requestSingleInstanceLock()) {
   // Two processes writing one database would fight over it; the running copy takes focus instead.

@@ -167,7 +167,7 @@ export const en: Catalog = {
     },
     search: {
       label: 'Search posts',
-      placeholder: 'Search titles, captions, hashtags… (/ or Ctrl+F)',
+      placeholder: 'Search titles, captions, hashtags…',
       results: 'Search results',
       count: '{{count}} results for “{{query}}”',
       none: 'No posts match “{{query}}”. Try another word or clear the filters.',

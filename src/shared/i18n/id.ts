@@ -171,7 +171,7 @@ export const id = {
     },
     search: {
       label: 'Cari unggahan',
-      placeholder: 'Cari judul, keterangan, tagar… (/ atau Ctrl+F)',
+      placeholder: 'Cari judul, caption, tagar…',
       results: 'Hasil pencarian',
       count: '{{count}} hasil untuk “{{query}}”',
       none: 'Tidak ada unggahan yang cocok dengan “{{query}}”. Coba kata lain atau hapus saringan.',

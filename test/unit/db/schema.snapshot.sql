@@ -1,3 +1,21 @@
+CREATE INDEX asset_collections_asset ON asset_collections (asset_id, collection_id);
+
+CREATE INDEX asset_tags_tag ON asset_tags (tag, asset_id);
+
+CREATE INDEX assets_imported ON assets (imported_at);
+
+CREATE INDEX assets_kind ON assets (kind, taken_at);
+
+CREATE INDEX assets_name ON assets (original_name COLLATE NOCASE);
+
+CREATE INDEX assets_rights ON assets (rights_expires_on) WHERE rights_expires_on IS NOT NULL;
+
+CREATE INDEX assets_size ON assets (size);
+
+CREATE INDEX assets_status ON assets (status) WHERE status <> 'ok';
+
+CREATE INDEX assets_taken ON assets (taken_at);
+
 CREATE INDEX campaigns_archived_name ON campaigns (archived, name COLLATE NOCASE);
 
 CREATE INDEX channels_active_position ON channels (active, position);
@@ -7,6 +25,8 @@ CREATE INDEX observances_date ON observances (date) WHERE date IS NOT NULL;
 CREATE INDEX people_active_name ON people (active, name COLLATE NOCASE);
 
 CREATE INDEX post_activity_post ON post_activity (post_id, id);
+
+CREATE INDEX post_assets_asset ON post_assets (asset_id, post_id);
 
 CREATE INDEX post_channels_channel ON post_channels (channel_id, post_id);
 
@@ -19,6 +39,72 @@ CREATE INDEX posts_schedule ON posts (scheduled_at) WHERE deleted_at IS NULL AND
 CREATE INDEX posts_series ON posts (series_id) WHERE series_id IS NOT NULL;
 
 CREATE INDEX posts_trash ON posts (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE TABLE asset_collections (
+      collection_id TEXT NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+      asset_id      TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+      added_at      TEXT NOT NULL,
+      PRIMARY KEY (collection_id, asset_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE asset_tags (
+      asset_id TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+      tag      TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(tag)) > 0),
+      PRIMARY KEY (asset_id, tag)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE assets (
+      num           INTEGER PRIMARY KEY,
+      id            TEXT    NOT NULL UNIQUE,
+      sha256        TEXT    NOT NULL UNIQUE
+                      CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+      ext           TEXT    NOT NULL
+                      CHECK (length(ext) BETWEEN 1 AND 10 AND ext NOT GLOB '*[^0-9a-z]*'),
+      kind          TEXT    NOT NULL CHECK (kind IN ('image', 'video', 'document', 'audio', 'other')),
+      mime          TEXT    NOT NULL,
+      size          INTEGER NOT NULL CHECK (size > 0),
+      original_name TEXT    NOT NULL,
+      -- After EXIF orientation (or a video's rotation): what a person sees.
+      width         INTEGER CHECK (width > 0),
+      height        INTEGER CHECK (height > 0),
+      duration_ms   INTEGER CHECK (duration_ms >= 0),
+      video_codec   TEXT,
+      page_count    INTEGER CHECK (page_count > 0),
+      -- As the camera wrote it, local to where it was taken: 'YYYY-MM-DDTHH:MM:SS'.
+      captured_at   TEXT    CHECK (captured_at GLOB
+                      '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9]'),
+      camera        TEXT,
+      title         TEXT    NOT NULL DEFAULT '',
+      description   TEXT    NOT NULL DEFAULT '',
+      credit        TEXT    NOT NULL DEFAULT '',
+      rights        TEXT    NOT NULL DEFAULT '',
+      rights_expires_on TEXT CHECK (rights_expires_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+      has_thumbs    INTEGER NOT NULL DEFAULT 0 CHECK (has_thumbs IN (0, 1)),
+      status        TEXT    NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'missing', 'corrupt')),
+      imported_at   TEXT    NOT NULL,
+      updated_at    TEXT    NOT NULL,
+      -- The date sorts and date filters use: when it was taken, else when it was imported.
+      taken_at      TEXT    GENERATED ALWAYS AS (coalesce(captured_at, substr(imported_at, 1, 19))) VIRTUAL,
+      orientation   TEXT    GENERATED ALWAYS AS (CASE
+                      WHEN width IS NULL OR height IS NULL THEN NULL
+                      WHEN width > height THEN 'landscape'
+                      WHEN width < height THEN 'portrait'
+                      ELSE 'square' END) VIRTUAL
+    ) STRICT;
+
+CREATE VIRTUAL TABLE assets_fts USING fts5(
+      name, title, description, tags, tokenize = 'unicode61 remove_diacritics 2'
+    );
+
+CREATE TABLE 'assets_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'assets_fts_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3);
+
+CREATE TABLE 'assets_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'assets_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'assets_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 CREATE TABLE campaigns (
       id          TEXT    PRIMARY KEY,
@@ -41,6 +127,13 @@ CREATE TABLE channels (
       position   INTEGER NOT NULL,
       created_at TEXT    NOT NULL,
       updated_at TEXT    NOT NULL
+    ) STRICT;
+
+CREATE TABLE collections (
+      id         TEXT PRIMARY KEY,
+      name       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
     ) STRICT;
 
 CREATE TABLE observances (
@@ -76,9 +169,9 @@ CREATE TABLE post_activity (
       comment  TEXT NOT NULL DEFAULT ''
     ) STRICT;
 
-CREATE TABLE post_assets (
+CREATE TABLE "post_assets" (
       post_id  TEXT    NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
-      asset_id TEXT    NOT NULL,
+      asset_id TEXT    NOT NULL REFERENCES assets (id) ON DELETE RESTRICT,
       position INTEGER NOT NULL,
       PRIMARY KEY (post_id, asset_id)
     ) STRICT, WITHOUT ROWID;

@@ -14,6 +14,7 @@ const fake = vi.hoisted(() => {
     protocolSchemes: [] as string[],
     openApp: vi.fn(),
     closeDb: vi.fn(),
+    switches: [] as [string, string][],
   };
   class FakeWindow {
     static getAllWindows = () => state.windows;
@@ -37,6 +38,9 @@ const fake = vi.hoisted(() => {
       whenReady: () => state.ready,
       getPath: (name: string) => `/home/humas/.config/Linimasa/${name === 'userData' ? '' : name}`,
       getVersion: () => '1.2.3',
+      commandLine: {
+        appendSwitch: (name: string, value: string) => state.switches.push([name, value]),
+      },
     },
     BrowserWindow: FakeWindow,
     dialog: { showErrorBox: vi.fn() },
@@ -107,6 +111,7 @@ describe('main process start-up', () => {
     const { state, electron } = fake;
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
     expect(state.protocolSchemes).toEqual(['linimasa']);
+    expect(state.switches).toContainEqual(['lang', 'id']);
     expect(state.ipcChannels).toHaveLength(methodNames.length);
     expect(state.windows).toHaveLength(1);
     expect(state.windows[0]?.url).toBe('linimasa://app/index.html');

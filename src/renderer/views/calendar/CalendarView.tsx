@@ -129,13 +129,9 @@ function CalendarScreen() {
   const editorRef = useRef<HTMLDivElement>(null);
   const [openDay, setOpenDay] = useState<LocalDate | null>(null);
 
+  // On opening the screen, and again when the week start or the zone changes which days show.
   useEffect(() => {
     useCalendar.getState().init();
-  }, []);
-
-  // A change of week start or zone changes which days are shown.
-  useEffect(() => {
-    if (useCalendar.getState().anchor) void useCalendar.getState().refresh();
   }, [weekStart, zone]);
 
   useLayoutEffect(() => {

@@ -329,7 +329,7 @@ export function isTypingTarget(target: unknown): boolean {
   const element = target as { tagName?: string; isContentEditable?: boolean; type?: string };
   if (element.isContentEditable) return true;
   const tag = element.tagName?.toLowerCase();
-  if (tag === 'textarea') return true;
+  if (tag === 'textarea' || tag === 'select') return true;
   if (tag !== 'input') return false;
   const nonText = ['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'range', 'file'];
   return !nonText.includes((element.type ?? 'text').toLowerCase());

@@ -28,7 +28,12 @@ export interface ImportSummary {
 }
 
 /** OS clutter that rides along on flash drives: never the office's media. */
-const systemNames = new Set(['thumbs.db', 'desktop.ini', '$recycle.bin', 'system volume information']);
+const systemNames = new Set([
+  'thumbs.db',
+  'desktop.ini',
+  '$recycle.bin',
+  'system volume information',
+]);
 const isHiddenOrSystem = (name: string) =>
   name.startsWith('.') || systemNames.has(name.toLowerCase());
 

@@ -30,7 +30,8 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
 
   const ready: Promise<SweepReport | null> = (async () => {
     try {
-      const report = options.sweep === false ? null : await sweepLibrary(assets, paths, closing.signal);
+      const report =
+        options.sweep === false ? null : await sweepLibrary(assets, paths, closing.signal);
       if (!closing.signal.aborted) lockFile = await claimLibrary(paths);
       return report;
     } catch (error) {
@@ -43,7 +44,10 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
     paths,
     /** The start-up sweep's report (null when it was off or failed). */
     ready,
-    async importPaths(inputs: readonly string[], options: ImportOptions = {}): Promise<ImportSummary> {
+    async importPaths(
+      inputs: readonly string[],
+      options: ImportOptions = {},
+    ): Promise<ImportSummary> {
       await ready;
       return importPaths(ctx, inputs, options);
     },

@@ -9,7 +9,8 @@ export class ImportFailure extends Error {
   }
 
   static empty = () => new ImportFailure('Berkas kosong (0 byte).');
-  static notFound = () => new ImportFailure('Berkas tidak ditemukan (sudah dipindah atau dihapus?).');
+  static notFound = () =>
+    new ImportFailure('Berkas tidak ditemukan (sudah dipindah atau dihapus?).');
   static notAFile = () =>
     new ImportFailure('Bukan berkas biasa (mungkin perangkat, soket atau pintasan rusak).');
   static tooLarge = (limit: number) =>

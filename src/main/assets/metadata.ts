@@ -37,7 +37,9 @@ export async function readMetadata(
     case 'audio':
       return { ...empty, ...(await mediaMetadata(path, size)) };
     case 'document':
-      return sniffed.ext === 'pdf' ? { ...empty, pageCount: await pdfPageCount(path, size) } : empty;
+      return sniffed.ext === 'pdf'
+        ? { ...empty, pageCount: await pdfPageCount(path, size) }
+        : empty;
     default:
       return empty;
   }

@@ -89,7 +89,9 @@ async function readTextHead(path: string): Promise<string | null> {
     // A multi-byte character may be cut at the end of the 8 KiB: drop up to 3 trailing bytes.
     for (let cut = 0; cut <= Math.min(3, head.length); cut++) {
       try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, head.length - cut));
+        return new TextDecoder('utf-8', { fatal: true }).decode(
+          head.subarray(0, head.length - cut),
+        );
       } catch {
         // try a shorter slice
       }

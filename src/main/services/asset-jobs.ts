@@ -22,14 +22,16 @@ export function assetJobsService(library: AssetLibrary, jobs: Jobs) {
         }
       }
       const jobId = jobs.start('import', async (control) => {
-        await library.importPaths(paths, {
-          signal: control.signal,
-          onProgress: control.progress,
-          onResult: (result) => {
-            control.result(result);
-            control.count(result.status);
-          },
-        }).then((summary) => control.count('skipped', summary.skipped));
+        await library
+          .importPaths(paths, {
+            signal: control.signal,
+            onProgress: control.progress,
+            onResult: (result) => {
+              control.result(result);
+              control.count(result.status);
+            },
+          })
+          .then((summary) => control.count('skipped', summary.skipped));
       });
       return { jobId };
     },

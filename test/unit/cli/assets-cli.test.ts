@@ -59,7 +59,10 @@ describe('cli: import-assets and verify-assets', () => {
     put(root, 'in/b.png', await image('png', { seed: 2 }));
     await cli(['import-assets', join(root, 'in'), '--data-dir', data]);
     const ok = await cli(['verify-assets', '--data-dir', data]);
-    expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('Diperiksa 2 aset: 2 utuh, 0 hilang, 0 rusak.') });
+    expect(ok).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Diperiksa 2 aset: 2 utuh, 0 hilang, 0 rusak.'),
+    });
 
     const app = openApp(data, { sweepAssets: false });
     const { value } = (await app.dispatch('assets.list', { sort: 'name' })) as {

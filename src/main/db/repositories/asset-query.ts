@@ -140,7 +140,8 @@ export function assetQueryRepository(db: Db) {
       const last = rows.at(-1);
       return {
         rows,
-        nextCursor: more && last ? encodeCursor([last[sort.key] as string | number, last.num]) : null,
+        nextCursor:
+          more && last ? encodeCursor([last[sort.key] as string | number, last.num]) : null,
       };
     },
     count(query: AssetQuery): number {

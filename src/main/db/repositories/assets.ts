@@ -123,7 +123,9 @@ export function assetsRepository(db: Db) {
   const deleteTags = db.prepare('DELETE FROM asset_tags WHERE asset_id = ?');
   const insertTag = db.prepare('INSERT OR IGNORE INTO asset_tags (asset_id, tag) VALUES (?, ?)');
   const deleteTag = db.prepare('DELETE FROM asset_tags WHERE asset_id = ? AND tag = ?');
-  const deleteFts = db.prepare('DELETE FROM assets_fts WHERE rowid = (SELECT num FROM assets WHERE id = ?)');
+  const deleteFts = db.prepare(
+    'DELETE FROM assets_fts WHERE rowid = (SELECT num FROM assets WHERE id = ?)',
+  );
   const insertFts = db.prepare(
     `INSERT INTO assets_fts (rowid, name, title, description, tags)
      SELECT num, original_name, title, description,

@@ -164,9 +164,7 @@ export const assetMethods = {
   'jobs.get': method({
     summary:
       'A job’s state and progress (files, bytes, current name) with its per-file results from resultsFrom on; poll about twice a second while state is running.',
-    request: z
-      .object({ id: idSchema, resultsFrom: z.number().int().min(0).default(0) })
-      .strict(),
+    request: z.object({ id: idSchema, resultsFrom: z.number().int().min(0).default(0) }).strict(),
     response: jobSchema,
     errors: ['invalid_request', 'not_found'],
   }),

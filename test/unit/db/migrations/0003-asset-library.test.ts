@@ -24,7 +24,9 @@ function migratedCalendar() {
   db.prepare(
     "INSERT INTO posts (id, title, created_by, created_at, updated_at) VALUES ('x2', 'Tanpa lampiran', 'p1', ?, ?)",
   ).run(now, now);
-  db.prepare("INSERT INTO post_assets VALUES ('x1', 'foto-lama-1', 0), ('x1', 'foto-lama-2', 1)").run();
+  db.prepare(
+    "INSERT INTO post_assets VALUES ('x1', 'foto-lama-1', 0), ('x1', 'foto-lama-2', 1)",
+  ).run();
   migrate(db, { target: 3 });
   expect(schemaVersion(db)).toBe(3);
   return db;
@@ -46,7 +48,7 @@ describe('migration 3: asset library', () => {
       asset_count: 0,
     });
     const log = db
-      .prepare("SELECT post_id, actor_id, action, changes, comment FROM post_activity")
+      .prepare('SELECT post_id, actor_id, action, changes, comment FROM post_activity')
       .all() as { post_id: string; changes: string; comment: string }[];
     expect(log).toHaveLength(1); // x2 had nothing to lose
     expect(log[0]).toMatchObject({ post_id: 'x1', actor_id: null, action: 'edit' });
@@ -85,9 +87,9 @@ describe('migration 3: asset library', () => {
     db.prepare(
       "INSERT INTO assets_fts (rowid, name, title, description, tags) VALUES (1, 'a.jpg', '', 'Désa', 'HUT RI')",
     ).run();
-    expect(
-      db.prepare("SELECT rowid FROM assets_fts WHERE assets_fts MATCH 'desa'").all(),
-    ).toEqual([{ rowid: 1 }]);
+    expect(db.prepare("SELECT rowid FROM assets_fts WHERE assets_fts MATCH 'desa'").all()).toEqual([
+      { rowid: 1 },
+    ]);
     expect(db.prepare('SELECT orientation, taken_at, status FROM assets').get()).toEqual({
       orientation: 'portrait',
       taken_at: '2024-08-17T09:30:00',

@@ -41,7 +41,8 @@ test.describe('Pengaturan', () => {
 
     // With a channel in place the calendar no longer asks for one.
     await frame.open('Kalender');
-    await expect(app.getByRole('heading', { name: 'Kalender bulanan segera hadir' })).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Hari ini' })).toBeVisible();
+    await expect(app.getByRole('heading', { name: 'Belum ada kanal' })).toHaveCount(0);
   });
 
   test('profil penanda tangan, zona waktu dan awal pekan tersimpan', async ({ app }) => {

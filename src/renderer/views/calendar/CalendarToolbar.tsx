@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCalendar } from '../../stores/calendar';
 import { calendarViews, type CalendarViewKind } from './calendar-model';
+import { TrashButton } from './editor/TrashDialog';
 
 interface CalendarToolbarProps {
   /** "November 2026" or "9 – 15 November 2026". */
@@ -76,6 +77,7 @@ export function CalendarToolbar({ title, view, zoneLabel, zoneName }: CalendarTo
           </button>
         ))}
       </div>
+      <TrashButton className="button button--small" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { ImportResult } from '../../shared/domain/assets';
 import type { Db } from '../db/connection';
+import { refreshAssetStats } from '../db/repositories/asset-query';
 import { assetsRepository } from '../db/repositories/assets';
 import { importPaths, type ImportOptions, type ImportSummary } from './import';
 import { finishIngest, type IngestContext } from './ingest-file';
@@ -28,11 +29,35 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
   const closing = new AbortController();
   let lockFile: string | null = null;
 
+  /** Planner statistics follow the library's growth: after each batch, and whenever it doubled. */
+  const countAssets = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM assets');
+  let statsAt = (() => {
+    try {
+      const row = db
+        .prepare<[], { stat: string }>("SELECT stat FROM sqlite_stat1 WHERE tbl = 'assets' LIMIT 1")
+        .get();
+      return Number(row?.stat.split(' ')[0] ?? 0);
+    } catch {
+      return 0; // no sqlite_stat1 table before the first ANALYZE
+    }
+  })();
+  function refreshStats(force: boolean): void {
+    if (closing.signal.aborted) return;
+    const n = countAssets.get()!.n;
+    if (force || n >= Math.max(1, statsAt * 2)) {
+      refreshAssetStats(db);
+      statsAt = n;
+    }
+  }
+
   const ready: Promise<SweepReport | null> = (async () => {
     try {
       const report =
         options.sweep === false ? null : await sweepLibrary(assets, paths, closing.signal);
-      if (!closing.signal.aborted) lockFile = await claimLibrary(paths);
+      if (!closing.signal.aborted) {
+        lockFile = await claimLibrary(paths);
+        refreshStats(false);
+      }
       return report;
     } catch (error) {
       if (!closing.signal.aborted) console.error('[assets] sweep', error);
@@ -49,7 +74,9 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
       options: ImportOptions = {},
     ): Promise<ImportSummary> {
       await ready;
-      return importPaths(ctx, inputs, options);
+      const summary = await importPaths(ctx, inputs, options);
+      if (summary.imported > 0) refreshStats(true);
+      return summary;
     },
     /** One file from a stream (the browser upload); `name` is only a label, never a path. */
     async importStream(
@@ -61,7 +88,9 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
       name = uploadName(name);
       try {
         const ingested = await ingest(paths, body, options);
-        return { source: name, name, ...(await finishIngest(ctx, ingested, name, options.signal)) };
+        const outcome = await finishIngest(ctx, ingested, name, options.signal);
+        if (outcome.status === 'imported') refreshStats(false);
+        return { source: name, name, ...outcome };
       } catch (error) {
         return {
           source: name,

@@ -1,16 +1,19 @@
 import platformLimitsJson from '../../../resources/platform-limits.json';
 import { AppError } from '../../shared/api/errors';
-import { checkPostAgainstLimits, loadPlatformLimits } from '../../shared/domain/platform-limits';
+import { checkPostWithMedia, mediaFactsOf } from '../../shared/domain/media-fit';
+import { loadPlatformLimits } from '../../shared/domain/platform-limits';
 import type { Post } from '../../shared/domain/posts';
 import type { Db } from '../db/connection';
+import { assetsRepository, toSummary } from '../db/repositories/assets';
 import { channelsRepository } from '../db/repositories/channels';
 
 const limits = loadPlatformLimits(platformLimitsJson);
 
-/** The platform warnings a post has now, as the editor shows them. */
+/** The platform warnings a post has now, text and media, as the editor shows them. */
 export function postWarnings(db: Db, post: Post) {
   const channels = channelsRepository(db);
-  return checkPostAgainstLimits(
+  const assets = assetsRepository(db);
+  const { text, media } = checkPostWithMedia(
     {
       title: post.title,
       caption: post.caption,
@@ -30,8 +33,13 @@ export function postWarnings(db: Db, post: Post) {
           : [];
       }),
     },
+    post.assetIds.map((id) => {
+      const row = assets.get(id);
+      return row ? mediaFactsOf(toSummary(row)) : undefined;
+    }),
     limits,
   );
+  return [...text, ...media];
 }
 
 /** Warnings never block a draft, but submitting over them needs an explicit acknowledgement. */

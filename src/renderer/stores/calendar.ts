@@ -296,7 +296,7 @@ export const useCalendar = create<CalendarState>()((set, get) => {
         await get().refresh();
         return;
       }
-      const moved = summaryOf(result.value.post);
+      const moved = summaryOf(result.value.post, summary);
       set((state) => ({
         ...placeSummary(state, moved),
         undoStack: pushUndo(state.undoStack, {
@@ -359,7 +359,9 @@ export const useCalendar = create<CalendarState>()((set, get) => {
         await get().refresh();
         return;
       }
-      set((state) => placeSummary(state, summaryOf(result.value.post)));
+      set((state) =>
+        placeSummary(state, summaryOf(result.value.post, findSummary(state, entry.postId))),
+      );
       notify({
         tone: 'info',
         message: i18n.t('calendar.notices.undone', { title: entry.title }),

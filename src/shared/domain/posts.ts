@@ -96,6 +96,11 @@ export const postSummarySchema = postSchema
   .extend({
     channels: z.array(postChannelSchema.pick({ channelId: true, format: true })),
     assetCount: z.number().int().nonnegative(),
+    /**
+     * The first attachment's small thumbnail (`thumbs/ab/<sha256>-320.webp`, relative to the
+     * media root) for the chip; null without attachments or when the first has no thumbnail.
+     */
+    firstThumb: z.string().nullable(),
   });
 export type PostSummary = z.infer<typeof postSummarySchema>;
 

@@ -151,6 +151,9 @@ describe('electron-builder.yml (electron-builder itself, offline)', () => {
     const filter = matcher!.createFilter() as (file: string, stat: never) => boolean;
     expect(accepts(filter, 'node_modules/some-addon/build/Release/addon.node')).toBe(true);
     expect(accepts(filter, 'node_modules/better-sqlite3/lib/database.js')).toBe(true);
+    expect(accepts(filter, 'node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.8')).toBe(
+      true,
+    );
     expect(accepts(filter, 'out/main/index.js')).toBe(false);
   });
 });

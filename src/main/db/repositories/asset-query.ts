@@ -39,6 +39,16 @@ const fragments: Record<keyof AssetQuery, string> = {
   rightsUntil: 'a.rights_expires_on <= @rightsUntil',
 };
 
+/**
+ * A search word found in thousands of assets ("bupati" in an office's library) is best answered
+ * by walking the sort order and keeping rows that are in the match set (the `+` stops SQLite
+ * from driving the query from the match list and sorting all of it: 20 ms at 27k hits, 3.5 ms
+ * this way). A rare word is best answered from its few hits. This many hits is where the two
+ * cost about the same.
+ */
+export const driveFromSearchBelow = 3_000;
+const scanFragment = '+a.num IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH @match)';
+
 const usageFragment = {
   used: 'EXISTS (SELECT 1 FROM post_assets pa WHERE pa.asset_id = a.id)',
   unused: 'NOT EXISTS (SELECT 1 FROM post_assets pa WHERE pa.asset_id = a.id)',
@@ -83,7 +93,18 @@ export interface PageRequest {
   offset?: number;
 }
 
-export function assetQueryRepository(db: Db) {
+/**
+ * Fresh planner statistics for the asset tables, so SQLite picks the right index for a filter
+ * at 100 rows and at 100k (without them, "landscape videos, largest first" took 26 ms at 100k
+ * instead of 1 ms). A full ANALYZE of these tables: about 0.1 s at 100k assets, run after
+ * import jobs, not per query. (Sampled statistics, `analysis_limit`, misjudged the kind index.)
+ */
+export function refreshAssetStats(db: Db): void {
+  db.exec('ANALYZE assets; ANALYZE asset_tags; ANALYZE asset_collections; ANALYZE post_assets;');
+}
+
+export function assetQueryRepository(db: Db, options: { driveFromSearchBelow?: number } = {}) {
+  const threshold = options.driveFromSearchBelow ?? driveFromSearchBelow;
   const statements = new Map<string, Statement>();
   const prepared = (key: string, sql: () => string): Statement => {
     let statement = statements.get(key);
@@ -94,13 +115,21 @@ export function assetQueryRepository(db: Db) {
     return statement;
   };
 
-  function where(query: AssetQuery) {
+  const hits = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM assets_fts WHERE assets_fts MATCH ?',
+  );
+
+  function where(query: AssetQuery, scanForMatch = false) {
     const active = (Object.keys(fragments) as (keyof AssetQuery)[]).filter((key) => {
       const value = query[key];
       return Array.isArray(value) ? value.length > 0 : value !== undefined;
     });
     const clauses = active.map((key) =>
-      key === 'usage' ? usageFragment[query.usage!] : fragments[key],
+      key === 'usage'
+        ? usageFragment[query.usage!]
+        : key === 'match' && scanForMatch
+          ? scanFragment
+          : fragments[key],
     );
     const params: Record<string, string | number> = {};
     for (const key of active) {
@@ -108,13 +137,14 @@ export function assetQueryRepository(db: Db) {
       const value = query[key]!;
       params[key] = Array.isArray(value) ? JSON.stringify(value) : value;
     }
-    const usageKey = query.usage ? `usage=${query.usage}` : '';
-    return { key: [...active, usageKey].join(','), clauses, params };
+    const variant = [query.usage ? `usage=${query.usage}` : '', scanForMatch ? 'scan' : ''];
+    return { key: [...active, ...variant].join(','), clauses, params };
   }
 
   return {
     page(query: AssetQuery, page: PageRequest): { rows: AssetRow[]; nextCursor: string | null } {
-      const filter = where(query);
+      const common = query.match !== undefined && hits.get(query.match)!.n >= threshold;
+      const filter = where(query, common);
       const sort = sorts[page.sort];
       const clauses = [...filter.clauses];
       const params: Record<string, string | number> = { ...filter.params, limit: page.limit + 1 };
@@ -145,6 +175,11 @@ export function assetQueryRepository(db: Db) {
       };
     },
     count(query: AssetQuery): number {
+      const onlySearch = Object.entries(query).every(
+        ([key, value]) =>
+          key === 'match' || value === undefined || (Array.isArray(value) && value.length === 0),
+      );
+      if (query.match !== undefined && onlySearch) return hits.get(query.match)!.n;
       const filter = where(query);
       const statement = prepared(
         `count|${filter.key}`,

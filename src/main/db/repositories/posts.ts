@@ -7,6 +7,7 @@ import type {
   PostSummary,
 } from '../../../shared/domain/posts';
 import type { Statement } from 'better-sqlite3';
+import { thumbMediaPath } from '../../assets/media-paths';
 import type { Db } from '../connection';
 
 interface PostRow {
@@ -49,6 +50,8 @@ type SummaryRow = [
   version: number,
   channels: string,
   assetCount: number,
+  /** The first attachment's SHA-256 when it has thumbnails; null otherwise. */
+  firstThumbSha: string | null,
 ];
 
 /** The columns of `posts` a service may write; the repository maps names. */
@@ -71,11 +74,22 @@ const toSummary = (row: SummaryRow): PostSummary => ({
     }),
   ),
   assetCount: row[10],
+  firstThumb: row[11] === null ? null : thumbMediaPath(row[11], 320),
 });
 
+/**
+ * The chip's thumbnail is the first attachment's, looked up only for posts that have one: the
+ * CASE keeps the month query reading `posts` alone for the many posts without media, and a post
+ * with media costs two index lookups (post_assets by post, assets by id).
+ */
 const summaryColumns = `
   p.id, p.title, p.status, p.scheduled_at, p.time_zone, p.campaign_id, p.assignee_id, p.series_id, p.version,
-  p.channel_summary AS channels, p.asset_count`;
+  p.channel_summary AS channels, p.asset_count,
+  CASE WHEN p.asset_count > 0 THEN (
+    SELECT CASE WHEN a.has_thumbs = 1 THEN a.sha256 END
+    FROM post_assets pa JOIN assets a ON a.id = pa.asset_id
+    WHERE pa.post_id = p.id ORDER BY pa.position LIMIT 1
+  ) END AS first_thumb_sha`;
 
 /**
  * One SQL fragment per filter, each binding its values as a JSON array. Only the filters in

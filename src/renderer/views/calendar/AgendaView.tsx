@@ -7,7 +7,7 @@ import type { DayPost } from './calendar-model';
 import { formatLongDate } from './format';
 import type { CalendarLookups } from './lookups';
 import { ObservanceBadges } from './ObservanceBadges';
-import { StatusGlyph } from './PostChip';
+import { PostMedia, StatusGlyph } from './PostChip';
 
 interface AgendaViewProps {
   monthLabel: string;
@@ -101,6 +101,7 @@ export function AgendaList({
           <li key={post.id} className={`agenda__row agenda__row--${post.status}`}>
             <span className="agenda__time">{time ?? '—'}</span>
             <span className="agenda__main">
+              <PostMedia post={post} size="row" />
               <button
                 type="button"
                 className="agenda__title"
@@ -110,6 +111,9 @@ export function AgendaList({
                 }}
               >
                 {post.title}
+                {post.assetCount > 0 && (
+                  <span className="visually-hidden">{`, ${lookups.labels.assets(post.assetCount)}`}</span>
+                )}
               </button>
               <span className="agenda__channels">
                 {channels.length === 0

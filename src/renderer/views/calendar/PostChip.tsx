@@ -2,9 +2,11 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo, type CSSProperties } from 'react';
 import type { PostStatus } from '../../../shared/domain/post-status';
 import type { PostSummary } from '../../../shared/domain/posts';
+import { AssetsIcon } from '../../components/icons';
 import { useCalendar } from '../../stores/calendar';
 import { statusGlyphs } from './calendar-model';
 import type { CalendarLookups } from './lookups';
+import { mediaSrc } from './media-src';
 
 /** What a dragged chip carries, read by the drop handler and the screen-reader announcements. */
 export interface DraggedPost {
@@ -89,9 +91,11 @@ export const PostChip = memo(function PostChip({
         {time && <span className="chip__time">{time}</span>}
         <StatusGlyph status={post.status} />
       </span>
+      <PostMedia post={post} />
       <span className="chip__title">{post.title}</span>
       <span className="visually-hidden">
         {` — ${statusLabel}`}
+        {post.assetCount > 0 ? `, ${lookups.labels.assets(post.assetCount)}` : ''}
         {context ? `, ${context}` : ''}
       </span>
     </button>
@@ -106,6 +110,44 @@ function ChannelDots({ colors }: { colors: string[] }) {
         <span key={index} className="chip__dot" style={{ backgroundColor: color }} />
       ))}
       {colors.length > 3 && <span className="chip__more-channels">+{colors.length - 3}</span>}
+    </span>
+  );
+}
+
+/**
+ * The first attachment's thumbnail, with the number of files when there are several; an icon
+ * when the first has no thumbnail (a video without a poster). A fixed-size box, lazily loaded
+ * and decoded off the main thread, so a month of chips neither shifts nor waits for images.
+ * Decorative: the chip's hidden text says how many assets the post has.
+ */
+export function PostMedia({
+  post,
+  size = 'chip',
+}: {
+  post: Pick<PostSummary, 'assetCount' | 'firstThumb'>;
+  size?: 'chip' | 'row';
+}) {
+  if (post.assetCount === 0) return null;
+  const px = size === 'chip' ? 16 : 32;
+  return (
+    <span className={`post-media post-media--${size}`} aria-hidden="true">
+      {post.firstThumb ? (
+        <img
+          className="post-media__thumb"
+          src={mediaSrc(post.firstThumb)}
+          alt=""
+          width={px}
+          height={px}
+          loading="lazy"
+          decoding="async"
+          draggable={false}
+        />
+      ) : (
+        <span className="post-media__icon">
+          <AssetsIcon size={px - 4} />
+        </span>
+      )}
+      {post.assetCount > 1 && <span className="post-media__count">{post.assetCount}</span>}
     </span>
   );
 }

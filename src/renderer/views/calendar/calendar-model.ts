@@ -218,8 +218,11 @@ export function loadKey(from: LocalDate, to: LocalDate, filter: PostFilter): str
 
 // ---------- Moves: optimistic update and undo ----------
 
-/** The summary of a post as the API returns it after a move or an edit. */
-export function summaryOf(post: Post): PostSummary {
+/**
+ * The summary of a post as the API returns it after a move or an edit. A post carries no
+ * thumbnail path, so the chip keeps the one it had (`previous`): a move never changes media.
+ */
+export function summaryOf(post: Post, previous?: Pick<PostSummary, 'firstThumb'>): PostSummary {
   return {
     id: post.id,
     title: post.title,
@@ -232,6 +235,7 @@ export function summaryOf(post: Post): PostSummary {
     version: post.version,
     channels: post.channels.map(({ channelId, format }) => ({ channelId, format })),
     assetCount: post.assetIds.length,
+    firstThumb: post.assetIds.length > 0 ? (previous?.firstThumb ?? null) : null,
   };
 }
 

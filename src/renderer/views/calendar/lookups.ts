@@ -19,6 +19,8 @@ export interface CalendarLookups {
     status: Record<PostStatus, string>;
     noChannel: string;
     roleDescription: string;
+    /** "2 aset", for the chip's screen-reader text beside its thumbnail. */
+    assets(count: number): string;
   };
 }
 
@@ -43,6 +45,8 @@ export function useCalendarLookups(): CalendarLookups {
         ) as Record<PostStatus, string>,
         noChannel: t('calendar.chip.noChannel'),
         roleDescription: t('calendar.dnd.roleDescription'),
+        assets: (count: number) =>
+          count === 1 ? t('attachments.chip.one') : t('attachments.chip.several', { count }),
       },
     }),
     [channels, campaigns, people, language, t],

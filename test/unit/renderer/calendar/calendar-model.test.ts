@@ -35,6 +35,7 @@ function summary(scheduledAt: string | null, title = `Unggahan ${++counter}`): P
     version: 1,
     channels: [],
     assetCount: 0,
+    firstThumb: null,
   };
 }
 

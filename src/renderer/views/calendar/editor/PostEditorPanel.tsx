@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ApiResult } from '../../../../shared/api/errors';
-import { checkPostAgainstLimits } from '../../../../shared/domain/platform-limits';
+import { checkPostWithMedia, mediaFactsOf } from '../../../../shared/domain/media-fit';
 import type { PostAction } from '../../../../shared/domain/post-status';
 import type { Activity, Post } from '../../../../shared/domain/posts';
 import { api } from '../../../api';
@@ -12,6 +12,7 @@ import { useCampaigns, useChannels, usePeople } from '../../../stores/collection
 import { useSettings } from '../../../stores/settings';
 import { ActivityLog } from './ActivityLog';
 import { ApprovalPanel, type TransitionInput } from './ApprovalPanel';
+import { useAttachedAssets } from './AssetsField';
 import {
   blankDraft,
   changedContent,
@@ -67,6 +68,7 @@ const fieldOf = (field: string | undefined): string | undefined => {
     case 'firstComment':
     case 'brief':
     case 'channels':
+    case 'assetIds':
     case 'schedule':
       return top;
     default:
@@ -198,7 +200,16 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
     [allCampaigns, draft.campaignId],
   );
   const forLimits = useMemo(() => limitsInput(draft, allChannels), [draft, allChannels]);
-  const warnings = useMemo(() => checkPostAgainstLimits(forLimits, platformLimits), [forLimits]);
+  const attached = useAttachedAssets(draft.assetIds);
+  const { text: warnings, media: mediaWarnings } = useMemo(
+    () =>
+      checkPostWithMedia(
+        forLimits,
+        attached.map((asset) => (asset ? mediaFactsOf(asset) : undefined)),
+        platformLimits,
+      ),
+    [forLimits, attached],
+  );
   const dirty = isDirty(original, draft);
   const readOnly = post !== null && (post.status === 'published' || post.status === 'cancelled');
   const inSeries = post?.seriesId ?? null;
@@ -585,7 +596,7 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
                 people={allPeople}
                 allowSelfApproval={allowSelfApproval}
                 dirty={dirty}
-                warningCount={warnings.length}
+                warningCount={warnings.length + mediaWarnings.length}
                 zone={zone}
                 busy={busy}
                 onTransition={transition}
@@ -612,6 +623,8 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
                 people={people}
                 forLimits={forLimits}
                 warnings={warnings}
+                attached={attached}
+                mediaWarnings={mediaWarnings}
                 zone={zone}
                 titleRef={titleRef}
                 repeat={

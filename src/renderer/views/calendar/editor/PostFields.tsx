@@ -4,10 +4,12 @@ import type { Campaign } from '../../../../shared/domain/campaigns';
 import type { Channel } from '../../../../shared/domain/channels';
 import { normaliseHashtag } from '../../../../shared/domain/hashtags';
 import type { Person } from '../../../../shared/domain/people';
+import type { MediaWarning } from '../../../../shared/domain/media-fit';
 import type { PostForLimits, Warning } from '../../../../shared/domain/platform-limits';
 import { isLocalDate, zoneLabel } from '../../../../shared/time';
 import { routeHash } from '../../../navigation/routes';
 import { formatLongDate } from '../format';
+import { AssetsField, type AttachedAsset } from './AssetsField';
 import { ChannelFields } from './ChannelFields';
 import { ChipInput } from './ChipInput';
 import { captionHashtags, type PostDraft } from './draft';
@@ -24,6 +26,9 @@ interface PostFieldsProps {
   people: Person[];
   forLimits: PostForLimits;
   warnings: Warning[];
+  /** The attachments' library records, in the draft's order (useAttachedAssets). */
+  attached: AttachedAsset[];
+  mediaWarnings: MediaWarning[];
   zone: string;
   /** "Ulangi" for a new post, placed under the date and time. */
   repeat?: ReactNode;
@@ -42,6 +47,8 @@ export function PostFields({
   people,
   forLimits,
   warnings,
+  attached,
+  mediaWarnings,
   zone,
   repeat,
   titleRef,
@@ -149,6 +156,14 @@ export function PostFields({
         }
       />
 
+      <AssetsField
+        assetIds={draft.assetIds}
+        attached={attached}
+        onDraft={onDraft}
+        disabled={disabled}
+        error={errors.assetIds}
+      />
+
       {channels.length === 0 ? (
         <div className="fieldset">
           <p className="field__label">{t('editor.channels')}</p>
@@ -172,6 +187,7 @@ export function PostFields({
 
       <LimitWarnings
         warnings={warnings}
+        mediaWarnings={mediaWarnings}
         channels={channels}
         hasChannels={draft.channels.length > 0}
       />
@@ -283,17 +299,6 @@ export function PostFields({
         maxLength={60}
       />
 
-      <div className="field editor-assets">
-        <span className="field__label" id={`${ids}-assets`}>
-          {t('editor.assets')}
-        </span>
-        <p className="editor-assets__box" aria-labelledby={`${ids}-assets`}>
-          {draft.assetIds.length === 0
-            ? t('editor.noAssets')
-            : t('editor.assetCount', { count: draft.assetIds.length })}
-        </p>
-        <p className="field__hint">{t('editor.assetsLater')}</p>
-      </div>
     </>
   );
 }

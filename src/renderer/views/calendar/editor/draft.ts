@@ -218,6 +218,34 @@ export function limitsInput(draft: PostDraft, channels: readonly Channel[]): Pos
   };
 }
 
+/** The API's limit on attachments per post (`postContentSchema.assetIds`). */
+export const maxAttachments = 50;
+
+/**
+ * Appends assets in the order given, skipping any the post already carries, up to the limit.
+ * The order is the carousel's: the first is the cover and the calendar chip's thumbnail.
+ */
+export function attachAssets(draft: PostDraft, ids: readonly string[]): PostDraft {
+  const present = new Set(draft.assetIds);
+  const added = ids.filter((id) => !present.has(id) && present.add(id));
+  if (added.length === 0) return draft;
+  return { ...draft, assetIds: [...draft.assetIds, ...added].slice(0, maxAttachments) };
+}
+
+export function detachAsset(draft: PostDraft, id: string): PostDraft {
+  return { ...draft, assetIds: draft.assetIds.filter((item) => item !== id) };
+}
+
+/** Moves the asset at `from` to `to` (both clamped to the list); the others keep their order. */
+export function moveAsset(draft: PostDraft, from: number, to: number): PostDraft {
+  const list = [...draft.assetIds];
+  const target = Math.max(0, Math.min(to, list.length - 1));
+  if (from < 0 || from >= list.length || from === target) return draft;
+  const [moved] = list.splice(from, 1);
+  list.splice(target, 0, moved!);
+  return { ...draft, assetIds: list };
+}
+
 /** Tick or untick a channel; a newly ticked one gets its platform's usual format. */
 export function toggleChannel(draft: PostDraft, channel: Channel, selected: boolean): PostDraft {
   const present = draft.channels.some((item) => item.channelId === channel.id);

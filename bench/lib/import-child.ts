@@ -1,0 +1,29 @@
+/**
+ * Imports a folder into a fresh data directory and prints one JSON line: how long the import
+ * took and the process's peak resident memory. Run as its own process (`node --import tsx`) so
+ * that the memory figure is the importer's alone.
+ */
+import { performance } from 'node:perf_hooks';
+import { openApp } from '../../src/main/app';
+
+async function main(): Promise<void> {
+  const [dataDir, sourceDir] = process.argv.slice(2);
+  if (!dataDir || !sourceDir) throw new Error('usage: import-child.ts DATA_DIR SOURCE_DIR');
+  const app = openApp(dataDir, { validateResponses: false });
+  await app.library.ready;
+  const start = performance.now();
+  const summary = await app.library.importPaths([sourceDir]);
+  const seconds = (performance.now() - start) / 1000;
+  app.close();
+  console.log(
+    JSON.stringify({
+      seconds,
+      imported: summary.imported,
+      failed: summary.failed,
+      // resourceUsage().maxRSS is the peak resident set size in KiB.
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
+}
+
+void main();

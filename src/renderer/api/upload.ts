@@ -1,0 +1,81 @@
+import { importResultSchema, type ImportResult } from '../../shared/domain/assets';
+
+/**
+ * Sends one file of the person's computer into the asset library: `POST /upload?name=<file>`
+ * with the file itself as the body. Handing `fetch` the `File` lets the browser stream it from
+ * disk, so a 2 GB video is never read into the page's memory. The session cookie goes along
+ * (same origin); the octet-stream type is what the route demands, and it forces a CORS
+ * preflight that the host never answers, so no other site can push files in.
+ *
+ * Never throws for a refusal or a lost connection: those come back as a failed result with a
+ * reason a person can act on. Only an abort rejects (with the signal's reason), so a cancelled
+ * batch can tell "cancelled" from "failed".
+ *
+ * Electron has no `/upload` yet: its renderer is served from `linimasa://app`, and the same
+ * relative URL lands there, where main can mount the same route (see the lead's notes).
+ */
+
+export interface UploadMessages {
+  network: string;
+  refused: (status: number) => string;
+  badResponse: string;
+}
+
+export interface UploadOptions {
+  fetch?: typeof fetch;
+  /** Where `/upload` lives; empty means the page's own origin. */
+  baseUrl?: string;
+  messages: () => UploadMessages;
+}
+
+export type UploadFile = (
+  file: Blob & { name: string },
+  signal: AbortSignal,
+) => Promise<ImportResult>;
+
+export function createUploader(options: UploadOptions): UploadFile {
+  const baseUrl = options.baseUrl ?? '';
+  return async (file, signal) => {
+    const doFetch = options.fetch ?? fetch;
+    const failed = (reason: string): ImportResult => ({
+      source: file.name,
+      name: file.name,
+      status: 'failed',
+      assetId: null,
+      kind: null,
+      reason,
+    });
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}/upload?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        credentials: 'same-origin',
+        body: file,
+        signal,
+      });
+    } catch (error) {
+      if (signal.aborted) throw signal.reason ?? error;
+      return failed(options.messages().network);
+    }
+    let reply: unknown;
+    try {
+      reply = await response.json();
+    } catch (error) {
+      if (signal.aborted) throw signal.reason ?? error;
+      return failed(options.messages().refused(response.status));
+    }
+    if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
+      if (reply.ok === true && 'value' in reply) {
+        const parsed = importResultSchema.safeParse(reply.value);
+        if (parsed.success) return parsed.data;
+      } else if (reply.ok === false && 'error' in reply) {
+        const message = (reply.error as { message?: unknown } | null)?.message;
+        if (typeof message === 'string' && message) return failed(message);
+      }
+    }
+    return failed(
+      response.ok ? options.messages().badResponse : options.messages().refused(response.status),
+    );
+  };
+}

@@ -1,0 +1,104 @@
+import { format } from 'date-fns';
+import { enUS, id } from 'date-fns/locale';
+import { localParts } from '../../../shared/time';
+
+/**
+ * Sizes, durations and dates of the asset library in the UI language. Pure: the locale is passed
+ * in, so unit tests pin it.
+ */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: string, digits: number): Intl.NumberFormat {
+  const key = `${language}|${digits}`;
+  let formatter = numberFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'id-ID', {
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** "1.234" / "1,234" */
+export const formatCount = (value: number, language: string): string =>
+  numberFormat(language, 0).format(value);
+
+const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+/** "2,4 MB" in Indonesian, "2.4 MB" in English; powers of 1024 as file managers show them. */
+export function formatBytes(bytes: number, language: string): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${numberFormat(language, digits).format(value)} ${units[unit]}`;
+}
+
+/** "0:07", "12:34", "1:02:03" */
+export function formatDuration(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const ss = String(seconds).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
+}
+
+const locales = { id, en: enUS } as const;
+const localeOf = (language: string) => (language.startsWith('en') ? locales.en : locales.id);
+
+/** A wall-clock 'YYYY-MM-DD[THH:mm[:ss]]' as a Date whose local fields are those numbers. */
+function wallClock(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h = '12', mi = '0', s = '0'] = match;
+  const date = new Date(2000, 0, 1, Number(h), Number(mi), Number(s));
+  date.setFullYear(Number(y), Number(mo) - 1, Number(d));
+  return date;
+}
+
+/** "12 Agu 2025": a calendar day as written, never shifted by a zone. */
+export function formatDay(value: string, language: string): string {
+  const date = wallClock(value);
+  return date ? format(date, 'd MMM yyyy', { locale: localeOf(language) }) : value;
+}
+
+/** "12 Agustus 2025 14.05": the camera's own clock, as it wrote it. */
+export function formatWallClock(value: string, language: string): string {
+  const date = wallClock(value);
+  if (!date) return value;
+  return format(date, language.startsWith('en') ? 'd MMMM yyyy, HH:mm' : 'd MMMM yyyy HH.mm', {
+    locale: localeOf(language),
+  });
+}
+
+/** An instant (import time) in the office's zone: "12 Agustus 2025 14.05". */
+export function formatInstant(instant: string, zone: string, language: string): string {
+  try {
+    const { date, time } = localParts(instant, zone);
+    return formatWallClock(`${date}T${time}`, language);
+  } catch {
+    return instant;
+  }
+}
+
+/**
+ * The day a grid tile or list row shows: the capture date when the camera wrote one, else the
+ * import day in the office's zone.
+ */
+export function assetDay(
+  asset: { capturedAt: string | null; importedAt: string },
+  zone: string,
+  language: string,
+): string {
+  if (asset.capturedAt) return formatDay(asset.capturedAt, language);
+  try {
+    return formatDay(localParts(asset.importedAt, zone).date, language);
+  } catch {
+    return asset.importedAt.slice(0, 10);
+  }
+}

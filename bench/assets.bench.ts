@@ -35,6 +35,8 @@ function importInChild(source: string): Promise<{
   imported: number;
   failed: number;
   maxRssMb: number;
+  loopDelayMaxMs: number;
+  loopDelayP99Ms: number;
 }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linimasa-bench-import-'));
   return new Promise((resolve, reject) => {
@@ -62,7 +64,11 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 export const benchmarks: Benchmark[] = [
   {
-    metrics: ['assets.import_500_photos_per_s', 'assets.import_rss_mb'],
+    metrics: [
+      'assets.import_500_photos_per_s',
+      'assets.import_rss_mb',
+      'assets.import_event_loop_delay_max_ms',
+    ],
     async run(): Promise<Metric[]> {
       const source = await benchPhotos(photoCount);
       const result = await importInChild(source);
@@ -76,6 +82,11 @@ export const benchmarks: Benchmark[] = [
           unit: photosUnit,
         },
         { name: 'assets.import_rss_mb', value: round(result.maxRssMb, 1), unit: 'MB (peak RSS)' },
+        {
+          name: 'assets.import_event_loop_delay_max_ms',
+          value: round(result.loopDelayMaxMs, 1),
+          unit: `ms (worst stall of the importing process's event loop; p99 ${round(result.loopDelayP99Ms, 1)} ms)`,
+        },
       ];
     },
   },

@@ -3,7 +3,7 @@
  * took and the process's peak resident memory. Run as its own process (`node --import tsx`) so
  * that the memory figure is the importer's alone.
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { openApp } from '../../src/main/app';
 
 async function main(): Promise<void> {
@@ -11,9 +11,13 @@ async function main(): Promise<void> {
   if (!dataDir || !sourceDir) throw new Error('usage: import-child.ts DATA_DIR SOURCE_DIR');
   const app = openApp(dataDir, { validateResponses: false });
   await app.library.ready;
+  // How long the event loop was held up at worst: in Electron this loop also answers the UI.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const start = performance.now();
   const summary = await app.library.importPaths([sourceDir]);
   const seconds = (performance.now() - start) / 1000;
+  loop.disable();
   app.close();
   console.log(
     JSON.stringify({
@@ -22,6 +26,8 @@ async function main(): Promise<void> {
       failed: summary.failed,
       // resourceUsage().maxRSS is the peak resident set size in KiB.
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      loopDelayMaxMs: loop.max / 1e6,
+      loopDelayP99Ms: loop.percentile(99) / 1e6,
     }),
   );
 }

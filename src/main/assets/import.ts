@@ -139,7 +139,7 @@ async function importFile(
     // Sniffing the source first refuses an unsupported 4 GB file before copying it.
     await sniffFile(file.path, name);
     await ensureSpace(ctx.paths.incoming, current.size);
-    const ingested = await ingest(ctx.paths, readFileChunks(file.path, options.signal), {
+    const ingested = await ingest(ctx.paths, () => readFileChunks(file.path), {
       signal: options.signal,
       onBytes,
       maxBytes: options.maxFileBytes,

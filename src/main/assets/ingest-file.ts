@@ -59,7 +59,7 @@ export async function finishIngest(
       const raced = ctx.assets.bySha(sha256);
       if (raced) {
         thumbsMade = false; // they are the existing asset's thumbnails now
-        return duplicate(ctx, raced, temp);
+        return duplicate(ctx, raced, temp, signal, true);
       }
       const target = absolute(ctx.paths, assetMediaPath(sha256, sniffed.ext));
       await place(temp, target);
@@ -115,13 +115,15 @@ async function thumbnailsFor(
 
 /**
  * The same bytes are already in the library: link to that asset. When its file went missing
- * or was found corrupt, this copy repairs it.
+ * or was found corrupt, this copy repairs it (under the hash's lock, unless the caller already
+ * holds it: the lock is not re-entrant).
  */
 async function duplicate(
   ctx: IngestContext,
   existing: AssetRow,
   temp: string,
   signal?: AbortSignal,
+  locked = false,
 ): Promise<Outcome> {
   const target = absolute(ctx.paths, assetMediaPath(existing.sha256, existing.ext));
   const present = await stat(target).then(
@@ -138,7 +140,7 @@ async function duplicate(
     return linked(`Sudah ada di pustaka sebagai "${existing.original_name}".`);
   }
   signal?.throwIfAborted();
-  return ctx.withSha(existing.sha256, async () => {
+  const repair = async (): Promise<Outcome> => {
     await place(temp, target);
     ctx.assets.setStatus(existing.id, 'ok');
     if (existing.kind === 'image' && existing.has_thumbs === 0) {
@@ -150,5 +152,6 @@ async function duplicate(
     return linked(
       `Sudah ada di pustaka sebagai "${existing.original_name}"; berkasnya yang hilang atau rusak dipulihkan dari salinan ini.`,
     );
-  });
+  };
+  return locked ? repair() : ctx.withSha(existing.sha256, repair);
 }

@@ -47,7 +47,7 @@ export interface Ingested {
  */
 export async function ingest(
   paths: StorePaths,
-  source: AsyncIterable<Uint8Array>,
+  source: AsyncIterable<Uint8Array> | (() => AsyncIterable<Uint8Array>),
   options: IngestOptions = {},
 ): Promise<Ingested> {
   const temp = tempFile(paths);
@@ -55,7 +55,9 @@ export async function ingest(
   let size = 0;
   const handle = await open(temp, 'wx');
   try {
-    for await (const chunk of source) {
+    // A factory is called only now, with nothing awaited before the loop starts reading: a read
+    // stream that fails to open in between would otherwise emit an 'error' nobody listens to.
+    for await (const chunk of typeof source === 'function' ? source() : source) {
       options.signal?.throwIfAborted();
       size += chunk.length;
       if (options.maxBytes !== undefined && size > options.maxBytes) {
@@ -76,8 +78,12 @@ export async function ingest(
   }
 }
 
-export const readFileChunks = (path: string, signal?: AbortSignal) =>
-  createReadStream(path, { highWaterMark: chunkBytes, signal });
+/**
+ * A file as 1 MiB chunks. No abort signal on the stream itself: an aborted stream that nobody
+ * iterates yet emits an unhandled 'error'; the loops that read it check the signal per chunk.
+ */
+export const readFileChunks = (path: string) =>
+  createReadStream(path, { highWaterMark: chunkBytes });
 
 /** SHA-256 and size of a file, streamed. */
 export async function hashFile(
@@ -86,7 +92,8 @@ export async function hashFile(
 ): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of readFileChunks(path, options.signal) as AsyncIterable<Buffer>) {
+  for await (const chunk of readFileChunks(path) as AsyncIterable<Buffer>) {
+    options.signal?.throwIfAborted();
     hash.update(chunk);
     size += chunk.length;
     options.onBytes?.(chunk.length);

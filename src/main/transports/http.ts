@@ -161,6 +161,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       return refuse(res, 413, `Berkas melebihi batas unggah ${maxUploadBytes} byte.`);
     }
     const controller = new AbortController();
+    // The store reads the body and sees a reset as an error of its own; this listener only keeps
+    // a reset that comes before the first read from becoming an uncaught 'error' event.
+    req.on('error', () => undefined);
     // The browser gave up (tab closed, fetch aborted): stop and leave nothing behind.
     req.on('close', () => {
       if (!req.complete) controller.abort();

@@ -441,12 +441,15 @@ export function formatBytes(bytes: number, locale: string): string {
   }).format(size);
 }
 
-/** A length as people say it: `140 detik`, `15 menit`, `4 jam`. */
+/**
+ * A length as people say it: `140 detik` (X's limit, not "2,3 menit"), `3 menit`, `12,1 menit`,
+ * `4 jam`. Minutes from two whole minutes, or from ten minutes whatever the seconds.
+ */
 export function formatSeconds(seconds: number, locale: string): string {
   const [unit, amount] =
     seconds >= 7200
       ? (['hour', seconds / 3600] as const)
-      : seconds >= 120
+      : seconds >= 600 || (seconds >= 120 && seconds % 60 === 0)
         ? (['minute', seconds / 60] as const)
         : (['second', seconds] as const);
   return new Intl.NumberFormat(locale, {

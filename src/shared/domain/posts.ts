@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, textSchema } from './common';
-import { contentFormatSchema, contentFormats, type ContentFormat } from './platform-limits';
 import { postActions, postActionSchema, postStatusSchema } from './post-status';
 
 export { postActionSchema, postStatusSchema };

@@ -207,7 +207,7 @@ export const en: Catalog = {
   // <assets> Asset library (Pustaka Aset): import, grid, filters, selection, detail, collections.
   assets: {
     title: 'Asset Library',
-    intro: '{{n}} photos, videos and documents, stored on this computer.',
+    intro: '{{n}} photo, video and document files, stored on this computer.',
     dropHint: 'Drop to import into the library',
     toolbar: {
       importFiles: 'Import files',

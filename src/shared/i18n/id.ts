@@ -211,7 +211,7 @@ export const id = {
   // <assets> Asset library (Pustaka Aset): import, grid, filters, selection, detail, collections.
   assets: {
     title: 'Pustaka Aset',
-    intro: '{{n}} foto, video, dan dokumen, tersimpan di komputer ini.',
+    intro: '{{n}} berkas foto, video, dan dokumen, tersimpan di komputer ini.',
     dropHint: 'Lepaskan untuk mengimpor ke pustaka',
     toolbar: {
       importFiles: 'Impor berkas',

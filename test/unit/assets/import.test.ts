@@ -103,12 +103,18 @@ describe('import pipeline', () => {
       sizes.push(data.length);
       put(source, `foto-${n}.png`, data);
     }
+    // 3.5 MiB: read in several chunks, so bytes move while this one file is in flight.
+    const scan = Buffer.concat([await pdf(1), Buffer.alloc(3.5 * 1024 * 1024, 32)]);
+    sizes.push(scan.length);
+    put(source, 'pindaian.pdf', scan);
     const seen: JobProgress[] = [];
     await app.library.importPaths([source], { onProgress: (p) => seen.push(p), concurrency: 1 });
     const total = sizes.reduce((a, b) => a + b, 0);
-    expect(seen[0]).toMatchObject({ filesDone: 0, filesTotal: 3, bytesDone: 0, bytesTotal: total });
-    expect(seen.at(-1)).toMatchObject({ filesDone: 3, bytesDone: total, current: null });
+    expect(seen[0]).toMatchObject({ filesDone: 0, filesTotal: 4, bytesDone: 0, bytesTotal: total });
+    expect(seen.at(-1)).toMatchObject({ filesDone: 4, bytesDone: total, current: null });
     expect(seen.map((p) => p.current)).toContain('foto-2.png');
+    const midScan = seen.filter((p) => p.current === 'pindaian.pdf' && p.filesDone === 3);
+    expect(new Set(midScan.map((p) => p.bytesDone)).size).toBeGreaterThan(3);
     for (let i = 1; i < seen.length; i++) {
       expect(seen[i]!.bytesDone).toBeGreaterThanOrEqual(seen[i - 1]!.bytesDone);
     }

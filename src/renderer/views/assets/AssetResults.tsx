@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
+  useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -89,17 +90,19 @@ export function AssetResults({ view, total }: { view: LibraryView; total: number
     return (pages.get(page) ?? stalePages.get(page))?.[index % pageSize];
   };
 
-  const onTileClick = (event: MouseEvent, index: number) => {
-    const asset = assetAt(index);
+  // Stable, so the memoised tiles re-render only when their own props change.
+  const onTileClick = useCallback((event: MouseEvent, index: number) => {
+    const store = useAssets.getState();
+    const asset = store.assetAt(index);
     listboxRef.current?.focus({ preventScroll: true });
     if (!asset) return;
-    void useAssets.getState().click({
+    void store.click({
       index,
       id: asset.id,
       toggle: event.ctrlKey || event.metaKey,
       range: event.shiftKey,
     });
-  };
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const store = useAssets.getState();

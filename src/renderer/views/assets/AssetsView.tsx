@@ -12,7 +12,7 @@ import { carriesFiles, droppedFiles, takeDropped } from './drop';
 import { FilterBar } from './FilterBar';
 import { formatCount } from './format';
 import { ImportPanel } from './ImportPanel';
-import { LibraryToolbar } from './LibraryToolbar';
+import { ImportActions, LibraryToolbar } from './LibraryToolbar';
 import { activeFilterCount } from './model';
 import { SelectionBar } from './SelectionBar';
 import { VerifyPanel } from './VerifyPanel';
@@ -111,17 +111,22 @@ export function AssetsView() {
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <ScreenHeader title={t('assets.title')}>
-        {total !== null && total > 0 && !filtered && !searching ? (
-          <p>{t('assets.intro', { n: formatCount(total, i18n.language) })}</p>
-        ) : null}
-      </ScreenHeader>
-      <LibraryToolbar searchRef={searchRef} fileInputRef={fileInputRef} />
-      <FilterBar />
+      <div className="assets-top">
+        <ScreenHeader title={t('assets.title')}>
+          {total !== null && total > 0 && !filtered && !searching ? (
+            <p>{t('assets.intro', { n: formatCount(total, i18n.language) })}</p>
+          ) : null}
+        </ScreenHeader>
+        <ImportActions fileInputRef={fileInputRef} />
+      </div>
+      <LibraryToolbar searchRef={searchRef} />
       {importBatch && <ImportPanel batch={importBatch} />}
       {verify && <VerifyPanel run={verify} />}
       <div className={`assets-layout${detailId ? ' assets-layout--detail' : ''}`}>
-        <CollectionList />
+        <div className="assets-side">
+          <FilterBar />
+          <CollectionList />
+        </div>
         <div className="assets-layout__main">
           <SelectionBar />
           {status === 'error' ? (

@@ -36,7 +36,7 @@ export function CollectionList() {
 
   return (
     <section className="assets-collections" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`} className="assets-collections__title">
+      <h2 id={`${ids}-title`} className="assets-side__title">
         {t('assets.collections.title')}
       </h2>
       <ul>

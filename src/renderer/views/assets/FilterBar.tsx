@@ -17,7 +17,21 @@ export function FilterBar() {
   const count = activeFilterCount(filters);
 
   return (
-    <div className="assets-filters" role="group" aria-label={t('assets.filters.label')}>
+    <section className="assets-filters" aria-labelledby={`${ids}-title`}>
+      <div className="assets-side__head">
+        <h2 id={`${ids}-title`} className="assets-side__title">
+          {t('assets.filters.label')}
+        </h2>
+        {count > 0 && (
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => useAssets.getState().clearFilters()}
+          >
+            {t('assets.filters.clear', { count })}
+          </button>
+        )}
+      </div>
       <label className="assets-filter" htmlFor={`${ids}-kind`}>
         <span>{t('assets.filters.kind')}</span>
         <select
@@ -99,16 +113,7 @@ export function FilterBar() {
         />
         {t('assets.filters.rightsExpiring')}
       </label>
-      {count > 0 && (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => useAssets.getState().clearFilters()}
-        >
-          {t('assets.filters.clear', { count })}
-        </button>
-      )}
-    </div>
+    </section>
   );
 }
 

@@ -87,7 +87,7 @@ export function ImportPanel({ batch }: { batch: ImportBatch }) {
         </p>
       )}
       {shown.length > 0 && (
-        <ul className="assets-results" aria-label={t('assets.import.resultsLabel')}>
+        <ul className="assets-results" tabIndex={0} aria-label={t('assets.import.resultsLabel')}>
           {shown.map((result, index) => (
             <ResultLine key={`${index}-${result.source}`} result={result} />
           ))}

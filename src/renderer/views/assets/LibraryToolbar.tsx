@@ -13,22 +13,16 @@ const sortOptions: readonly AssetSort[] = [
 const searchDelayMs = 250;
 
 /**
- * The library's commands: import files or a whole folder, verify the library, search, sort,
- * and switch between tiles and rows. The file inputs are hidden behind ordinary buttons so the
- * buttons carry the names people click; the inputs are also what end-to-end tests drive.
+ * Bringing files in: single files, a whole folder (recursively), and the library check. The file
+ * inputs are hidden behind ordinary buttons so the buttons carry the names people click.
  */
-export function LibraryToolbar({
-  searchRef,
+export function ImportActions({
   fileInputRef,
 }: {
-  searchRef: RefObject<HTMLInputElement | null>;
   fileInputRef: RefObject<HTMLInputElement | null>;
 }) {
   const { t } = useTranslation();
-  const ids = useId();
   const folderInputRef = useRef<HTMLInputElement>(null);
-  const sort = useAssets((state) => state.sort);
-  const view = useAssets((state) => state.view);
   const verifying = useAssets((state) => state.verify?.state === 'running');
 
   useEffect(() => {
@@ -44,72 +38,79 @@ export function LibraryToolbar({
   };
 
   return (
+    <div className="assets-actions">
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => fileInputRef.current?.click()}
+      >
+        {t('assets.toolbar.importFiles')}
+      </button>
+      <button type="button" className="button" onClick={() => folderInputRef.current?.click()}>
+        {t('assets.toolbar.importFolder')}
+      </button>
+      <input
+        ref={fileInputRef}
+        type="file"
+        multiple
+        hidden
+        onChange={(event) => take(event.currentTarget)}
+      />
+      <input
+        ref={folderInputRef}
+        type="file"
+        multiple
+        hidden
+        onChange={(event) => take(event.currentTarget)}
+      />
+      <button
+        type="button"
+        className="button"
+        disabled={verifying}
+        onClick={() => void useAssets.getState().startVerify()}
+      >
+        {t('assets.toolbar.verify')}
+      </button>
+    </div>
+  );
+}
+
+/** Finding and arranging: search, sort, and tiles or rows. */
+export function LibraryToolbar({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const sort = useAssets((state) => state.sort);
+  const view = useAssets((state) => state.view);
+
+  return (
     <div className="assets-toolbar">
-      <div className="assets-toolbar__import">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => fileInputRef.current?.click()}
-        >
-          {t('assets.toolbar.importFiles')}
-        </button>
-        <button type="button" className="button" onClick={() => folderInputRef.current?.click()}>
-          {t('assets.toolbar.importFolder')}
-        </button>
-        <input
-          ref={fileInputRef}
-          type="file"
-          multiple
-          hidden
-          aria-label={t('assets.toolbar.importFiles')}
-          onChange={(event) => take(event.currentTarget)}
-        />
-        <input
-          ref={folderInputRef}
-          type="file"
-          multiple
-          hidden
-          aria-label={t('assets.toolbar.importFolder')}
-          onChange={(event) => take(event.currentTarget)}
-        />
-        <button
-          type="button"
-          className="button"
-          disabled={verifying}
-          onClick={() => void useAssets.getState().startVerify()}
-        >
-          {t('assets.toolbar.verify')}
-        </button>
-      </div>
       <SearchField inputRef={searchRef} />
-      <div className="assets-toolbar__view">
-        <label className="assets-toolbar__sort" htmlFor={`${ids}-sort`}>
-          <span>{t('assets.toolbar.sort')}</span>
-          <select
-            id={`${ids}-sort`}
-            value={sort}
-            onChange={(event) => useAssets.getState().setSort(event.target.value as AssetSort)}
-          >
-            {sortOptions.map((option) => (
-              <option key={option} value={option}>
-                {t(`assets.sort.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="segmented" role="group" aria-label={t('assets.toolbar.viewLabel')}>
-          {(['grid', 'list'] as LibraryView[]).map((option) => (
-            <button
-              key={option}
-              type="button"
-              className="segmented__button"
-              aria-pressed={view === option}
-              onClick={() => useAssets.getState().setView(option)}
-            >
-              {t(`assets.toolbar.view.${option}`)}
-            </button>
+      <label className="assets-toolbar__sort" htmlFor={`${ids}-sort`}>
+        <span>{t('assets.toolbar.sort')}</span>
+        <select
+          id={`${ids}-sort`}
+          value={sort}
+          onChange={(event) => useAssets.getState().setSort(event.target.value as AssetSort)}
+        >
+          {sortOptions.map((option) => (
+            <option key={option} value={option}>
+              {t(`assets.sort.${option}`)}
+            </option>
           ))}
-        </div>
+        </select>
+      </label>
+      <div className="segmented" role="group" aria-label={t('assets.toolbar.viewLabel')}>
+        {(['grid', 'list'] as LibraryView[]).map((option) => (
+          <button
+            key={option}
+            type="button"
+            className="segmented__button"
+            aria-pressed={view === option}
+            onClick={() => useAssets.getState().setView(option)}
+          >
+            {t(`assets.toolbar.view.${option}`)}
+          </button>
+        ))}
       </div>
     </div>
   );

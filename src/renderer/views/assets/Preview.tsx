@@ -106,10 +106,12 @@ function ImagePreview({ asset }: { asset: Asset }) {
         <button
           type="button"
           className="button button--small"
+          aria-label={t('assets.detail.zoomOut')}
+          title={t('assets.detail.zoomOut')}
           disabled={step === 0}
           onClick={() => setStep((value) => Math.max(0, value - 1))}
         >
-          {t('assets.detail.zoomOut')}
+          −
         </button>
         <span className="asset-preview__level" aria-live="polite">
           {step === 0 ? t('assets.detail.fitted') : `${Math.round(zoom * 100)}%`}
@@ -117,10 +119,12 @@ function ImagePreview({ asset }: { asset: Asset }) {
         <button
           type="button"
           className="button button--small"
+          aria-label={t('assets.detail.zoomIn')}
+          title={t('assets.detail.zoomIn')}
           disabled={step === zoomSteps.length - 1}
           onClick={() => setStep((value) => Math.min(zoomSteps.length - 1, value + 1))}
         >
-          {t('assets.detail.zoomIn')}
+          +
         </button>
         <button
           type="button"

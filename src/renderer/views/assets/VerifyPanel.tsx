@@ -70,7 +70,7 @@ export function VerifyPanel({ run }: { run: VerifyRun }) {
       )}
       {!running && problems.length > 0 && (
         <>
-          <ul className="assets-results" aria-label={t('assets.verify.problemsLabel')}>
+          <ul className="assets-results" tabIndex={0} aria-label={t('assets.verify.problemsLabel')}>
             {problems.map((problem) => (
               <li key={problem.assetId} className="assets-result assets-result--failed">
                 <span className="assets-result__name">{problem.name}</span>

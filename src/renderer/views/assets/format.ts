@@ -61,10 +61,23 @@ function wallClock(value: string): Date | null {
   return date;
 }
 
-/** "12 Agu 2025": a calendar day as written, never shifted by a zone. */
+const dayCache = new Map<string, string>();
+const dayCacheLimit = 5000;
+
+/**
+ * "12 Agt 2025": a calendar day as written, never shifted by a zone. Remembered, since every
+ * tile that scrolls into view asks again.
+ */
 export function formatDay(value: string, language: string): string {
-  const date = wallClock(value);
-  return date ? format(date, 'd MMM yyyy', { locale: localeOf(language) }) : value;
+  const key = `${language}|${value.slice(0, 10)}`;
+  let text = dayCache.get(key);
+  if (text === undefined) {
+    const date = wallClock(value.slice(0, 10));
+    text = date ? format(date, 'd MMM yyyy', { locale: localeOf(language) }) : value;
+    if (dayCache.size >= dayCacheLimit) dayCache.clear();
+    dayCache.set(key, text);
+  }
+  return text;
 }
 
 /** "12 Agustus 2025 14.05": the camera's own clock, as it wrote it. */

@@ -128,7 +128,7 @@ export function PostMedia({
   size?: 'chip' | 'row';
 }) {
   if (post.assetCount === 0) return null;
-  const px = size === 'chip' ? 16 : 32;
+  const px = size === 'chip' ? 14 : 32;
   return (
     <span className={`post-media post-media--${size}`} aria-hidden="true">
       {post.firstThumb ? (

@@ -3,13 +3,17 @@ import type { Channel } from '../../../../src/shared/domain/channels';
 import { checkPostAgainstLimits } from '../../../../src/shared/domain/platform-limits';
 import type { Post } from '../../../../src/shared/domain/posts';
 import {
+  attachAssets,
   blankDraft,
   captionHashtags,
   changedContent,
+  detachAsset,
   draftContent,
   draftFromPost,
   isDirty,
   limitsInput,
+  maxAttachments,
+  moveAsset,
   normaliseTime,
   seriesPatch,
   toggleChannel,
@@ -183,5 +187,32 @@ describe('the editor draft', () => {
     expect(normaliseTime('23:59')).toBe('23:59');
     for (const bad of ['24:00', '12:60', '7pm', '', '12:3', '123456'])
       expect(normaliseTime(bad), bad).toBeNull();
+  });
+
+  it('attaches assets in order, skips ones already there, reorders and detaches; saving sends the order', () => {
+    const original = blankDraft({ defaultTime: '09:00' });
+    let draft = attachAssets(original, ['a', 'b']);
+    draft = attachAssets(draft, ['b', 'c', 'c']);
+    expect(draft.assetIds).toEqual(['a', 'b', 'c']);
+    expect(attachAssets(draft, ['a'])).toBe(draft);
+    draft = moveAsset(draft, 2, 0);
+    expect(draft.assetIds).toEqual(['c', 'a', 'b']);
+    expect(moveAsset(draft, 0, -1)).toBe(draft);
+    expect(moveAsset(draft, 1, 99).assetIds).toEqual(['c', 'b', 'a']);
+    expect(changedContent(original, draft)).toEqual({ assetIds: ['c', 'a', 'b'] });
+    draft = detachAsset(draft, 'a');
+    expect(draft.assetIds).toEqual(['c', 'b']);
+    // Only the order changed: still a change worth sending.
+    expect(changedContent(attachAssets(original, ['b', 'c']), draft)).toEqual({
+      assetIds: ['c', 'b'],
+    });
+    expect(changedContent(draft, { ...draft, assetIds: [...draft.assetIds] })).toEqual({});
+  });
+
+  it('never attaches more than the API accepts', () => {
+    const many = Array.from({ length: maxAttachments + 5 }, (_, i) => `asset-${i}`);
+    expect(attachAssets(blankDraft({ defaultTime: '09:00' }), many).assetIds).toHaveLength(
+      maxAttachments,
+    );
   });
 });

@@ -1,7 +1,12 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { assetKinds, type AssetKind, type AssetSummary } from '../../../../shared/domain/assets';
+import {
+  assetKinds,
+  type AssetFilter,
+  type AssetKind,
+  type AssetSummary,
+} from '../../../../shared/domain/assets';
 import { formatBytes } from '../../../../shared/domain/media-fit';
 import { api } from '../../../api';
 import { AssetsIcon } from '../../../components/icons';
@@ -25,6 +30,15 @@ interface AssetPickerProps {
 
 type Phase = 'loading' | 'ready' | 'error';
 
+/** One page (or several, after "Muat lebih banyak") of matches for one filter. */
+interface Results {
+  filter: AssetFilter;
+  items: AssetSummary[];
+  total: number | null;
+  cursor: string | null;
+  error: string;
+}
+
 /**
  * "Tambah dari pustaka": search and filter the asset library, tick several, attach them in the
  * order ticked. A native modal <dialog> (focus trap, Escape, backdrop), portalled to the body
@@ -40,77 +54,82 @@ function PickerDialog({ attachedIds, room, onClose, onConfirm }: AssetPickerProp
   const describe = useDescribeAsset();
   const ids = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<AssetKind | ''>('');
-  const [items, setItems] = useState<AssetSummary[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [phase, setPhase] = useState<Phase>('loading');
-  const [error, setError] = useState('');
+  const [results, setResults] = useState<Results | null>(null);
   const [selected, setSelected] = useState<AssetSummary[]>([]);
   const [libraryEmpty, setLibraryEmpty] = useState(false);
-  const generation = useRef(0);
   const attached = new Set(attachedIds);
+  const filter = useMemo(
+    () => ({
+      ...(query.trim() ? { query: query.trim() } : {}),
+      ...(kind ? { kinds: [kind] } : {}),
+    }),
+    [query, kind],
+  );
+  // Results belong to the filter they answer; any other filter is still loading.
+  const current = results?.filter === filter ? results : null;
+  const phase: Phase = !current ? 'loading' : current.error ? 'error' : 'ready';
+  const items = current?.items ?? [];
 
+  // showModal focuses the first button (the close ×); the search box is where picking starts.
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    searchRef.current?.focus();
   }, []);
 
-  // A new search or filter starts over; answers to an older one are dropped.
+  // A new search or filter starts over, after a pause in typing.
   useEffect(() => {
-    const current = ++generation.current;
-    setPhase('loading');
+    let live = true;
     const timer = setTimeout(
       () => {
         void api.assets
-          .list({
-            filter: {
-              ...(query.trim() ? { query: query.trim() } : {}),
-              ...(kind ? { kinds: [kind] } : {}),
-            },
-            sort: 'recentlyImported',
-            limit: pageSize,
-            withTotal: true,
-          })
+          .list({ filter, sort: 'recentlyImported', limit: pageSize, withTotal: true })
           .then((result) => {
-            if (current !== generation.current) return;
+            if (!live) return;
             if (!result.ok) {
-              setError(result.error.message);
-              setPhase('error');
+              setResults({
+                filter,
+                items: [],
+                total: null,
+                cursor: null,
+                error: result.error.message,
+              });
               return;
             }
-            setItems(result.value.items);
-            setTotal(result.value.total);
-            setCursor(result.value.nextCursor);
-            setPhase('ready');
-            if (!query.trim() && !kind) setLibraryEmpty(result.value.items.length === 0);
+            const { items: found, total, nextCursor } = result.value;
+            setResults({ filter, items: found, total, cursor: nextCursor, error: '' });
+            if (!filter.query && !filter.kinds) setLibraryEmpty(found.length === 0);
           });
       },
-      query ? searchDelayMs : 0,
+      filter.query ? searchDelayMs : 0,
     );
-    return () => clearTimeout(timer);
-  }, [query, kind]);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [filter]);
 
   const loadMore = async () => {
-    if (!cursor) return;
-    const current = generation.current;
+    if (!current?.cursor) return;
     const result = await api.assets.list({
-      filter: {
-        ...(query.trim() ? { query: query.trim() } : {}),
-        ...(kind ? { kinds: [kind] } : {}),
-      },
+      filter,
       sort: 'recentlyImported',
       limit: pageSize,
-      cursor,
+      cursor: current.cursor,
     });
-    if (current !== generation.current) return;
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setItems((before) => [...before, ...result.value.items]);
-    setCursor(result.value.nextCursor);
+    setResults((before) => {
+      if (before?.filter !== filter) return before;
+      return result.ok
+        ? {
+            ...before,
+            items: [...before.items, ...result.value.items],
+            cursor: result.value.nextCursor,
+          }
+        : { ...before, error: result.error.message };
+    });
   };
 
   const toggle = (asset: AssetSummary, on: boolean) =>
@@ -135,7 +154,7 @@ function PickerDialog({ attachedIds, room, onClose, onConfirm }: AssetPickerProp
   return (
     <dialog
       ref={dialogRef}
-      className="asset-picker"
+      className="attach-picker"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
@@ -143,8 +162,8 @@ function PickerDialog({ attachedIds, room, onClose, onConfirm }: AssetPickerProp
       }}
       onKeyDown={stopEscape}
     >
-      <div className="asset-picker__inner">
-        <header className="asset-picker__header">
+      <div className="attach-picker__inner">
+        <header className="attach-picker__header">
           <h2 id={titleId}>{t('attachments.picker.title')}</h2>
           <button
             type="button"
@@ -156,16 +175,16 @@ function PickerDialog({ attachedIds, room, onClose, onConfirm }: AssetPickerProp
           </button>
         </header>
 
-        <div className="asset-picker__filters" role="search">
-          <div className="field field--compact asset-picker__search">
+        <div className="attach-picker__filters" role="search">
+          <div className="field field--compact attach-picker__search">
             <label className="field__label" htmlFor={`${ids}-query`}>
               {t('attachments.picker.search')}
             </label>
             <input
               id={`${ids}-query`}
               type="search"
+              ref={searchRef}
               value={query}
-              autoFocus
               autoComplete="off"
               placeholder={t('attachments.picker.searchPlaceholder')}
               onChange={(event) => setQuery(event.target.value)}
@@ -194,25 +213,25 @@ function PickerDialog({ attachedIds, room, onClose, onConfirm }: AssetPickerProp
           </div>
         </div>
 
-        <p className="asset-picker__status" role="status">
+        <p className="attach-picker__status" role="status">
           {phase === 'loading'
             ? t('attachments.picker.loading')
-            : phase === 'ready' && total !== null
-              ? t('attachments.picker.total', { total: number.format(total) })
+            : phase === 'ready' && current?.total != null
+              ? t('attachments.picker.total', { total: number.format(current.total) })
               : ''}
         </p>
 
-        <div className="asset-picker__body">
+        <div className="attach-picker__body">
           {phase === 'error' ? (
             <p className="notice notice--warning" role="alert">
-              {error}
+              {current?.error}
             </p>
           ) : phase === 'ready' && items.length === 0 ? (
             <p className="list-empty">
               {libraryEmpty ? t('attachments.picker.emptyLibrary') : t('attachments.picker.empty')}
             </p>
           ) : (
-            <ul className="asset-picker__grid" aria-label={t('attachments.picker.results')}>
+            <ul className="attach-picker__grid" aria-label={t('attachments.picker.results')}>
               {items.map((asset) => {
                 const isAttached = attached.has(asset.id);
                 const usable = asset.status === 'ok';
@@ -225,13 +244,13 @@ function PickerDialog({ attachedIds, room, onClose, onConfirm }: AssetPickerProp
                         status: t(`attachments.status.${asset.status}`),
                       });
                 return (
-                  <li key={asset.id} className="asset-tile">
+                  <li key={asset.id} className="attach-tile">
                     <label
-                      className={`asset-tile__label${isSelected || isAttached ? ' asset-tile__label--on' : ''}`}
+                      className={`attach-tile__label${isSelected || isAttached ? ' attach-tile__label--on' : ''}`}
                     >
                       <input
                         type="checkbox"
-                        className="asset-tile__check"
+                        className="attach-tile__check"
                         checked={isSelected || isAttached}
                         disabled={isAttached || !usable}
                         onChange={(event) => toggle(asset, event.target.checked)}
@@ -239,12 +258,12 @@ function PickerDialog({ attachedIds, room, onClose, onConfirm }: AssetPickerProp
                         aria-describedby={`${ids}-${asset.id}-meta`}
                       />
                       <AssetThumb asset={asset} size="tile" />
-                      <span className="asset-tile__name" id={`${ids}-${asset.id}-name`}>
+                      <span className="attach-tile__name" id={`${ids}-${asset.id}-name`}>
                         {assetName(asset)}
                       </span>
-                      <span className="asset-tile__meta" id={`${ids}-${asset.id}-meta`}>
+                      <span className="attach-tile__meta" id={`${ids}-${asset.id}-meta`}>
                         {describe(asset)}
-                        {note && <span className="asset-tile__note">{note}</span>}
+                        {note && <span className="attach-tile__note">{note}</span>}
                       </span>
                     </label>
                   </li>
@@ -252,10 +271,10 @@ function PickerDialog({ attachedIds, room, onClose, onConfirm }: AssetPickerProp
               })}
             </ul>
           )}
-          {phase === 'ready' && cursor && (
+          {phase === 'ready' && current?.cursor && (
             <button
               type="button"
-              className="button button--small asset-picker__more"
+              className="button button--small attach-picker__more"
               onClick={() => void loadMore()}
             >
               {t('attachments.picker.loadMore')}
@@ -263,9 +282,9 @@ function PickerDialog({ attachedIds, room, onClose, onConfirm }: AssetPickerProp
           )}
         </div>
 
-        <footer className="asset-picker__footer">
+        <footer className="attach-picker__footer">
           <p
-            className={`asset-picker__selected${overRoom ? ' asset-picker__selected--over' : ''}`}
+            className={`attach-picker__selected${overRoom ? ' attach-picker__selected--over' : ''}`}
             aria-live="polite"
           >
             {t('attachments.picker.selected', { count: selected.length })}
@@ -333,16 +352,16 @@ export function AssetThumb({
 }) {
   const path = asset.media.thumbSmall;
   return (
-    <span className={`asset-thumb asset-thumb--${size}`} aria-hidden="true">
+    <span className={`attach-thumb attach-thumb--${size}`} aria-hidden="true">
       {path ? (
         <img src={mediaSrc(path)} alt="" loading="lazy" decoding="async" draggable={false} />
       ) : (
-        <span className="asset-thumb__icon">
+        <span className="attach-thumb__icon">
           {asset.kind === 'video' ? '▶' : <AssetsIcon size={size === 'tile' ? 28 : 20} />}
         </span>
       )}
       {asset.kind === 'video' && asset.durationMs !== null && (
-        <span className="asset-thumb__duration">{formatDuration(asset.durationMs)}</span>
+        <span className="attach-thumb__duration">{formatDuration(asset.durationMs)}</span>
       )}
     </span>
   );

@@ -149,19 +149,16 @@ const silent: Announcements = {
  * files dropped here from the computer are uploaded into the library and attached.
  */
 export function AssetsField({ assetIds, attached, onDraft, disabled, error }: AssetsFieldProps) {
-  const {
-    t,
-    i18n: { language },
-  } = useTranslation();
+  const { t } = useTranslation();
   const ids = useId();
   const [picking, setPicking] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [dropping, setDropping] = useState(false);
   const [uploading, setUploading] = useState<UploadState | null>(null);
   const [uploadProblems, setUploadProblems] = useState<string[]>([]);
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const sectionRef = useRef<HTMLElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
+  const focusRequest = useRef<FocusRequest | null>(null);
   const uploadAbort = useRef<AbortController | null>(null);
   const uploadQueue = useRef<File[]>([]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
@@ -184,7 +181,7 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
         count: assetIds.length,
       }),
     );
-    if (focus) setFocusRequest({ id, action: focus });
+    if (focus) focusRequest.current = { id, action: focus };
   };
 
   const remove = (index: number) => {
@@ -194,23 +191,25 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
     setAnnouncement(t('attachments.removed', { name: nameAt(index) }));
     // Focus goes to the row that takes its place, else the one above, else "Tambah".
     const next = assetIds[index + 1] ?? assetIds[index - 1];
-    setFocusRequest(next ? { id: next, action: 'remove' } : { id: null });
+    focusRequest.current = next ? { id: next, action: 'remove' } : { id: null };
   };
 
   // Moving a row moves its DOM node, which loses focus: put it back on the same button, or on
-  // its neighbour when the row reached an end and that button is now disabled.
+  // its neighbour when the row reached an end and that button is now disabled. Runs after each
+  // render; a request is made by the handlers and used once.
   useLayoutEffect(() => {
-    if (!focusRequest) return;
-    setFocusRequest(null);
-    if (focusRequest.id === null) {
+    const request = focusRequest.current;
+    if (!request) return;
+    focusRequest.current = null;
+    if (request.id === null) {
       addRef.current?.focus();
       return;
     }
-    const row = sectionRef.current?.querySelector(`[data-asset-id="${focusRequest.id}"]`);
-    const wanted = row?.querySelector<HTMLButtonElement>(`[data-action="${focusRequest.action}"]`);
+    const row = sectionRef.current?.querySelector(`[data-asset-id="${request.id}"]`);
+    const wanted = row?.querySelector<HTMLButtonElement>(`[data-action="${request.action}"]`);
     const fallback = row?.querySelector<HTMLButtonElement>('button:not(:disabled)');
     (wanted && !wanted.disabled ? wanted : fallback)?.focus();
-  }, [focusRequest]);
+  });
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over) return;
@@ -229,7 +228,7 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
     );
     setAnnouncement(t('attachments.added', { count: assets.length }));
     setPicking(false);
-    setFocusRequest({ id: null });
+    focusRequest.current = { id: null };
   };
 
   // Files dropped while others upload join the queue: one at a time, in the order dropped.
@@ -295,18 +294,18 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
   return (
     <section
       ref={sectionRef}
-      className={`field assets-field${dropping ? ' assets-field--drop' : ''}${error ? ' field--invalid' : ''}`}
+      className={`field attach-field${dropping ? ' attach-field--drop' : ''}${error ? ' field--invalid' : ''}`}
       aria-labelledby={headingId}
       aria-describedby={hintId}
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <div className="assets-field__head">
-        <h3 id={headingId} className="field__label assets-field__title">
+      <div className="attach-field__head">
+        <h3 id={headingId} className="field__label attach-field__title">
           {t('attachments.heading')}
           {assetIds.length > 0 && (
-            <span className="assets-field__count">
+            <span className="attach-field__count">
               {t('attachments.count', { count: assetIds.length })}
             </span>
           )}
@@ -326,7 +325,7 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
       </p>
 
       {assetIds.length === 0 ? (
-        <p className="assets-field__empty">{t('attachments.none')}</p>
+        <p className="attach-field__empty">{t('attachments.none')}</p>
       ) : (
         <DndContext
           sensors={sensors}
@@ -334,7 +333,7 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
           onDragEnd={onDragEnd}
           accessibility={{ announcements: silent, screenReaderInstructions: { draggable: '' } }}
         >
-          <ol className="assets-field__list" aria-label={t('attachments.listLabel')}>
+          <ol className="attach-field__list" aria-label={t('attachments.listLabel')}>
             {assetIds.map((id, index) => (
               <AttachmentRow
                 key={id}
@@ -343,7 +342,6 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
                 count={assetIds.length}
                 asset={attached[index]}
                 disabled={disabled}
-                language={language}
                 onMove={move}
                 onRemove={remove}
               />
@@ -353,11 +351,11 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
       )}
 
       {dropping && (
-        <p className="assets-field__drop" aria-hidden="true">
+        <p className="attach-field__drop" aria-hidden="true">
           {t('attachments.drop.target')}
         </p>
       )}
-      <p className="assets-field__progress" role="status">
+      <p className="attach-field__progress" role="status">
         {uploading
           ? t('attachments.drop.uploading', {
               name: uploading.name,
@@ -367,7 +365,7 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
           : ''}
       </p>
       {uploadProblems.length > 0 && (
-        <ul className="assets-field__problems" role="alert">
+        <ul className="attach-field__problems" role="alert">
           {uploadProblems.map((problem, index) => (
             <li key={index}>{problem}</li>
           ))}
@@ -388,7 +386,7 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
         room={room}
         onClose={() => {
           setPicking(false);
-          setFocusRequest({ id: null });
+          focusRequest.current = { id: null };
         }}
         onConfirm={attachPicked}
       />
@@ -402,7 +400,6 @@ function AttachmentRow({
   count,
   asset,
   disabled,
-  language,
   onMove,
   onRemove,
 }: {
@@ -411,7 +408,6 @@ function AttachmentRow({
   count: number;
   asset: AttachedAsset;
   disabled: boolean;
-  language: string;
   onMove(from: number, to: number, focus: 'up' | 'down'): void;
   onRemove(index: number): void;
 }) {
@@ -437,10 +433,10 @@ function AttachmentRow({
         drop.setNodeRef(node);
       }}
       className={[
-        'attachment',
-        drag.isDragging ? 'attachment--dragging' : '',
-        drop.isOver && !drag.isDragging ? 'attachment--over' : '',
-        problem ? 'attachment--problem' : '',
+        'attach-row',
+        drag.isDragging ? 'attach-row--dragging' : '',
+        drop.isOver && !drag.isDragging ? 'attach-row--over' : '',
+        problem ? 'attach-row--problem' : '',
       ]
         .filter(Boolean)
         .join(' ')}
@@ -450,7 +446,7 @@ function AttachmentRow({
       {!disabled && (
         // For the mouse only: the buttons below do the same from the keyboard.
         <span
-          className="attachment__handle"
+          className="attach-row__handle"
           title={t('attachments.dragHandle')}
           aria-hidden="true"
           {...drag.listeners}
@@ -458,26 +454,26 @@ function AttachmentRow({
           ⠿
         </span>
       )}
-      <span className="attachment__position">{index + 1}</span>
+      <span className="attach-row__position">{index + 1}</span>
       {asset ? (
         <AssetThumb asset={asset} size="row" />
       ) : (
-        <span className="asset-thumb asset-thumb--row" aria-hidden="true" />
+        <span className="attach-thumb attach-thumb--row" aria-hidden="true" />
       )}
-      <span className="attachment__text">
-        <span className="attachment__name">
+      <span className="attach-row__text">
+        <span className="attach-row__name" title={asset ? name : undefined}>
           {asset === undefined ? t('attachments.loading') : name}
         </span>
-        <span className="attachment__meta">
+        <span className="attach-row__meta">
           {asset ? describe(asset) : ''}
-          {problem && <span className="attachment__problem">{problem}</span>}
+          {problem && <span className="attach-row__problem">{problem}</span>}
         </span>
       </span>
       {!disabled && (
-        <span className="attachment__actions">
+        <span className="attach-row__actions">
           <button
             type="button"
-            className="icon-button"
+            className="attach-button"
             data-action="up"
             disabled={index === 0}
             aria-label={t('attachments.moveUp', { name })}
@@ -488,7 +484,7 @@ function AttachmentRow({
           </button>
           <button
             type="button"
-            className="icon-button"
+            className="attach-button"
             data-action="down"
             disabled={index === count - 1}
             aria-label={t('attachments.moveDown', { name })}
@@ -499,7 +495,7 @@ function AttachmentRow({
           </button>
           <button
             type="button"
-            className="icon-button icon-button--danger"
+            className="attach-button attach-button--danger"
             data-action="remove"
             aria-label={t('attachments.remove', { name })}
             title={t('attachments.remove', { name })}

@@ -298,7 +298,6 @@ export function PostFields({
         disabled={disabled}
         maxLength={60}
       />
-
     </>
   );
 }

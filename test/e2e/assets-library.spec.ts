@@ -300,6 +300,16 @@ test.describe('Pustaka Aset', () => {
     await expect(options.nth(3)).toHaveAttribute('aria-selected', 'false');
     await app.keyboard.press('ControlOrMeta+a');
     await expect(app.getByText('4 aset dipilih')).toBeVisible();
+
+    // The keyboard alone: arrows move and select, Shift+arrow extends, Escape clears.
+    await options.nth(0).click();
+    await app.keyboard.press('ArrowRight');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+    await app.keyboard.press('Shift+ArrowRight');
+    await expect(app.getByText('2 aset dipilih')).toBeVisible();
+    await app.keyboard.press('Escape');
+    await expect(app.getByRole('region', { name: 'Aset terpilih' })).toHaveCount(0);
   });
 
   test('panel detail: pratinjau termuat, metadata kamera, "dipakai di" membuka unggahan, hapus bertanya', async ({

@@ -35,8 +35,11 @@ import {
 
 export type LibraryView = 'grid' | 'list';
 
-/** Rows per `assets.list` call: a few screens of tiles, and well under the API's 500. */
-export const pageSize = 200;
+/**
+ * Rows per `assets.list` call: two or three screens of tiles. Small pages keep each answer's
+ * parse-check-render step short while the grid scrolls.
+ */
+export const pageSize = 100;
 /** Most assets one click (Ctrl+A, a long Shift range) may select; bulk calls go 1,000 at a time. */
 export const selectionLimit = 10_000;
 const bulkChunk = 1_000;

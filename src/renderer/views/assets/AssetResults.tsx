@@ -9,6 +9,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../shared/domain/assets';
 import { pageSize, useAssets, type LibraryView } from '../../stores/assets';
@@ -59,6 +60,9 @@ export function AssetResults({ view, total }: { view: LibraryView; total: number
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan,
+    // Render after the scroll event rather than inside it (React 19 warns about flushSync in
+    // effects, and a batched render keeps the scroll handler short).
+    useFlushSync: false,
     // The list's column header sits (sticky) above the rows inside the scroll area: rows start
     // below it, and a row scrolled to by keyboard must not hide under it.
     scrollMargin: headerHeight,
@@ -170,6 +174,7 @@ export function AssetResults({ view, total }: { view: LibraryView; total: number
                 height={rowHeight - (view === 'grid' ? gap : 0)}
                 zone={zone}
                 language={language}
+                t={t}
                 onClick={onTileClick}
               />
             );
@@ -212,12 +217,21 @@ interface ItemProps {
   height: number;
   zone: string;
   language: string;
+  t: TFunction;
   onClick(event: MouseEvent, index: number): void;
 }
 
-/** What a tile or row is called for a screen reader: the name, the kind, and what is special. */
-function useItemLabel(asset: AssetSummary | undefined, zone: string, language: string): string {
-  const { t } = useTranslation();
+/**
+ * What a tile or row is called for a screen reader: the name, the kind, and what is special.
+ * Tiles take `t` from the grid rather than each calling useTranslation: thousands of tiles
+ * mount during a long scroll, and the hook's wrapper was a measurable share of that.
+ */
+function itemLabel(
+  t: TFunction,
+  asset: AssetSummary | undefined,
+  zone: string,
+  language: string,
+): string {
   if (!asset) return t('assets.results.loadingItem');
   const parts = [asset.title || asset.originalName, t(`assets.kind.${asset.kind}`)];
   if (asset.durationMs !== null) parts.push(formatDuration(asset.durationMs));
@@ -265,8 +279,7 @@ function Thumb({ asset, className }: { asset: AssetSummary; className: string })
 }
 
 /** The small label in a tile's corner: duration, pages, or what is wrong. */
-function Badge({ asset }: { asset: AssetSummary }) {
-  const { t } = useTranslation();
+function Badge({ asset, t }: { asset: AssetSummary; t: TFunction }) {
   if (asset.status !== 'ok') {
     return (
       <span className="asset-badge asset-badge--problem" aria-hidden="true">
@@ -301,7 +314,7 @@ function Badge({ asset }: { asset: AssetSummary }) {
 
 const AssetTile = memo(function AssetTile(props: ItemProps) {
   const { index, total, asset, selected, active, top, left, width, height, zone, language } = props;
-  const label = useItemLabel(asset, zone, language);
+  const label = itemLabel(props.t, asset, zone, language);
   return (
     <div
       id={`asset-option-${index}`}
@@ -317,7 +330,7 @@ const AssetTile = memo(function AssetTile(props: ItemProps) {
       {asset ? (
         <>
           <Thumb asset={asset} className="asset-tile__media" />
-          <Badge asset={asset} />
+          <Badge asset={asset} t={props.t} />
           <span className="asset-tile__name" aria-hidden="true">
             {asset.title || asset.originalName}
           </span>
@@ -330,9 +343,9 @@ const AssetTile = memo(function AssetTile(props: ItemProps) {
 });
 
 const AssetRow = memo(function AssetRow(props: ItemProps) {
-  const { t } = useTranslation();
+  const { t } = props;
   const { index, total, asset, selected, active, top, width, height, zone, language } = props;
-  const label = useItemLabel(asset, zone, language);
+  const label = itemLabel(props.t, asset, zone, language);
   return (
     <div
       id={`asset-option-${index}`}

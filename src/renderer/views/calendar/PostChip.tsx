@@ -140,6 +140,7 @@ export function PostMedia({
           height={px}
           loading="lazy"
           decoding="async"
+          fetchPriority="low"
           draggable={false}
         />
       ) : (

@@ -9,7 +9,7 @@ test.describe('Navigasi dan bahasa', () => {
     await expect(frame.navLink('Kalender')).toHaveAttribute('aria-current', 'page');
 
     await frame.open('Pustaka Aset');
-    await expect(app.getByRole('heading', { name: 'Pustaka aset segera hadir' })).toBeVisible();
+    await expect(app.getByRole('heading', { name: 'Pustaka aset masih kosong' })).toBeVisible();
     await expect(app).toHaveTitle('Pustaka Aset — Linimasa');
 
     await frame.open('Ekspor');

@@ -61,6 +61,7 @@ function start(): void {
     rendererDir: join(__dirname, '../renderer'),
     dataDir: linimasa.paths.root,
     csp,
+    upload: (name, body, options) => linimasa.library.importStream(name, body, options),
   });
   registerApiHandlers(linimasa.dispatch, entry.origin);
   installApplicationMenu({ developerTools });

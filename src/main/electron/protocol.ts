@@ -3,6 +3,11 @@ import { appScheme } from '../../shared/security/origins';
 import { createMediaHandler } from '../media/handler';
 import { plainResponse } from '../media/file-response';
 import { createStaticHandler } from '../media/static';
+import type { UploadHandler } from '../transports/http';
+import { createUploadRoute } from '../transports/upload-route';
+
+/** The same cap as the browser transport's upload route. */
+const maxUploadBytes = 2 * 1024 ** 3;
 
 type RequestHandler = (request: Request) => Promise<Response>;
 
@@ -25,6 +30,7 @@ export function registerPrivilegedSchemes(): void {
 export function routeAppProtocol(handlers: {
   app: RequestHandler;
   media: RequestHandler;
+  upload?: RequestHandler;
 }): RequestHandler {
   return async (request) => {
     let host: string;
@@ -32,6 +38,9 @@ export function routeAppProtocol(handlers: {
       host = new URL(request.url).host.toLowerCase();
     } catch {
       return plainResponse(404);
+    }
+    if (host === 'app' && handlers.upload && new URL(request.url).pathname === '/upload') {
+      return handlers.upload(request);
     }
     if (host === 'app') return handlers.app(request);
     if (host === 'media') return handlers.media(request);
@@ -43,10 +52,12 @@ export function handleAppProtocol(options: {
   rendererDir: string;
   dataDir: string;
   csp: string;
+  upload?: UploadHandler;
 }): void {
   const route = routeAppProtocol({
     app: createStaticHandler(options.rendererDir, { csp: options.csp }),
     media: createMediaHandler(options.dataDir),
+    upload: options.upload && createUploadRoute(options.upload, maxUploadBytes),
   });
   protocol.handle(appScheme, route);
 }

@@ -64,11 +64,12 @@ describe('import pipeline', () => {
     copyFileSync(first, join(source, 'salinan dari a.jpg'));
     const [one] = (await app.library.importPaths([first])).results;
     const again = await app.library.importPaths([source]);
-    expect(again.results.map((r) => [r.name, r.status, r.assetId])).toEqual([
+    const byName = [...again.results].sort((a, b) => a.name.localeCompare(b.name));
+    expect(byName.map((r) => [r.name, r.status, r.assetId])).toEqual([
       ['a.jpg', 'duplicate', one!.assetId],
       ['salinan dari a.jpg', 'duplicate', one!.assetId],
     ]);
-    expect(again.results[0]!.reason).toBe('Sudah ada di pustaka sebagai "a.jpg".');
+    expect(byName[0]!.reason).toBe('Sudah ada di pustaka sebagai "a.jpg".');
     expect(storedFiles().filter((f) => f.startsWith('assets/'))).toHaveLength(1);
     expect(storedFiles().filter((f) => f.startsWith('incoming/'))).toEqual([]);
   });

@@ -40,7 +40,8 @@ export function formatBytes(bytes: number, language: string): string {
 
 /** "0:07", "12:34", "1:02:03" */
 export function formatDuration(ms: number): string {
-  const total = Math.round(ms / 1000);
+  // Whole seconds down, as video players count; a clip under a second still shows 0:01.
+  const total = ms > 0 ? Math.max(1, Math.floor(ms / 1000)) : 0;
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;

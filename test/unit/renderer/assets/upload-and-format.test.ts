@@ -116,6 +116,9 @@ describe('asset formats', () => {
 
   it('writes durations as a clock', () => {
     expect(formatDuration(7_400)).toBe('0:07');
+    expect(formatDuration(1_500)).toBe('0:01');
+    expect(formatDuration(300)).toBe('0:01');
+    expect(formatDuration(0)).toBe('0:00');
     expect(formatDuration(754_000)).toBe('12:34');
     expect(formatDuration(3_723_000)).toBe('1:02:03');
   });

@@ -225,7 +225,7 @@ export function checkMediaFit(
     }
     for (const check of measuredChecks) {
       const limit = applicable[check.limit];
-      if (!limit) continue;
+      if (!limit || ('scaledByPlatform' in limit && limit.scaledByPlatform)) continue;
       const offenders = known.flatMap((item) => {
         if (item.kind !== check.of) return [];
         const actual = check.measure(item);

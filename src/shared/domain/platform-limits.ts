@@ -77,6 +77,12 @@ const limit = <V extends z.ZodType>(value: V) =>
       note: noteSchema,
       /** What other sources say, kept so the choice can be revisited. */
       alternatives: z.array(alternativeSchema).optional(),
+      /**
+       * The platform resizes content past this limit instead of refusing it, so the editor does
+       * not warn (a warning on every camera photo teaches people to ignore warnings). The value
+       * stays recorded for exports that resize.
+       */
+      scaledByPlatform: z.boolean().optional(),
     })
     .strict();
 

@@ -130,7 +130,7 @@ describe('media fit: images', () => {
     );
   });
 
-  it('checks width against Instagram’s 320–1440 px and Facebook’s longest side (2048 px)', () => {
+  it('checks the minimum width, but not maxima the platform scales down itself', () => {
     const narrow = image(300, 300);
     const camera = image(4000, 3000);
     const warnings = checkMediaFit(
@@ -138,13 +138,21 @@ describe('media fit: images', () => {
       [narrow, camera],
       limits,
     );
-    expect(kinds(warnings)).toEqual([
-      'facebook:image_max_side',
-      'instagram:image_max_width',
-      'instagram:image_min_width',
-    ]);
-    const side = warnings.find((w) => w.kind === 'image_max_side');
-    expect(side).toMatchObject({ limit: 2048, offenders: [{ assetId: camera.id, actual: 4000 }] });
+    // Instagram's 1440 px and Facebook's 2048 px are marked scaledByPlatform in the data.
+    expect(kinds(warnings)).toEqual(['instagram:image_min_width']);
+  });
+
+  it('warns about a maximum when the data does not say the platform scales it', () => {
+    const strict = withLimits('facebook', (entry) => {
+      entry.limits.imageMaxSidePx = { value: 2048, source: 'Sumber' };
+    });
+    const camera = image(4000, 3000);
+    const [side] = checkMediaFit([channel('facebook')], [camera], strict);
+    expect(side).toMatchObject({
+      kind: 'image_max_side',
+      limit: 2048,
+      offenders: [{ assetId: camera.id, actual: 4000 }],
+    });
   });
 
   it('checks the format: a WebP is refused by Instagram (JPEG, PNG), a JPEG by its jpg extension is not', () => {
@@ -164,7 +172,7 @@ describe('media fit: images', () => {
   it('groups files that miss the same check into one warning per channel', () => {
     const misfits = [image(720, 1280), image(1080, 1920), image(3000, 1000)];
     const warnings = checkMediaFit([channel('instagram')], misfits, limits);
-    expect(kinds(warnings)).toEqual(['instagram:image_aspect', 'instagram:image_max_width']);
+    expect(kinds(warnings)).toEqual(['instagram:image_aspect']);
     const aspect = warnings.find((w) => w.kind === 'image_aspect')!;
     expect(aspect.kind === 'image_aspect' && aspect.offenders.map((o) => o.actual)).toEqual([
       '9:16',
@@ -313,9 +321,7 @@ describe('media fit: driven by resources/platform-limits.json only', () => {
     });
     const [minimum] = checkMediaFit([channel('instagram')], [image(1080, 1920)], onlyMin);
     expect(minimum!.message).toContain('rasio gambar harus minimal 4:5');
-    expect(checkMediaFit([channel('instagram')], [image(3000, 1000)], onlyMin)).toEqual([
-      expect.objectContaining({ kind: 'image_max_width' }),
-    ]);
+    expect(checkMediaFit([channel('instagram')], [image(3000, 1000)], onlyMin)).toEqual([]);
   });
 });
 

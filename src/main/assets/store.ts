@@ -78,21 +78,29 @@ export async function ingest(
 }
 
 /**
- * A file as chunks of up to 1 MiB, read into one reused buffer: no garbage per chunk, so a
- * batch of photos does not keep the garbage collector busy. Each chunk is only valid until the
- * next one is asked for (the store's loops hash and write it before reading on). Errors reach
- * the loop that reads, never an unhandled 'error' event.
+ * A file as chunks of up to 1 MiB, read into two reused buffers: the next read runs while the
+ * caller hashes or writes the current chunk, and no garbage is made per chunk, so a batch of
+ * photos does not keep the garbage collector busy. A chunk is valid only until the next one is
+ * asked for (the store's loops are done with it by then). Errors reach the loop that reads,
+ * never an unhandled 'error' event.
  */
 export async function* readFileChunks(path: string): AsyncGenerator<Buffer> {
   const handle = await open(path, 'r');
+  const buffers: Buffer[] = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)];
+  const read = (buffer: Buffer) =>
+    handle.read(buffer, 0, chunkBytes, null).then(({ bytesRead }) => buffer.subarray(0, bytesRead));
+  let index = 0;
+  let pending = read(buffers[0]!);
   try {
-    const buffer = Buffer.allocUnsafe(chunkBytes);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
+      const chunk = await pending;
+      if (chunk.length === 0) return;
+      index ^= 1;
+      pending = read(buffers[index]!);
+      yield chunk;
     }
   } finally {
+    await pending.catch(() => undefined); // never close under a read in flight
     await handle.close();
   }
 }

@@ -29,7 +29,7 @@ export function registerApiHandlers(dispatch: Dispatch, appOrigin: string): () =
   };
 }
 
-function isFromAppPage(event: IpcMainInvokeEvent, appOrigin: string): boolean {
+export function isFromAppPage(event: IpcMainInvokeEvent, appOrigin: string): boolean {
   const frame = event.senderFrame;
   if (!frame) return false;
   try {

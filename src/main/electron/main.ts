@@ -2,6 +2,7 @@ import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { openApp, type LinimasaApp } from '../app';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import { registerDesktopDialogs } from './dialogs';
 import { registerApiHandlers } from './ipc';
 import { chooseDataDir, electronSqliteBinding, rendererEntry } from './launch-options';
 import { installApplicationMenu } from './menu';
@@ -64,6 +65,7 @@ function start(): void {
     upload: (name, body, options) => linimasa.library.importStream(name, body, options),
   });
   registerApiHandlers(linimasa.dispatch, entry.origin);
+  registerDesktopDialogs(entry.origin);
   installApplicationMenu({ developerTools });
 
   const openWindow = () =>

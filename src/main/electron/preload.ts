@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 // Types only: the sandboxed preload can load nothing but `electron`, so no contract values
 // (and no zod) may land in this bundle.
 import type { LinimasaApi, MethodName, RequestOf } from '../../shared/api/contract';
+import type { DesktopApi } from '../../shared/api/desktop';
 
 /**
  * A fixed function per API method, so the page can call `linimasa.people.create(...)` but never
@@ -93,3 +94,10 @@ const api = {
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);
+
+const desktop = {
+  pickAssetFiles: () => ipcRenderer.invoke('linimasa-desktop:pick-asset-files'),
+  pickAssetFolders: () => ipcRenderer.invoke('linimasa-desktop:pick-asset-folders'),
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('linimasaDesktop', desktop);

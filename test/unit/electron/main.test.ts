@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../../src/shared/api/contract';
+import { desktopChannels } from '../../../src/shared/api/desktop';
 import type * as Migrate from '../../../src/main/db/migrate';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -112,7 +113,9 @@ describe('main process start-up', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
     expect(state.protocolSchemes).toEqual(['linimasa']);
     expect(state.switches).toContainEqual(['lang', 'id']);
-    expect(state.ipcChannels).toHaveLength(methodNames.length);
+    expect(state.ipcChannels).toHaveLength(
+      methodNames.length + Object.keys(desktopChannels).length,
+    );
     expect(state.windows).toHaveLength(1);
     expect(state.windows[0]?.url).toBe('linimasa://app/index.html');
     expect(state.openApp).toHaveBeenCalledWith(

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannelPrefix, methodNames } from '../../../src/shared/api/contract';
+import { desktopChannels } from '../../../src/shared/api/desktop';
 
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
@@ -25,8 +26,21 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes window.linimasa and nothing else', () => {
-    expect([...electron.exposed.keys()]).toEqual(['linimasa']);
+  it('exposes window.linimasa and the desktop dialogs, nothing else', () => {
+    expect([...electron.exposed.keys()]).toEqual(['linimasa', 'linimasaDesktop']);
+  });
+
+  it('asks main for the open dialogs on their own fixed channels, with no arguments', async () => {
+    const desktop = electron.exposed.get('linimasaDesktop') as Record<
+      string,
+      () => Promise<unknown>
+    >;
+    expect(Object.keys(desktop).sort()).toEqual(Object.keys(desktopChannels).sort());
+    for (const [name, channel] of Object.entries(desktopChannels)) {
+      electron.invoke.mockClear();
+      await desktop[name]!();
+      expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(channel);
+    }
   });
 
   it('exposes exactly the contract’s methods, grouped', () => {

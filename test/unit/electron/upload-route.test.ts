@@ -29,13 +29,15 @@ async function electronRoute() {
   });
 }
 
-const post = (body: BodyInit, name = 'foto kegiatan.jpg', type = 'application/octet-stream') =>
+const post = (
+  body: string | Uint8Array,
+  name = 'foto kegiatan.jpg',
+  type = 'application/octet-stream',
+) =>
   new Request(`linimasa://app/upload?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'content-type': type },
     body,
-    // @ts-expect-error Node's fetch needs duplex for a streamed body
-    duplex: 'half',
   });
 
 describe('upload route for the Electron scheme', () => {

@@ -37,16 +37,32 @@ export function ImportActions({
     if (files.length > 0) useAssets.getState().importFiles(files);
   };
 
+  /**
+   * The desktop app opens the system dialog and imports by path in main (no copy through the
+   * page); a browser uses the hidden file inputs and uploads.
+   */
+  const pick = async (what: 'files' | 'folders', fallback: () => void) => {
+    const desktop = window.linimasaDesktop;
+    if (!desktop) return fallback();
+    const paths =
+      what === 'files' ? await desktop.pickAssetFiles() : await desktop.pickAssetFolders();
+    if (paths.length > 0) await useAssets.getState().importPaths(paths);
+  };
+
   return (
     <div className="assets-actions">
       <button
         type="button"
         className="button button--primary"
-        onClick={() => fileInputRef.current?.click()}
+        onClick={() => void pick('files', () => fileInputRef.current?.click())}
       >
         {t('assets.toolbar.importFiles')}
       </button>
-      <button type="button" className="button" onClick={() => folderInputRef.current?.click()}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void pick('folders', () => folderInputRef.current?.click())}
+      >
         {t('assets.toolbar.importFolder')}
       </button>
       <input

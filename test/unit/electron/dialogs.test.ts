@@ -1,0 +1,61 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { desktopChannels } from '../../../src/shared/api/desktop';
+
+type Handler = (event: unknown) => Promise<string[]>;
+
+const electron = vi.hoisted(() => ({
+  handlers: new Map<string, Handler>(),
+  showOpenDialog: vi.fn(),
+}));
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler),
+  },
+  dialog: { showOpenDialog: electron.showOpenDialog },
+  BrowserWindow: { fromWebContents: () => ({ id: 1 }) },
+}));
+
+const appOrigin = 'linimasa://app';
+const fromApp = { sender: {}, senderFrame: { url: 'linimasa://app/index.html', parent: null } };
+const fromElsewhere = { sender: {}, senderFrame: { url: 'https://example.com/', parent: null } };
+
+beforeAll(async () => {
+  const { registerDesktopDialogs } = await import('../../../src/main/electron/dialogs');
+  registerDesktopDialogs(appOrigin);
+});
+
+beforeEach(() => electron.showOpenDialog.mockReset());
+
+describe('desktop open dialogs', () => {
+  it('registers one fixed channel per dialog', () => {
+    expect([...electron.handlers.keys()].sort()).toEqual(Object.values(desktopChannels).sort());
+  });
+
+  it('returns the chosen paths, files and folders with their own dialog options', async () => {
+    electron.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: ['/home/humas/Foto/a.jpg'],
+    });
+    expect(await electron.handlers.get(desktopChannels.pickAssetFiles)!(fromApp)).toEqual([
+      '/home/humas/Foto/a.jpg',
+    ]);
+    expect(electron.showOpenDialog.mock.calls[0]![1]).toMatchObject({
+      properties: ['openFile', 'multiSelections'],
+    });
+    await electron.handlers.get(desktopChannels.pickAssetFolders)!(fromApp);
+    expect(electron.showOpenDialog.mock.calls[1]![1]).toMatchObject({
+      properties: ['openDirectory', 'multiSelections'],
+    });
+  });
+
+  it('returns nothing when cancelled', async () => {
+    electron.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: ['/ignored'] });
+    expect(await electron.handlers.get(desktopChannels.pickAssetFiles)!(fromApp)).toEqual([]);
+  });
+
+  it('never opens a dialog for a page that is not the app', async () => {
+    expect(await electron.handlers.get(desktopChannels.pickAssetFiles)!(fromElsewhere)).toEqual([]);
+    expect(electron.showOpenDialog).not.toHaveBeenCalled();
+  });
+});

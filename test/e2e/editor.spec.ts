@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { AppFrame } from './pages';
 import { call, CalendarScreen, PostEditor, seedOffice, type Office } from './post-editor';
@@ -30,18 +29,6 @@ async function createPost(
     channels: [{ channelId: post.channel ?? office.instagram, format: 'feed' }],
     schedule: { date: post.date, time: '09:00' },
   });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .join(', ')}`,
-    );
 }
 
 test.describe('Editor unggahan', () => {

@@ -15,7 +15,7 @@ import type { AssetSummary } from '../../../shared/domain/assets';
 import { pageSize, useAssets, type LibraryView } from '../../stores/assets';
 import { useSettings } from '../../stores/settings';
 import { assetDay, formatBytes, formatCount, formatDuration } from './format';
-import { mediaSrc } from './media';
+import { mediaSrc } from '../../media/media-src';
 import { columnsFor, moveIndex, rightsWarningDays } from './model';
 
 const minTile = 168;

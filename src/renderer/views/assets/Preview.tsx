@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Asset } from '../../../shared/domain/assets';
 import { formatDuration } from './format';
-import { mediaSrc } from './media';
+import { mediaSrc } from '../../media/media-src';
 
 /** Zoom steps relative to "fit the panel"; past 100 % the original file replaces the thumbnail. */
 const zoomSteps = [1, 1.5, 2, 3, 4, 6] as const;

@@ -6,7 +6,6 @@ import type {
   ImportResult,
   Orientation,
 } from '../../../shared/domain/assets';
-import { mediaOrigin } from '../../../shared/security/origins';
 
 /**
  * The asset library's pure rules: what the filter bar asks the API for, how a click changes the
@@ -266,12 +265,4 @@ export function resultsToShow(results: readonly ImportResult[], limit: number): 
 
 // ---------- Media ----------
 
-/**
- * The address of a file the API names relative to the media root (`assets/ab/….jpg`,
- * `thumbs/ab/…-320.webp`): `linimasa://media/…` in Electron, `/media/…` on the browser host
- * (same origin, so the session cookie goes along).
- */
-export function mediaUrl(path: string, electron: boolean): string {
-  const encoded = path.split('/').map(encodeURIComponent).join('/');
-  return electron ? `${mediaOrigin}/${encoded}` : `/media/${encoded}`;
-}
+export { mediaUrl } from '../../media/media-src';

@@ -6,7 +6,7 @@ import { AssetsIcon } from '../../components/icons';
 import { useCalendar } from '../../stores/calendar';
 import { statusGlyphs } from './calendar-model';
 import type { CalendarLookups } from './lookups';
-import { mediaSrc } from './media-src';
+import { mediaSrc } from '../../media/media-src';
 
 /** What a dragged chip carries, read by the drop handler and the screen-reader announcements. */
 export interface DraggedPost {

@@ -10,7 +10,7 @@ import {
 import { formatBytes } from '../../../../shared/domain/media-fit';
 import { api } from '../../../api';
 import { AssetsIcon } from '../../../components/icons';
-import { mediaSrc } from '../media-src';
+import { mediaSrc } from '../../../media/media-src';
 
 /** Tiles per request: a screenful or two; "Muat lebih banyak" fetches the next page. */
 const pageSize = 60;

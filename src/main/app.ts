@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createDispatch, type Dispatch, type DispatchOptions } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { createJobs, type Jobs } from './assets/jobs';
+import { backupIfDue, type BackupFile } from './backup/backups';
 import { createAssetLibrary, type AssetLibrary } from './assets/library';
 import { openDatabase, type Db, type OpenedDatabase } from './db/connection';
 import { ensureDataDir, type DataPaths } from './data-dir';
@@ -17,6 +18,8 @@ export interface LinimasaApp {
   jobs: Jobs;
   dispatch: Dispatch;
   migration: OpenedDatabase['migration'];
+  /** The start-up backup (null when none was due or autoBackup is off); never rejects. */
+  startupBackup: Promise<BackupFile | null>;
   close(): void;
 }
 
@@ -25,6 +28,8 @@ export interface OpenAppOptions extends DispatchOptions {
   appVersion?: string;
   /** Sweep the asset store at open (default). Tests that sweep by hand turn it off. */
   sweepAssets?: boolean;
+  /** Take the daily automatic backup at open (the desktop app and the browser host do). */
+  autoBackup?: boolean;
 }
 
 /** Everything the main process owns for one data directory, wired once for every transport. */
@@ -36,9 +41,16 @@ export function openApp(dataDir: string, options: OpenAppOptions = {}): Linimasa
   });
   const library = createAssetLibrary(db, paths, { sweep: options.sweepAssets ?? true });
   const jobs = createJobs();
-  const services = createServices(db, library, jobs);
+  const services = createServices(db, library, jobs, paths.backups);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
   const dispatch = createDispatch(handlers, options);
+  const startupBackup = options.autoBackup
+    ? backupIfDue(db, paths.backups, services.settings.get().backupKeep).catch((error: unknown) => {
+        // A failed backup must not stop the office from working; it is logged and retried next start.
+        console.error('[backup] automatic backup failed', error);
+        return null;
+      })
+    : Promise.resolve(null);
   return {
     paths,
     db,
@@ -47,6 +59,7 @@ export function openApp(dataDir: string, options: OpenAppOptions = {}): Linimasa
     jobs,
     dispatch,
     migration,
+    startupBackup,
     close: () => {
       // Running jobs stop at their next step; a file in flight is swept at the next start.
       jobs.cancelAll();

@@ -11,7 +11,7 @@ export type Handlers = {
 /** One handler per contract method; requests arrive already parsed by the contract. */
 export function createHandlers(db: Db, services: Services, appVersion: string): Handlers {
   const { settings, people, channels, campaigns, posts, series, observances } = services;
-  const { assets, collections, assetJobs } = services;
+  const { assets, collections, assetJobs, backup } = services;
   return {
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
@@ -67,5 +67,8 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'jobs.get': ({ id, resultsFrom }) => assetJobs.get(id, resultsFrom),
     'jobs.list': () => assetJobs.list(),
     'jobs.cancel': ({ id }) => assetJobs.cancel(id),
+    'backup.list': () => backup.list(),
+    'backup.create': () => backup.create(),
+    'backup.check': () => backup.check(),
   };
 }

@@ -24,11 +24,17 @@ export interface CliCommand {
   options?: Record<string, { type: 'string' | 'boolean'; description: string }>;
   /** Checks the flags before the data directory is opened; throws UsageError. */
   validate?(values: Record<string, string | boolean | undefined>, positionals: string[]): void;
+  /**
+   * For commands that must run with the database closed (restore): the runner hands over the
+   * data directory instead of opening it.
+   */
+  withoutApp?: true;
   run(
     app: LinimasaApp,
     values: Record<string, string | boolean | undefined>,
     io: CliIo,
     positionals: string[],
+    dataDir: string,
   ): Promise<number> | number;
 }
 

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { openApp } from '../app';
+import { openApp, type LinimasaApp } from '../app';
 import { resolveDataDir } from '../data-dir';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { info, init } from './commands/basics';
 import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
 import { seedBulkCommand, seedDemoCommand } from './commands/seeding';
+import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
 
 export type { CliIo };
 
@@ -16,6 +17,9 @@ export const commands: readonly CliCommand[] = [
   seedBulkCommand,
   importAssetsCommand,
   verifyAssetsCommand,
+  backupCommand,
+  restoreCommand,
+  checkCommand,
 ];
 
 /** The command column of the usage: names, and arguments where a command takes them. */
@@ -82,15 +86,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
+  const dataDir = resolveDataDir(values['data-dir'] as string | undefined, io.env);
   let app;
   try {
-    app = openApp(resolveDataDir(values['data-dir'] as string | undefined, io.env));
+    app = command.withoutApp ? undefined : openApp(dataDir);
   } catch (error) {
     io.err(`Gagal membuka data: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   try {
-    return await command.run(app, values, io, positionals);
+    return await command.run(app as LinimasaApp, values, io, positionals, dataDir);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n\n${usage}`);
@@ -99,6 +104,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`Gagal: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
-    app.close();
+    app?.close();
   }
 }

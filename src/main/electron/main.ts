@@ -40,6 +40,7 @@ function start(): void {
   let linimasa: LinimasaApp;
   try {
     linimasa = openApp(dataDir, {
+      autoBackup: true,
       nativeBinding: electronSqliteBinding({
         isPackaged: app.isPackaged,
         resourcesPath: process.resourcesPath,

@@ -91,6 +91,11 @@ const api = {
     list: call('jobs.list'),
     cancel: call('jobs.cancel'),
   },
+  backup: {
+    list: call('backup.list'),
+    create: call('backup.create'),
+    check: call('backup.check'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

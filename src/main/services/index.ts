@@ -3,6 +3,7 @@ import type { AssetLibrary } from '../assets/library';
 import type { Db } from '../db/connection';
 import { assetJobsService } from './asset-jobs';
 import { assetsService } from './assets';
+import { backupService } from './backup';
 import { campaignsService } from './campaigns';
 import { channelsService } from './channels';
 import { collectionsService } from './collections';
@@ -12,7 +13,7 @@ import { postsService } from './posts';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
-export function createServices(db: Db, library: AssetLibrary, jobs: Jobs) {
+export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, backupsDir: string) {
   const posts = postsService(db);
   return {
     settings: settingsService(db),
@@ -25,6 +26,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs) {
     assets: assetsService(db, library),
     collections: collectionsService(db),
     assetJobs: assetJobsService(library, jobs),
+    backup: backupService(db, backupsDir),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -27,7 +27,7 @@ export const defaultRendererDir = (): string => resolve('out', 'renderer');
 
 /** The whole app for a browser: database, API, renderer files and media on 127.0.0.1. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const app = openApp(options.dataDir, options);
+  const app = openApp(options.dataDir, { autoBackup: true, ...options });
   const token = options.token ?? newLaunchToken();
   try {
     const http = await startHttpTransport({
@@ -48,6 +48,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       url: http.loginUrl,
       async close() {
         await http.close();
+        await app.startupBackup;
         app.close();
       },
     };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { assetMethods } from './methods/assets';
+import { backupMethods } from './methods/backup';
 import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
 import { observanceMethods } from './methods/observances';
@@ -15,6 +16,7 @@ export const contract = {
   ...directoryMethods,
   ...calendarMethods,
   ...observanceMethods,
+  ...backupMethods,
   ...assetMethods,
 } as const;
 

@@ -39,6 +39,8 @@ export const settingsSchema = z.object({
   /** The time an idea gets when it is dropped on a day. */
   defaultPostTime: z.string(),
   observanceSources: observanceSourcesSchema,
+  /** Automatic and manual backups kept in backups/; older ones are pruned. */
+  backupKeep: z.number().int(),
   updatedAt: instantSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -61,6 +63,11 @@ export const settingsUpdateSchema = z
       .string()
       .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Jam harus berformat HH:mm'),
     observanceSources: observanceSourcesSchema,
+    backupKeep: z
+      .number()
+      .int()
+      .min(1, 'Paling sedikit 1 cadangan')
+      .max(365, 'Paling banyak 365 cadangan'),
   })
   .partial()
   .strict();

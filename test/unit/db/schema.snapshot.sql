@@ -261,4 +261,5 @@ CREATE TABLE settings (
       CHECK (allow_self_approval IN (0, 1)), default_post_time TEXT NOT NULL DEFAULT '09:00'
       CHECK (default_post_time GLOB '[0-2][0-9]:[0-5][0-9]'), observance_sources TEXT NOT NULL
       DEFAULT '{"national":true,"local":true,"imported":true}'
-      CHECK (json_valid(observance_sources))) STRICT;
+      CHECK (json_valid(observance_sources)), backup_keep INTEGER NOT NULL DEFAULT 14
+      CHECK (backup_keep BETWEEN 1 AND 365)) STRICT;

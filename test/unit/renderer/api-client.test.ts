@@ -14,6 +14,7 @@ const settings = {
   allowSelfApproval: false,
   defaultPostTime: '09:00',
   observanceSources: { national: true, local: true, imported: true },
+  backupKeep: 14,
   updatedAt: '2026-11-27T03:00:00.000Z',
 };
 

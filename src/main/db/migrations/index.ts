@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as initialSchema from './0001-initial-schema';
 import * as postsAndApprovals from './0002-posts-and-approvals';
 import * as assetLibrary from './0003-asset-library';
+import * as backupSettings from './0004-backup-settings';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial-schema', up: initialSchema.up },
   { version: 2, name: 'posts-and-approvals', up: postsAndApprovals.up },
   { version: 3, name: 'asset-library', up: assetLibrary.up },
+  { version: 4, name: 'backup-settings', up: backupSettings.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -21,6 +21,7 @@ interface SettingsRow {
   allow_self_approval: number;
   default_post_time: string;
   observance_sources: string;
+  backup_keep: number;
   updated_at: string;
 }
 
@@ -36,6 +37,7 @@ const toSettings = (row: SettingsRow): Settings => ({
   allowSelfApproval: row.allow_self_approval === 1,
   defaultPostTime: row.default_post_time,
   observanceSources: JSON.parse(row.observance_sources) as ObservanceSources,
+  backupKeep: row.backup_keep,
   updatedAt: row.updated_at,
 });
 
@@ -61,6 +63,7 @@ export function settingsRepository(db: Db) {
           patch.allowSelfApproval === undefined ? undefined : patch.allowSelfApproval ? 1 : 0,
         default_post_time: patch.defaultPostTime,
         observance_sources: patch.observanceSources && JSON.stringify(patch.observanceSources),
+        backup_keep: patch.backupKeep,
         updated_at: nowIso(),
       });
     },

@@ -265,4 +265,4 @@ export function resultsToShow(results: readonly ImportResult[], limit: number): 
 
 // ---------- Media ----------
 
-export { mediaUrl } from '../../media/media-src';
+export { mediaUrl } from '../../media/media-url';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { instantSchema } from '../../domain/common';
+import { empty, method } from './define';
+
+export const backupFileSchema = z.object({
+  name: z.string(),
+  bytes: z.number().int(),
+  createdAt: instantSchema,
+  reason: z.enum(['auto', 'manual', 'before-restore', 'before-migration']),
+});
+
+/** Copies of the database in backups/: taken daily at start-up, on request, and before risky steps. */
+export const backupMethods = {
+  'backup.list': method({
+    summary:
+      'Backups in the data directory, newest first (automatic, manual, before a restore or a migration).',
+    request: empty,
+    response: z.array(backupFileSchema),
+    errors: [],
+  }),
+  'backup.create': method({
+    summary:
+      '"Cadangkan sekarang": an online copy of the database; older automatic and manual copies beyond settings.backupKeep are pruned.',
+    request: empty,
+    response: backupFileSchema,
+    errors: ['internal'],
+  }),
+  'backup.check': method({
+    summary: 'PRAGMA integrity_check on the open database, with SQLite’s findings when not ok.',
+    request: empty,
+    response: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
+    errors: [],
+  }),
+} as const;

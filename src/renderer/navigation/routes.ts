@@ -14,6 +14,7 @@ export const settingsSections = [
   'campaigns',
   'approval',
   'observances',
+  'backup',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
@@ -32,6 +33,7 @@ const sectionPaths: Record<SettingsSection, string> = {
   campaigns: 'pilar',
   approval: 'persetujuan',
   observances: 'hari-peringatan',
+  backup: 'cadangan',
 };
 
 export interface Route {

@@ -455,6 +455,32 @@ export const en: Catalog = {
     profileReady: 'The office profile is complete and ready to print on exports.',
     completeProfile: 'Complete the office profile',
   },
+  backup: {
+    title: 'Data backups',
+    description:
+      'Copies of the database in the backups/ folder. Linimasa backs up automatically once a day when it opens.',
+    keepForm: 'Number of backups to keep',
+    keep: 'Keep the latest backups',
+    keepHint: 'Older automatic and manual backups are deleted (1–365).',
+    now: 'Back up now',
+    working: 'Backing up…',
+    created: 'Backup created: {{name}}',
+    check: 'Check data integrity',
+    checking: 'Checking…',
+    checkOk: 'Data is intact: the integrity check found no problems.',
+    checkProblems: 'The database has problems: {{problems}}. Restore from the latest backup.',
+    listTitle: 'Backups',
+    loading: 'Loading backups…',
+    empty: 'No backups yet. Click "Back up now" to make the first one.',
+    reasons: {
+      auto: 'Automatic',
+      manual: 'Manual',
+      'before-restore': 'Before restore',
+      'before-migration': 'Before update',
+    },
+    restoreHint:
+      'Restoring replaces the open data: close Linimasa, then run npm run cli -- restore FILE --yes (the current state is backed up first).',
+  },
   settings: {
     title: 'Settings',
     intro:

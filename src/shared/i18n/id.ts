@@ -461,6 +461,32 @@ export const id = {
     profileReady: 'Profil kantor sudah lengkap untuk dicetak di dokumen ekspor.',
     completeProfile: 'Lengkapi profil kantor',
   },
+  backup: {
+    title: 'Cadangan data',
+    description:
+      'Salinan basis data di folder backups/. Linimasa mencadangkan otomatis sekali sehari saat dibuka.',
+    keepForm: 'Jumlah cadangan yang disimpan',
+    keep: 'Simpan cadangan terakhir',
+    keepHint: 'Cadangan otomatis dan manual yang lebih lama dihapus (1–365).',
+    now: 'Cadangkan sekarang',
+    working: 'Mencadangkan…',
+    created: 'Cadangan dibuat: {{name}}',
+    check: 'Periksa keutuhan data',
+    checking: 'Memeriksa…',
+    checkOk: 'Data utuh: pemeriksaan keutuhan tidak menemukan masalah.',
+    checkProblems: 'Basis data bermasalah: {{problems}}. Pulihkan dari cadangan terbaru.',
+    listTitle: 'Daftar cadangan',
+    loading: 'Memuat daftar cadangan…',
+    empty: 'Belum ada cadangan. Klik "Cadangkan sekarang" untuk membuat yang pertama.',
+    reasons: {
+      auto: 'Otomatis',
+      manual: 'Manual',
+      'before-restore': 'Sebelum pemulihan',
+      'before-migration': 'Sebelum pembaruan',
+    },
+    restoreHint:
+      'Memulihkan mengganti data yang sedang dibuka: tutup Linimasa, lalu jalankan npm run cli -- restore BERKAS --yes (keadaan sekarang dicadangkan lebih dulu).',
+  },
   settings: {
     title: 'Pengaturan',
     intro:

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../stores/settings';
 import { ScreenHeader } from '../ScreenHeader';
 import { ApprovalSettingsSection } from './ApprovalSettingsSection';
+import { BackupSection } from './BackupSection';
 import { CampaignsSection } from './CampaignsSection';
 import { ChannelsSection } from './ChannelsSection';
 import { ObservancesSection } from './ObservancesSection';
@@ -69,6 +70,13 @@ export function SettingsView() {
           description={t('observances.description')}
         >
           <ObservancesSection settings={settings} />
+        </SettingsSection>
+        <SettingsSection
+          name="backup"
+          title={t('backup.title')}
+          description={t('backup.description')}
+        >
+          <BackupSection settings={settings} />
         </SettingsSection>
       </div>
     </>

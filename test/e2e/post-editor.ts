@@ -89,9 +89,12 @@ export class CalendarScreen {
     await this.page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, {
       steps: 4,
     });
+    // dnd-kit measures the drop targets after the drag starts; a hand is never faster than that.
+    await this.page.waitForTimeout(80);
     const to = (await target.boundingBox())!;
     await this.page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 12 });
     await this.page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height - 8, { steps: 2 });
+    await this.page.waitForTimeout(80);
     await this.page.mouse.up();
   }
 }

@@ -169,9 +169,10 @@ export function postsService(db: Db) {
     return db.transaction(() => {
       posts.insert(record);
       writeContent(id, request);
-      posts.reindex(id);
+      const created = posts.get(id)!;
+      posts.reindex(created);
       posts.logActivity({ postId: id, actorId: person.id, at: now, action: 'create' });
-      return posts.get(id)!;
+      return created;
     })();
   }
 
@@ -213,8 +214,8 @@ export function postsService(db: Db) {
       };
       if (!posts.update(id, version, record)) throw stale(before);
       writeContent(id, content);
-      posts.reindex(id);
       const after = posts.get(id)!;
+      posts.reindex(after);
       const changes = diff(before, after);
       if (Object.keys(changes).length > 0 || action === 'move') {
         posts.logActivity({ postId: id, actorId: person.id, at: now, action, changes });

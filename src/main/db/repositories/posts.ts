@@ -227,6 +227,12 @@ export function postsRepository(db: Db) {
   const bumpVersion = db.prepare(
     'UPDATE posts SET version = version + 1, updated_at = ? WHERE id = ?',
   );
+  const selectNum = db.prepare<[string], { num: number }>('SELECT num FROM posts WHERE id = ?');
+  const selectSummaries = db
+    .prepare<[string], SummaryRow>(
+      `SELECT ${summaryColumns} FROM posts p WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.scheduled_at, p.num`,
+    )
+    .raw(true);
   const deleteFts = db.prepare('DELETE FROM posts_fts WHERE rowid = ?');
   const insertFts = db.prepare('INSERT INTO posts_fts (rowid, title, body) VALUES (?, ?, ?)');
   const insertActivity = db.prepare(
@@ -289,13 +295,13 @@ export function postsRepository(db: Db) {
     };
   }
 
-  /** Title and everything else a person might search for, in one FTS row per post. */
-  function reindex(id: string): void {
-    const post = get(id);
-    const num = (
-      db.prepare('SELECT num FROM posts WHERE id = ?').get(id) as { num: number } | undefined
-    )?.num;
-    if (!post || num === undefined) return;
+  /**
+   * Title and everything else a person might search for, in one FTS row per post. Takes the post
+   * the caller has just read back, so a write does not load it twice.
+   */
+  function reindex(post: Post): void {
+    const num = selectNum.get(post.id)?.num;
+    if (num === undefined) return;
     deleteFts.run(num);
     const body = [
       post.caption,
@@ -384,14 +390,7 @@ export function postsRepository(db: Db) {
     },
     summariesOf(ids: string[]): PostSummary[] {
       if (ids.length === 0) return [];
-      return (
-        db
-          .prepare(
-            `SELECT ${summaryColumns} FROM posts p WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.scheduled_at, p.num`,
-          )
-          .raw(true)
-          .all(JSON.stringify(ids)) as SummaryRow[]
-      ).map(toSummary);
+      return selectSummaries.all(JSON.stringify(ids)).map(toSummary);
     },
     tags: () => tags.all(),
     trash: (): Post[] => trash.all().map((row) => get(row.id)!),

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { openApp, type LinimasaApp, type OpenAppOptions } from '../app';
 import { createMediaHandler } from '../media/handler';
@@ -57,5 +57,3 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     throw error;
   }
 }
-
-export const rendererIndex = (rendererDir: string): string => join(rendererDir, 'index.html');

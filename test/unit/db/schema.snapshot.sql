@@ -20,6 +20,8 @@ CREATE INDEX campaigns_archived_name ON campaigns (archived, name COLLATE NOCASE
 
 CREATE INDEX channels_active_position ON channels (active, position);
 
+CREATE INDEX export_history_created ON export_history (created_at);
+
 CREATE INDEX observances_date ON observances (date) WHERE date IS NOT NULL;
 
 CREATE INDEX people_active_name ON people (active, name COLLATE NOCASE);
@@ -134,6 +136,21 @@ CREATE TABLE collections (
       name       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE TABLE export_history (
+      num        INTEGER PRIMARY KEY,
+      id         TEXT    NOT NULL UNIQUE,
+      format     TEXT    NOT NULL CHECK (format IN ('pdf', 'xlsx', 'csv', 'ics', 'json', 'bundle')),
+      preset     TEXT,
+      filter     TEXT    NOT NULL CHECK (json_valid(filter)),
+      file_name  TEXT    NOT NULL CHECK (length(file_name) > 0),
+      bytes      INTEGER NOT NULL CHECK (bytes >= 0),
+      sha256     TEXT    NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+      posts      INTEGER NOT NULL CHECK (posts >= 0),
+      rows       INTEGER NOT NULL CHECK (rows >= 0),
+      actor_id   TEXT    REFERENCES people (id) ON DELETE SET NULL,
+      created_at TEXT    NOT NULL
     ) STRICT;
 
 CREATE TABLE observances (

@@ -3,6 +3,7 @@ import * as initialSchema from './0001-initial-schema';
 import * as postsAndApprovals from './0002-posts-and-approvals';
 import * as assetLibrary from './0003-asset-library';
 import * as backupSettings from './0004-backup-settings';
+import * as exportHistory from './0005-export-history';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'posts-and-approvals', up: postsAndApprovals.up },
   { version: 3, name: 'asset-library', up: assetLibrary.up },
   { version: 4, name: 'backup-settings', up: backupSettings.up },
+  { version: 5, name: 'export-history', up: exportHistory.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1024,6 +1024,54 @@ export const id = {
     },
   },
   // </attachments>
+  // <exportFile> Labels printed inside exported files (PDF, Excel, CSV, calendar).
+  exportFile: {
+    scheduleTitle: 'Jadwal Konten Media Sosial',
+    period: 'Periode',
+    generatedAt: 'Dibuat',
+    legend: 'Kanal',
+    observances: 'Hari penting',
+    scheduleTable: 'Rincian jadwal',
+    page: 'Halaman {{page}} dari {{pages}}',
+    noPosts: 'Tidak ada unggahan pada rentang ini.',
+    moreInDay: '+{{count}} lainnya',
+    columns: {
+      date: 'Tanggal',
+      day: 'Hari',
+      time: 'Jam',
+      zone: 'Zona',
+      channel: 'Kanal',
+      platform: 'Platform',
+      format: 'Format',
+      title: 'Judul',
+      caption: 'Keterangan',
+      hashtags: 'Tagar',
+      link: 'Tautan',
+      campaign: 'Pilar konten',
+      pic: 'PIC',
+      status: 'Status',
+      approver: 'Disetujui oleh',
+      approvedAt: 'Waktu persetujuan',
+      assets: 'Lampiran',
+      postId: 'ID unggahan',
+    },
+    summary: {
+      sheet: 'Ringkasan',
+      byChannel: 'Per kanal',
+      byCampaign: 'Per pilar konten',
+      byStatus: 'Per status',
+      count: 'Jumlah',
+      total: 'Total',
+      noCampaign: '(tanpa pilar)',
+    },
+    scheduleSheet: 'Jadwal',
+    signature: {
+      acknowledged: 'Mengetahui / Menyetujui',
+      nip: 'NIP',
+      placeDate: '{{place}}, {{date}}',
+    },
+  },
+  // </exportFile>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

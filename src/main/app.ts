@@ -7,6 +7,7 @@ import { backupIfDue, type BackupFile } from './backup/backups';
 import { createAssetLibrary, type AssetLibrary } from './assets/library';
 import { openDatabase, type Db, type OpenedDatabase } from './db/connection';
 import { ensureDataDir, type DataPaths } from './data-dir';
+import { sweepPartials } from './export/output-file';
 import { createServices, type Services } from './services';
 
 export interface LinimasaApp {
@@ -41,7 +42,9 @@ export function openApp(dataDir: string, options: OpenAppOptions = {}): Linimasa
   });
   const library = createAssetLibrary(db, paths, { sweep: options.sweepAssets ?? true });
   const jobs = createJobs();
-  const services = createServices(db, library, jobs, paths.backups);
+  // An export killed mid-write leaves only a hidden .partial beside its target; clear those.
+  void sweepPartials(paths.exports);
+  const services = createServices(db, library, jobs, paths);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
   const dispatch = createDispatch(handlers, options);
   const startupBackup = options.autoBackup

@@ -11,7 +11,7 @@ export type Handlers = {
 /** One handler per contract method; requests arrive already parsed by the contract. */
 export function createHandlers(db: Db, services: Services, appVersion: string): Handlers {
   const { settings, people, channels, campaigns, posts, series, observances } = services;
-  const { assets, collections, assetJobs, backup } = services;
+  const { assets, collections, assetJobs, backup, exports } = services;
   return {
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
@@ -70,5 +70,10 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'backup.list': () => backup.list(),
     'backup.create': () => backup.create(),
     'backup.check': () => backup.check(),
+    'exports.preview': (request) => exports.preview(request),
+    'exports.presets': () => exports.presets(),
+    'exports.start': (request) => exports.start(request),
+    'exports.history': (request) => exports.history(request),
+    'exports.delete': ({ id }) => exports.delete(id),
   };
 }

@@ -14,6 +14,8 @@ export interface JobControl {
   result(result: ImportResult): void;
   problem(problem: VerifyProblem): void;
   count(key: keyof Counts, by?: number): void;
+  /** An export job names the history record of the file it wrote. */
+  exported(exportId: string): void;
 }
 
 interface Entry {
@@ -85,6 +87,7 @@ export function createJobs() {
           progress: { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: null },
           summary: zeroCounts(),
           error: null,
+          exportId: null,
         },
         results: [],
         problems: [],
@@ -97,6 +100,7 @@ export function createJobs() {
         result: (result) => void e.results.push(result),
         problem: (problem) => void e.problems.push(problem),
         count: (key, by = 1) => void (e.job.summary[key] += by),
+        exported: (exportId) => void (e.job.exportId = exportId),
       };
       entries.set(id, e);
       const finish = (state: Job['state'], error: string | null) => {

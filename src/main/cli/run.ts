@@ -6,6 +6,7 @@ import { info, init } from './commands/basics';
 import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
 import { seedBulkCommand, seedDemoCommand } from './commands/seeding';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
+import { exportCommand } from './commands/export';
 
 export type { CliIo };
 
@@ -20,6 +21,7 @@ export const commands: readonly CliCommand[] = [
   backupCommand,
   restoreCommand,
   checkCommand,
+  exportCommand,
 ];
 
 /** The command column of the usage: names, and arguments where a command takes them. */

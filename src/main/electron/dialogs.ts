@@ -8,7 +8,9 @@ import {
 import { desktopChannels } from '../../shared/api/desktop';
 import { isFromAppPage } from './ipc';
 
-const pickers: Record<keyof typeof desktopChannels, OpenDialogOptions> = {
+type PickerName = 'pickAssetFiles' | 'pickAssetFolders' | 'pickBundle';
+
+const pickers: Record<PickerName, OpenDialogOptions> = {
   pickAssetFiles: {
     title: 'Impor berkas ke Pustaka Aset',
     properties: ['openFile', 'multiSelections'],
@@ -18,20 +20,29 @@ const pickers: Record<keyof typeof desktopChannels, OpenDialogOptions> = {
     title: 'Impor folder ke Pustaka Aset',
     properties: ['openDirectory', 'multiSelections'],
   },
+  pickBundle: {
+    title: 'Buka paket Linimasa',
+    properties: ['openFile'],
+    filters: [{ name: 'Paket Linimasa', extensions: ['linimasa'] }],
+  },
 };
+
+/** The dialog's owner window, so it opens modal over the app rather than somewhere behind it. */
+export function ownerOf(event: IpcMainInvokeEvent): BrowserWindow | null {
+  return BrowserWindow.fromWebContents(event.sender);
+}
 
 /** The open dialogs behind `window.linimasaDesktop`, answering only the app's own page. */
 export function registerDesktopDialogs(appOrigin: string): void {
-  for (const [name, options] of Object.entries(pickers) as [
-    keyof typeof pickers,
-    OpenDialogOptions,
-  ][]) {
+  for (const [name, options] of Object.entries(pickers) as [PickerName, OpenDialogOptions][]) {
     ipcMain.handle(desktopChannels[name], async (event: IpcMainInvokeEvent) => {
-      if (!isFromAppPage(event, appOrigin)) return [];
-      const owner = BrowserWindow.fromWebContents(event.sender);
+      const single = name === 'pickBundle';
+      if (!isFromAppPage(event, appOrigin)) return single ? null : [];
+      const owner = ownerOf(event);
       const result = owner
         ? await dialog.showOpenDialog(owner, options)
         : await dialog.showOpenDialog(options);
+      if (single) return result.canceled ? null : (result.filePaths[0] ?? null);
       return result.canceled ? [] : result.filePaths;
     });
   }

@@ -4,6 +4,7 @@ import { openApp, type LinimasaApp } from '../app';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { registerDesktopDialogs } from './dialogs';
 import { registerApiHandlers } from './ipc';
+import { registerSaveExport } from './save-export';
 import { chooseDataDir, electronSqliteBinding, rendererEntry } from './launch-options';
 import { installApplicationMenu } from './menu';
 import { handleAppProtocol, registerPrivilegedSchemes } from './protocol';
@@ -67,6 +68,7 @@ function start(): void {
   });
   registerApiHandlers(linimasa.dispatch, entry.origin);
   registerDesktopDialogs(entry.origin);
+  registerSaveExport(entry.origin, (id) => linimasa.services.exports.file(id));
   installApplicationMenu({ developerTools });
 
   const openWindow = () =>

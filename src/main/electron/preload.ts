@@ -96,6 +96,13 @@ const api = {
     create: call('backup.create'),
     check: call('backup.check'),
   },
+  exports: {
+    preview: call('exports.preview'),
+    presets: call('exports.presets'),
+    start: call('exports.start'),
+    history: call('exports.history'),
+    delete: call('exports.delete'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);
@@ -103,6 +110,8 @@ contextBridge.exposeInMainWorld('linimasa', api);
 const desktop = {
   pickAssetFiles: () => ipcRenderer.invoke('linimasa-desktop:pick-asset-files'),
   pickAssetFolders: () => ipcRenderer.invoke('linimasa-desktop:pick-asset-folders'),
+  saveExport: (exportId: string) => ipcRenderer.invoke('linimasa-desktop:save-export', exportId),
+  pickBundle: () => ipcRenderer.invoke('linimasa-desktop:pick-bundle'),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('linimasaDesktop', desktop);

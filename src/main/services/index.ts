@@ -1,19 +1,21 @@
 import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
 import type { Db } from '../db/connection';
+import type { DataPaths } from '../data-dir';
 import { assetJobsService } from './asset-jobs';
 import { assetsService } from './assets';
 import { backupService } from './backup';
 import { campaignsService } from './campaigns';
 import { channelsService } from './channels';
 import { collectionsService } from './collections';
+import { exportsService } from './exports';
 import { observancesService } from './observances';
 import { peopleService } from './people';
 import { postsService } from './posts';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
-export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, backupsDir: string) {
+export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths: DataPaths) {
   const posts = postsService(db);
   return {
     settings: settingsService(db),
@@ -26,7 +28,8 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, backup
     assets: assetsService(db, library),
     collections: collectionsService(db),
     assetJobs: assetJobsService(library, jobs),
-    backup: backupService(db, backupsDir),
+    backup: backupService(db, paths.backups),
+    exports: exportsService(db, paths, jobs),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -29,6 +29,8 @@ export interface HttpTransportOptions {
   upload?: UploadHandler;
   /** Largest accepted upload; 2 GiB by default. */
   maxUploadBytes?: number;
+  /** `GET /exports/<id>`: finished exports as downloads; absent: 404. */
+  exports?: WebHandler;
 }
 
 export interface HttpTransport {
@@ -79,6 +81,10 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     if (url.pathname.startsWith('/media/')) {
       if (!authorised) return sendJson(res, 401, unauthorised());
       return sendWeb(res, await options.media(toWebRequest(req, url)));
+    }
+    if (url.pathname.startsWith('/exports/') && options.exports) {
+      if (!authorised) return sendJson(res, 401, unauthorised());
+      return sendWeb(res, await options.exports(toWebRequest(req, url)));
     }
     return sendWeb(res, await options.renderer(toWebRequest(req, url)));
   }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { openApp, type LinimasaApp, type OpenAppOptions } from '../app';
+import { createExportDownloadHandler } from '../export/download';
 import { createMediaHandler } from '../media/handler';
 import { createStaticHandler } from '../media/static';
 import { newLaunchToken } from '../transports/http-auth';
@@ -40,6 +41,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }),
       media: createMediaHandler(app.paths.root),
       upload: (name, body, upload) => app.library.importStream(name, body, upload),
+      exports: createExportDownloadHandler((id) => app.services.exports.file(id)),
     });
     return {
       app,

@@ -4,6 +4,7 @@ import { assetMethods } from './methods/assets';
 import { backupMethods } from './methods/backup';
 import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
+import { exportMethods } from './methods/exports';
 import { observanceMethods } from './methods/observances';
 
 /**
@@ -18,6 +19,7 @@ export const contract = {
   ...observanceMethods,
   ...backupMethods,
   ...assetMethods,
+  ...exportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -167,7 +167,8 @@ export const verifyProblemSchema = z.object({
 
 export const jobSchema = z.object({
   id: idSchema,
-  kind: z.enum(['import', 'verify']),
+  /** import/verify: the asset library; export: a file for exports/ (see exportId). */
+  kind: z.enum(['import', 'verify', 'export', 'bundle-import']),
   state: z.enum(['running', 'done', 'cancelled', 'failed']),
   startedAt: instantSchema,
   finishedAt: instantSchema.nullable(),
@@ -190,5 +191,7 @@ export const jobSchema = z.object({
   problems: z.array(verifyProblemSchema),
   /** Why a job failed as a whole (not per file). */
   error: z.string().nullable(),
+  /** Export: the history record of the finished file (exports.history, GET /exports/<id>). */
+  exportId: idSchema.nullable(),
 });
 export type Job = z.infer<typeof jobSchema>;

@@ -1,0 +1,57 @@
+import { createReadStream } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { app, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
+import { desktopChannels, type SaveExportResult } from '../../shared/api/desktop';
+import { writeFileAtomically } from '../export/output-file';
+import { ownerOf } from './dialogs';
+import { isFromAppPage } from './ipc';
+
+/** A finished export in the data directory's exports/, as the exports service finds it. */
+export type ExportFileLookup = (id: string) => { path: string; fileName: string } | undefined;
+
+const formatNames: Record<string, string> = {
+  '.pdf': 'PDF',
+  '.xlsx': 'Excel',
+  '.csv': 'CSV',
+  '.ics': 'Kalender (iCalendar)',
+  '.json': 'JSON',
+  '.linimasa': 'Paket Linimasa',
+};
+
+/**
+ * "Simpan sebagai…" for an export: the save dialog, then a copy written beside the chosen name
+ * and renamed, so a full or pulled flash drive never leaves half a file under that name.
+ */
+export function registerSaveExport(appOrigin: string, lookup: ExportFileLookup): void {
+  ipcMain.handle(
+    desktopChannels.saveExport,
+    async (event: IpcMainInvokeEvent, exportId: unknown): Promise<SaveExportResult> => {
+      if (!isFromAppPage(event, appOrigin)) return { outcome: 'cancelled' };
+      const file = typeof exportId === 'string' ? lookup(exportId) : undefined;
+      if (!file) {
+        return { outcome: 'failed', message: 'Berkas ekspor tidak ditemukan. Ekspor ulang.' };
+      }
+      const extension = extname(file.fileName);
+      const options: SaveDialogOptions = {
+        title: 'Simpan ekspor',
+        defaultPath: join(app.getPath('documents'), basename(file.fileName)),
+        filters: [{ name: formatNames[extension] ?? extension, extensions: [extension.slice(1)] }],
+      };
+      const owner = ownerOf(event);
+      const chosen = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
+      if (chosen.canceled || !chosen.filePath) return { outcome: 'cancelled' };
+      try {
+        await writeFileAtomically(chosen.filePath, (out) =>
+          pipeline(createReadStream(file.path), out),
+        );
+        return { outcome: 'saved', path: chosen.filePath };
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        return { outcome: 'failed', message: `Gagal menyimpan ke ${chosen.filePath} (${reason}).` };
+      }
+    },
+  );
+}

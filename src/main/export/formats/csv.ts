@@ -1,0 +1,139 @@
+import { stringify } from 'csv-stringify/sync';
+import { format as formatDate } from 'date-fns';
+import { enUS, id as idLocale } from 'date-fns/locale';
+import type { CsvFieldKind } from '../../../shared/domain/csv-presets';
+import { scheduleRows, type Schedule, type ScheduleRow } from '../../../shared/domain/exports';
+import { composeCaption } from '../../../shared/domain/hashtags';
+import { localParts, utcDate } from '../../../shared/time';
+import { exportLabels, type ExportLabels } from '../labels';
+import { csvPresetDefinition } from './csv-presets';
+import { writeText } from './text-chunks';
+import type { FormatWriter } from './types';
+
+/** Rows per chunk handed to the output: big enough to keep csv-stringify's per-call cost low. */
+const chunkRows = 500;
+
+type Cell = (row: ScheduleRow) => string;
+
+const dmy = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+const mdy = (date: string) => `${date.slice(5, 7)}/${date.slice(8, 10)}/${date.slice(0, 4)}`;
+
+/** A memo per export: 10,000 posts share a few hundred dates and approval moments. */
+function memo(compute: (key: string) => string): (key: string) => string {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
+/** The text as the tool should publish it: caption, missing hashtags, then the link. */
+function message(row: ScheduleRow): string {
+  const text = composeCaption(row.channel.caption, row.post.hashtags);
+  const link = row.post.link.trim();
+  if (link === '' || text.includes(link)) return text;
+  return text.trim() === '' ? link : `${text.trimEnd()}\n\n${link}`;
+}
+
+function cellFor(field: CsvFieldKind, schedule: Schedule, labels: ExportLabels): Cell {
+  const zone = schedule.office.timeZone;
+  switch (field) {
+    case 'date':
+      return ({ post }) => post.date;
+    case 'date:DD/MM/YYYY':
+      return ({ post }) => dmy(post.date);
+    case 'date:MM/DD/YYYY':
+      return ({ post }) => mdy(post.date);
+    case 'dayName': {
+      const locale = schedule.office.locale === 'id' ? idLocale : enUS;
+      const dayName = memo((date) => formatDate(utcDate(date), 'EEEE', { locale }));
+      return ({ post }) => dayName(post.date);
+    }
+    case 'time':
+      return ({ post }) => post.time;
+    case 'zone':
+      return ({ post }) => post.zoneLabel;
+    case 'dateTime:YYYY-MM-DD HH:mm':
+      return ({ post }) => `${post.date} ${post.time}`;
+    case 'dateTime:DD/MM/YYYY HH:mm':
+      return ({ post }) => `${dmy(post.date)} ${post.time}`;
+    case 'dateTime:MM/DD/YYYY HH:mm':
+      return ({ post }) => `${mdy(post.date)} ${post.time}`;
+    case 'instant':
+      return ({ post }) => post.scheduledAt;
+    case 'channel':
+      return ({ channel }) => channel.name;
+    case 'platform':
+      return ({ channel }) => labels.platform(channel.platform);
+    case 'format':
+      return ({ channel }) => labels.format(channel.format);
+    case 'title':
+      return ({ post }) => post.title;
+    case 'caption':
+      return ({ channel }) => channel.caption;
+    case 'captionWithHashtags':
+      return ({ post, channel }) => composeCaption(channel.caption, post.hashtags);
+    case 'message':
+      return message;
+    case 'hashtags':
+      return ({ post }) => post.hashtags.map((tag) => `#${tag}`).join(' ');
+    case 'link':
+      return ({ post }) => post.link;
+    case 'imageUrl':
+      return () => '';
+    case 'tags':
+      return ({ post }) => post.tags.join(', ');
+    case 'campaign':
+      return ({ post }) => post.campaign?.name ?? '';
+    case 'pic':
+      return ({ post }) => post.assignee?.name ?? '';
+    case 'status':
+      return ({ post }) => labels.status(post.status);
+    case 'approver':
+      return ({ post }) => post.approvedBy?.name ?? '';
+    case 'approvedAt': {
+      const local = memo((instant) => {
+        const { date, time } = localParts(instant, zone);
+        return `${date} ${time}`;
+      });
+      return ({ post }) => (post.approvedAt ? local(post.approvedAt) : '');
+    }
+    case 'postId':
+      return ({ post }) => post.id;
+    case 'channelId':
+      return ({ channel }) => channel.channelId;
+  }
+}
+
+/**
+ * CSV, RFC 4180 (csv-stringify quotes any cell holding a comma, quote or line break; CRLF
+ * between records), one record per post × channel, in the layout of the chosen preset.
+ */
+export const csvFormat: FormatWriter = {
+  mime: 'text/csv; charset=utf-8',
+  async write(schedule, out, { preset = 'standard', signal, progress }) {
+    const definition = csvPresetDefinition(preset);
+    const labels = exportLabels(schedule.office.locale);
+    const headers = definition.columns.map(
+      (column) => column.header ?? labels.columns[column.label!],
+    );
+    const cells = definition.columns.map((column) => cellFor(column.field, schedule, labels));
+    const rows = scheduleRows(schedule);
+    const total = rows.length;
+
+    let head = definition.bom ? '\uFEFF' : '';
+    if (definition.header) head += stringify([headers], { record_delimiter: 'windows' });
+    if (head !== '') await writeText(out, head, signal);
+    for (let start = 0; start < total; start += chunkRows) {
+      signal?.throwIfAborted();
+      const records = rows
+        .slice(start, start + chunkRows)
+        .map((row) => cells.map((cell) => cell(row)));
+      await writeText(out, stringify(records, { record_delimiter: 'windows' }), signal);
+      progress?.(Math.min(start + chunkRows, total), total);
+    }
+    signal?.throwIfAborted();
+    if (total === 0) progress?.(0, 0);
+  },
+};

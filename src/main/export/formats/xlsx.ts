@@ -1,0 +1,257 @@
+import { format as formatDate } from 'date-fns';
+import { enUS, id as indonesian } from 'date-fns/locale';
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import {
+  scheduleRows,
+  type Schedule,
+  type ScheduleRow,
+} from '../../../shared/domain/exports';
+import { postStatuses } from '../../../shared/domain/post-status';
+import { localParts, parseLocalDate } from '../../../shared/time';
+import { exportLabels, type ExportLabels } from '../labels';
+import type { FormatOptions, FormatWriter } from './types';
+
+/** Rows between progress reports, and between pauses that let the zip stream drain. */
+const batch = 500;
+
+const dateTimeFormat = 'dd/mm/yyyy hh:mm';
+
+/**
+ * Excel has no time zones: a date cell is a wall-clock reading. exceljs turns a `Date` into a
+ * serial from its UTC fields, so the office-local wall time goes in as those fields, and
+ * 23:30 WIB on 31 December reads "31/12/2026 23:30" on any machine.
+ */
+function wallClock(date: string, time: string): Date {
+  const { year, month, day } = parseLocalDate(date);
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month - 1, day, hours, minutes));
+}
+
+/**
+ * Excel's line break inside a cell is LF (Alt+Enter). A CR cannot survive anyway: XML parsers
+ * turn CRLF into LF (XML 1.0 §2.11) and a lone CR into LF, so we write what will be read.
+ */
+const cellText = (text: string) => text.replace(/\r\n?/g, '\n');
+
+function dayNames(locale: Schedule['office']['locale']) {
+  const cache = new Map<string, string>();
+  const dateLocale = locale === 'en' ? enUS : indonesian;
+  return (date: string) => {
+    let name = cache.get(date);
+    if (name === undefined) {
+      // The UTC fields of `wallClock` name the day; formatting reads local fields, hence the
+      // plain local-noon date built from them (noon survives any daylight-saving change).
+      const { year, month, day } = parseLocalDate(date);
+      name = formatDate(new Date(year, month - 1, day, 12), 'EEEE', { locale: dateLocale });
+      cache.set(date, name);
+    }
+    return name;
+  };
+}
+
+const scheduleColumns = (labels: ExportLabels) => {
+  const c = labels.columns;
+  return [
+    { header: c.date, width: 17 },
+    { header: c.day, width: 10 },
+    { header: c.time, width: 7 },
+    { header: c.zone, width: 7 },
+    { header: c.channel, width: 20 },
+    { header: c.platform, width: 12 },
+    { header: c.format, width: 11 },
+    { header: c.title, width: 40 },
+    { header: c.caption, width: 60, wrap: true },
+    { header: c.hashtags, width: 24, wrap: true },
+    { header: c.link, width: 30 },
+    { header: c.campaign, width: 20 },
+    { header: c.pic, width: 18 },
+    { header: c.status, width: 20 },
+    { header: c.approver, width: 20 },
+    { header: c.approvedAt, width: 17 },
+    { header: c.postId, width: 38 },
+  ];
+};
+
+function scheduleCells(
+  { post, channel }: ScheduleRow,
+  labels: ExportLabels,
+  timeZone: string,
+  dayName: (date: string) => string,
+): (string | Date | null)[] {
+  const approved = post.approvedAt ? localParts(post.approvedAt, timeZone) : null;
+  return [
+    wallClock(post.date, post.time),
+    dayName(post.date),
+    post.time,
+    post.zoneLabel,
+    channel.name,
+    labels.platform(channel.platform),
+    labels.format(channel.format),
+    cellText(post.title),
+    cellText(channel.caption),
+    post.hashtags.map((tag) => `#${tag}`).join(' '),
+    post.link,
+    post.campaign?.name ?? '',
+    post.assignee?.name ?? '',
+    labels.status(post.status),
+    post.approvedBy?.name ?? '',
+    approved ? wallClock(approved.date, approved.time) : null,
+    post.id,
+  ];
+}
+
+/**
+ * Counts of post × channel rows, the unit the Jadwal sheet lists, so every block's total equals
+ * that sheet's row count.
+ */
+function summaryBlocks(schedule: Schedule, rows: ScheduleRow[], labels: ExportLabels) {
+  const byChannel = new Map(schedule.channels.map((c) => [c.id, 0]));
+  const byCampaign = new Map(schedule.campaigns.map((c) => [c.id, 0]));
+  const byStatus = new Map(postStatuses.map((s) => [s, 0]));
+  let noCampaign = 0;
+  for (const { post, channel } of rows) {
+    byChannel.set(channel.channelId, (byChannel.get(channel.channelId) ?? 0) + 1);
+    if (post.campaign) byCampaign.set(post.campaign.id, (byCampaign.get(post.campaign.id) ?? 0) + 1);
+    else noCampaign += 1;
+    byStatus.set(post.status, (byStatus.get(post.status) ?? 0) + 1);
+  }
+  const s = labels.summary;
+  return [
+    {
+      title: s.byChannel,
+      heading: labels.columns.channel,
+      lines: schedule.channels.map((c) => [c.name, byChannel.get(c.id) ?? 0] as const),
+    },
+    {
+      title: s.byCampaign,
+      heading: labels.columns.campaign,
+      lines: [
+        ...schedule.campaigns.map((c) => [c.name, byCampaign.get(c.id) ?? 0] as const),
+        [s.noCampaign, noCampaign] as const,
+      ],
+    },
+    {
+      title: s.byStatus,
+      heading: labels.columns.status,
+      // The statuses the export asked for, plus any a row carries (none, with a sane loader).
+      lines: postStatuses
+        .filter((status) => schedule.filter.statuses.includes(status) || byStatus.get(status))
+        .map((status) => [labels.status(status), byStatus.get(status) ?? 0] as const),
+    },
+  ];
+}
+
+const bold = { bold: true } as const;
+const headerFill: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFE8EEF5' },
+};
+
+async function write(schedule: Schedule, out: Writable, options: FormatOptions): Promise<void> {
+  const { signal, progress } = options;
+  signal?.throwIfAborted();
+  const labels = exportLabels(schedule.office.locale);
+  const rows = scheduleRows(schedule);
+  const timeZone = schedule.office.timeZone;
+  progress?.(0, rows.length);
+
+  // The streaming writer commits each row to the zip as it goes: 10,000 rows never sit in
+  // memory as cell objects. Inline strings (no shared-string table) keep it single-pass.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'Linimasa';
+  workbook.lastModifiedBy = 'Linimasa';
+  workbook.created = new Date(schedule.generatedAt);
+  workbook.modified = workbook.created;
+  workbook.title = `${labels.scheduleTitle} ${schedule.filter.from} – ${schedule.filter.to}`;
+  workbook.subject = schedule.office.name;
+
+  try {
+    const columns = scheduleColumns(labels);
+    const sheet = workbook.addWorksheet(labels.scheduleSheet, {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
+    });
+    sheet.columns = columns.map((column, index) => ({
+      key: String(index),
+      width: column.width,
+      style: {
+        alignment: { vertical: 'top', wrapText: column.wrap ?? false },
+        ...(index === 0 || index === 15 ? { numFmt: dateTimeFormat } : {}),
+      },
+    }));
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    const header = sheet.addRow(columns.map((c) => c.header));
+    header.eachCell((cell) => {
+      cell.font = bold;
+      cell.fill = headerFill;
+      cell.alignment = { vertical: 'middle' };
+    });
+    header.commit();
+
+    const dayName = dayNames(schedule.office.locale);
+    for (let index = 0; index < rows.length; index++) {
+      signal?.throwIfAborted();
+      sheet.addRow(scheduleCells(rows[index]!, labels, timeZone, dayName)).commit();
+      if ((index + 1) % batch === 0) {
+        progress?.(index + 1, rows.length);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+    sheet.commit();
+    signal?.throwIfAborted();
+
+    const summary = workbook.addWorksheet(labels.summary.sheet);
+    summary.columns = [{ width: 32 }, { width: 12 }];
+    const period = summary.addRow([
+      labels.scheduleTitle,
+      `${labels.period} ${schedule.filter.from} – ${schedule.filter.to}`,
+    ]);
+    period.font = bold;
+    period.commit();
+    for (const block of summaryBlocks(schedule, rows, labels)) {
+      summary.addRow([]).commit();
+      const title = summary.addRow([block.title]);
+      title.font = bold;
+      title.commit();
+      const heading = summary.addRow([block.heading, labels.summary.count]);
+      heading.eachCell((cell) => {
+        cell.font = bold;
+        cell.fill = headerFill;
+      });
+      heading.commit();
+      let total = 0;
+      for (const [name, count] of block.lines) {
+        summary.addRow([name, count]).commit();
+        total += count;
+      }
+      const totalRow = summary.addRow([labels.summary.total, total]);
+      totalRow.font = bold;
+      totalRow.commit();
+    }
+    summary.commit();
+    await workbook.commit();
+    progress?.(rows.length, rows.length);
+  } catch (error) {
+    // The archive is piped into `out`; stop it so it neither writes on nor keeps `out` open.
+    abortArchive(workbook, out);
+    throw error;
+  }
+}
+
+/** exceljs exposes no cancel: its archiver (`zip`) is the one thing still producing bytes. */
+function abortArchive(workbook: ExcelJS.stream.xlsx.WorkbookWriter, out: Writable): void {
+  const zip = (workbook as unknown as { zip?: { unpipe(dest: Writable): void; abort(): void } })
+    .zip;
+  zip?.unpipe(out);
+  zip?.abort();
+}
+
+export const xlsxFormat: FormatWriter = {
+  mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  write,
+};

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
+import { notFound } from '../../shared/api/errors';
+import {
+  exportExtensions,
+  scheduleRows,
+  type CsvPresetId,
+  type ExportFilter,
+  type ExportFormat,
+  type ExportRecord,
+  type Schedule,
+} from '../../shared/domain/exports';
+import type { Jobs } from '../assets/jobs';
+import { removeQuietly } from '../assets/store';
+import { nowIso } from '../db/clock';
+import type { Db } from '../db/connection';
+import { exportsRepository, type ExportHistoryEntry } from '../db/repositories/exports';
+import type { DataPaths } from '../data-dir';
+import { exportFileName } from '../export/file-name';
+import { formatWriter } from '../export/formats';
+import { writeFileAtomically, type WrittenFile } from '../export/output-file';
+import { loadSchedule } from '../export/schedule';
+import { csvPresets } from '../export/formats/csv-presets';
+import { settingsRepository } from '../db/repositories/settings';
+
+export interface ExportRequest {
+  filter: ExportFilter;
+  format: ExportFormat;
+  preset?: CsvPresetId;
+  actorId: string | null;
+}
+
+interface WriteOptions {
+  signal?: AbortSignal;
+  progress?: (done: number, total: number) => void;
+}
+
+const profileFields = ['officeName', 'signerName', 'signerPosition'] as const;
+
+/**
+ * Exports: a preview of what a filter selects, the export itself as a job writing into the
+ * data directory's exports/ (where the browser downloads it and the desktop save dialog copies
+ * it from), and the history with each file's SHA-256.
+ */
+export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
+  const history = exportsRepository(db);
+  const storedPath = (entry: Pick<ExportHistoryEntry, 'id' | 'format'>) =>
+    join(paths.exports, `${entry.id}.${exportExtensions[entry.format]}`);
+
+  const toRecord = (entry: ExportHistoryEntry): ExportRecord => ({
+    ...entry,
+    available: existsSync(storedPath(entry)),
+  });
+
+  /** Writes one export to `target` and records it; the file is complete or absent. */
+  async function write(
+    request: ExportRequest,
+    target: string,
+    options: WriteOptions & { id?: string } = {},
+  ): Promise<{ record: ExportRecord; file: WrittenFile; schedule: Schedule }> {
+    const schedule = loadSchedule(db, request.filter);
+    const writer = await formatWriter(request.format, { db, dataDir: paths.root });
+    const file = await writeFileAtomically(
+      target,
+      (out) => writer.write(schedule, out, { preset: request.preset, ...options }),
+      options.signal,
+    );
+    if (request.format === 'bundle') (await import('../bundle')).recordExported(db, schedule);
+    const entry = {
+      id: options.id ?? randomUUID(),
+      format: request.format,
+      preset: request.format === 'csv' ? (request.preset ?? 'standard') : null,
+      filter: request.filter,
+      fileName: exportFileName(request.filter, request.format, request.preset),
+      bytes: file.bytes,
+      sha256: file.sha256,
+      posts: schedule.posts.length,
+      rows: scheduleRows(schedule).length,
+      actorId: request.actorId,
+      createdAt: nowIso(),
+    };
+    history.insert(entry);
+    return { record: toRecord(history.get(entry.id)!), file, schedule };
+  }
+
+  return {
+    write,
+
+    preview({ filter, limit }: ParsedRequestOf<'exports.preview'>): ResponseOf<'exports.preview'> {
+      const schedule = loadSchedule(db, filter);
+      const rows = scheduleRows(schedule);
+      const byStatus = new Map<string, number>();
+      const byChannel = new Map<string, { name: string; count: number }>();
+      for (const { post, channel } of rows) {
+        byStatus.set(post.status, (byStatus.get(post.status) ?? 0) + 1);
+        const entry = byChannel.get(channel.channelId) ?? { name: channel.name, count: 0 };
+        entry.count += 1;
+        byChannel.set(channel.channelId, entry);
+      }
+      const assets = new Map<string, number>();
+      for (const post of schedule.posts) for (const a of post.assets) assets.set(a.sha256, a.bytes);
+      return {
+        posts: schedule.posts.length,
+        rows: rows.length,
+        assets: assets.size,
+        assetBytes: [...assets.values()].reduce((sum, bytes) => sum + bytes, 0),
+        byStatus: [...byStatus].map(([id, count]) => ({ id, name: id, count })),
+        byChannel: schedule.channels.map((c) => ({
+          id: c.id,
+          name: c.name,
+          count: byChannel.get(c.id)?.count ?? 0,
+        })),
+        sample: rows.slice(0, limit).map(({ post, channel }) => ({
+          postId: post.id,
+          date: post.date,
+          time: post.time,
+          zoneLabel: post.zoneLabel,
+          channelId: channel.channelId,
+          channelName: channel.name,
+          channelColor: channel.color,
+          format: channel.format,
+          title: post.title,
+          status: post.status,
+          campaignName: post.campaign?.name ?? null,
+          assigneeName: post.assignee?.name ?? null,
+        })),
+        missingProfile: profileFields.filter((field) => {
+          const office = schedule.office;
+          const value = {
+            officeName: office.name,
+            signerName: office.signerName,
+            signerPosition: office.signerPosition,
+          }[field];
+          return value.trim() === '';
+        }),
+      };
+    },
+
+    presets: (): ResponseOf<'exports.presets'> => {
+      const locale = settingsRepository(db).get().locale;
+      return csvPresets().map((preset) => ({
+        id: preset.id,
+        label: preset.label[locale],
+        description: preset.description[locale],
+        source: preset.source,
+      }));
+    },
+
+    start(request: ParsedRequestOf<'exports.start'>): { jobId: string } {
+      const jobId = jobs.start('export', async (control) => {
+        const id = randomUUID();
+        const fileName = exportFileName(request.filter, request.format, request.preset);
+        const progress = (done: number, total: number) =>
+          control.progress({
+            filesDone: done,
+            filesTotal: total,
+            bytesDone: 0,
+            bytesTotal: 0,
+            current: fileName,
+          });
+        progress(0, 0);
+        await write(request, storedPath({ id, format: request.format }), {
+          id,
+          signal: control.signal,
+          progress,
+        });
+        control.exported(id);
+      });
+      return { jobId };
+    },
+
+    history: ({ limit }: ParsedRequestOf<'exports.history'>): ExportRecord[] =>
+      history.list(limit).map(toRecord),
+
+    async delete(id: string): Promise<ExportRecord> {
+      const entry = history.get(id);
+      if (!entry) throw notFound('Ekspor', id);
+      await removeQuietly(storedPath(entry));
+      return toRecord(entry);
+    },
+
+    /** The stored copy for a download or the save dialog; undefined when gone. */
+    file(id: string): { path: string; fileName: string; format: ExportFormat } | undefined {
+      const entry = history.get(id);
+      if (!entry) return undefined;
+      const path = storedPath(entry);
+      return existsSync(path)
+        ? { path, fileName: entry.fileName, format: entry.format }
+        : undefined;
+    },
+  };
+}
+export type ExportsService = ReturnType<typeof exportsService>;

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { idSchema } from '../../domain/common';
+import {
+  csvPresetSchema,
+  exportFilterSchema,
+  exportFormatSchema,
+  exportRecordSchema,
+} from '../../domain/exports';
+import { postStatusSchema } from '../../domain/post-status';
+import { postFormatSchema } from '../../domain/posts';
+import { byId, method } from './define';
+
+const previewRowSchema = z.object({
+  postId: idSchema,
+  date: z.string(),
+  time: z.string(),
+  zoneLabel: z.string(),
+  channelId: idSchema,
+  channelName: z.string(),
+  channelColor: z.string(),
+  format: postFormatSchema,
+  title: z.string(),
+  status: postStatusSchema,
+  campaignName: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+});
+
+/** A row of the preview: name and how many posts × channels it holds. */
+const countSchema = z.object({ id: z.string(), name: z.string(), count: z.number().int() });
+
+export const exportMethods = {
+  'exports.preview': method({
+    summary:
+      'What an export with these filters would hold: counts per status and channel, the first rows (post × channel) and the office-profile fields the PDF needs that are still empty.',
+    request: z
+      .object({ filter: exportFilterSchema, limit: z.number().int().min(1).max(500).default(100) })
+      .strict(),
+    response: z.object({
+      posts: z.number().int(),
+      rows: z.number().int(),
+      assets: z.number().int(),
+      assetBytes: z.number().int(),
+      byStatus: z.array(countSchema),
+      byChannel: z.array(countSchema),
+      sample: z.array(previewRowSchema),
+      missingProfile: z.array(z.enum(['officeName', 'signerName', 'signerPosition'])),
+    }),
+    errors: ['invalid_request'],
+  }),
+  'exports.presets': method({
+    summary:
+      'CSV layouts: the office table ("standard") and the bulk-upload formats of scheduling tools, as kept in resources/csv-presets.json.',
+    request: z.object({}).strict(),
+    response: z.array(
+      z.object({
+        id: csvPresetSchema,
+        label: z.string(),
+        description: z.string(),
+        source: z.string(),
+      }),
+    ),
+    errors: [],
+  }),
+  'exports.start': method({
+    summary:
+      'Writes the export into the data directory (exports/<id>.<ext>) as a job: poll jobs.get until done; job.exportId then names the history record, downloadable from GET /exports/<id> (browser) or saved with the desktop save dialog.',
+    request: z
+      .object({
+        filter: exportFilterSchema,
+        format: exportFormatSchema,
+        preset: csvPresetSchema.optional(),
+        actorId: idSchema.nullable().default(null),
+      })
+      .strict(),
+    response: z.object({ jobId: idSchema }),
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'exports.history': method({
+    summary:
+      'Exports made on this machine, newest first: who, when, range, filters, format, SHA-256.',
+    request: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    response: z.array(exportRecordSchema),
+    errors: [],
+  }),
+  'exports.delete': method({
+    summary:
+      'Removes the stored copy of an export from exports/; the history record and its SHA-256 stay.',
+    request: byId,
+    response: exportRecordSchema,
+    errors: ['not_found'],
+  }),
+} as const;

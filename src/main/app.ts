@@ -44,7 +44,9 @@ export function openApp(dataDir: string, options: OpenAppOptions = {}): Linimasa
   const jobs = createJobs();
   // An export killed mid-write leaves only a hidden .partial beside its target; clear those.
   void sweepPartials(paths.exports);
-  const services = createServices(db, library, jobs, paths);
+  const services = createServices(db, library, jobs, paths, {
+    nativeBinding: options.nativeBinding,
+  });
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
   const dispatch = createDispatch(handlers, options);
   const startupBackup = options.autoBackup

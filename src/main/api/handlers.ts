@@ -70,6 +70,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'backup.list': () => backup.list(),
     'backup.create': () => backup.create(),
     'backup.check': () => backup.check(),
+    'backup.restore': ({ name }) => backup.restore(name),
     'exports.preview': (request) => exports.preview(request),
     'exports.presets': () => exports.presets(),
     'exports.start': (request) => exports.start(request),

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { openApp, type LinimasaApp } from '../app';
 import { resolveDataDir } from '../data-dir';
+import { recoveryHint } from '../backup/restore';
+import { DatabaseTooNewError } from '../db/migrate';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { info, init } from './commands/basics';
 import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
@@ -94,6 +96,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     app = command.withoutApp ? undefined : openApp(dataDir);
   } catch (error) {
     io.err(`Gagal membuka data: ${error instanceof Error ? error.message : String(error)}`);
+    const hint = error instanceof DatabaseTooNewError ? null : recoveryHint(dataDir);
+    if (hint) io.err(hint);
     return 1;
   }
   try {

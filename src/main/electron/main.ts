@@ -8,7 +8,7 @@ import { registerSaveExport } from './save-export';
 import { chooseDataDir, electronSqliteBinding, rendererEntry } from './launch-options';
 import { installApplicationMenu } from './menu';
 import { handleAppProtocol, registerPrivilegedSchemes } from './protocol';
-import { showStartupError } from './startup-error';
+import { finishStartupFailure, showStartupError } from './startup-error';
 import { installWebSecurity } from './web-security';
 import { createMainWindow } from './window';
 
@@ -38,22 +38,22 @@ function start(): void {
     userData: app.getPath('userData'),
   });
 
+  const nativeBinding = electronSqliteBinding({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    env: process.env,
+  });
   let linimasa: LinimasaApp;
   try {
     linimasa = openApp(dataDir, {
       autoBackup: true,
-      nativeBinding: electronSqliteBinding({
-        isPackaged: app.isPackaged,
-        resourcesPath: process.resourcesPath,
-        env: process.env,
-      }),
+      nativeBinding,
       appVersion: app.getVersion(),
       validateResponses: developerTools,
     });
   } catch (error) {
     console.error('[main] cannot open data directory', dataDir, error);
-    showStartupError(error, dataDir);
-    app.exit(1);
+    void showStartupError(error, dataDir, { nativeBinding }).then(finishStartupFailure);
     return;
   }
   app.on('will-quit', () => linimasa.close());

@@ -95,6 +95,7 @@ const api = {
     list: call('backup.list'),
     create: call('backup.create'),
     check: call('backup.check'),
+    restore: call('backup.restore'),
   },
   exports: {
     preview: call('exports.preview'),

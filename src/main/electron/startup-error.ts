@@ -1,5 +1,7 @@
-import { dialog } from 'electron';
+import { app, dialog } from 'electron';
 import { AppError } from '../../shared/api/errors';
+import type { BackupFile } from '../backup/backups';
+import { newestBackup, restoreBackup } from '../backup/restore';
 
 /**
  * What to tell the officer when the data cannot be opened. Errors the app raises on purpose
@@ -23,8 +25,69 @@ export function startupErrorMessage(
   };
 }
 
-/** A native box rather than a blank window: it works before any window or renderer exists. */
-export function showStartupError(error: unknown, dataDir: string): void {
+/**
+ * Whether to offer the newest backup: only for a database that fails to open for its own
+ * reasons (damaged, not SQLite), never for one that is merely from a newer Linimasa — that
+ * one is fine and needs an update, not a step back in time.
+ */
+export function recoveryOffer(
+  error: unknown,
+  newest: BackupFile | undefined,
+): { backup: BackupFile; detail: string } | null {
+  if (error instanceof AppError || !newest) return null;
+  const when = new Date(newest.createdAt).toLocaleString('id-ID', { timeZone: 'UTC' });
+  return {
+    backup: newest,
+    detail:
+      `Cadangan terbaru: ${newest.name} (${when} UTC).\n\n` +
+      'Memulihkan tidak menghapus apa pun: basis data yang tidak bisa dibuka disisihkan ke folder ' +
+      'backups, dan aset di pustaka tetap ada. Perubahan setelah cadangan itu dibuat tidak ikut.',
+  };
+}
+
+/**
+ * A native box rather than a blank window: it works before any window or renderer exists.
+ * When a backup can help, it is offered; 'restored' means the caller should relaunch.
+ */
+export async function showStartupError(
+  error: unknown,
+  dataDir: string,
+  options: { nativeBinding?: string } = {},
+): Promise<'restored' | 'quit'> {
   const { title, content } = startupErrorMessage(error, dataDir);
-  dialog.showErrorBox(title, content);
+  const offer = recoveryOffer(error, newestBackup(dataDir));
+  if (!offer) {
+    dialog.showErrorBox(title, content);
+    return 'quit';
+  }
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title,
+    message: content,
+    detail: offer.detail,
+    buttons: ['Pulihkan cadangan terbaru', 'Keluar'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (choice !== 0) return 'quit';
+  try {
+    const result = await restoreBackup(dataDir, offer.backup.path, options);
+    dialog.showMessageBoxSync({
+      type: 'info',
+      title: 'Data dipulihkan',
+      message: `Linimasa dipulihkan dari ${offer.backup.name} dan akan dibuka ulang.`,
+      detail: result.setAside ? `Basis data lama disimpan di ${result.setAside}.` : undefined,
+    });
+    return 'restored';
+  } catch (restoreError) {
+    dialog.showErrorBox('Pemulihan gagal', `${String(restoreError)}\n\nFolder data: ${dataDir}`);
+    return 'quit';
+  }
+}
+
+/** Relaunches after a recovery, or quits with an error status. */
+export function finishStartupFailure(outcome: 'restored' | 'quit'): void {
+  if (outcome === 'restored') app.relaunch();
+  app.exit(outcome === 'restored' ? 0 : 1);
 }

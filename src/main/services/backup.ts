@@ -5,6 +5,9 @@ import {
   pruneBackups,
   type BackupFile,
 } from '../backup/backups';
+import { AppError } from '../../shared/api/errors';
+import type { Jobs } from '../assets/jobs';
+import { restoreLive } from '../backup/live-restore';
 import type { Db } from '../db/connection';
 import { settingsRepository } from '../db/repositories/settings';
 
@@ -16,7 +19,12 @@ const publicView = ({ name, bytes, createdAt, reason }: BackupFile) => ({
 });
 
 /** The Settings screen's backup section and the CLI's `backup`/`check`. */
-export function backupService(db: Db, backupsDir: string) {
+export function backupService(
+  db: Db,
+  backupsDir: string,
+  jobs: Jobs,
+  options: { nativeBinding?: string } = {},
+) {
   const settings = settingsRepository(db);
   return {
     list: () => listBackups(backupsDir).map(publicView),
@@ -26,5 +34,20 @@ export function backupService(db: Db, backupsDir: string) {
       return publicView(backup);
     },
     check: () => integrityCheck(db),
+    async restore(name: string) {
+      // An import or export writing while the data goes back in time would mix the two states.
+      if (jobs.running().length > 0) {
+        throw new AppError(
+          'conflict',
+          'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
+        );
+      }
+      const result = await restoreLive(db, backupsDir, name, options);
+      return {
+        restored: publicView(result.restored),
+        safetyCopy: publicView(result.safetyCopy),
+        assetsKept: result.assetsKept,
+      };
+    },
   };
 }

@@ -15,7 +15,13 @@ import { postsService } from './posts';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
-export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths: DataPaths) {
+export function createServices(
+  db: Db,
+  library: AssetLibrary,
+  jobs: Jobs,
+  paths: DataPaths,
+  options: { nativeBinding?: string } = {},
+) {
   const posts = postsService(db);
   return {
     settings: settingsService(db),
@@ -28,7 +34,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     assets: assetsService(db, library),
     collections: collectionsService(db),
     assetJobs: assetJobsService(library, jobs),
-    backup: backupService(db, paths.backups),
+    backup: backupService(db, paths.backups, jobs, options),
     exports: exportsService(db, paths, jobs),
   };
 }

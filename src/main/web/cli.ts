@@ -1,3 +1,4 @@
+import { recoveryHint } from '../backup/restore';
 import { parseArgs } from 'node:util';
 import { DatabaseTooNewError } from '../db/migrate';
 import { resolveDataDir } from '../data-dir';
@@ -41,7 +42,14 @@ async function main(argv: string[]): Promise<void> {
 
   buildRendererIfNeeded(process.cwd(), (line) => console.log(line));
   const dataDir = resolveDataDir(values['data-dir']);
-  const host = await startWebHost({ dataDir, port });
+  let host;
+  try {
+    host = await startWebHost({ dataDir, port });
+  } catch (error) {
+    const hint = error instanceof DatabaseTooNewError ? null : recoveryHint(dataDir);
+    if (hint) console.error(hint);
+    throw error;
+  }
   console.log(`Linimasa siap. Buka di peramban / open in a browser: ${host.url}`);
   console.log(`Data: ${dataDir}  (Ctrl+C untuk berhenti)`);
 

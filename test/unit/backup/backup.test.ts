@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
@@ -10,7 +10,7 @@ import {
   listBackups,
   pruneBackups,
 } from '../../../src/main/backup/backups';
-import { restoreBackup } from '../../../src/main/backup/restore';
+import { newestBackup, restoreBackup } from '../../../src/main/backup/restore';
 import { runCli } from '../../../src/main/cli/run';
 import { latestSchemaVersion } from '../../../src/main/db/migrations';
 import { useTempDir } from '../helpers';
@@ -100,8 +100,25 @@ describe('backups', () => {
 
     const { safetyCopy } = await restoreBackup(dataDir, backup.path);
     expect(officeNameIn(join(dataDir, 'linimasa.db'))).toBe('Sebelum');
-    expect(officeNameIn(safetyCopy.path)).toBe('Sesudah');
+    expect(officeNameIn(safetyCopy!.path)).toBe('Sesudah');
     expect(existsSync(join(dataDir, 'linimasa.db.restore-partial'))).toBe(false);
+  });
+
+  it('sets a database that will not open aside instead of overwriting it, then restores', async () => {
+    const { dataDir, app: opened } = office('Cadangan baik');
+    const backup = await createBackup(opened.db, opened.paths.backups, 'manual');
+    opened.close();
+    app = undefined;
+    const database = join(dataDir, 'linimasa.db');
+    const damaged = Buffer.from('bukan SQLite, sektor rusak '.repeat(500));
+    writeFileSync(database, damaged);
+    expect(() => openApp(dataDir)).toThrow();
+
+    expect(newestBackup(dataDir)?.name).toBe(backup.name);
+    const result = await restoreBackup(dataDir, backup.path);
+    expect(result.safetyCopy).toBeNull();
+    expect(readFileSync(result.setAside!)).toEqual(damaged); // kept byte for byte
+    expect(officeNameIn(database)).toBe('Cadangan baik');
   });
 });
 
@@ -147,5 +164,19 @@ describe('backup through the API and the CLI', () => {
       code: 0,
     });
     expect(listBackups(join(dataDir, 'backups')).map((b) => b.reason)).toContain('before-restore');
+  });
+
+  it('names the newest backup and the restore command when the database will not open', async () => {
+    const dataDir = join(tempDir(), 'data');
+    await cli('init', '--data-dir', dataDir);
+    await cli('backup', '--data-dir', dataDir);
+    writeFileSync(join(dataDir, 'linimasa.db'), Buffer.alloc(4096, 0x41));
+    const failed = await cli('info', '--data-dir', dataDir);
+    expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(/Cadangan terbaru: .*linimasa-.*-manual\.db/);
+    expect(failed.err).toContain('npm run cli -- restore');
+    const [backup] = listBackups(join(dataDir, 'backups'));
+    expect((await cli('restore', backup!.path, '--yes', '--data-dir', dataDir)).code).toBe(0);
+    expect((await cli('info', '--data-dir', dataDir)).code).toBe(0);
   });
 });

@@ -28,8 +28,25 @@ beforeAll(async () => {
 beforeEach(() => electron.showOpenDialog.mockReset());
 
 describe('desktop open dialogs', () => {
-  it('registers one fixed channel per dialog', () => {
-    expect([...electron.handlers.keys()].sort()).toEqual(Object.values(desktopChannels).sort());
+  it('registers one fixed channel per open dialog', () => {
+    const { saveExport, ...openDialogs } = desktopChannels;
+    expect([...electron.handlers.keys()].sort()).toEqual(Object.values(openDialogs).sort());
+    expect(electron.handlers.has(saveExport)).toBe(false); // save-export.ts registers that one
+  });
+
+  it('returns one bundle path, or null when cancelled', async () => {
+    electron.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: ['/media/flashdisk/desember.linimasa'],
+    });
+    const pick = electron.handlers.get(desktopChannels.pickBundle)! as (e: unknown) => unknown;
+    expect(await pick(fromApp)).toBe('/media/flashdisk/desember.linimasa');
+    expect(electron.showOpenDialog.mock.calls[0]![1]).toMatchObject({
+      filters: [{ extensions: ['linimasa'] }],
+    });
+    electron.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    expect(await pick(fromApp)).toBeNull();
+    expect(await pick(fromElsewhere)).toBeNull();
   });
 
   it('returns the chosen paths, files and folders with their own dialog options', async () => {

@@ -37,10 +37,24 @@ describe('preload', () => {
     >;
     expect(Object.keys(desktop).sort()).toEqual(Object.keys(desktopChannels).sort());
     for (const [name, channel] of Object.entries(desktopChannels)) {
+      if (name === 'saveExport') continue;
       electron.invoke.mockClear();
       await desktop[name]!();
       expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(channel);
     }
+  });
+
+  it('passes only the export id to the save dialog', async () => {
+    const desktop = electron.exposed.get('linimasaDesktop') as Record<
+      string,
+      (id?: string) => Promise<unknown>
+    >;
+    electron.invoke.mockClear();
+    await desktop.saveExport!('7f7c1c1e-2f55-4f1e-9a43-2d1c3c5e8b10');
+    expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(
+      desktopChannels.saveExport,
+      '7f7c1c1e-2f55-4f1e-9a43-2d1c3c5e8b10',
+    );
   });
 
   it('exposes exactly the contract’s methods, grouped', () => {

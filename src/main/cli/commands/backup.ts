@@ -55,9 +55,11 @@ export const restoreCommand: CliCommand = {
       io.err(`Berkas cadangan tidak ditemukan: ${file}`);
       return 1;
     }
-    const { safetyCopy } = await restoreBackup(dataDir, file);
+    const { safetyCopy, setAside, assetsKept } = await restoreBackup(dataDir, file);
     io.out(`Dipulihkan dari ${file}.`);
-    io.out(`Keadaan sebelumnya disimpan sebagai ${safetyCopy.name}.`);
+    if (safetyCopy) io.out(`Keadaan sebelumnya disimpan sebagai ${safetyCopy.name}.`);
+    if (setAside) io.out(`Basis data lama tidak bisa dibuka; disisihkan ke ${setAside}.`);
+    if (assetsKept > 0) io.out(`${assetsKept} aset yang diimpor setelah cadangan tetap di pustaka.`);
     return 0;
   },
 };

@@ -25,6 +25,17 @@ export const backupMethods = {
     response: backupFileSchema,
     errors: ['internal'],
   }),
+  'backup.restore': method({
+    summary:
+      '"Pulihkan": replaces the calendar with a backup from backup.list. The current state is first saved as a before-restore backup (so the restore can itself be undone); an older backup is migrated; assets imported since the backup stay in the library. Refused while an import or export job runs. Reload every view afterwards.',
+    request: z.object({ name: z.string().min(1).max(200) }).strict(),
+    response: z.object({
+      restored: backupFileSchema,
+      safetyCopy: backupFileSchema,
+      assetsKept: z.number().int(),
+    }),
+    errors: ['invalid_request', 'not_found', 'conflict'],
+  }),
   'backup.check': method({
     summary: 'PRAGMA integrity_check on the open database, with SQLite’s findings when not ok.',
     request: empty,

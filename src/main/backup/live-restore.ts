@@ -1,0 +1,62 @@
+import Database from 'better-sqlite3';
+import { AppError, notFound } from '../../shared/api/errors';
+import type { Db } from '../db/connection';
+import { migrate } from '../db/migrate';
+import { createBackup, inspectBackup, listBackups, type BackupFile } from './backups';
+import { keepNewerAssets } from './keep-assets';
+
+export interface LiveRestoreResult {
+  restored: BackupFile;
+  safetyCopy: BackupFile;
+  /** Library rows of assets imported after the backup, kept (see keepNewerAssets). */
+  assetsKept: number;
+}
+
+/**
+ * "Pulihkan" from Settings, with the app running: the current state is first copied to a
+ * `before-restore` backup, then SQLite's backup API copies the chosen file INTO the open
+ * database. The copy is one write transaction on the live file, so the app's connection sees
+ * either the old state or the restored one, never a mix, and a crash mid-way rolls it back
+ * from the WAL. An older backup is then migrated to the current schema.
+ */
+export async function restoreLive(
+  db: Db,
+  backupsDir: string,
+  name: string,
+  options: { nativeBinding?: string } = {},
+): Promise<LiveRestoreResult> {
+  // Only names the folder lists: a request can never point the restore at another path.
+  const chosen = listBackups(backupsDir).find((backup) => backup.name === name);
+  if (!chosen) throw notFound('Cadangan', name);
+  let inspected;
+  try {
+    inspected = inspectBackup(chosen.path, options.nativeBinding);
+  } catch (error) {
+    throw new AppError('invalid_request', (error as Error).message, 'name');
+  }
+  if (!inspected.integrity.ok) {
+    throw new AppError(
+      'invalid_request',
+      `Cadangan rusak, tidak dipulihkan: ${inspected.integrity.problems.slice(0, 3).join('; ')}`,
+      'name',
+    );
+  }
+  const safetyCopy = await createBackup(db, backupsDir, 'before-restore');
+  const source = new Database(chosen.path, {
+    readonly: true,
+    fileMustExist: true,
+    ...(options.nativeBinding && { nativeBinding: options.nativeBinding }),
+  });
+  try {
+    await source.backup(db.name);
+  } finally {
+    source.close();
+  }
+  // This connection still holds the old schema in memory; statements notice the new schema
+  // cookie when they run, but ALTER TABLE checks columns while parsing. One read of
+  // sqlite_master makes SQLite reload the schema before the migrations parse anything.
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+  migrate(db);
+  const assetsKept = keepNewerAssets(db, safetyCopy.path);
+  return { restored: chosen, safetyCopy, assetsKept };
+}

@@ -1,0 +1,81 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { desktopChannels, type SaveExportResult } from '../../../src/shared/api/desktop';
+import { useTempDir } from '../helpers';
+
+type Handler = (event: unknown, exportId: unknown) => Promise<SaveExportResult>;
+
+const electron = vi.hoisted(() => ({
+  handlers: new Map<string, Handler>(),
+  showSaveDialog: vi.fn(),
+}));
+
+vi.mock('electron', () => ({
+  app: { getPath: () => '/home/humas/Dokumen' },
+  ipcMain: {
+    handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler),
+  },
+  dialog: { showSaveDialog: electron.showSaveDialog },
+  BrowserWindow: { fromWebContents: () => null },
+}));
+
+const appOrigin = 'linimasa://app';
+const fromApp = { sender: {}, senderFrame: { url: 'linimasa://app/index.html', parent: null } };
+const fromElsewhere = { sender: {}, senderFrame: { url: 'https://example.com/', parent: null } };
+const exportId = '0b8f8a52-5f55-4b8e-9f6c-0d6b1c1f7a10';
+
+const tempDir = useTempDir();
+let stored: string;
+let dir: string;
+beforeAll(async () => {
+  const { registerSaveExport } = await import('../../../src/main/electron/save-export');
+  registerSaveExport(appOrigin, (id) =>
+    id === exportId ? { path: stored, fileName: 'jadwal-2026-12.pdf' } : undefined,
+  );
+});
+beforeEach(() => {
+  electron.showSaveDialog.mockReset();
+  dir = tempDir();
+  stored = join(dir, 'exports', `${exportId}.pdf`);
+  mkdirSync(join(dir, 'exports'), { recursive: true });
+  writeFileSync(stored, '%PDF-1.7 jadwal desember');
+});
+const save = (event: unknown, id: unknown) =>
+  electron.handlers.get(desktopChannels.saveExport)!(event, id);
+
+describe('save an export through the desktop save dialog', () => {
+  it('suggests the export’s name in Documents and copies the file where the user chose', async () => {
+    const target = join(dir, 'flashdisk', 'jadwal.pdf');
+    mkdirSync(join(dir, 'flashdisk'));
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    expect(await save(fromApp, exportId)).toEqual({ outcome: 'saved', path: target });
+    expect(electron.showSaveDialog.mock.calls[0]![0]).toMatchObject({
+      defaultPath: '/home/humas/Dokumen/jadwal-2026-12.pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 jadwal desember');
+    expect(readdirSync(join(dir, 'flashdisk'))).toEqual(['jadwal.pdf']);
+  });
+
+  it('reports a cancelled dialog, an unknown id and a failed write without leaving a file', async () => {
+    electron.showSaveDialog.mockResolvedValue({ canceled: true });
+    expect(await save(fromApp, exportId)).toEqual({ outcome: 'cancelled' });
+    expect((await save(fromApp, 'bukan-id')).outcome).toBe('failed');
+    expect((await save(fromApp, 42)).outcome).toBe('failed');
+    const missingDir = join(dir, 'tidak-ada', 'sub');
+    // A folder that cannot be created (a file stands where it should be) fails the copy.
+    writeFileSync(join(dir, 'tidak-ada'), 'berkas, bukan folder');
+    electron.showSaveDialog.mockResolvedValue({
+      canceled: false,
+      filePath: join(missingDir, 'x.pdf'),
+    });
+    const failed = await save(fromApp, exportId);
+    expect(failed.outcome).toBe('failed');
+  });
+
+  it('answers only the app’s own page', async () => {
+    expect(await save(fromElsewhere, exportId)).toEqual({ outcome: 'cancelled' });
+    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+  });
+});

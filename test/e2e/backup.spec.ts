@@ -42,4 +42,39 @@ test.describe('Cadangan data', () => {
 
     expect(await seriousViolations(app)).toEqual([]);
   });
+
+  test('pulihkan cadangan: konfirmasi, kalender kembali, cadangan "Sebelum pemulihan" dibuat', async ({
+    app,
+    host,
+  }) => {
+    await new AppFrame(app).open('Pengaturan');
+    const section = app.getByRole('region', { name: 'Cadangan data' });
+    await section.getByLabel('Simpan cadangan terakhir').fill('20');
+    // The office name before the backup is what the restore must bring back.
+    await host.app.services.settings.update({ officeName: 'Kabupaten Sebelum' });
+    await section.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+    await expect(section.getByRole('status')).toContainText('Cadangan dibuat');
+    await host.app.services.settings.update({ officeName: 'Kabupaten Sesudah' });
+
+    const list = section.getByRole('list', { name: 'Daftar cadangan' });
+    const manual = list.getByRole('listitem').filter({ hasText: 'Manual' });
+    await manual.getByRole('button', { name: /^Pulihkan cadangan/ }).click();
+    const dialog = app.getByRole('dialog', { name: 'Pulihkan cadangan ini?' });
+    await expect(dialog).toContainText('Sebelum pemulihan');
+    expect(await seriousViolations(app)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await expect(dialog).toBeHidden();
+    expect(host.app.services.settings.get().officeName).toBe('Kabupaten Sesudah');
+
+    await manual.getByRole('button', { name: /^Pulihkan cadangan/ }).click();
+    await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+    // The page reloads onto the restored data and says what happened.
+    await expect(
+      app.getByRole('region', { name: 'Cadangan data' }).getByRole('status'),
+    ).toContainText('Data dipulihkan dari cadangan linimasa-');
+    expect(host.app.services.settings.get().officeName).toBe('Kabupaten Sebelum');
+    await expect(app.getByRole('list', { name: 'Daftar cadangan' })).toContainText(
+      'Sebelum pemulihan',
+    );
+  });
 });

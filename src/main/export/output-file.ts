@@ -29,6 +29,8 @@ export async function writeFileAtomically(
 ): Promise<WrittenFile> {
   const dir = dirname(target);
   await mkdir(dir, { recursive: true });
+  // Whatever an earlier, killed attempt at this same name left beside it goes first.
+  await sweepPartials(dir, basename(target));
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomUUID()}.partial`);
   const hash = createHash('sha256');
   let bytes = 0;
@@ -68,13 +70,17 @@ export async function writeFileAtomically(
   }
 }
 
-/** Removes `.partial` files that processes no longer running left in `dir`. */
-export async function sweepPartials(dir: string): Promise<number> {
+/**
+ * Removes `.partial` files that processes no longer running left in `dir` (only those of
+ * `target` when given: in a user's folder we touch nothing else).
+ */
+export async function sweepPartials(dir: string, target?: string): Promise<number> {
   let removed = 0;
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     const match = partialPattern.exec(name);
     if (!match || isRunning(Number(match[1]))) continue;
+    if (target !== undefined && !name.startsWith(`.${target}.`)) continue;
     await removeQuietly(join(dir, name));
     removed += 1;
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
 import { notFound } from '../../shared/api/errors';
@@ -54,12 +55,16 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     available: existsSync(storedPath(entry)),
   });
 
-  /** Writes one export to `target` and records it; the file is complete or absent. */
+  /**
+   * Writes one export into exports/<id>.<ext> and records it; the file is complete or absent
+   * (a kill mid-write leaves a hidden .partial there, which the next start sweeps).
+   */
   async function write(
     request: ExportRequest,
-    target: string,
     options: WriteOptions & { id?: string } = {},
   ): Promise<{ record: ExportRecord; file: WrittenFile; schedule: Schedule }> {
+    const id = options.id ?? randomUUID();
+    const target = storedPath({ id, format: request.format });
     const schedule = loadSchedule(db, request.filter);
     const writer = await formatWriter(request.format, { db, dataDir: paths.root });
     const file = await writeFileAtomically(
@@ -69,7 +74,7 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     );
     if (request.format === 'bundle') (await import('../bundle')).recordExported(db, schedule);
     const entry = {
-      id: options.id ?? randomUUID(),
+      id,
       format: request.format,
       preset: request.format === 'csv' ? (request.preset ?? 'standard') : null,
       filter: request.filter,
@@ -161,7 +166,7 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
             current: fileName,
           });
         progress(0, 0);
-        await write(request, storedPath({ id, format: request.format }), {
+        await write(request, {
           id,
           signal: control.signal,
           progress,
@@ -179,6 +184,17 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       if (!entry) throw notFound('Ekspor', id);
       await removeQuietly(storedPath(entry));
       return toRecord(entry);
+    },
+
+    /** Copies a finished export elsewhere (the CLI's --out), again complete or not at all. */
+    async copyTo(id: string, target: string, signal?: AbortSignal): Promise<void> {
+      const file = this.file(id);
+      if (!file) throw notFound('Ekspor', id);
+      await writeFileAtomically(
+        target,
+        (out) => pipeline(createReadStream(file.path), out),
+        signal,
+      );
     },
 
     /** The stored copy for a download or the save dialog; undefined when gone. */

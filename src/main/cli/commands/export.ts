@@ -77,9 +77,11 @@ export const exportCommand: CliCommand = {
     const stop = () => controller.abort();
     process.once('SIGINT', stop);
     try {
-      const { record } = await app.services.exports.write({ ...request, actorId: null }, target, {
-        signal: controller.signal,
-      });
+      const { record } = await app.services.exports.write(
+        { ...request, actorId: null },
+        { signal: controller.signal },
+      );
+      await app.services.exports.copyTo(record.id, target, controller.signal);
       io.out(
         `Diekspor: ${target} (${record.posts} unggahan, ${record.rows} baris, ${record.bytes} byte)`,
       );

@@ -7,16 +7,22 @@ import { api } from '../../api';
 import { FormFooter } from '../../components/FormFooter';
 import { useFormSubmit } from '../../forms/use-form-submit';
 import { useSettings } from '../../stores/settings';
+import { Dialog } from '../assets/Dialog';
 import { formatBytes, formatInstant } from '../assets/format';
 
 type BackupList = ResponseOf<'backup.list'>;
 
 const backupFields = ['backupKeep'] as const;
 
+type BackupFile = BackupList[number];
+
+/** Survives the reload after a restore, so the section can say what happened. */
+const restoredKey = 'linimasa:restored';
+
 /**
- * "Cadangan": how many copies to keep, "Cadangkan sekarang", the integrity check and the list of
- * copies in backups/. Restoring replaces the open database, so it is done with the app closed
- * (the CLI's `restore`); the section says how.
+ * "Cadangan": how many copies to keep, "Cadangkan sekarang", the integrity check, and the list
+ * of copies in backups/ with "Pulihkan" (after a confirmation; the current state is backed up
+ * first). After a restore the page reloads: every store then reads the restored data.
  */
 export function BackupSection({ settings }: { settings: Settings }) {
   const { t, i18n } = useTranslation();
@@ -25,8 +31,13 @@ export function BackupSection({ settings }: { settings: Settings }) {
   const form = useFormSubmit<Settings>(backupFields, formRef);
   const [keep, setKeep] = useState(String(settings.backupKeep));
   const [backups, setBackups] = useState<BackupList | null>(null);
-  const [busy, setBusy] = useState<'backup' | 'check' | null>(null);
-  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState<'backup' | 'check' | 'restore' | null>(null);
+  const [confirming, setConfirming] = useState<BackupFile | null>(null);
+  const [status, setStatus] = useState(() => {
+    const restored = sessionStorage.getItem(restoredKey) ?? '';
+    sessionStorage.removeItem(restoredKey);
+    return restored;
+  });
   const [problem, setProblem] = useState('');
   const ids = useId();
 
@@ -55,6 +66,22 @@ export function BackupSection({ settings }: { settings: Settings }) {
     setStatus(t('backup.created', { name: result.value.name }));
     await load();
   };
+
+  const restore = async (backup: BackupFile) => {
+    setBusy('restore');
+    setProblem('');
+    const result = await api.backup.restore({ name: backup.name });
+    setBusy(null);
+    setConfirming(null);
+    if (!result.ok) return setProblem(result.error.message);
+    sessionStorage.setItem(
+      restoredKey,
+      t('backup.restored', { name: backup.name, safety: result.value.safetyCopy.name }),
+    );
+    window.location.reload();
+  };
+  const when = (backup: BackupFile) =>
+    formatInstant(backup.createdAt, settings.timeZone, i18n.language);
 
   const check = async () => {
     setBusy('check');
@@ -152,11 +179,51 @@ export function BackupSection({ settings }: { settings: Settings }) {
               <span className="badge">{t(`backup.reasons.${backup.reason}`)}</span>
               <span>{formatBytes(backup.bytes, i18n.language)}</span>
               <code>{backup.name}</code>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={busy !== null}
+                aria-label={t('backup.restoreLabel', { date: when(backup) })}
+                onClick={() => setConfirming(backup)}
+              >
+                {t('backup.restore')}
+              </button>
             </li>
           ))}
         </ul>
       )}
       <p className="field__hint">{t('backup.restoreHint')}</p>
+      {confirming && (
+        <Dialog
+          title={t('backup.restoreTitle')}
+          onClose={() => busy === null && setConfirming(null)}
+          onSubmit={() => void restore(confirming)}
+          actions={
+            <>
+              <button
+                type="button"
+                className="button"
+                disabled={busy !== null}
+                onClick={() => setConfirming(null)}
+              >
+                {t('common.cancel')}
+              </button>
+              <button
+                type="submit"
+                className="button button--danger-solid"
+                disabled={busy !== null}
+              >
+                {busy === 'restore' ? t('backup.restoring') : t('backup.restoreConfirm')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('backup.restoreBody', { date: when(confirming) })}</p>
+          <p>
+            <code>{confirming.name}</code>
+          </p>
+        </Dialog>
+      )}
     </div>
   );
 }

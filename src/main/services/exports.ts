@@ -21,6 +21,7 @@ import { exportsRepository, type ExportHistoryEntry } from '../db/repositories/e
 import type { DataPaths } from '../data-dir';
 import { exportFileName } from '../export/file-name';
 import { formatWriter } from '../export/formats';
+import { recordExported } from '../bundle';
 import { writeFileAtomically, type WrittenFile } from '../export/output-file';
 import { loadSchedule } from '../export/schedule';
 import { csvPresets } from '../export/formats/csv-presets';
@@ -66,13 +67,13 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     const id = options.id ?? randomUUID();
     const target = storedPath({ id, format: request.format });
     const schedule = loadSchedule(db, request.filter);
-    const writer = await formatWriter(request.format, { db, dataDir: paths.root });
+    const writer = formatWriter(request.format, { db, dataDir: paths.root });
     const file = await writeFileAtomically(
       target,
       (out) => writer.write(schedule, out, { preset: request.preset, ...options }),
       options.signal,
     );
-    if (request.format === 'bundle') (await import('../bundle')).recordExported(db, schedule);
+    if (request.format === 'bundle') recordExported(db, schedule);
     const entry = {
       id,
       format: request.format,

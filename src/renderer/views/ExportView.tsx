@@ -1,49 +1,121 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState';
-import { ExportIcon } from '../components/icons';
-import { navigate } from '../navigation/use-route';
+import { zoneLabel } from '../../shared/time';
+import { useCurrentPerson } from '../components/ProfileSwitcher';
+import { useExports } from '../stores/exports';
 import { useSettings } from '../stores/settings';
-import { officeProfileGaps } from './office-profile';
+import { useToday } from './calendar/use-today';
+import { ExportAction } from './export/ExportAction';
+import { FilterFields } from './export/FilterFields';
+import { FormatChooser } from './export/FormatChooser';
+import { HistoryList } from './export/HistoryList';
+import { isExportShortcut, isRangeProblem } from './export/model';
+import { PreviewPanel } from './export/PreviewPanel';
+import { ProgressPanel } from './export/ProgressPanel';
+import { RangePicker } from './export/RangePicker';
+import { Section } from './export/Section';
+import { useExportFilter } from './export/use-export-filter';
 import { ScreenHeader } from './ScreenHeader';
+import './export/export.css';
 
-const gapLabelKeys = {
-  officeName: 'office.officeName',
-  signerName: 'office.signerName',
-  signerPosition: 'office.signerPosition',
-} as const;
-
+/**
+ * Ekspor: which posts (range and filters), a preview of them, the file format, the export with
+ * its progress, and the history of files made. State lives in the exports store, so an export
+ * keeps going (and its download still starts) when the user looks at another screen meanwhile.
+ */
 export function ExportView() {
   const { t } = useTranslation();
-  const settings = useSettings((state) => state.settings);
-  const gaps = settings ? officeProfileGaps(settings) : [];
+  const zone = useSettings((state) => state.settings?.timeZone ?? 'Asia/Jakarta');
+  const today = useToday(zone);
+  const person = useCurrentPerson();
+  const form = useExports((state) => state.form);
+  const preview = useExports((state) => state.preview);
+  const run = useExports((state) => state.run);
+  const { filter, problem } = useExportFilter(form);
+  const running = run?.state === 'running' || run?.state === 'starting';
+
+  useEffect(() => {
+    useExports.getState().init(today);
+    // Once per visit: a new day while the screen is open keeps the month the user chose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const previewKey = filter ? JSON.stringify(filter) : null;
+  useEffect(() => {
+    useExports.getState().requestPreview(filter);
+    // The key stands for the filter: a new object with the same content asks nothing new.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [previewKey]);
+
+  const exportNow = () => {
+    if (!filter || !form || running) return;
+    void useExports.getState().start({
+      filter,
+      format: form.format,
+      preset: form.preset,
+      actorId: person?.id ?? null,
+    });
+  };
+  // The shortcut's listener stays put; it calls whatever the latest render's export is.
+  const exportRef = useRef(exportNow);
+  useEffect(() => {
+    exportRef.current = exportNow;
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isExportShortcut(event)) return;
+      if ((event.target as Element | null)?.closest?.('dialog')) return;
+      event.preventDefault();
+      exportRef.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  if (!form) return <ScreenHeader title={t('export.title')} />;
 
   return (
-    <>
-      <ScreenHeader title={t('export.title')} />
-      <EmptyState
-        title={t('export.emptyTitle')}
-        icon={<ExportIcon size={40} />}
-        action={
-          gaps.length > 0 ? (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => navigate({ screen: 'settings', section: 'office' })}
-            >
-              {t('export.completeProfile')}
-            </button>
-          ) : undefined
-        }
+    <div className="export-screen">
+      <ScreenHeader title={t('export.title')}>
+        <p>{t('export.intro')}</p>
+      </ScreenHeader>
+      <Section
+        title={t('export.selection.title')}
+        description={t('export.selection.description', { zone: zoneLabel(zone) })}
       >
-        <p>{t('export.emptyBody')}</p>
-        <p className={gaps.length > 0 ? 'notice notice--warning' : 'notice notice--ok'}>
-          {gaps.length > 0
-            ? t('export.profileMissing', {
-                fields: gaps.map((gap) => t(gapLabelKeys[gap])).join(', '),
-              })
-            : t('export.profileReady')}
-        </p>
-      </EmptyState>
-    </>
+        <div className="export-selection">
+          <RangePicker
+            form={form}
+            problem={isRangeProblem(problem) ? problem : null}
+            today={today}
+          />
+          <FilterFields form={form} problem={problem} />
+        </div>
+      </Section>
+      <Section title={t('export.preview.title')}>
+        <PreviewPanel
+          form={form}
+          preview={preview}
+          valid={filter !== null}
+          onRetry={() => useExports.getState().requestPreview(filter)}
+        />
+      </Section>
+      <Section title={t('export.format.title')}>
+        <FormatChooser form={form} preview={preview.value} />
+        <ExportAction
+          format={form.format}
+          preview={preview.value}
+          person={person}
+          disabled={filter === null}
+          busy={running}
+          onExport={exportNow}
+        />
+        {run && <ProgressPanel run={run} />}
+      </Section>
+      <Section title={t('export.history.title')} description={t('export.history.description')}>
+        <HistoryList />
+      </Section>
+    </div>
   );
 }

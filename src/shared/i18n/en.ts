@@ -452,10 +452,12 @@ export const en: Catalog = {
       'The approved schedule, to print and sign, send as a spreadsheet, load into calendar or scheduling apps, or carry to another computer. Every export is recorded in the history with its file’s SHA-256 fingerprint.',
     profileMissing: 'Not filled in yet: {{fields}}.',
     completeProfile: 'Complete the office profile',
-    pdfNeedsProfile: 'The PDF prints the office name and signer in its letterhead and signature block.',
+    pdfNeedsProfile:
+      'The PDF prints the office name and signer in its letterhead and signature block.',
     selection: {
       title: 'Range and filters',
-      description: 'Which posts are exported: a date range in the office’s zone ({{zone}}), statuses, channels and content pillars.',
+      description:
+        'Which posts are exported: a date range in the office’s zone ({{zone}}), statuses, channels and content pillars.',
     },
     range: {
       legend: 'Range',
@@ -521,7 +523,8 @@ export const en: Catalog = {
       working: 'Exporting…',
       shortcut: 'Shortcut: {{shortcut}}.',
       actor: 'Recorded in the history as {{name}}.',
-      noActor: 'No profile chosen (“Me: …” in the left menu); the history records the author as “—”.',
+      noActor:
+        'No profile chosen (“Me: …” in the left menu); the history records the author as “—”.',
     },
     progress: {
       title: 'Exporting {{format}}',

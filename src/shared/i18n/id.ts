@@ -461,7 +461,8 @@ export const id = {
     pdfNeedsProfile: 'PDF mencetak nama instansi dan penanda tangan di kop dan blok tanda tangan.',
     selection: {
       title: 'Rentang dan saringan',
-      description: 'Unggahan mana yang ikut: rentang tanggal di zona kantor ({{zone}}), status, kanal, dan pilar konten.',
+      description:
+        'Unggahan mana yang ikut: rentang tanggal di zona kantor ({{zone}}), status, kanal, dan pilar konten.',
     },
     range: {
       legend: 'Rentang',
@@ -527,7 +528,8 @@ export const id = {
       working: 'Mengekspor…',
       shortcut: 'Pintasan: {{shortcut}}.',
       actor: 'Dicatat di riwayat atas nama {{name}}.',
-      noActor: 'Belum ada profil yang dipilih (“Saya: …” di menu kiri); riwayat mencatat pembuatnya sebagai “—”.',
+      noActor:
+        'Belum ada profil yang dipilih (“Saya: …” di menu kiri); riwayat mencatat pembuatnya sebagai “—”.',
     },
     progress: {
       title: 'Mengekspor {{format}}',
@@ -578,7 +580,8 @@ export const id = {
       hash: 'SHA-256',
       copy: 'Salin SHA-256',
       copied: 'SHA-256 {{fileName}} disalin.',
-      copyFailed: 'Tidak dapat menyalin. Arahkan penunjuk ke kode untuk melihat SHA-256 lengkapnya.',
+      copyFailed:
+        'Tidak dapat menyalin. Arahkan penunjuk ke kode untuk melihat SHA-256 lengkapnya.',
       download: 'Unduh',
       save: 'Simpan…',
       saved: 'Tersimpan di {{path}}',

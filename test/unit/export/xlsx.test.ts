@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxFormat } from '../../../src/main/export/formats/xlsx';
 import { exportLabels } from '../../../src/main/export/labels';
 import { writeFileAtomically } from '../../../src/main/export/output-file';
 import { scheduleRows, type Schedule } from '../../../src/shared/domain/exports';
-import { localParts } from '../../../src/shared/time';
 import { useTempDir } from '../helpers';
 import { trickyPost, useDemoOffice } from './fixture';
 
@@ -31,15 +31,24 @@ function sheetValues(sheet: ExcelJS.Worksheet): unknown[][] {
 
 const lf = (text: string) => text.replace(/\r\n?/g, '\n');
 
-/** Office-local wall time as exceljs reads a date cell back: UTC fields = Excel's serial. */
-function wallUtc(instant: string, zone: string): string {
-  const { date, time } = localParts(instant, zone);
-  return `${date}T${time}:00.000Z`;
-}
+/**
+ * Office-local wall time as exceljs reads a date cell back (its UTC fields are Excel's serial).
+ * The demo office is in Asia/Jakarta, UTC+7 all year.
+ */
+const wib = (instant: string) => new Date(Date.parse(instant) + 7 * 3_600_000);
 
 describe('xlsx export', () => {
   const demoOffice = useDemoOffice();
   const tempDir = useTempDir();
+  // A machine west of UTC: a writer that let the machine's zone in would move 31/12 23:30.
+  const machineZone = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'America/Los_Angeles';
+  });
+  afterAll(() => {
+    if (machineZone === undefined) delete process.env.TZ;
+    else process.env.TZ = machineZone;
+  });
 
   it('lists every post × channel with real date cells, a frozen filtered header and a summary', async () => {
     const { schedule, tricky } = await demoOffice();
@@ -81,10 +90,10 @@ describe('xlsx export', () => {
 
     const rows = scheduleRows(december);
     expect(values).toHaveLength(rows.length + 1);
-    const zone = december.office.timeZone;
+    expect(december.office.timeZone).toBe('Asia/Jakarta');
     rows.forEach(({ post, channel }, index) => {
       const line = values[index + 1]!;
-      expect(line[0]).toEqual(new Date(wallUtc(post.scheduledAt, zone)));
+      expect(line[0]).toEqual(wib(post.scheduledAt));
       expect(line[2]).toBe(post.time);
       expect(line[3]).toBe('WIB');
       expect(line[4]).toBe(channel.name);
@@ -97,7 +106,7 @@ describe('xlsx export', () => {
       expect(line[12] ?? '').toBe(post.assignee?.name ?? '');
       expect(line[13]).toBe(labels.status(post.status));
       expect(line[14]).toBe(post.approvedBy!.name);
-      expect(line[15]).toEqual(new Date(wallUtc(post.approvedAt!, zone)));
+      expect(line[15]).toEqual(wib(post.approvedAt!));
       expect(line[16]).toBe(post.id);
     });
 
@@ -161,6 +170,20 @@ describe('xlsx export', () => {
     expect(statuses.lines.size).toBe(all.filter.statuses.length);
   });
 
+  it('keeps approval times on the wall clock across a daylight-saving change', async () => {
+    const { schedule } = await demoOffice();
+    const december = schedule();
+    // An office in Berlin: clocks go from 02:00 CET to 03:00 CEST at 01:00 UTC on 29 March.
+    december.office.timeZone = 'Europe/Berlin';
+    const [first, second] = december.posts;
+    first!.approvedAt = '2026-03-29T00:30:00.000Z';
+    second!.approvedAt = '2026-03-29T01:30:00.000Z';
+    const values = sheetValues((await writeXlsx(tempDir(), december)).getWorksheet('Jadwal')!);
+    const approvals = new Map(values.slice(1).map((line) => [line[16], line[15]]));
+    expect(approvals.get(first!.id)).toEqual(new Date('2026-03-29T01:30:00.000Z'));
+    expect(approvals.get(second!.id)).toEqual(new Date('2026-03-29T03:30:00.000Z'));
+  });
+
   it('writes English headings and labels for an English office', async () => {
     const { schedule } = await demoOffice();
     const december = schedule();
@@ -177,17 +200,28 @@ describe('xlsx export', () => {
 
   it('stops when cancelled and leaves no file behind', async () => {
     const { schedule } = await demoOffice();
-    const dir = tempDir();
+    // The writer itself gives up: cancelled from its first progress report.
+    const sink = new PassThrough().resume();
     const controller = new AbortController();
+    await expect(
+      xlsxFormat.write(schedule(), sink, {
+        signal: controller.signal,
+        progress: () => controller.abort(),
+      }),
+    ).rejects.toThrow(/abort/i);
+
+    // And through the atomic file: nothing at the target, no temp file beside it.
+    const dir = tempDir();
     const target = join(dir, 'jadwal.xlsx');
+    const again = new AbortController();
     const written = writeFileAtomically(
       target,
       (out) =>
         xlsxFormat.write(schedule(), out, {
-          signal: controller.signal,
-          progress: () => controller.abort(),
+          signal: again.signal,
+          progress: () => again.abort(),
         }),
-      controller.signal,
+      again.signal,
     );
     await expect(written).rejects.toThrow(/abort/i);
     expect(existsSync(target)).toBe(false);

@@ -1,6 +1,12 @@
 import type { ExportFormat } from '../../../shared/domain/exports';
+import { bundleFormat } from '../../bundle';
 import type { Db } from '../../db/connection';
+import { csvFormat } from './csv';
+import { icsFormat } from './ics';
+import { jsonFormat } from './json';
+import { pdfFormat } from './pdf';
 import type { FormatWriter } from './types';
+import { xlsxFormat } from './xlsx';
 
 /** What the bundle writer needs beyond the schedule: it copies asset files. */
 export interface FormatContext {
@@ -9,25 +15,23 @@ export interface FormatContext {
 }
 
 /**
- * The writer for a format, loaded on first use: exceljs, pdfkit and the zip writer are large,
- * and an office that only ever prints PDFs should not pay for the rest at start-up.
+ * The writer for a format. The writers themselves are small; the large libraries behind them
+ * (exceljs, pdfkit) are imported inside `write`, so an office that only prints PDFs never
+ * loads exceljs, and the app starts without either.
  */
-export async function formatWriter(
-  format: ExportFormat,
-  context: FormatContext,
-): Promise<FormatWriter> {
+export function formatWriter(format: ExportFormat, context: FormatContext): FormatWriter {
   switch (format) {
     case 'csv':
-      return (await import('./csv')).csvFormat;
+      return csvFormat;
     case 'json':
-      return (await import('./json')).jsonFormat;
+      return jsonFormat;
     case 'ics':
-      return (await import('./ics')).icsFormat;
+      return icsFormat;
     case 'xlsx':
-      return (await import('./xlsx')).xlsxFormat;
+      return xlsxFormat;
     case 'pdf':
-      return (await import('./pdf')).pdfFormat;
+      return pdfFormat;
     case 'bundle':
-      return (await import('../../bundle')).bundleFormat(context);
+      return bundleFormat(context);
   }
 }

@@ -1,0 +1,33 @@
+import { contentWidth, page, palette, pen, type PdfContext } from './layout';
+
+/**
+ * "Halaman X dari Y" and the office / generated-at line on every page. Drawn last, once the
+ * page count is known, over the buffered pages (`bufferPages: true`).
+ */
+export function drawFooters(ctx: PdfContext): void {
+  const { doc, schedule, labels, dates, clean } = ctx;
+  const range = doc.bufferedPageRange();
+  const half = contentWidth / 2;
+  const y = page.height - page.bottom + 12;
+  const office = clean(schedule.office.name);
+  const generated = `${labels.generatedAt} ${dates.instant(schedule.generatedAt, true)}`;
+  const left = office ? `${office} · ${generated}` : generated;
+  for (let index = 0; index < range.count; index++) {
+    doc.switchToPage(range.start + index);
+    doc
+      .moveTo(page.margin, y - 4)
+      .lineTo(page.margin + contentWidth, y - 4)
+      .lineWidth(0.4)
+      .strokeColor(palette.rule)
+      .stroke();
+    // `height` keeps pdfkit from starting a new page for text below the bottom margin.
+    const options = { width: half, height: 12, lineBreak: false, ellipsis: true } as const;
+    pen(ctx, 'regular', 7, palette.muted).text(left, page.margin, y, options);
+    pen(ctx, 'regular', 7, palette.muted).text(
+      labels.fill(labels.page, { page: index + 1, pages: range.count }),
+      page.margin + half,
+      y,
+      { ...options, align: 'right' },
+    );
+  }
+}

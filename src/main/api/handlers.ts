@@ -11,7 +11,7 @@ export type Handlers = {
 /** One handler per contract method; requests arrive already parsed by the contract. */
 export function createHandlers(db: Db, services: Services, appVersion: string): Handlers {
   const { settings, people, channels, campaigns, posts, series, observances } = services;
-  const { assets, collections, assetJobs, backup, exports } = services;
+  const { assets, collections, assetJobs, backup, exports, bundles } = services;
   return {
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
@@ -76,5 +76,8 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'exports.start': (request) => exports.start(request),
     'exports.history': (request) => exports.history(request),
     'exports.delete': ({ id }) => exports.delete(id),
+    'bundles.inspect': (request) => bundles.inspect(request),
+    'bundles.import': (request) => bundles.import(request),
+    'bundles.discard': ({ uploadId }) => bundles.discard(uploadId),
   };
 }

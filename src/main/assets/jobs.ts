@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportResult, Job, JobProgress } from '../../shared/domain/assets';
+import type { ImportResult, JobProgress } from '../../shared/domain/assets';
+import type { Job } from '../../shared/domain/jobs';
+import type { ImportPlan, ImportSummary } from '../../shared/domain/bundle';
 import { notFound } from '../../shared/api/errors';
 import { nowIso } from '../db/clock';
 import type { VerifyProblem } from './verify';
@@ -16,6 +18,8 @@ export interface JobControl {
   count(key: keyof Counts, by?: number): void;
   /** An export job names the history record of the file it wrote. */
   exported(exportId: string): void;
+  /** What a bundle job found (dry run) or did (import). */
+  bundle(outcome: { plan: ImportPlan } | { summary: ImportSummary }): void;
 }
 
 interface Entry {
@@ -88,6 +92,8 @@ export function createJobs() {
           summary: zeroCounts(),
           error: null,
           exportId: null,
+          bundlePlan: null,
+          bundleSummary: null,
         },
         results: [],
         problems: [],
@@ -101,6 +107,10 @@ export function createJobs() {
         problem: (problem) => void e.problems.push(problem),
         count: (key, by = 1) => void (e.job.summary[key] += by),
         exported: (exportId) => void (e.job.exportId = exportId),
+        bundle: (outcome) => {
+          if ('plan' in outcome) e.job.bundlePlan = outcome.plan;
+          else e.job.bundleSummary = outcome.summary;
+        },
       };
       entries.set(id, e);
       const finish = (state: Job['state'], error: string | null) => {

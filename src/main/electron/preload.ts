@@ -104,6 +104,11 @@ const api = {
     history: call('exports.history'),
     delete: call('exports.delete'),
   },
+  bundles: {
+    inspect: call('bundles.inspect'),
+    import: call('bundles.import'),
+    discard: call('bundles.discard'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { AppError } from '../../shared/api/errors';
-import type { Job } from '../../shared/domain/assets';
+import type { Job } from '../../shared/domain/jobs';
 import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
 

@@ -5,6 +5,7 @@ import type { DataPaths } from '../data-dir';
 import { assetJobsService } from './asset-jobs';
 import { assetsService } from './assets';
 import { backupService } from './backup';
+import { bundlesService } from './bundles';
 import { campaignsService } from './campaigns';
 import { channelsService } from './channels';
 import { collectionsService } from './collections';
@@ -36,6 +37,7 @@ export function createServices(
     assetJobs: assetJobsService(library, jobs),
     backup: backupService(db, paths.backups, jobs, options),
     exports: exportsService(db, paths, jobs),
+    bundles: bundlesService(db, library, jobs),
   };
 }
 export type Services = ReturnType<typeof createServices>;

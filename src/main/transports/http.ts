@@ -27,8 +27,12 @@ export interface HttpTransportOptions {
   maxBodyBytes?: number;
   /** `POST /upload?name=…` (asset library); absent: 404. */
   upload?: UploadHandler;
+  /** `POST /upload/bundle?name=…`: a .linimasa bundle kept aside for bundles.inspect; absent: 404. */
+  bundleUpload?: UploadHandler;
   /** Largest accepted upload; 2 GiB by default. */
   maxUploadBytes?: number;
+  /** Largest accepted bundle upload; 64 GiB by default (a year of an office's photos). */
+  maxBundleBytes?: number;
   /** `GET /exports/<id>`: finished exports as downloads; absent: 404. */
   exports?: WebHandler;
 }
@@ -49,6 +53,7 @@ export interface HttpTransport {
 export async function startHttpTransport(options: HttpTransportOptions): Promise<HttpTransport> {
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const maxUploadBytes = options.maxUploadBytes ?? 2 * 1024 * 1024 * 1024;
+  const maxBundleBytes = options.maxBundleBytes ?? 64 * 1024 * 1024 * 1024;
   let port = options.port ?? 0;
 
   const server = createServer((req, res) => {
@@ -77,7 +82,12 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
 
     if (url.pathname === '/' && url.searchParams.has('token')) return login(url, res);
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5), authorised);
-    if (url.pathname === '/upload') return upload(req, res, url, authorised);
+    if (url.pathname === '/upload') {
+      return upload(req, res, url, authorised, options.upload, maxUploadBytes);
+    }
+    if (url.pathname === '/upload/bundle') {
+      return upload(req, res, url, authorised, options.bundleUpload, maxBundleBytes);
+    }
     if (url.pathname.startsWith('/media/')) {
       if (!authorised) return sendJson(res, 401, unauthorised());
       return sendWeb(res, await options.media(toWebRequest(req, url)));
@@ -146,25 +156,32 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   }
 
   /**
-   * A file from the browser, streamed straight into the asset store (never buffered whole).
-   * Token-checked like the API; an octet-stream body forces a CORS preflight, which we never
-   * answer, so no other site can push files in.
+   * A file from the browser, streamed to its handler (the asset store, or a bundle kept aside),
+   * never buffered whole. Token-checked like the API; an octet-stream body forces a CORS preflight,
+   * which we never answer, so no other site can push files in.
    */
-  async function upload(req: IncomingMessage, res: ServerResponse, url: URL, authorised: boolean) {
+  async function upload(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    authorised: boolean,
+    handler: UploadHandler | undefined,
+    maxBytes: number,
+  ) {
     if (req.method !== 'POST') {
       res.writeHead(405, { allow: 'POST' });
       return void res.end();
     }
     if (!authorised) return sendJson(res, 401, unauthorised());
-    if (!options.upload) return sendJson(res, 404, failure('invalid_request', 'Tidak ada.'));
+    if (!handler) return sendJson(res, 404, failure('invalid_request', 'Tidak ada.'));
     if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
       return refuse(res, 415, 'Content-Type unggahan harus application/octet-stream.');
     }
     const name = (url.searchParams.get('name') ?? '').trim();
     if (name === '') return refuse(res, 400, 'Parameter name (nama berkas) wajib diisi.');
     const declared = Number(req.headers['content-length'] ?? Number.NaN);
-    if (declared > maxUploadBytes) {
-      return refuse(res, 413, `Berkas melebihi batas unggah ${maxUploadBytes} byte.`);
+    if (declared > maxBytes) {
+      return refuse(res, 413, `Berkas melebihi batas unggah ${maxBytes} byte.`);
     }
     const controller = new AbortController();
     // The store reads the body and sees a reset as an error of its own; this listener only keeps
@@ -174,8 +191,8 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     req.on('close', () => {
       if (!req.complete) controller.abort();
     });
-    const value = await options.upload(name, req, {
-      maxBytes: maxUploadBytes,
+    const value = await handler(name, req, {
+      maxBytes,
       signal: controller.signal,
     });
     if (controller.signal.aborted) return void res.destroy();

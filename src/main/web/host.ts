@@ -42,6 +42,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       media: createMediaHandler(app.paths.root),
       upload: (name, body, upload) => app.library.importStream(name, body, upload),
       exports: createExportDownloadHandler((id) => app.services.exports.file(id)),
+      bundleUpload: (name, body, upload) => app.services.bundles.upload(name, body, upload),
     });
     return {
       app,

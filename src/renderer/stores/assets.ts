@@ -7,8 +7,8 @@ import type {
   AssetSummary,
   Collection,
   ImportResult,
-  Job,
 } from '../../shared/domain/assets';
+import type { Job } from '../../shared/domain/jobs';
 import { api } from '../api';
 import { createUploader } from '../api/upload';
 import { i18n } from '../i18n';

@@ -6,7 +6,7 @@ import type {
   ExportFormat,
   ExportRecord,
 } from '../../shared/domain/exports';
-import type { Job } from '../../shared/domain/assets';
+import type { Job } from '../../shared/domain/jobs';
 import { api } from '../api';
 import { deliverExport, type Delivery } from '../views/export/deliver';
 import { filterKey, initialForm, type ExportForm } from '../views/export/model';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { assetMethods } from './methods/assets';
 import { backupMethods } from './methods/backup';
+import { bundleMethods } from './methods/bundles';
 import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
@@ -20,6 +21,7 @@ export const contract = {
   ...backupMethods,
   ...assetMethods,
   ...exportMethods,
+  ...bundleMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -164,34 +164,3 @@ export const verifyProblemSchema = z.object({
   name: z.string(),
   status: z.enum(['missing', 'corrupt']),
 });
-
-export const jobSchema = z.object({
-  id: idSchema,
-  /** import/verify: the asset library; export: a file for exports/ (see exportId). */
-  kind: z.enum(['import', 'verify', 'export', 'bundle-import']),
-  state: z.enum(['running', 'done', 'cancelled', 'failed']),
-  startedAt: instantSchema,
-  finishedAt: instantSchema.nullable(),
-  progress: jobProgressSchema,
-  summary: z.object({
-    imported: z.number().int(),
-    duplicate: z.number().int(),
-    failed: z.number().int(),
-    /** Hidden and system files (`.DS_Store`, `Thumbs.db`, `._x`) passed over in folders. */
-    skipped: z.number().int(),
-    ok: z.number().int(),
-    missing: z.number().int(),
-    corrupt: z.number().int(),
-  }),
-  /** Import: per-file results from `resultsFrom` on. */
-  results: z.array(importResultSchema),
-  /** Total results so far; poll again with resultsFrom = this. */
-  resultsCount: z.number().int(),
-  /** Verify: the assets that are missing or corrupt. */
-  problems: z.array(verifyProblemSchema),
-  /** Why a job failed as a whole (not per file). */
-  error: z.string().nullable(),
-  /** Export: the history record of the finished file (exports.history, GET /exports/<id>). */
-  exportId: idSchema.nullable(),
-});
-export type Job = z.infer<typeof jobSchema>;

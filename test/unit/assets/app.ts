@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { afterEach } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
 import type { MethodName, RequestOf, ResponseOf } from '../../../src/shared/api/contract';
-import type { Job } from '../../../src/shared/domain/assets';
+import type { Job } from '../../../src/shared/domain/jobs';
 import { useTempDir } from '../helpers';
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/run';
 import { createExportDownloadHandler } from '../../../src/main/export/download';
-import type { Job } from '../../../src/shared/domain/assets';
+import type { Job } from '../../../src/shared/domain/jobs';
 import { useTempDir } from '../helpers';
 import { useDemoOffice } from './fixture';
 

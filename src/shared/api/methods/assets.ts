@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobSchema } from '../../domain/jobs';
 import {
   assetEditSchema,
   assetFilterSchema,
@@ -8,7 +9,6 @@ import {
   assetTagSchema,
   assetUsageSchema,
   collectionSchema,
-  jobSchema,
 } from '../../domain/assets';
 import { idSchema, nameSchema } from '../../domain/common';
 import { byId, empty, method } from './define';

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ParsedRequestOf } from '../../shared/api/contract';
+import { AppError, notFound } from '../../shared/api/errors';
+import type { Jobs } from '../assets/jobs';
+import type { AssetLibrary } from '../assets/library';
+import { ingest, place, removeQuietly } from '../assets/store';
+import { applyImport, planImport } from '../bundle';
+import type { Db } from '../db/connection';
+
+type Source = ParsedRequestOf<'bundles.inspect'>['source'];
+
+const phaseLabels = {
+  verify: 'Memeriksa berkas paket',
+  assets: 'Menambahkan aset ke pustaka',
+  save: 'Menyimpan unggahan',
+} as const;
+
+/**
+ * Bundles from another machine: uploads kept aside in incoming/ (named with our pid, so the
+ * start-up sweep removes them after a restart and never while we run), the dry run and the
+ * import, each as a job the UI polls.
+ */
+export function bundlesService(db: Db, library: AssetLibrary, jobs: Jobs) {
+  const uploads = new Map<string, { path: string; name: string }>();
+
+  async function resolve(source: Source): Promise<{ path: string; label: string }> {
+    if ('uploadId' in source) {
+      const upload = uploads.get(source.uploadId);
+      if (!upload) throw notFound('Unggahan paket', source.uploadId);
+      return { path: upload.path, label: upload.name };
+    }
+    const found = await stat(source.path).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    if (!found)
+      throw new AppError(
+        'not_found',
+        `Berkas paket tidak ditemukan: ${source.path}`,
+        'source.path',
+      );
+    return { path: source.path, label: source.path.split(/[\\/]/).pop() ?? source.path };
+  }
+
+  async function discard(uploadId: string): Promise<Record<string, never>> {
+    const upload = uploads.get(uploadId);
+    uploads.delete(uploadId);
+    if (upload) await removeQuietly(upload.path);
+    return {};
+  }
+
+  return {
+    discard,
+    /** The browser's `POST /upload/bundle?name=…`: streamed into incoming/, never into memory. */
+    async upload(
+      name: string,
+      body: AsyncIterable<Uint8Array>,
+      options: { maxBytes: number; signal: AbortSignal },
+    ): Promise<{ uploadId: string; bytes: number }> {
+      const paths = library.paths;
+      const ingested = await ingest(paths, body, options);
+      const uploadId = randomUUID();
+      const path = join(paths.incoming, `${process.pid}.bundle-${uploadId}.linimasa`);
+      await place(ingested.temp, path);
+      uploads.set(uploadId, { path, name: name.slice(0, 200) });
+      return { uploadId, bytes: ingested.size };
+    },
+
+    async inspect({ source }: ParsedRequestOf<'bundles.inspect'>): Promise<{ jobId: string }> {
+      const { path } = await resolve(source);
+      const jobId = jobs.start('bundle-check', async (control) => {
+        const plan = await planImport({ db }, path, {
+          signal: control.signal,
+          progress: (done, total) =>
+            control.progress({
+              filesDone: 0,
+              filesTotal: 0,
+              bytesDone: done,
+              bytesTotal: total,
+              current: phaseLabels.verify,
+            }),
+        });
+        control.bundle({ plan });
+      });
+      return { jobId };
+    },
+
+    async import(request: ParsedRequestOf<'bundles.import'>): Promise<{ jobId: string }> {
+      const { path, label } = await resolve(request.source);
+      const jobId = jobs.start('bundle-import', async (control) => {
+        const summary = await applyImport({ db, library }, path, request.resolutions, {
+          signal: control.signal,
+          actorId: request.actorId,
+          label,
+          progress: ({ phase, done, total }) =>
+            control.progress({
+              filesDone: phase === 'save' ? done : 0,
+              filesTotal: phase === 'save' ? total : 0,
+              bytesDone: phase === 'save' ? 0 : done,
+              bytesTotal: phase === 'save' ? 0 : total,
+              current: phaseLabels[phase],
+            }),
+        });
+        control.bundle({ summary });
+        if ('uploadId' in request.source) await discard(request.source.uploadId);
+      });
+      return { jobId };
+    },
+  };
+}

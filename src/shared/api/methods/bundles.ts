@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { importResolutionsSchema } from '../../domain/bundle';
+import { idSchema } from '../../domain/common';
+import { method } from './define';
+
+/** POSIX `/…`, Windows `C:\…` or `C:/…`, or a UNC share `\\server\…`. Existence is checked in main. */
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4_096)
+  .refine(
+    (path) => /^(\/|[a-zA-Z]:[\\/]|\\\\[^\\]+\\)/.test(path),
+    'Path harus absolut (mis. /media/flashdisk/desember.linimasa)',
+  );
+
+/** A bundle on disk (desktop open dialog, CLI) or one uploaded with POST /upload/bundle. */
+export const bundleSourceSchema = z.union([
+  z.object({ path: absolutePath }).strict(),
+  z.object({ uploadId: idSchema }).strict(),
+]);
+
+/** Moving work between offline machines: the .linimasa bundle's dry run and import. */
+export const bundleMethods = {
+  'bundles.inspect': method({
+    summary:
+      'The dry run, as a job: checks the whole bundle (zip, manifest, schema version, every file against its SHA-256) and says per post what an import would do (new, updated, conflict, unchanged). Poll jobs.get; job.bundlePlan holds the answer. Nothing is written.',
+    request: z.object({ source: bundleSourceSchema }).strict(),
+    response: z.object({ jobId: idSchema }),
+    errors: ['invalid_request', 'not_found'],
+  }),
+  'bundles.import': method({
+    summary:
+      'Imports a bundle as a job (poll jobs.get; job.bundleSummary when done). Every conflict of the dry run needs a resolution (keep_mine, take_theirs, keep_both) or the job fails naming them; nothing is overwritten silently. Refusals leave the library and database as they were.',
+    request: z
+      .object({
+        source: bundleSourceSchema,
+        resolutions: importResolutionsSchema.default({}),
+        actorId: idSchema.nullable().default(null),
+      })
+      .strict(),
+    response: z.object({ jobId: idSchema }),
+    errors: ['invalid_request', 'not_found', 'conflict'],
+  }),
+  'bundles.discard': method({
+    summary:
+      'Removes an uploaded bundle that will not be imported (it is also gone after a restart).',
+    request: z.object({ uploadId: idSchema }).strict(),
+    response: z.object({}),
+    errors: [],
+  }),
+} as const;

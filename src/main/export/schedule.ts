@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz';
 import type {
   ExportFilter,
   Schedule,
@@ -140,6 +141,24 @@ function read(db: Db, filter: ExportFilter): Schedule {
     return label;
   };
 
+  const offsets = new Map<string, number | null>();
+  const partsAt = (instant: string) => {
+    // localParts builds a zoned date per call, most of a 10,000-post export's time. The offset
+    // holds for a whole UTC day unless the day has a transition (the ends differ): such a day
+    // takes the exact path.
+    const key = instant.slice(0, 10);
+    let offset = offsets.get(key);
+    if (offset === undefined) {
+      const start = Date.parse(`${key}T00:00:00.000Z`);
+      const [atStart, atEnd] = [start, start + 86_399_999].map((t) => tzOffset(zone, new Date(t)));
+      offset = atStart === atEnd ? Math.round(atStart! * 60) * 1000 : null;
+      offsets.set(key, offset);
+    }
+    if (offset === null || Number.isNaN(offset)) return localParts(instant, zone);
+    const local = new Date(Date.parse(instant) + offset).toISOString();
+    return { date: local.slice(0, 10), time: local.slice(11, 16) };
+  };
+
   const posts: SchedulePost[] = [];
   for (const row of postRows) {
     const channels: ScheduleChannel[] = (channelsOf.get(row.id) ?? []).map((c) => ({
@@ -152,7 +171,7 @@ function read(db: Db, filter: ExportFilter): Schedule {
       caption: c.caption_override ?? row.caption,
     }));
     if (channels.length === 0 && filter.channelIds.length > 0) continue;
-    const { date, time } = localParts(row.scheduled_at, zone);
+    const { date, time } = partsAt(row.scheduled_at);
     posts.push({
       id: row.id,
       title: row.title,

@@ -133,8 +133,7 @@ export const csvPresetsFileSchema = z
         context.addIssue({
           code: 'custom',
           path: ['presets'],
-          message:
-            count === 0 ? `Preset "${id}" tidak ada` : `Preset "${id}" muncul ${count} kali`,
+          message: count === 0 ? `Preset "${id}" tidak ada` : `Preset "${id}" muncul ${count} kali`,
         });
       }
     }

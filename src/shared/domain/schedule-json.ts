@@ -85,12 +85,16 @@ export const scheduleJsonSchema = z.object({
   }),
   filter: exportFilterSchema,
   channels: z.array(
-    z.object({ id: idSchema, name: z.string(), platform: platformSchema, color, handle: z.string() }),
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      platform: platformSchema,
+      color,
+      handle: z.string(),
+    }),
   ),
   campaigns: z.array(named.extend({ color })),
-  observances: z.array(
-    z.object({ date: localDate, name: z.string(), publicHoliday: z.boolean() }),
-  ),
+  observances: z.array(z.object({ date: localDate, name: z.string(), publicHoliday: z.boolean() })),
   posts: z.array(scheduleJsonPostSchema),
 });
 export type ScheduleJson = z.infer<typeof scheduleJsonSchema>;

@@ -1,8 +1,5 @@
 import csvPresetsJson from '../../../../resources/csv-presets.json';
-import {
-  loadCsvPresets,
-  type CsvPresetDefinition,
-} from '../../../shared/domain/csv-presets';
+import { loadCsvPresets, type CsvPresetDefinition } from '../../../shared/domain/csv-presets';
 import type { CsvPresetId } from '../../../shared/domain/exports';
 
 // Validated once at load: a broken presets file stops the app at start, not an office's export.

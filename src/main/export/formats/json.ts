@@ -1,5 +1,5 @@
 import { version as packageVersion } from '../../../../package.json';
-import type { Schedule, SchedulePost } from '../../../shared/domain/exports';
+import type { SchedulePost } from '../../../shared/domain/exports';
 import {
   scheduleJsonFormat,
   scheduleJsonSchemaVersion,

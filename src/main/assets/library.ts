@@ -7,7 +7,14 @@ import { importPaths, type ImportOptions, type ImportSummary } from './import';
 import { finishIngest, type IngestContext } from './ingest-file';
 import { assetMediaPath } from './media-paths';
 import { reasonFor } from './messages';
-import { absolute, ingest, keyedMutex, removeQuietly, type StorePaths } from './store';
+import {
+  absolute,
+  ingest,
+  keyedMutex,
+  removeQuietly,
+  type Ingested,
+  type StorePaths,
+} from './store';
 import { claimLibrary, sweepLibrary, type SweepReport } from './sweep';
 import { removeThumbnails } from './thumbnails';
 import { verifyLibrary, type VerifyOptions, type VerifyReport } from './verify';
@@ -101,6 +108,17 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
           reason: reasonFor(error),
         };
       }
+    },
+    /**
+     * A file the caller already streamed into incoming/ with `ingest` and checked (a bundle's
+     * asset, verified against its expected hash before anything is placed): sniffed, described,
+     * thumbnailed, placed and given its row exactly as an import from disk. Throws on failure.
+     */
+    async finishIngested(ingested: Ingested, name: string, signal?: AbortSignal) {
+      await ready;
+      const outcome = await finishIngest(ctx, ingested, uploadName(name), signal);
+      if (outcome.status === 'imported') refreshStats(false);
+      return outcome;
     },
     verify: (options: VerifyOptions = {}): Promise<VerifyReport> =>
       verifyLibrary(assets, paths, options),

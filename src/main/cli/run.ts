@@ -8,6 +8,7 @@ import { info, init } from './commands/basics';
 import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
 import { seedBulkCommand, seedDemoCommand } from './commands/seeding';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
+import { importBundleCommand } from './commands/bundle';
 import { exportCommand } from './commands/export';
 
 export type { CliIo };
@@ -24,6 +25,7 @@ export const commands: readonly CliCommand[] = [
   restoreCommand,
   checkCommand,
   exportCommand,
+  importBundleCommand,
 ];
 
 /** The command column of the usage: names, and arguments where a command takes them. */

@@ -138,6 +138,19 @@ CREATE TABLE collections (
       updated_at TEXT NOT NULL
     ) STRICT;
 
+CREATE TABLE exchange_identity (
+      id         INTEGER PRIMARY KEY CHECK (id = 1),
+      install_id TEXT    NOT NULL CHECK (length(install_id) = 36),
+      created_at TEXT    NOT NULL
+    ) STRICT;
+
+CREATE TABLE exchange_posts (
+      post_id      TEXT NOT NULL PRIMARY KEY REFERENCES posts (id) ON DELETE CASCADE,
+      seen         TEXT NOT NULL CHECK (json_valid(seen) AND json_type(seen) = 'array'
+                     AND json_array_length(seen) > 0),
+      exchanged_at TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE export_history (
       num        INTEGER PRIMARY KEY,
       id         TEXT    NOT NULL UNIQUE,

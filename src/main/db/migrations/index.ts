@@ -4,6 +4,7 @@ import * as postsAndApprovals from './0002-posts-and-approvals';
 import * as assetLibrary from './0003-asset-library';
 import * as backupSettings from './0004-backup-settings';
 import * as exportHistory from './0005-export-history';
+import * as bundleExchange from './0006-bundle-exchange';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'asset-library', up: assetLibrary.up },
   { version: 4, name: 'backup-settings', up: backupSettings.up },
   { version: 5, name: 'export-history', up: exportHistory.up },
+  { version: 6, name: 'bundle-exchange', up: bundleExchange.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,218 @@
+import { statfs } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import type { ImportResolutions, ImportSummary } from '../../shared/domain/bundle';
+import type { AssetLibrary } from '../assets/library';
+import { reasonFor } from '../assets/messages';
+import { ingest, removeQuietly, type Ingested } from '../assets/store';
+import type { Db } from '../db/connection';
+import { assetsRepository } from '../db/repositories/assets';
+import { peopleRepository } from '../db/repositories/people';
+import { BundleError, bundleErrors } from './errors';
+import { decide } from './plan';
+import { openBundle, verifiedChunks, type OpenBundleOptions, type OpenedBundle } from './reader';
+import { readAssets } from './records';
+import { neededFiles, savePosts, settle } from './save';
+
+export interface ImportContext {
+  db: Db;
+  library: AssetLibrary;
+}
+
+export interface ImportProgress {
+  /**
+   * verify: the bundle's files read through their checks (new ones copied aside meanwhile);
+   * assets: new files added to the library; save: the one database transaction.
+   */
+  phase: 'verify' | 'assets' | 'save';
+  done: number;
+  total: number;
+}
+
+export interface ApplyOptions extends OpenBundleOptions {
+  progress?: (progress: ImportProgress) => void;
+  /** Who imports, for the activity log; null (the command line) logs no actor. */
+  actorId?: string | null;
+  /** How the activity log names the bundle (e.g. the original name of an upload). */
+  label?: string;
+}
+
+/** Byte progress at most every this many bytes, and after each file. */
+const reportEveryBytes = 32 * 1024 ** 2;
+
+interface CreatedAsset {
+  id: string;
+  sha256: string;
+}
+
+/**
+ * Imports a bundle. Checks it again whole; refuses when a conflict has no resolution; copies
+ * the files the library lacks into incoming/ while checking each against its hash, and only
+ * when every file of the bundle has checked out adds them to the library the way an import
+ * from disk does (type sniffing, metadata, thumbnails, atomic placement); then writes channels,
+ * campaigns, people, posts, activity and exchange memory in one transaction.
+ *
+ * A refusal, an error or a cancellation leaves the library as it was (assets this import had
+ * already added are removed again). A kill before the transaction leaves at most temp files the
+ * start-up sweep removes and assets no post uses yet; a kill during it leaves the database as
+ * it was, since SQLite rolls the unfinished transaction back.
+ */
+export async function applyImport(
+  context: ImportContext,
+  bundlePath: string,
+  resolutions: ImportResolutions = {},
+  options: ApplyOptions = {},
+): Promise<ImportSummary> {
+  const { db, library } = context;
+  const bundle = await openBundle(bundlePath, options);
+  const temps: { ingested: Ingested; sha256: string }[] = [];
+  const created: CreatedAsset[] = [];
+  let committed = false;
+  try {
+    // The start-up sweep removes temp files it does not know; ours must come after it.
+    await library.ready;
+    const actorId = checkActor(db, options.actorId ?? null);
+    // Unresolved conflicts are refused before gigabytes are read.
+    const planned = db.transaction(() => settle(decide(db, bundle), resolutions))();
+    const needed = neededFiles(bundle, planned, readAssets(db, [...bundle.files.keys()]));
+    await ensureSpace(bundle, library.paths.incoming, needed);
+
+    await checkAndCopy(bundle, library, needed, temps, options);
+    await addToLibrary(bundle, library, temps, created, options);
+
+    options.signal?.throwIfAborted();
+    options.progress?.({ phase: 'save', done: 0, total: bundle.posts.length });
+    const label = options.label ?? basename(bundlePath);
+    // Decided again inside the transaction: the office may have edited while files copied.
+    const summary = db.transaction(() =>
+      savePosts(db, bundle, settle(decide(db, bundle), resolutions), {
+        actorId,
+        label,
+        newAssets: new Set(created.map((a) => a.sha256)),
+        onPosts: (done, total) => options.progress?.({ phase: 'save', done, total }),
+      }),
+    )();
+    committed = true;
+    options.progress?.({ phase: 'save', done: bundle.posts.length, total: bundle.posts.length });
+    return summary;
+  } finally {
+    bundle.close();
+    for (const { ingested } of temps) await removeQuietly(ingested.temp);
+    if (!committed && created.length > 0) await forget(db, library, created);
+  }
+}
+
+/**
+ * Step 1: every file the bundle carries is read through its size and SHA-256 checks; those the
+ * library lacks are streamed into incoming/ on the way. A bad file stops the import here, with
+ * nothing placed yet.
+ */
+async function checkAndCopy(
+  bundle: OpenedBundle,
+  library: AssetLibrary,
+  needed: Set<string>,
+  temps: { ingested: Ingested; sha256: string }[],
+  options: ApplyOptions,
+): Promise<void> {
+  const total = [...bundle.files.values()].reduce((sum, f) => sum + f.asset.size, 0);
+  let done = 0;
+  let reported = 0;
+  const report = (force = false) => {
+    if (force || done - reported >= reportEveryBytes) {
+      reported = done;
+      options.progress?.({ phase: 'verify', done, total });
+    }
+  };
+  report(true);
+  for (const [sha, { asset, entry }] of bundle.files) {
+    const chunks = () => verifiedChunks(bundle.archive, entry, asset, options.signal);
+    if (needed.has(sha)) {
+      const ingested = await ingest(library.paths, chunks, {
+        signal: options.signal,
+        onBytes: (bytes) => {
+          done += bytes;
+          report();
+        },
+      });
+      temps.push({ ingested, sha256: sha });
+      if (ingested.sha256 !== sha) throw bundleErrors.checksum(entry.name);
+    } else {
+      for await (const chunk of chunks()) {
+        done += chunk.length;
+        report();
+      }
+    }
+    report(true);
+  }
+}
+
+/** Step 2: the checked temp files become library assets, one by one. */
+async function addToLibrary(
+  bundle: OpenedBundle,
+  library: AssetLibrary,
+  temps: { ingested: Ingested; sha256: string }[],
+  created: CreatedAsset[],
+  options: ApplyOptions,
+): Promise<void> {
+  const total = temps.length;
+  let done = 0;
+  options.progress?.({ phase: 'assets', done, total });
+  while (temps.length > 0) {
+    const { ingested, sha256 } = temps[0]!;
+    const asset = bundle.files.get(sha256)!.asset;
+    let outcome;
+    try {
+      outcome = await library.finishIngested(ingested, asset.name, options.signal);
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') throw error;
+      throw new BundleError(
+        'corrupt',
+        `Aset "${asset.name}" dari paket tidak dapat ditambahkan ke pustaka: ${reasonFor(error)}`,
+      );
+    } finally {
+      temps.shift(); // placed, or removed by finishIngest
+    }
+    if (outcome.status === 'imported' && outcome.assetId) {
+      created.push({ id: outcome.assetId, sha256 });
+    }
+    done += 1;
+    options.progress?.({ phase: 'assets', done, total });
+  }
+}
+
+/** Refuses a bundle whose new files would fill the disk, rather than failing half-way. */
+async function ensureSpace(bundle: OpenedBundle, dir: string, needed: Set<string>): Promise<void> {
+  const bytes = [...needed].reduce((sum, sha) => sum + bundle.files.get(sha)!.asset.size, 0);
+  const fs = await statfs(dir).catch(() => null);
+  if (fs && bytes + 64 * 1024 ** 2 > fs.bavail * fs.bsize) throw bundleErrors.diskFull(bytes);
+}
+
+function checkActor(db: Db, actorId: string | null): string | null {
+  if (actorId === null) return null;
+  const person = peopleRepository(db).get(actorId);
+  if (!person) {
+    throw new AppError(
+      'forbidden',
+      'Profil "Saya" tidak dikenal. Pilih profil Anda lagi.',
+      'actorId',
+    );
+  }
+  return person.id;
+}
+
+/**
+ * Assets this import added before it failed or was cancelled: removed again (rows no post uses,
+ * then their files), so the library is as it was. One someone attached meanwhile stays.
+ */
+async function forget(db: Db, library: AssetLibrary, created: CreatedAsset[]): Promise<void> {
+  const assets = assetsRepository(db);
+  const removed = db.transaction(() =>
+    created.flatMap((asset) => {
+      const row = assets.get(asset.id);
+      if (!row || assets.usage(asset.id).length > 0) return [];
+      assets.delete(asset.id);
+      return [row];
+    }),
+  )();
+  for (const row of removed) await library.removeFiles(row.sha256, row.ext);
+}

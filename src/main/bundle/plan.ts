@@ -1,0 +1,210 @@
+import type {
+  BundlePost,
+  ImportKind,
+  ImportPlan,
+  ImportPlanPost,
+} from '../../shared/domain/bundle';
+import type { Db } from '../db/connection';
+import { classify } from './classify';
+import { contentHash } from './content-hash';
+import { exchangeState } from './exchange-state';
+import { openBundle, verifiedChunks, type OpenBundleOptions, type OpenedBundle } from './reader';
+import { readAssets, readPosts, type StoredPost } from './records';
+
+export interface PostDecision {
+  remote: BundlePost;
+  kind: ImportKind;
+  /** Our version, when the post is here (trash included). */
+  local?: StoredPost;
+  localHash?: string;
+  localSeen: string[];
+}
+
+/** Each bundle post against this library, in the bundle's order. Run inside a transaction. */
+export function decide(db: Db, bundle: Pick<OpenedBundle, 'posts'>): PostDecision[] {
+  const ids = bundle.posts.map((p) => p.id);
+  const stored = readPosts(db, ids);
+  const seen = exchangeState(db).seenOf(ids);
+  return bundle.posts.map((remote) => {
+    const local = stored.get(remote.id);
+    const localHash = local && contentHash(local.body, local.inTrash);
+    const localSeen = seen.get(remote.id) ?? [];
+    const kind = classify({
+      local: localHash,
+      localSeen,
+      remote: remote.contentHash,
+      remoteSeen: remoteHistory(remote),
+    });
+    return { remote, kind, local, localHash, localSeen };
+  });
+}
+
+/** The sender's exchange history of a post, its stated base included. */
+export function remoteHistory(post: BundlePost): string[] {
+  const { baseHash, seen } = post.exchange;
+  return baseHash && !seen.includes(baseHash) ? [...seen, baseHash] : seen;
+}
+
+/** Channels, campaigns, people and files that a set of posts names. */
+export function referencesOf(posts: readonly BundlePost[]) {
+  const channelIds = new Set<string>();
+  const campaignIds = new Set<string>();
+  const peopleIds = new Set<string>();
+  const assets = new Set<string>();
+  for (const post of posts) {
+    for (const channel of post.channels) channelIds.add(channel.channelId);
+    if (post.campaignId) campaignIds.add(post.campaignId);
+    for (const person of [post.assigneeId, post.approvedBy, post.submittedBy, post.createdBy]) {
+      if (person) peopleIds.add(person);
+    }
+    for (const sha of post.assets) assets.add(sha);
+  }
+  return { channelIds, campaignIds, peopleIds, assets };
+}
+
+export interface PlanOptions extends OpenBundleOptions {
+  /** Bytes of asset files checked so far and in all. */
+  progress?: (done: number, total: number) => void;
+  /**
+   * Read every asset file through its SHA-256 check (default). A caller that imports right
+   * after may skip it: the import checks every file again before placing any.
+   */
+  verifyAssets?: boolean;
+}
+
+/**
+ * The dry run: checks the whole bundle (every asset file's bytes against its SHA-256 too) and
+ * says what an import would do, post by post. Writes nothing.
+ */
+export async function planImport(
+  context: { db: Db },
+  bundlePath: string,
+  options: PlanOptions = {},
+): Promise<ImportPlan> {
+  const bundle = await openBundle(bundlePath, options);
+  try {
+    if (options.verifyAssets !== false)
+      await verifyFiles(bundle, [...bundle.files.keys()], options);
+    return context.db.transaction(() =>
+      buildPlan(context.db, bundle, decide(context.db, bundle)),
+    )();
+  } finally {
+    bundle.close();
+  }
+}
+
+/** Reads the given included files through their checks, writing nothing. */
+export async function verifyFiles(
+  bundle: OpenedBundle,
+  sha256s: readonly string[],
+  options: PlanOptions,
+): Promise<void> {
+  const files = sha256s.map((sha) => bundle.files.get(sha)!);
+  const total = files.reduce((sum, f) => sum + f.asset.size, 0);
+  let done = 0;
+  options.progress?.(done, total);
+  for (const { asset, entry } of files) {
+    for await (const chunk of verifiedChunks(bundle.archive, entry, asset, options.signal)) {
+      done += chunk.length;
+    }
+    options.progress?.(done, total);
+  }
+}
+
+/** Anything the import would write for these posts, measured against this library. */
+export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[]): ImportPlan {
+  const { manifest } = bundle;
+  const counts = { new: 0, updated: 0, conflict: 0, unchanged: 0 };
+  const posts: ImportPlanPost[] = decisions.map(({ remote, kind, local }) => {
+    counts[kind] += 1;
+    return {
+      id: remote.id,
+      title: remote.title,
+      kind,
+      ...(local
+        ? {
+            local: {
+              title: local.body.title,
+              status: local.body.status,
+              scheduledAt: local.body.scheduledAt,
+              updatedAt: local.body.updatedAt,
+              inTrash: local.inTrash,
+            },
+          }
+        : {}),
+      remote: {
+        title: remote.title,
+        status: remote.status,
+        scheduledAt: remote.scheduledAt,
+        updatedAt: remote.updatedAt,
+      },
+    };
+  });
+
+  // A conflict may end in taking theirs, so the plan counts what that would need.
+  const writing = decisions.filter((d) => d.kind !== 'unchanged').map((d) => d.remote);
+  const refs = referencesOf(writing);
+  const here = readAssets(db, [...refs.assets]);
+  const assets = { new: 0, newBytes: 0, present: 0, missing: 0 };
+  for (const sha of refs.assets) {
+    const file = bundle.files.get(sha);
+    const local = here.get(sha);
+    if (file && local?.status === 'ok') assets.present += 1;
+    else if (file) {
+      assets.new += 1;
+      assets.newBytes += file.asset.size;
+    } else if (!local) assets.missing += 1;
+  }
+
+  const notices: string[] = [];
+  const missing = <T extends { id: string; name: string }>(
+    what: string,
+    list: T[],
+    wanted: Set<string>,
+    table: 'channels' | 'campaigns' | 'people',
+  ) => {
+    const names = new Map(
+      db
+        .prepare<[string], { id: string; name: string }>(
+          `SELECT id, name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify([...wanted]))
+        .map((row) => [row.id, row.name]),
+    );
+    const create: { id: string; name: string }[] = [];
+    for (const item of list) {
+      if (!wanted.has(item.id)) continue;
+      const localName = names.get(item.id);
+      if (localName === undefined) create.push({ id: item.id, name: item.name });
+      else if (localName !== item.name) {
+        notices.push(
+          `${what} "${item.name}" di paket bernama "${localName}" di sini; nama di sini dipakai.`,
+        );
+      }
+    }
+    return create;
+  };
+
+  return {
+    bundle: {
+      appVersion: manifest.appVersion,
+      createdAt: manifest.createdAt,
+      officeName: manifest.office.name,
+      unitName: manifest.office.unit,
+      sourceInstallId: manifest.source.installId,
+      fromHere: manifest.source.installId === exchangeState(db).installId(),
+      filter: manifest.filter,
+      includeAssets: manifest.includeAssets,
+      bytes: bundle.archive.bytes,
+    },
+    posts,
+    counts,
+    assets,
+    create: {
+      channels: missing('Kanal', bundle.channels, refs.channelIds, 'channels'),
+      campaigns: missing('Kampanye', bundle.campaigns, refs.campaignIds, 'campaigns'),
+      people: missing('Orang', bundle.people, refs.peopleIds, 'people'),
+    },
+    notices,
+  };
+}

@@ -1,0 +1,95 @@
+import { existsSync, readdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assetMediaPath } from '../../../src/main/assets/media-paths';
+import {
+  applyImport,
+  BundleError,
+  planImport,
+  recordExported,
+  writeBundle,
+} from '../../../src/main/bundle';
+import { loadSchedule } from '../../../src/main/export/schedule';
+import { writeFileAtomically } from '../../../src/main/export/output-file';
+import { december, exportBundle, useOffices } from './fixture';
+
+const { demo, tempDir } = useOffices();
+
+async function photoPath() {
+  const { a, photos } = await demo();
+  const asset = await a.call('assets.get', { id: photos[0]! });
+  return { a, asset, path: join(a.dir, assetMediaPath(asset.sha256, asset.ext)) };
+}
+
+describe('writing a bundle', () => {
+  it('fails, leaving no file, when a photo on disk no longer matches its hash', async () => {
+    const { a, asset, path } = await photoPath();
+    const bytes = readFileSync(path);
+    bytes.writeUInt8(bytes[bytes.length >> 1]! ^ 0xff, bytes.length >> 1);
+    writeFileSync(path, bytes);
+    const dir = tempDir();
+    const error = await exportBundle(a, join(dir, 'desember.linimasa')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleError);
+    expect(error).toMatchObject({
+      problem: 'asset_unavailable',
+      message: expect.stringContaining(`"${asset.originalName}" rusak`),
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('fails before writing when a photo’s file is gone', async () => {
+    const { a, asset, path } = await photoPath();
+    rmSync(path);
+    const dir = tempDir();
+    await expect(exportBundle(a, join(dir, 'desember.linimasa'))).rejects.toMatchObject({
+      problem: 'asset_unavailable',
+      message: expect.stringContaining(`"${asset.originalName}" tidak ada`),
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('stops when cancelled and remembers no exchange', async () => {
+    const { a } = await demo();
+    const dir = tempDir();
+    const schedule = loadSchedule(a.app.db, december);
+    const controller = new AbortController();
+    const run = writeFileAtomically(
+      join(dir, 'desember.linimasa'),
+      async (out) => {
+        await writeBundle({ db: a.app.db, dataDir: a.dir }, schedule, out, {
+          signal: controller.signal,
+          progress: () => controller.abort(),
+        });
+      },
+      controller.signal,
+    );
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(readdirSync(dir)).toEqual([]);
+    expect(a.app.db.prepare('SELECT count(*) AS n FROM exchange_posts').get()).toEqual({ n: 0 });
+  });
+
+  it('recordExported remembers what was written, for each post of the schedule', async () => {
+    const { a } = await demo();
+    const schedule = loadSchedule(a.app.db, december);
+    const file = join(tempDir(), 'desember.linimasa');
+    await writeFileAtomically(file, async (out) => {
+      await writeBundle({ db: a.app.db, dataDir: a.dir }, schedule, out);
+    });
+    expect(existsSync(file)).toBe(true);
+    expect(recordExported(a.app.db, schedule)).toBe(13);
+    expect(a.app.db.prepare('SELECT count(*) AS n FROM exchange_posts').get()).toEqual({ n: 13 });
+  });
+
+  it('an empty range makes a valid bundle that imports as nothing', async () => {
+    const { a } = await demo();
+    const schedule = loadSchedule(a.app.db, { ...december, from: '2030-01-01', to: '2030-01-31' });
+    const file = join(tempDir(), 'kosong.linimasa');
+    await writeFileAtomically(file, async (out) => {
+      await writeBundle({ db: a.app.db, dataDir: a.dir }, schedule, out);
+    });
+    const plan = await planImport(a.app, file);
+    expect(plan.posts).toEqual([]);
+    expect(plan.bundle.fromHere).toBe(true);
+    expect(await applyImport(a.app, file)).toMatchObject({ created: 0, unchanged: 0 });
+  });
+});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportResult, JobProgress } from '../../shared/domain/assets';
 import type { Job } from '../../shared/domain/jobs';
 import type { ImportPlan, ImportSummary } from '../../shared/domain/bundle';
-import { notFound } from '../../shared/api/errors';
+import { AppError, notFound } from '../../shared/api/errors';
 import { nowIso } from '../db/clock';
 import type { VerifyProblem } from './verify';
 
@@ -123,7 +123,9 @@ export function createJobs() {
         () => finish(controller.signal.aborted ? 'cancelled' : 'done', null),
         (error: unknown) => {
           if (controller.signal.aborted) return finish('cancelled', null);
-          console.error(`[jobs] ${kind} ${id}`, error);
+          // A refusal the user can act on (a damaged bundle, unresolved conflicts) is the
+          // job's answer, not a fault of the app: only unexpected errors go to the log.
+          if (!(error instanceof AppError)) console.error(`[jobs] ${kind} ${id}`, error);
           finish('failed', error instanceof Error ? error.message : String(error));
         },
       );

@@ -59,7 +59,8 @@ export const restoreCommand: CliCommand = {
     io.out(`Dipulihkan dari ${file}.`);
     if (safetyCopy) io.out(`Keadaan sebelumnya disimpan sebagai ${safetyCopy.name}.`);
     if (setAside) io.out(`Basis data lama tidak bisa dibuka; disisihkan ke ${setAside}.`);
-    if (assetsKept > 0) io.out(`${assetsKept} aset yang diimpor setelah cadangan tetap di pustaka.`);
+    if (assetsKept > 0)
+      io.out(`${assetsKept} aset yang diimpor setelah cadangan tetap di pustaka.`);
     return 0;
   },
 };

@@ -1,3 +1,4 @@
+import { activityDiff } from '../services/activity-diff';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
 import type {
@@ -373,16 +374,5 @@ function diff(before: PostBody, after: BundlePost): Record<string, [unknown, unk
     'status',
     'scheduledAt',
   ] as const;
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const field of fields) {
-    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
-      changes[field] = [shorten(before[field]), shorten(after[field])];
-    }
-  }
-  return changes;
-}
-
-function shorten(value: unknown): unknown {
-  if (typeof value === 'string' && value.length > 200) return `${value.slice(0, 200)}…`;
-  return value;
+  return activityDiff(before, after, fields);
 }

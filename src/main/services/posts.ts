@@ -1,3 +1,4 @@
+import { activityDiff } from './activity-diff';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../shared/api/errors';
@@ -96,13 +97,7 @@ export function postsService(db: Db) {
       'assetIds',
       'scheduledAt',
     ] as const;
-    const changes: Record<string, [unknown, unknown]> = {};
-    for (const field of fields) {
-      if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
-        changes[field] = [shorten(before[field]), shorten(after[field])];
-      }
-    }
-    return changes;
+    return activityDiff(before, after, fields);
   }
 
   /** Attachments must name assets in the library (post_assets has a foreign key since schema 3). */
@@ -366,8 +361,3 @@ export function postsService(db: Db) {
   };
 }
 export type PostsService = ReturnType<typeof postsService>;
-
-function shorten(value: unknown): unknown {
-  if (typeof value === 'string' && value.length > 200) return `${value.slice(0, 200)}…`;
-  return value;
-}

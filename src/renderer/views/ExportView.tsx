@@ -15,6 +15,7 @@ import { ProgressPanel } from './export/ProgressPanel';
 import { RangePicker } from './export/RangePicker';
 import { Section } from './export/Section';
 import { useExportFilter } from './export/use-export-filter';
+import { BundleImport } from './exchange/BundleImport';
 import { ScreenHeader } from './ScreenHeader';
 import './export/export.css';
 
@@ -116,6 +117,7 @@ export function ExportView() {
       <Section title={t('export.history.title')} description={t('export.history.description')}>
         <HistoryList />
       </Section>
+      <BundleImport />
     </div>
   );
 }

@@ -1,0 +1,80 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useBundleImport, type BundleProgress } from '../../stores/bundle-import';
+import { formatBytes, formatCount } from '../assets/format';
+import { progressShare } from '../export/model';
+
+/**
+ * The bundle on its way: uploading (browser), being checked, or being imported, with a bar in
+ * bytes (posts while saving) and "Batalkan". It reuses the export's progress look.
+ */
+export function BundleProgressPanel() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const stage = useBundleImport((state) => state.stage);
+  const fileName = useBundleImport((state) => state.fileName);
+  const progress = useBundleImport((state) => state.progress);
+  const jobId = useBundleImport((state) => state.jobId);
+  const share = progressShare(progress.done, progress.total);
+
+  const title =
+    stage === 'uploading'
+      ? t('bundleImport.progress.uploading', { name: fileName ?? '' })
+      : stage === 'checking'
+        ? t('bundleImport.progress.checking', { name: fileName ?? '' })
+        : fileName
+          ? t('bundleImport.progress.importing', { name: fileName })
+          : t('bundleImport.progress.importingUnknown');
+  const amount = amountText(progress, language, t);
+  // The host names its phases (checking, copying assets, saving) in the office's language.
+  const text = progress.phase
+    ? t('bundleImport.progress.withPhase', { phase: progress.phase, amount })
+    : amount;
+  // An upload can always be stopped; a job only once the host has answered with its id.
+  const canCancel = stage === 'uploading' || jobId !== null;
+
+  return (
+    <section className="export-progress bundle-progress" aria-label={title} aria-busy="true">
+      <div className="export-progress__head">
+        <p className="export-progress__title">{title}</p>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={!canCancel}
+          onClick={() => void useBundleImport.getState().cancel()}
+        >
+          {t('bundleImport.progress.cancel')}
+        </button>
+      </div>
+      <div
+        className="export-progress__bar"
+        role="progressbar"
+        aria-label={t('bundleImport.progress.label')}
+        aria-valuemin={0}
+        aria-valuemax={progress.total > 0 ? progress.total : undefined}
+        aria-valuenow={share === null ? undefined : progress.done}
+        aria-valuetext={text}
+      >
+        <div
+          className={`export-progress__fill${share === null ? ' export-progress__fill--unknown' : ''}`}
+          style={share === null ? undefined : { width: `${Math.round(share * 100)}%` }}
+        />
+      </div>
+      <p className="export-progress__rows">{text}</p>
+    </section>
+  );
+}
+
+function amountText(progress: BundleProgress, language: string, t: TFunction): string {
+  if (progress.total <= 0) return t('bundleImport.progress.preparing');
+  if (progress.unit === 'posts') {
+    return t('bundleImport.progress.posts', {
+      done: formatCount(progress.done, language),
+      total: formatCount(progress.total, language),
+    });
+  }
+  return t('bundleImport.progress.bytes', {
+    done: formatBytes(progress.done, language),
+    total: formatBytes(progress.total, language),
+  });
+}

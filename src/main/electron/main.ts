@@ -65,6 +65,7 @@ function start(): void {
     dataDir: linimasa.paths.root,
     csp,
     upload: (name, body, options) => linimasa.library.importStream(name, body, options),
+    bundleUpload: (name, body, options) => linimasa.services.bundles.upload(name, body, options),
   });
   registerApiHandlers(linimasa.dispatch, entry.origin);
   registerDesktopDialogs(entry.origin);

@@ -6,8 +6,9 @@ import { createStaticHandler } from '../media/static';
 import type { UploadHandler } from '../transports/http';
 import { createUploadRoute } from '../transports/upload-route';
 
-/** The same cap as the browser transport's upload route. */
+/** The same caps as the browser transport's upload routes. */
 const maxUploadBytes = 2 * 1024 ** 3;
+const maxBundleBytes = 64 * 1024 ** 3;
 
 type RequestHandler = (request: Request) => Promise<Response>;
 
@@ -31,6 +32,7 @@ export function routeAppProtocol(handlers: {
   app: RequestHandler;
   media: RequestHandler;
   upload?: RequestHandler;
+  bundleUpload?: RequestHandler;
 }): RequestHandler {
   return async (request) => {
     let host: string;
@@ -39,8 +41,10 @@ export function routeAppProtocol(handlers: {
     } catch {
       return plainResponse(404);
     }
-    if (host === 'app' && handlers.upload && new URL(request.url).pathname === '/upload') {
-      return handlers.upload(request);
+    const path = new URL(request.url).pathname;
+    if (host === 'app' && handlers.upload && path === '/upload') return handlers.upload(request);
+    if (host === 'app' && handlers.bundleUpload && path === '/upload/bundle') {
+      return handlers.bundleUpload(request);
     }
     if (host === 'app') return handlers.app(request);
     if (host === 'media') return handlers.media(request);
@@ -53,11 +57,14 @@ export function handleAppProtocol(options: {
   dataDir: string;
   csp: string;
   upload?: UploadHandler;
+  /** A .linimasa dropped on the Export view, kept aside for bundles.inspect. */
+  bundleUpload?: UploadHandler;
 }): void {
   const route = routeAppProtocol({
     app: createStaticHandler(options.rendererDir, { csp: options.csp }),
     media: createMediaHandler(options.dataDir),
     upload: options.upload && createUploadRoute(options.upload, maxUploadBytes),
+    bundleUpload: options.bundleUpload && createUploadRoute(options.bundleUpload, maxBundleBytes),
   });
   protocol.handle(appScheme, route);
 }

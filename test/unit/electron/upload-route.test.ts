@@ -26,6 +26,10 @@ async function electronRoute() {
       (name, body, options) => opened.library.importStream(name, body, options),
       10_000_000,
     ),
+    bundleUpload: createUploadRoute(
+      (name, body, options) => opened.services.bundles.upload(name, body, options),
+      10_000_000,
+    ),
   });
 }
 
@@ -62,5 +66,28 @@ describe('upload route for the Electron scheme', () => {
     expect((await route(post('x', 'a.jpg', 'text/plain'))).status).toBe(415);
     expect((await route(post('x', ' '))).status).toBe(400);
     expect(await (await route(new Request('linimasa://app/index.html'))).text()).toBe('static');
+  });
+
+  it('keeps a dropped .linimasa aside for the dry run on linimasa://app/upload/bundle', async () => {
+    const route = await electronRoute();
+    const reply = await route(
+      new Request('linimasa://app/upload/bundle?name=desember.linimasa', {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: 'bukan zip',
+      }),
+    );
+    const uploaded = (await reply.json()) as {
+      ok: true;
+      value: { uploadId: string; bytes: number };
+    };
+    expect(uploaded.value.bytes).toBe(9);
+    // The library is untouched: a bundle is not an asset.
+    const listed = (await app!.dispatch('assets.list', {})) as { value: { items: unknown[] } };
+    expect(listed.value.items).toEqual([]);
+    const inspect = await app!.dispatch('bundles.inspect', {
+      source: { uploadId: uploaded.value.uploadId },
+    });
+    expect(inspect.ok).toBe(true);
   });
 });

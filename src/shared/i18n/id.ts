@@ -774,7 +774,8 @@ export const id = {
       'Kalender, pengaturan, dan riwayat akan kembali ke keadaan {{date}}. Perubahan sesudahnya tidak ikut, tetapi keadaan sekarang disimpan dulu sebagai cadangan "Sebelum pemulihan". Aset yang diimpor sesudahnya tetap ada di pustaka.',
     restoreConfirm: 'Ya, pulihkan',
     restoring: 'Memulihkan…',
-    restored: 'Data dipulihkan dari cadangan {{name}}. Keadaan sebelumnya disimpan sebagai {{safety}}.',
+    restored:
+      'Data dipulihkan dari cadangan {{name}}. Keadaan sebelumnya disimpan sebagai {{safety}}.',
   },
   settings: {
     title: 'Pengaturan',

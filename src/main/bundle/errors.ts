@@ -114,7 +114,7 @@ export const bundleErrors = {
   checksum: (name: string) =>
     new BundleError(
       'checksum',
-      `Paket rusak: isi ${shown(name)} tidak cocok dengan sidik jari SHA-256 di manifest. Salin ulang paketnya dari sumber.`,
+      `Paket rusak: isi ${shown(name)} tidak cocok dengan sidik jari SHA-256 di manifest. Salin ulang paketnya dari sumber; bila tetap gagal, jalankan "Verifikasi pustaka" di komputer asal (berkasnya mungkin rusak di sana).`,
     ),
   sizeMismatch: (name: string) =>
     new BundleError(

@@ -117,3 +117,33 @@ export function createVerifyingReader(paths: readonly string[]) {
     close: () => void worker.terminate(),
   };
 }
+
+/**
+ * Streams library files checking only their size against the row: what an export uses when
+ * the bytes are hashed elsewhere anyway. Store files are content-addressed and written once
+ * (store.ts), the importer checks every byte against the manifest, and "Verifikasi pustaka"
+ * re-hashes the library; re-hashing 2 GB here as well would cost the export a whole core.
+ */
+export function createSizeCheckingReader(paths: readonly string[]) {
+  return {
+    read(index: number, expected: HashedFile, handlers: ReadHandlers): Readable {
+      let size = 0;
+      const source = createReadStream(paths[index]!, { highWaterMark: 1 << 20 });
+      const gate = new Transform({
+        highWaterMark: 1 << 20,
+        transform(chunk: Buffer, _encoding, next) {
+          size += chunk.length;
+          handlers.onBytes?.(chunk.length);
+          next(null, chunk);
+        },
+        flush(next) {
+          next(size === expected.size ? undefined : handlers.mismatch());
+        },
+      });
+      source.on('error', (error) => gate.destroy(handlers.failure(error)));
+      gate.on('close', () => source.destroy());
+      return source.pipe(gate);
+    },
+    close: () => undefined,
+  };
+}

@@ -26,7 +26,7 @@ import { settingsRepository } from '../db/repositories/settings';
 import { dataPaths } from '../data-dir';
 import type { FormatWriter } from '../export/formats/types';
 import { contentHash } from './content-hash';
-import { createVerifyingReader } from './file-reader';
+import { createSizeCheckingReader, createVerifyingReader } from './file-reader';
 import { bundleErrors } from './errors';
 import { exchangeState } from './exchange-state';
 import { useNativeCrc32ForYazl } from './native-crc';
@@ -44,6 +44,11 @@ export interface WriteBundleOptions {
   /** 'attached' (default): the posts' files travel too; 'none': posts only. */
   includeAssets?: BundleAssetMode;
   appVersion?: string;
+  /**
+   * Re-hash every file against its name while copying (default). The app's exports skip it and
+   * check sizes only (see createSizeCheckingReader): the importer verifies every byte anyway.
+   */
+  verifyAssets?: boolean;
 }
 
 export interface WrittenBundle {
@@ -149,7 +154,9 @@ export async function writeBundle(
   // Each file is checked against its hash as it goes in (see file-reader.ts): one that no
   // longer matches its name (bit rot, a hand edit) fails the export rather than ship something
   // the importer would refuse.
-  const reader = files.length > 0 ? createVerifyingReader(files.map((f) => f.path)) : undefined;
+  const createReader =
+    options.verifyAssets === false ? createSizeCheckingReader : createVerifyingReader;
+  const reader = files.length > 0 ? createReader(files.map((f) => f.path)) : undefined;
   files.forEach(({ asset }, index) => {
     const entryPath = assetEntryPath(asset.sha256, content.extOf.get(asset.sha256)!);
     entries.push({ path: entryPath, size: asset.size, sha256: asset.sha256 });
@@ -270,12 +277,13 @@ function collect(db: Db, ids: string[], mode: BundleAssetMode): Collected {
 }
 
 /**
- * The bundle as one of the export runner's formats. `includeAssets` is the bundle's own option;
- * the runner calls `recordExported` once the file is complete.
+ * The bundle as one of the export runner's formats. `includeAssets` and `verifyAssets` are the
+ * bundle's own options; the runner calls `recordExported` once the file is complete.
  */
 export function bundleFormat(
   context: BundleExportContext,
   includeAssets: BundleAssetMode = 'attached',
+  verifyAssets = true,
 ): FormatWriter {
   return {
     mime: 'application/zip',
@@ -284,6 +292,7 @@ export function bundleFormat(
         signal: options.signal,
         progress: options.progress,
         includeAssets,
+        verifyAssets,
       });
     },
   };

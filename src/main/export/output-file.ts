@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fsyncDir, removeQuietly } from '../assets/store';
+import { hashWhileWriting } from './background-hash';
 
 export interface WrittenFile {
   path: string;
@@ -26,17 +27,20 @@ export async function writeFileAtomically(
   target: string,
   write: (out: Writable) => Promise<void>,
   signal?: AbortSignal,
+  options: { hashInBackground?: boolean } = {},
 ): Promise<WrittenFile> {
   const dir = dirname(target);
   await mkdir(dir, { recursive: true });
   // Whatever an earlier, killed attempt at this same name left beside it goes first.
   await sweepPartials(dir, basename(target));
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomUUID()}.partial`);
-  const hash = createHash('sha256');
+  // Large outputs (bundles) are hashed on another thread while they are written.
+  const background = options.hashInBackground ? hashWhileWriting(temp) : undefined;
+  const hash = background ? undefined : createHash('sha256');
   let bytes = 0;
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
+      hash?.update(chunk);
       bytes += chunk.length;
       done(null, chunk);
     },
@@ -59,10 +63,12 @@ export async function writeFileAtomically(
     } finally {
       await handle.close();
     }
+    const sha256 = background ? (await background.finish(bytes)).sha256 : hash!.digest('hex');
     await rename(temp, target);
     await fsyncDir(dir);
-    return { path: target, bytes, sha256: hash.digest('hex') };
+    return { path: target, bytes, sha256 };
   } catch (error) {
+    background?.cancel();
     tap.destroy();
     await written?.catch(() => undefined); // let the file stream close before removing it
     await removeQuietly(temp);

@@ -72,6 +72,7 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       target,
       (out) => writer.write(schedule, out, { preset: request.preset, ...options }),
       options.signal,
+      { hashInBackground: request.format === 'bundle' },
     );
     if (request.format === 'bundle') recordExported(db, schedule);
     const entry = {

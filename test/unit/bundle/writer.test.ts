@@ -37,6 +37,34 @@ describe('writing a bundle', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('through the app’s export (sizes checked, bytes left to the importer): a truncated photo fails it, a flipped byte is caught at import', async () => {
+    const { a, asset, path } = await photoPath();
+    const original = readFileSync(path);
+    writeFileSync(path, original.subarray(0, original.length - 10));
+    const failed = await a.app.services.exports
+      .write({ filter: december, format: 'bundle', actorId: null })
+      .catch((e: unknown) => e);
+    expect(failed).toMatchObject({
+      message: expect.stringContaining(`"${asset.originalName}" rusak`),
+    });
+    expect(readdirSync(a.app.paths.exports)).toEqual([]);
+
+    const flipped = Buffer.from(original);
+    flipped.writeUInt8(flipped[flipped.length >> 1]! ^ 0xff, flipped.length >> 1);
+    writeFileSync(path, flipped);
+    const { record } = await a.app.services.exports.write({
+      filter: december,
+      format: 'bundle',
+      actorId: null,
+    });
+    const bundle = a.app.services.exports.file(record.id)!.path;
+    await expect(planImport({ db: a.app.db }, bundle)).rejects.toMatchObject({
+      message: expect.stringMatching(
+        new RegExp(`${asset.sha256}.*tidak cocok dengan sidik jari SHA-256.*Verifikasi pustaka`),
+      ),
+    });
+  });
+
   it('fails before writing when a photo’s file is gone', async () => {
     const { a, asset, path } = await photoPath();
     rmSync(path);

@@ -21,6 +21,40 @@ describe('writeFileAtomically', () => {
     expect(readdirSync(dir)).toEqual(['jadwal.csv']);
   });
 
+  it('hashes on another thread while writing, with the same result', async () => {
+    const dir = tempDir();
+    const target = join(dir, 'paket.linimasa');
+    const chunk = Buffer.alloc(3 << 20, 0x5a);
+    const written = await writeFileAtomically(
+      target,
+      async (out) => {
+        // Many chunks with pauses, so the worker catches up and waits several times.
+        for (let i = 0; i < 8; i++) {
+          if (!out.write(chunk.subarray(i))) await new Promise((r) => out.once('drain', r));
+          await new Promise((r) => setTimeout(r, 5));
+        }
+      },
+      undefined,
+      { hashInBackground: true },
+    );
+    const content = readFileSync(target);
+    expect(written.bytes).toBe(content.length);
+    expect(written.sha256).toBe(createHash('sha256').update(content).digest('hex'));
+    expect(readdirSync(dir)).toEqual(['paket.linimasa']);
+    await expect(
+      writeFileAtomically(
+        target,
+        async (out) => {
+          out.write(chunk);
+          throw new Error('flashdisk dicabut');
+        },
+        undefined,
+        { hashInBackground: true },
+      ),
+    ).rejects.toThrow('flashdisk dicabut');
+    expect(readdirSync(dir)).toEqual(['paket.linimasa']);
+  });
+
   it('keeps the old file and removes the temp file when the writer fails or is cancelled', async () => {
     const dir = tempDir();
     const target = join(dir, 'jadwal.pdf');

@@ -32,6 +32,8 @@ export function formatWriter(format: ExportFormat, context: FormatContext): Form
     case 'pdf':
       return pdfFormat;
     case 'bundle':
-      return bundleFormat(context);
+      // Sizes only: the importer re-checks every byte, and this keeps a 2 GB export near tar's
+      // speed (the second core hashes the output for the history instead).
+      return bundleFormat(context, 'attached', false);
   }
 }

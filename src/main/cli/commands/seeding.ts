@@ -1,12 +1,23 @@
 import { countRows } from '../../db/repositories/counts';
-import { positiveInt, type CliCommand } from '../command';
+import { positiveInt, UsageError, type CliCommand } from '../command';
 import { seedBulk } from '../seed-bulk';
 import { seedDemo } from '../seed-demo';
 
 export const seedDemoCommand: CliCommand = {
   name: 'seed-demo',
   summary: 'isi kantor contoh (kanal, orang, pilar, sebulan unggahan) ke basis data kosong',
-  async run(app, _values, io) {
+  options: {
+    month: {
+      type: 'string',
+      description: 'bulan unggahan contoh, YYYY-MM (bawaan: bulan ini di zona kantor)',
+    },
+  },
+  validate(values) {
+    if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(String(values.month))) {
+      throw new UsageError(`--month harus berformat YYYY-MM, bukan "${String(values.month)}".`);
+    }
+  },
+  async run(app, values, io) {
     const counts = countRows(app.db);
     if (counts.people + counts.channels + counts.campaigns + counts.posts > 0) {
       io.err(
@@ -14,7 +25,10 @@ export const seedDemoCommand: CliCommand = {
       );
       return 1;
     }
-    const added = await seedDemo(app.dispatch);
+    const added = await seedDemo(
+      app.dispatch,
+      typeof values.month === 'string' ? `${values.month}-15` : undefined,
+    );
     io.out(
       `Kantor contoh dibuat: ${added.people} orang, ${added.channels} kanal, ${added.campaigns} kampanye, ${added.posts} unggahan.`,
     );

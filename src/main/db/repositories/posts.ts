@@ -316,13 +316,22 @@ export function postsRepository(db: Db) {
     insertFts.run(num, post.title, body);
   }
 
+  // Writes name the columns they set; one statement per column set, prepared once (a bundle
+  // import writes thousands of posts with the same columns).
+  const writes = new Map<string, Statement>();
+  const write = (sql: string): Statement => {
+    let statement = writes.get(sql);
+    if (!statement) writes.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+
   return {
     get,
     reindex,
     insert(record: PostRecord): void {
       const columns = toColumns(record);
       const names = Object.keys(columns);
-      db.prepare(
+      write(
         `INSERT INTO posts (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`,
       ).run(columns);
     },
@@ -331,9 +340,9 @@ export function postsRepository(db: Db) {
       const columns = toColumns(record);
       const names = Object.keys(columns);
       const assignments = names.map((n) => `${n} = @${n}`).join(', ');
-      const result = db
-        .prepare(`UPDATE posts SET ${assignments} WHERE id = @__id AND version = @__expected`)
-        .run({ ...columns, __id: id, __expected: expectedVersion });
+      const result = write(
+        `UPDATE posts SET ${assignments} WHERE id = @__id AND version = @__expected`,
+      ).run({ ...columns, __id: id, __expected: expectedVersion });
       return result.changes === 1;
     },
     replaceChannels(id: string, channels: PostChannel[]): void {

@@ -11,12 +11,6 @@ import type { Db } from '../db/connection';
 
 type Source = ParsedRequestOf<'bundles.inspect'>['source'];
 
-const phaseLabels = {
-  verify: 'Memeriksa berkas paket',
-  assets: 'Menambahkan aset ke pustaka',
-  save: 'Menyimpan unggahan',
-} as const;
-
 /**
  * Bundles from another machine: uploads kept aside in incoming/ (named with our pid, so the
  * start-up sweep removes them after a restart and never while we run), the dry run and the
@@ -79,7 +73,7 @@ export function bundlesService(db: Db, library: AssetLibrary, jobs: Jobs) {
               filesTotal: 0,
               bytesDone: done,
               bytesTotal: total,
-              current: phaseLabels.verify,
+              current: 'verify', // a phase key: the UI words it in its language
             }),
         });
         control.bundle({ plan });
@@ -100,7 +94,7 @@ export function bundlesService(db: Db, library: AssetLibrary, jobs: Jobs) {
               filesTotal: phase === 'save' ? total : 0,
               bytesDone: phase === 'save' ? 0 : done,
               bytesTotal: phase === 'save' ? 0 : total,
-              current: phaseLabels[phase],
+              current: phase,
             }),
         });
         control.bundle({ summary });

@@ -610,6 +610,11 @@ export const en: Catalog = {
       posts: 'Saving {{done}} of {{total}} posts',
       preparing: 'Preparing…',
       withPhase: '{{phase}} · {{amount}}',
+      phases: {
+        verify: 'Checking the bundle’s files',
+        assets: 'Adding assets to the library',
+        save: 'Saving posts',
+      },
       cancel: 'Cancel',
     },
     failed: {

@@ -616,6 +616,11 @@ export const id = {
       posts: 'Menyimpan {{done}} dari {{total}} unggahan',
       preparing: 'Menyiapkan…',
       withPhase: '{{phase}} · {{amount}}',
+      phases: {
+        verify: 'Memeriksa berkas paket',
+        assets: 'Menambahkan aset ke pustaka',
+        save: 'Menyimpan unggahan',
+      },
       cancel: 'Batalkan',
     },
     failed: {

@@ -26,10 +26,11 @@ export function BundleProgressPanel() {
           ? t('bundleImport.progress.importing', { name: fileName })
           : t('bundleImport.progress.importingUnknown');
   const amount = amountText(progress, language, t);
-  // The host names its phases (checking, copying assets, saving) in the office's language.
-  const text = progress.phase
-    ? t('bundleImport.progress.withPhase', { phase: progress.phase, amount })
-    : amount;
+  // The host reports a phase key (verify, assets, save); the words are the interface's.
+  const phase = isPhase(progress.phase)
+    ? t(`bundleImport.progress.phases.${progress.phase}`)
+    : null;
+  const text = phase ? t('bundleImport.progress.withPhase', { phase, amount }) : amount;
   // An upload can always be stopped; a job only once the host has answered with its id.
   const canCancel = stage === 'uploading' || jobId !== null;
 
@@ -78,3 +79,7 @@ function amountText(progress: BundleProgress, language: string, t: TFunction): s
     total: formatBytes(progress.total, language),
   });
 }
+
+const phases = ['verify', 'assets', 'save'] as const;
+const isPhase = (value: string | null | undefined): value is (typeof phases)[number] =>
+  (phases as readonly unknown[]).includes(value);

@@ -233,6 +233,7 @@ function read(db: Db, filter: ExportFilter): Schedule {
       signerNip: settings.signerNip,
       timeZone: zone,
       locale: settings.locale,
+      weekStart: settings.weekStart,
     },
     filter,
     generatedAt: nowIso(),

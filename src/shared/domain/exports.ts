@@ -3,6 +3,7 @@ import { idSchema, instantSchema } from './common';
 import { postStatusSchema, type PostStatus } from './post-status';
 import type { Platform } from './channels';
 import type { PostFormat } from './posts';
+import type { WeekStart } from './settings';
 
 /** What an approved schedule can leave the app as. `bundle` is the .linimasa exchange zip. */
 export const exportFormats = ['pdf', 'xlsx', 'csv', 'ics', 'json', 'bundle'] as const;
@@ -114,6 +115,8 @@ export interface Schedule {
     timeZone: string;
     /** The office's interface language: labels in exported files follow it. */
     locale: 'id' | 'en';
+    /** The first day of the week in printed month grids, as in the calendar. */
+    weekStart: WeekStart;
   };
   filter: ExportFilter;
   generatedAt: string;

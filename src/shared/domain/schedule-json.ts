@@ -82,6 +82,8 @@ export const scheduleJsonSchema = z.object({
     signerNip: z.string(),
     timeZone: z.string().min(1),
     locale: z.enum(['id', 'en']),
+    /** 1 Monday, 0 Sunday, 6 Saturday. */
+    weekStart: z.union([z.literal(1), z.literal(0), z.literal(6)]),
   }),
   filter: exportFilterSchema,
   channels: z.array(

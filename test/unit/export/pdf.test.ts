@@ -143,6 +143,15 @@ describe('pdf export', () => {
     expect(pages.slice(2).some((p) => p.text.includes('Selamat Tahun Baru 2027'))).toBe(true);
   });
 
+  it('starts the grid’s week on the office’s first day (Settings), as the calendar does', async () => {
+    const { schedule, app } = await demoOffice();
+    app.services.settings.update({ weekStart: 0 });
+    const { pages } = await writePdf(tempDir(), schedule());
+    expect(pages[0]!.text).toMatch(/Minggu Senin Selasa Rabu Kamis Jumat Sabtu/);
+    // 1 December 2026 is a Tuesday: with Sunday first, the grid opens on 29 November.
+    expect(pages[0]!.text).toMatch(/Sabtu 29 30 1 2/);
+  });
+
   it('writes English labels for an English office', async () => {
     const { schedule } = await demoOffice();
     const december = schedule();

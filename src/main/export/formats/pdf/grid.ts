@@ -41,7 +41,8 @@ function groupByDate<T extends { date: string }>(list: T[]): Map<string, T[]> {
 }
 
 /**
- * One page per month of the range: a Monday-first grid whose days show the date, the day's
+ * One page per month of the range: a grid starting on the office's first day of the week
+ * (Settings, as in the calendar) whose days show the date, the day's
  * observances and the posts as "HH:mm Title" chips with a dot per channel colour, and
  * "+N lainnya" for what does not fit.
  */
@@ -65,7 +66,7 @@ function drawGrid(
 ): void {
   const { doc, dates } = ctx;
   const { year, month } = parseLocalDate(first);
-  const weeks = monthGrid(year, month, 1);
+  const weeks = monthGrid(year, month, ctx.schedule.office.weekStart);
   const columnWidth = contentWidth / 7;
   const rowHeight = (contentBottom - top - headRowHeight) / weeks.length;
 

@@ -143,8 +143,17 @@ test.describe('Ekspor', () => {
       /^\/exports\/[0-9a-f-]{36}$/,
     );
 
+    // A bundle offers to leave the photos behind; the choice is there only for bundles.
+    const withAssets = screen.formatSection.getByRole('checkbox', {
+      name: 'Sertakan foto dan video lampiran',
+    });
+    await expect(withAssets).toHaveCount(0);
+    await screen.format('Paket Linimasa (.linimasa)').check();
+    await expect(withAssets).toBeChecked();
+
     // CSV for Buffer, started from the keyboard.
     await screen.format('CSV').check();
+    await expect(withAssets).toHaveCount(0);
     const layout = screen.formatSection.getByLabel('Tata letak CSV');
     await layout.selectOption({ label: 'Buffer' });
     await expect(layout).toHaveAccessibleDescription(/Unggah massal Buffer/);

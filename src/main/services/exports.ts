@@ -22,6 +22,7 @@ import type { DataPaths } from '../data-dir';
 import { exportFileName } from '../export/file-name';
 import { formatWriter } from '../export/formats';
 import { recordExported } from '../bundle';
+import type { BundleAssetMode } from '../../shared/domain/bundle';
 import { writeFileAtomically, type WrittenFile } from '../export/output-file';
 import { loadSchedule } from '../export/schedule';
 import { csvPresets } from '../export/formats/csv-presets';
@@ -31,6 +32,8 @@ export interface ExportRequest {
   filter: ExportFilter;
   format: ExportFormat;
   preset?: CsvPresetId;
+  /** Bundles: whether the posts' files travel too (default) or the posts only. */
+  includeAssets?: BundleAssetMode;
   actorId: string | null;
 }
 
@@ -67,7 +70,11 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     const id = options.id ?? randomUUID();
     const target = storedPath({ id, format: request.format });
     const schedule = loadSchedule(db, request.filter);
-    const writer = formatWriter(request.format, { db, dataDir: paths.root });
+    const writer = formatWriter(request.format, {
+      db,
+      dataDir: paths.root,
+      includeAssets: request.includeAssets ?? 'attached',
+    });
     const file = await writeFileAtomically(
       target,
       (out) => writer.write(schedule, out, { preset: request.preset, ...options }),

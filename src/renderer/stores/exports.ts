@@ -66,6 +66,7 @@ interface ExportsState {
     filter: ExportFilterInput;
     format: ExportFormat;
     preset?: CsvPresetId;
+    includeAssets?: boolean;
     actorId: string | null;
   }): Promise<void>;
   cancel(): Promise<void>;
@@ -197,7 +198,7 @@ export const useExports = create<ExportsState>()((set, get) => {
       }, previewDelayMs);
     },
 
-    async start({ filter, format, preset, actorId }) {
+    async start({ filter, format, preset, includeAssets = true, actorId }) {
       const current = get().run;
       if (current && (current.state === 'running' || current.state === 'starting')) return;
       clearTimeout(pollTimer);
@@ -218,6 +219,7 @@ export const useExports = create<ExportsState>()((set, get) => {
         filter,
         format,
         ...(format === 'csv' ? { preset } : {}),
+        ...(format === 'bundle' ? { includeAssets: includeAssets ? 'attached' : 'none' } : {}),
         actorId,
       });
       if (!result.ok) {

@@ -54,6 +54,7 @@ export function ExportView() {
       filter,
       format: form.format,
       preset: form.preset,
+      includeAssets: form.includeAssets,
       actorId: person?.id ?? null,
     });
   };

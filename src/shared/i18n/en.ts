@@ -514,6 +514,9 @@ export const en: Catalog = {
           'To move work to another computer: posts with their channels, pillars, people and attachments.',
       },
       bundleAssets: 'This bundle carries {{assets}} assets ({{size}}).',
+      includeAssets: 'Include attached photos and videos',
+      includeAssetsHint:
+        'Unticked, the bundle carries the posts only (text, schedule, channels): smaller, for a computer that already has the photos.',
       preset: 'CSV layout',
       presetSource: 'Source: {{source}}',
     },

@@ -519,6 +519,9 @@ export const id = {
           'Untuk memindahkan pekerjaan ke komputer lain: unggahan beserta kanal, pilar, orang, dan lampirannya.',
       },
       bundleAssets: 'Paket ini membawa {{assets}} aset ({{size}}).',
+      includeAssets: 'Sertakan foto dan video lampiran',
+      includeAssetsHint:
+        'Tanpa centang, paket hanya membawa unggahan (teks, jadwal, kanal): lebih kecil, untuk komputer yang sudah punya fotonya.',
       preset: 'Tata letak CSV',
       presetSource: 'Sumber: {{source}}',
     },

@@ -10,6 +10,7 @@ import {
   writeBundle,
 } from '../../../src/main/bundle';
 import { loadSchedule } from '../../../src/main/export/schedule';
+import { runCli } from '../../../src/main/cli/run';
 import { writeFileAtomically } from '../../../src/main/export/output-file';
 import { december, exportBundle, useOffices } from './fixture';
 
@@ -63,6 +64,50 @@ describe('writing a bundle', () => {
         new RegExp(`${asset.sha256}.*tidak cocok dengan sidik jari SHA-256.*Verifikasi pustaka`),
       ),
     });
+  });
+
+  it('exports posts only when asked (includeAssets: none), from the API and the CLI', async () => {
+    const { a } = await demo();
+    const exportWith = async (includeAssets: 'attached' | 'none') => {
+      const { jobId } = await a.call('exports.start', {
+        filter: december,
+        format: 'bundle',
+        includeAssets,
+      });
+      await a.app.jobs.settled(jobId);
+      const job = await a.call('jobs.get', { id: jobId });
+      return a.app.services.exports.file(job.exportId!)!.path;
+    };
+    const withPhotos = await planImport({ db: a.app.db }, await exportWith('attached'));
+    const postsOnly = await planImport({ db: a.app.db }, await exportWith('none'));
+    expect(withPhotos.bundle.includeAssets).toBe('attached');
+    expect(postsOnly.bundle.includeAssets).toBe('none');
+    expect(postsOnly.bundle.bytes).toBeLessThan(withPhotos.bundle.bytes);
+    expect(postsOnly.assets.new + postsOnly.assets.present).toBe(0);
+    expect(postsOnly.posts.length).toBe(withPhotos.posts.length);
+
+    const dataDir = a.app.paths.root;
+    a.app.close();
+    const err: string[] = [];
+    const code = await runCli(
+      [
+        'export',
+        '--from',
+        '2026-12-01',
+        '--to',
+        '2026-12-31',
+        '--format',
+        'pdf',
+        '--no-assets',
+        '--out',
+        join(tempDir(), 'x.pdf'),
+        '--data-dir',
+        dataDir,
+      ],
+      { out: () => undefined, err: (line) => err.push(line), env: {} },
+    );
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain('--no-assets hanya untuk --format bundle');
   });
 
   it('fails before writing when a photo’s file is gone', async () => {

@@ -29,6 +29,9 @@ function parseRequest(values: Record<string, string | boolean | undefined>) {
     throw new UsageError(`--preset harus salah satu dari ${csvPresetIds.join('|')}.`);
   }
   if (preset && format.data !== 'csv') throw new UsageError('--preset hanya untuk --format csv.');
+  if (values['no-assets'] && format.data !== 'bundle') {
+    throw new UsageError('--no-assets hanya untuk --format bundle.');
+  }
   const statuses = list(values.status);
   const filter = exportFilterSchema.safeParse({
     from: values.from,
@@ -47,7 +50,13 @@ function parseRequest(values: Record<string, string | boolean | undefined>) {
   if (typeof values.out !== 'string' || values.out.trim() === '') {
     throw new UsageError('--out BERKAS wajib diisi.');
   }
-  return { filter: filter.data, format: format.data, preset: preset?.data, out: values.out };
+  return {
+    filter: filter.data,
+    format: format.data,
+    preset: preset?.data,
+    includeAssets: values['no-assets'] ? ('none' as const) : ('attached' as const),
+    out: values.out,
+  };
 }
 
 export const exportCommand: CliCommand = {
@@ -65,6 +74,10 @@ export const exportCommand: CliCommand = {
     channel: { type: 'string', description: 'id kanal, dipisah koma (bawaan: semua)' },
     campaign: { type: 'string', description: 'id pilar konten, dipisah koma (bawaan: semua)' },
     out: { type: 'string', description: 'berkas tujuan (ditulis utuh atau tidak sama sekali)' },
+    'no-assets': {
+      type: 'boolean',
+      description: 'paket saja: tanpa foto dan video lampiran (hanya unggahan)',
+    },
   },
   validate(values) {
     parseRequest(values);

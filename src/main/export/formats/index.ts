@@ -1,3 +1,4 @@
+import type { BundleAssetMode } from '../../../shared/domain/bundle';
 import type { ExportFormat } from '../../../shared/domain/exports';
 import { bundleFormat } from '../../bundle';
 import type { Db } from '../../db/connection';
@@ -12,6 +13,7 @@ import { xlsxFormat } from './xlsx';
 export interface FormatContext {
   db: Db;
   dataDir: string;
+  includeAssets?: BundleAssetMode;
 }
 
 /**
@@ -34,6 +36,6 @@ export function formatWriter(format: ExportFormat, context: FormatContext): Form
     case 'bundle':
       // Sizes only: the importer re-checks every byte, and this keeps a 2 GB export near tar's
       // speed (the second core hashes the output for the history instead).
-      return bundleFormat(context, 'attached', false);
+      return bundleFormat(context, context.includeAssets ?? 'attached', false);
   }
 }

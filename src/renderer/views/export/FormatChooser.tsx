@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ExportFormat } from '../../../shared/domain/exports';
-import { SelectField } from '../../components/fields';
+import { CheckboxField, SelectField } from '../../components/fields';
 import { useExports, type ExportPreview } from '../../stores/exports';
 import { formatBytes, formatCount } from '../assets/format';
 import type { ExportForm } from './model';
@@ -68,6 +68,16 @@ export function FormatChooser({
         <legend>{t('export.format.legend')}</legend>
         <div className="export-formats__grid">{exportFormats.map(card)}</div>
       </fieldset>
+      {form.format === 'bundle' && (
+        <div className="export-preset">
+          <CheckboxField
+            label={t('export.format.includeAssets')}
+            checked={form.includeAssets}
+            onChecked={(checked) => setForm({ includeAssets: checked })}
+          />
+          <p className="field__hint">{t('export.format.includeAssetsHint')}</p>
+        </div>
+      )}
       {form.format === 'csv' && presets.length > 0 && (
         <div className="export-preset">
           <SelectField

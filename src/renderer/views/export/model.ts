@@ -40,6 +40,8 @@ export interface ExportForm {
   excludedCampaignIds: string[];
   format: ExportFormat;
   preset: CsvPresetId;
+  /** Bundles: carry the posts' photos and videos (default), or the posts only. */
+  includeAssets: boolean;
 }
 
 /**
@@ -91,6 +93,7 @@ export function initialForm(today: LocalDate): ExportForm {
     excludedCampaignIds: [],
     format: 'pdf',
     preset: 'standard',
+    includeAssets: true,
   };
 }
 

@@ -8,6 +8,7 @@ import {
 } from '../../domain/exports';
 import { postStatusSchema } from '../../domain/post-status';
 import { postFormatSchema } from '../../domain/posts';
+import { bundleAssetModeSchema } from '../../domain/bundle';
 import { byId, method } from './define';
 
 const previewRowSchema = z.object({
@@ -69,6 +70,8 @@ export const exportMethods = {
         filter: exportFilterSchema,
         format: exportFormatSchema,
         preset: csvPresetSchema.optional(),
+        /** Bundle only: 'attached' (default) carries the posts' photos and videos; 'none' posts only. */
+        includeAssets: bundleAssetModeSchema.default('attached'),
         actorId: idSchema.nullable().default(null),
       })
       .strict(),

@@ -1,3 +1,4 @@
+import type { PostRow as StoredPostRow } from '../db/repositories/posts';
 import type {
   BundleAsset,
   BundleCampaign,
@@ -26,31 +27,7 @@ export interface StoredAsset extends Omit<BundleAsset, 'included'> {
   status: AssetStatus;
 }
 
-interface PostRow {
-  id: string;
-  title: string;
-  brief: string;
-  caption: string;
-  link: string;
-  first_comment: string;
-  hashtags: string;
-  campaign_id: string | null;
-  assignee_id: string | null;
-  status: PostStatus;
-  scheduled_at: string | null;
-  time_zone: string | null;
-  submitted_by: string | null;
-  approved_by: string | null;
-  approved_at: string | null;
-  permalink: string;
-  published_at: string | null;
-  series_id: string | null;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  version: number;
-}
+type PostRow = Omit<StoredPostRow, 'num'>;
 
 /**
  * Everything below binds the id list as one JSON array (json_each): one statement per table for

@@ -10,7 +10,8 @@ import type { Statement } from 'better-sqlite3';
 import { thumbMediaPath } from '../../assets/media-paths';
 import type { Db } from '../connection';
 
-interface PostRow {
+/** A `posts` row as SQLite returns it (the bundle's reader selects the same columns). */
+export interface PostRow {
   num: number;
   id: string;
   title: string;

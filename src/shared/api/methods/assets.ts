@@ -11,7 +11,7 @@ import {
   collectionSchema,
 } from '../../domain/assets';
 import { idSchema, nameSchema } from '../../domain/common';
-import { byId, empty, method } from './define';
+import { byId, empty, method, absolutePath } from './define';
 
 /** Up to 1,000 assets at once: what a multi-select in the grid can reasonably hold. */
 const assetIds = z
@@ -19,16 +19,6 @@ const assetIds = z
   .min(1, 'Pilih minimal satu aset')
   .max(1_000)
   .transform((ids) => [...new Set(ids)]);
-
-/** POSIX `/…`, Windows `C:\…` or `C:/…`, or a UNC share `\\server\…`. Existence is checked in main. */
-const absolutePath = z
-  .string()
-  .min(1)
-  .max(4_096)
-  .refine(
-    (path) => /^(\/|[a-zA-Z]:[\\/]|\\\\[^\\]+\\)/.test(path),
-    'Path harus absolut (mis. /home/humas/Foto atau D:\\Foto)',
-  );
 
 const listRequest = z
   .object({
@@ -126,7 +116,9 @@ export const assetMethods = {
   'assets.importStart': method({
     summary:
       'Import files and folders (recursive) by absolute path, as a job: poll jobs.get with the returned id. Identical files are reported as duplicates and never stored twice.',
-    request: z.object({ paths: z.array(absolutePath).min(1).max(10_000) }).strict(),
+    request: z
+      .object({ paths: z.array(absolutePath('/home/humas/Foto atau D:\\Foto')).min(1).max(10_000) })
+      .strict(),
     response: z.object({ jobId: idSchema }),
     errors: ['invalid_request', 'not_found'],
   }),

@@ -1,21 +1,11 @@
 import { z } from 'zod';
 import { importResolutionsSchema } from '../../domain/bundle';
 import { idSchema } from '../../domain/common';
-import { method } from './define';
-
-/** POSIX `/…`, Windows `C:\…` or `C:/…`, or a UNC share `\\server\…`. Existence is checked in main. */
-const absolutePath = z
-  .string()
-  .min(1)
-  .max(4_096)
-  .refine(
-    (path) => /^(\/|[a-zA-Z]:[\\/]|\\\\[^\\]+\\)/.test(path),
-    'Path harus absolut (mis. /media/flashdisk/desember.linimasa)',
-  );
+import { method, absolutePath } from './define';
 
 /** A bundle on disk (desktop open dialog, CLI) or one uploaded with POST /upload/bundle. */
 export const bundleSourceSchema = z.union([
-  z.object({ path: absolutePath }).strict(),
+  z.object({ path: absolutePath('/media/flashdisk/desember.linimasa') }).strict(),
   z.object({ uploadId: idSchema }).strict(),
 ]);
 

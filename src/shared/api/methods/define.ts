@@ -14,4 +14,18 @@ export const method = <Req extends z.ZodType, Res extends z.ZodType>(
 ): MethodDefinition<Req, Res> => definition;
 
 export const empty = z.object({}).strict();
+
+/**
+ * POSIX `/…`, Windows `C:\\…` or `C:/…`, or a UNC share `\\\\server\\…`: paths from the desktop
+ * open dialog or the CLI. Existence is checked in main.
+ */
+export const absolutePath = (example: string) =>
+  z
+    .string()
+    .min(1)
+    .max(4_096)
+    .refine(
+      (path) => /^(\/|[a-zA-Z]:[\\/]|\\\\[^\\]+\\)/.test(path),
+      `Path harus absolut (mis. ${example})`,
+    );
 export const byId = z.object({ id: idSchema }).strict();

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useBundleImport, type BundleProgress } from '../../stores/bundle-import';
 import { formatBytes, formatCount } from '../assets/format';
-import { progressShare } from '../export/model';
+import { ProgressBar } from '../../components/ProgressBar';
 
 /**
  * The bundle on its way: uploading (browser), being checked, or being imported, with a bar in
@@ -15,7 +15,6 @@ export function BundleProgressPanel() {
   const fileName = useBundleImport((state) => state.fileName);
   const progress = useBundleImport((state) => state.progress);
   const jobId = useBundleImport((state) => state.jobId);
-  const share = progressShare(progress.done, progress.total);
 
   const title =
     stage === 'uploading'
@@ -47,21 +46,12 @@ export function BundleProgressPanel() {
           {t('bundleImport.progress.cancel')}
         </button>
       </div>
-      <div
-        className="export-progress__bar"
-        role="progressbar"
-        aria-label={t('bundleImport.progress.label')}
-        aria-valuemin={0}
-        aria-valuemax={progress.total > 0 ? progress.total : undefined}
-        aria-valuenow={share === null ? undefined : progress.done}
-        aria-valuetext={text}
-      >
-        <div
-          className={`export-progress__fill${share === null ? ' export-progress__fill--unknown' : ''}`}
-          style={share === null ? undefined : { width: `${Math.round(share * 100)}%` }}
-        />
-      </div>
-      <p className="export-progress__rows">{text}</p>
+      <ProgressBar
+        label={t('bundleImport.progress.label')}
+        done={progress.done}
+        total={progress.total}
+        text={text}
+      />
     </section>
   );
 }

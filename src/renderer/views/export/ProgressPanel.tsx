@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useExports, type ExportRun } from '../../stores/exports';
 import { formatCount } from '../assets/format';
 import { canSaveWithDialog, exportUrl, type Delivery } from './deliver';
-import { progressShare } from './model';
+import { ProgressBar } from '../../components/ProgressBar';
 
 /**
  * The export under way, then what became of it: a progress bar with "Batalkan" while the job
@@ -14,7 +14,6 @@ export function ProgressPanel({ run }: { run: ExportRun }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const running = run.state === 'running' || run.state === 'starting';
-  const share = progressShare(run.done, run.total);
   const title = run.format
     ? t('export.progress.title', { format: t(`export.format.names.${run.format}`) })
     : t('export.progress.titleUnknown');
@@ -50,21 +49,12 @@ export function ProgressPanel({ run }: { run: ExportRun }) {
               {t('export.progress.cancel')}
             </button>
           </div>
-          <div
-            className="export-progress__bar"
-            role="progressbar"
-            aria-label={t('export.progress.label')}
-            aria-valuemin={0}
-            aria-valuemax={run.total > 0 ? run.total : undefined}
-            aria-valuenow={share === null ? undefined : run.done}
-            aria-valuetext={rowsText}
-          >
-            <div
-              className={`export-progress__fill${share === null ? ' export-progress__fill--unknown' : ''}`}
-              style={share === null ? undefined : { width: `${Math.round(share * 100)}%` }}
-            />
-          </div>
-          <p className="export-progress__rows">{rowsText}</p>
+          <ProgressBar
+            label={t('export.progress.label')}
+            done={run.done}
+            total={run.total}
+            text={rowsText}
+          />
         </>
       ) : (
         <div className="export-progress__head">

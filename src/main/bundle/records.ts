@@ -8,7 +8,6 @@ import type {
 } from '../../shared/domain/bundle';
 import type { Platform } from '../../shared/domain/channels';
 import type { Role } from '../../shared/domain/people';
-import type { PostStatus } from '../../shared/domain/post-status';
 import type { PostFormat } from '../../shared/domain/posts';
 import type { AssetKind, AssetStatus } from '../../shared/domain/assets';
 import type { Db } from '../db/connection';

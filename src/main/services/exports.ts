@@ -3,7 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
-import { notFound } from '../../shared/api/errors';
+import { AppError, notFound } from '../../shared/api/errors';
 import {
   exportExtensions,
   scheduleRows,
@@ -18,6 +18,7 @@ import { removeQuietly } from '../assets/store';
 import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
 import { exportsRepository, type ExportHistoryEntry } from '../db/repositories/exports';
+import { peopleRepository } from '../db/repositories/people';
 import type { DataPaths } from '../data-dir';
 import { exportFileName } from '../export/file-name';
 import { formatWriter } from '../export/formats';
@@ -51,6 +52,13 @@ const profileFields = ['officeName', 'signerName', 'signerPosition'] as const;
  */
 export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
   const history = exportsRepository(db);
+  const people = peopleRepository(db);
+  /** Who exports is checked before any file is written, not when the history row is. */
+  const checkActor = (actorId: string | null) => {
+    if (actorId !== null && !people.get(actorId)) {
+      throw new AppError('not_found', `Orang ${actorId} tidak ditemukan.`, 'actorId');
+    }
+  };
   const storedPath = (entry: Pick<ExportHistoryEntry, 'id' | 'format'>) =>
     join(paths.exports, `${entry.id}.${exportExtensions[entry.format]}`);
 
@@ -67,6 +75,7 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     request: ExportRequest,
     options: WriteOptions & { id?: string } = {},
   ): Promise<{ record: ExportRecord; file: WrittenFile; schedule: Schedule }> {
+    checkActor(request.actorId);
     const id = options.id ?? randomUUID();
     const target = storedPath({ id, format: request.format });
     const schedule = loadSchedule(db, request.filter);
@@ -163,6 +172,7 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     },
 
     start(request: ParsedRequestOf<'exports.start'>): { jobId: string } {
+      checkActor(request.actorId);
       const jobId = jobs.start('export', async (control) => {
         const id = randomUUID();
         const fileName = exportFileName(request.filter, request.format, request.preset);

@@ -68,6 +68,16 @@ describe('exports through the API', () => {
     expect(long.ok ? null : long.error.code).toBe('invalid_request');
     const format = await app.dispatch('exports.start', { filter: december, format: 'docx' });
     expect(format.ok ? null : format.error.field).toBe('format');
+    const stranger = await app.dispatch('exports.start', {
+      filter: december,
+      format: 'pdf',
+      actorId: '0b8f8a52-5f55-4b8e-9f6c-0d6b1c1f7a10',
+    });
+    expect(stranger.ok ? null : stranger.error).toMatchObject({
+      code: 'not_found',
+      field: 'actorId',
+    });
+    expect(readdirSync(app.paths.exports)).toEqual([]);
   });
 
   it('exports as a job into exports/, records who/what/SHA-256, serves the download, deletes the copy', async () => {

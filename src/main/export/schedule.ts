@@ -1,4 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
 import type {
   ExportFilter,
   Schedule,
@@ -9,7 +8,7 @@ import type {
 import type { Platform } from '../../shared/domain/channels';
 import type { PostFormat } from '../../shared/domain/posts';
 import type { PostStatus } from '../../shared/domain/post-status';
-import { localDaysRange, localParts, zoneLabel } from '../../shared/time';
+import { localDaysRange, wallClockIn, zoneLabel } from '../../shared/time';
 import { assetMediaPath } from '../assets/media-paths';
 import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
@@ -141,21 +140,9 @@ function read(db: Db, filter: ExportFilter): Schedule {
     return label;
   };
 
-  const offsets = new Map<string, number | null>();
+  const wallClock = wallClockIn(zone);
   const partsAt = (instant: string) => {
-    // localParts builds a zoned date per call, most of a 10,000-post export's time. The offset
-    // holds for a whole UTC day unless the day has a transition (the ends differ): such a day
-    // takes the exact path.
-    const key = instant.slice(0, 10);
-    let offset = offsets.get(key);
-    if (offset === undefined) {
-      const start = Date.parse(`${key}T00:00:00.000Z`);
-      const [atStart, atEnd] = [start, start + 86_399_999].map((t) => tzOffset(zone, new Date(t)));
-      offset = atStart === atEnd ? Math.round(atStart! * 60) * 1000 : null;
-      offsets.set(key, offset);
-    }
-    if (offset === null || Number.isNaN(offset)) return localParts(instant, zone);
-    const local = new Date(Date.parse(instant) + offset).toISOString();
+    const local = new Date(wallClock(instant)).toISOString();
     return { date: local.slice(0, 10), time: local.slice(11, 16) };
   };
 

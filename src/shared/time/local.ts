@@ -99,6 +99,30 @@ function parseInstant(instant: string): number {
   return epoch;
 }
 
+/**
+ * For many instants in one zone (an export of 10,000 posts): instant → the epoch whose UTC
+ * fields are the wall clock in `zone`. A zoned date per instant (what `localParts` builds) was
+ * most of an export's time; a zone's offset holds for a whole UTC day unless the day has a
+ * transition (its two ends differ), so it is looked up once per day, and only such a day asks
+ * per instant.
+ */
+export function wallClockIn(zone: string): (instant: string) => number {
+  assertZone(zone);
+  const dayLength = 86_400_000;
+  const dayOffsets = new Map<number, number | null>();
+  return (instant) => {
+    const epoch = parseInstant(instant);
+    const day = Math.floor(epoch / dayLength);
+    let offset = dayOffsets.get(day);
+    if (offset === undefined) {
+      const first = offsetAt(zone, day * dayLength);
+      offset = first === offsetAt(zone, (day + 1) * dayLength - 1) ? first : null;
+      dayOffsets.set(day, offset);
+    }
+    return epoch + (offset ?? offsetAt(zone, epoch));
+  };
+}
+
 /** The local date and wall-clock time of a stored instant in the office zone. */
 export function localParts(instant: string, zone: string): { date: LocalDate; time: LocalTime } {
   assertZone(zone);

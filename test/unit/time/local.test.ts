@@ -11,6 +11,7 @@ import {
   localTimeSchema,
   todayIn,
   toInstant,
+  wallClockIn,
   zoneLabel,
 } from '../../../src/shared/time';
 
@@ -193,5 +194,29 @@ describe('independence from the machine zone', () => {
       weekday: 0,
       today: '2026-10-25',
     });
+  });
+});
+
+describe('wallClockIn', () => {
+  it('agrees with localParts for every half hour around daylight-saving changes and in Indonesia', () => {
+    const cases: [string, string, string][] = [
+      ['Europe/Berlin', '2026-03-28T00:00:00.000Z', '2026-03-30T00:00:00.000Z'],
+      ['Europe/Berlin', '2026-10-24T00:00:00.000Z', '2026-10-26T00:00:00.000Z'],
+      ['America/New_York', '2026-03-07T00:00:00.000Z', '2026-03-10T00:00:00.000Z'],
+      ['Australia/Lord_Howe', '2026-04-04T00:00:00.000Z', '2026-04-06T00:00:00.000Z'],
+      ['Asia/Kathmandu', '2026-12-30T00:00:00.000Z', '2027-01-01T00:00:00.000Z'],
+      ['Asia/Jayapura', '2026-12-31T00:00:00.000Z', '2027-01-01T12:00:00.000Z'],
+    ];
+    for (const [zone, from, to] of cases) {
+      const wallClock = wallClockIn(zone);
+      for (let t = Date.parse(from); t < Date.parse(to); t += 30 * 60_000) {
+        const instant = new Date(t).toISOString();
+        const wall = new Date(wallClock(instant)).toISOString();
+        const expected = localParts(instant, zone);
+        expect(`${zone} ${wall.slice(0, 10)} ${wall.slice(11, 16)}`, instant).toBe(
+          `${zone} ${expected.date} ${expected.time}`,
+        );
+      }
+    }
   });
 });

@@ -1,11 +1,10 @@
-import { tzOffset } from '@date-fns/tz';
 import { format as formatDate } from 'date-fns';
 import { enUS, id as indonesian } from 'date-fns/locale';
 import type ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { scheduleRows, type Schedule, type ScheduleRow } from '../../../shared/domain/exports';
 import { postStatuses } from '../../../shared/domain/post-status';
-import { parseLocalDate } from '../../../shared/time';
+import { parseLocalDate, wallClockIn } from '../../../shared/time';
 import { exportLabels, type ExportLabels } from '../labels';
 import type { FormatOptions, FormatWriter } from './types';
 
@@ -30,28 +29,6 @@ function wallClock(date: string, time: string): Date {
  * turn CRLF into LF (XML 1.0 §2.11) and a lone CR into LF, so we write what will be read.
  */
 const cellText = (text: string) => text.replace(/\r\n?/g, '\n');
-
-/**
- * The same for an instant, in the office zone. A zone's offset holds all UTC day unless the
- * day has a transition (its two ends differ), so it is looked up once per day, and only such
- * a day asks per instant: a zoned date per cell cost more than the rest of the row.
- */
-function wallClocks(zone: string): (instant: string) => Date {
-  const dayLength = 86_400_000;
-  const offsetAt = (epoch: number) => Math.round(tzOffset(zone, new Date(epoch)) * 60) * 1000;
-  const dayOffsets = new Map<number, number | null>();
-  return (instant) => {
-    const epoch = Date.parse(instant);
-    const day = Math.floor(epoch / dayLength);
-    let offset = dayOffsets.get(day);
-    if (offset === undefined) {
-      const first = offsetAt(day * dayLength);
-      offset = first === offsetAt((day + 1) * dayLength - 1) ? first : null;
-      dayOffsets.set(day, offset);
-    }
-    return new Date(epoch + (offset ?? offsetAt(epoch)));
-  };
-}
 
 function dayNames(locale: Schedule['office']['locale']) {
   const cache = new Map<string, string>();
@@ -219,7 +196,8 @@ async function write(schedule: Schedule, out: Writable, options: FormatOptions):
     header.commit();
 
     const dayName = dayNames(schedule.office.locale);
-    const wallClockAt = wallClocks(timeZone);
+    const wallClock = wallClockIn(timeZone);
+    const wallClockAt = (instant: string) => new Date(wallClock(instant));
     for (let index = 0; index < rows.length; index++) {
       signal?.throwIfAborted();
       const row = sheet.addRow(scheduleCells(rows[index]!, wallClockAt, labels, dayName));

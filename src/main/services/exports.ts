@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
 import { AppError, notFound } from '../../shared/api/errors';
@@ -68,16 +67,19 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
   });
 
   /**
-   * Writes one export into exports/<id>.<ext> and records it; the file is complete or absent
-   * (a kill mid-write leaves a hidden .partial there, which the next start sweeps).
+   * Writes one export and records it: into exports/<id>.<ext> (the app), or straight to
+   * `target` (the CLI's --out: one write, not a stored copy and then a second copy of a 2 GB
+   * bundle). Either way the file is complete or absent; a kill mid-write leaves a hidden
+   * .partial beside it, swept from exports/ at the next start and beside a target the next
+   * time that name is written.
    */
   async function write(
     request: ExportRequest,
-    options: WriteOptions & { id?: string } = {},
+    options: WriteOptions & { id?: string; target?: string } = {},
   ): Promise<{ record: ExportRecord; file: WrittenFile; schedule: Schedule }> {
     checkActor(request.actorId);
     const id = options.id ?? randomUUID();
-    const target = storedPath({ id, format: request.format });
+    const target = options.target ?? storedPath({ id, format: request.format });
     const schedule = loadSchedule(db, request.filter);
     const writer = formatWriter(request.format, {
       db,
@@ -203,17 +205,6 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       if (!entry) throw notFound('Ekspor', id);
       await removeQuietly(storedPath(entry));
       return toRecord(entry);
-    },
-
-    /** Copies a finished export elsewhere (the CLI's --out), again complete or not at all. */
-    async copyTo(id: string, target: string, signal?: AbortSignal): Promise<void> {
-      const file = this.file(id);
-      if (!file) throw notFound('Ekspor', id);
-      await writeFileAtomically(
-        target,
-        (out) => pipeline(createReadStream(file.path), out),
-        signal,
-      );
     },
 
     /** The stored copy for a download or the save dialog; undefined when gone. */

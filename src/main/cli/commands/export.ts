@@ -92,9 +92,8 @@ export const exportCommand: CliCommand = {
     try {
       const { record } = await app.services.exports.write(
         { ...request, actorId: null },
-        { signal: controller.signal },
+        { signal: controller.signal, target },
       );
-      await app.services.exports.copyTo(record.id, target, controller.signal);
       io.out(
         `Diekspor: ${target} (${record.posts} unggahan, ${record.rows} baris, ${record.bytes} byte)`,
       );

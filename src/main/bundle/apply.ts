@@ -125,8 +125,9 @@ async function checkAndCopy(
   };
   report(true);
   for (const [sha, { asset, entry }] of bundle.files) {
-    const chunks = () => verifiedChunks(bundle.archive, entry, asset, options.signal);
     if (needed.has(sha)) {
+      // ingest hashes what it stores; that hash is the check (the reader checks the size).
+      const chunks = () => verifiedChunks(bundle.archive, entry, asset, options.signal, false);
       const ingested = await ingest(library.paths, chunks, {
         signal: options.signal,
         onBytes: (bytes) => {
@@ -137,7 +138,9 @@ async function checkAndCopy(
       temps.push({ ingested, sha256: sha });
       if (ingested.sha256 !== sha) throw bundleErrors.checksum(entry.name);
     } else {
-      for await (const chunk of chunks()) {
+      // Files the import will not copy are still read through their checks: a bundle with any
+      // damaged entry is refused whole, as the dry run would have refused it.
+      for await (const chunk of verifiedChunks(bundle.archive, entry, asset, options.signal)) {
         done += chunk.length;
         report();
       }

@@ -96,22 +96,25 @@ export async function openBundle(
 /**
  * The bytes of one entry, checked against the manifest as they stream: a wrong size or hash
  * throws once the entry's end is reached, before the caller may treat the bytes as good.
+ * `hashed: false` leaves the SHA-256 to a caller that computes it anyway (the asset store's
+ * ingest), so a 2 GB import is not hashed twice; sizes are still checked here.
  */
 export async function* verifiedChunks(
   archive: Archive,
   entry: ArchiveEntry,
   expected: Pick<ManifestEntry, 'size' | 'sha256'>,
   signal?: AbortSignal,
+  hashed = true,
 ): AsyncGenerator<Buffer> {
   const stream = await archive.read(entry);
-  const hash = createHash('sha256');
+  const hash = hashed ? createHash('sha256') : undefined;
   let size = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       signal?.throwIfAborted();
       size += chunk.length;
       if (size > expected.size) throw bundleErrors.sizeMismatch(entry.name);
-      hash.update(chunk);
+      hash?.update(chunk);
       yield chunk;
     }
   } catch (error) {
@@ -122,7 +125,7 @@ export async function* verifiedChunks(
     stream.destroy();
   }
   if (size !== expected.size) throw bundleErrors.sizeMismatch(entry.name);
-  if (hash.digest('hex') !== expected.sha256) throw bundleErrors.checksum(entry.name);
+  if (hash && hash.digest('hex') !== expected.sha256) throw bundleErrors.checksum(entry.name);
 }
 
 async function readWhole(

@@ -1,13 +1,12 @@
 import { statfs } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AppError } from '../../shared/api/errors';
 import type { ImportResolutions, ImportSummary } from '../../shared/domain/bundle';
 import type { AssetLibrary } from '../assets/library';
 import { reasonFor } from '../assets/messages';
 import { ingest, removeQuietly, type Ingested } from '../assets/store';
 import type { Db } from '../db/connection';
 import { assetsRepository } from '../db/repositories/assets';
-import { peopleRepository } from '../db/repositories/people';
+import { actorCheck } from '../services/actor';
 import { BundleError, bundleErrors } from './errors';
 import { decide } from './plan';
 import { openBundle, verifiedChunks, type OpenBundleOptions, type OpenedBundle } from './reader';
@@ -191,16 +190,7 @@ async function ensureSpace(bundle: OpenedBundle, dir: string, needed: Set<string
 }
 
 function checkActor(db: Db, actorId: string | null): string | null {
-  if (actorId === null) return null;
-  const person = peopleRepository(db).get(actorId);
-  if (!person) {
-    throw new AppError(
-      'forbidden',
-      'Profil "Saya" tidak dikenal. Pilih profil Anda lagi.',
-      'actorId',
-    );
-  }
-  return person.id;
+  return actorId === null ? null : actorCheck(db)(actorId).id;
 }
 
 /**

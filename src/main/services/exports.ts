@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
-import { AppError, notFound } from '../../shared/api/errors';
+import { notFound } from '../../shared/api/errors';
 import {
   exportExtensions,
   scheduleRows,
@@ -17,9 +17,9 @@ import { removeQuietly } from '../assets/store';
 import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
 import { exportsRepository, type ExportHistoryEntry } from '../db/repositories/exports';
-import { peopleRepository } from '../db/repositories/people';
 import type { DataPaths } from '../data-dir';
 import { exportFileName } from '../export/file-name';
+import { actorCheck } from './actor';
 import { formatWriter } from '../export/formats';
 import { recordExported } from '../bundle';
 import type { BundleAssetMode } from '../../shared/domain/bundle';
@@ -51,13 +51,10 @@ const profileFields = ['officeName', 'signerName', 'signerPosition'] as const;
  */
 export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
   const history = exportsRepository(db);
-  const people = peopleRepository(db);
+  const actor = actorCheck(db);
   /** Who exports is checked before any file is written, not when the history row is. */
-  const checkActor = (actorId: string | null) => {
-    if (actorId !== null && !people.get(actorId)) {
-      throw new AppError('not_found', `Orang ${actorId} tidak ditemukan.`, 'actorId');
-    }
-  };
+  const checkActor = (actorId: string | null) => void (actorId !== null && actor(actorId));
+
   const storedPath = (entry: Pick<ExportHistoryEntry, 'id' | 'format'>) =>
     join(paths.exports, `${entry.id}.${exportExtensions[entry.format]}`);
 

@@ -1,20 +1,19 @@
-import { activityDiff } from './activity-diff';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../shared/api/errors';
 import type { calendarMethods } from '../../shared/api/methods/calendar';
-import type { Person } from '../../shared/domain/people';
 import { decideTransition, editReturnsToDraft } from '../../shared/domain/post-status';
 import type { Post, PostSummary, postContentSchema } from '../../shared/domain/posts';
 import { localDaysRange, localParts, toInstant } from '../../shared/time';
 import type { Db } from '../db/connection';
 import { nowIso } from '../db/clock';
 import { assetsRepository } from '../db/repositories/assets';
-import { peopleRepository } from '../db/repositories/people';
 import { postsRepository, type PostRecord } from '../db/repositories/posts';
 import { settingsRepository } from '../db/repositories/settings';
 import { toFtsQuery, toFtsTitleQuery } from './fts-query';
 import { checkSubmission } from './post-warnings';
+import { activityDiff } from './activity-diff';
+import { actorCheck } from './actor';
 
 type Content = Partial<z.output<typeof postContentSchema>>;
 type Request<M extends keyof typeof calendarMethods> = z.output<
@@ -38,26 +37,10 @@ const approvedContent = [
 
 export function postsService(db: Db) {
   const posts = postsRepository(db);
-  const people = peopleRepository(db);
   const settings = settingsRepository(db);
   const assets = assetsRepository(db);
 
-  function actor(actorId: string): Person {
-    const person = people.get(actorId);
-    if (!person)
-      throw new AppError(
-        'forbidden',
-        'Profil "Saya" tidak dikenal. Pilih profil Anda lagi.',
-        'actorId',
-      );
-    if (!person.active)
-      throw new AppError(
-        'forbidden',
-        `${person.name} sudah dinonaktifkan dan tidak dapat bertindak.`,
-        'actorId',
-      );
-    return person;
-  }
+  const actor = actorCheck(db);
 
   function load(id: string): Post {
     const post = posts.get(id);

@@ -53,7 +53,7 @@ describe('exports through the API', () => {
   });
 
   it('refuses a backwards or overlong range and an unknown format, naming the field', async () => {
-    const { app } = await demoOffice();
+    const { app, call, people } = await demoOffice();
     const backwards = await app.dispatch('exports.preview', {
       filter: { from: '2026-12-31', to: '2026-12-01' },
     });
@@ -74,9 +74,17 @@ describe('exports through the API', () => {
       actorId: '0b8f8a52-5f55-4b8e-9f6c-0d6b1c1f7a10',
     });
     expect(stranger.ok ? null : stranger.error).toMatchObject({
-      code: 'not_found',
+      code: 'forbidden',
       field: 'actorId',
     });
+    const archived = people.find((p) => p.role === 'planner')!;
+    await call('people.archive', { id: archived.id });
+    const inactive = await app.dispatch('exports.start', {
+      filter: december,
+      format: 'pdf',
+      actorId: archived.id,
+    });
+    expect(inactive.ok ? null : inactive.error).toMatchObject({ code: 'forbidden' });
     expect(readdirSync(app.paths.exports)).toEqual([]);
   });
 

@@ -29,7 +29,7 @@ export const bundleMethods = {
       })
       .strict(),
     response: z.object({ jobId: idSchema }),
-    errors: ['invalid_request', 'not_found', 'conflict'],
+    errors: ['invalid_request', 'not_found', 'conflict', 'forbidden'],
   }),
   'bundles.discard': method({
     summary:

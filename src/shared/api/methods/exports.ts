@@ -76,7 +76,7 @@ export const exportMethods = {
       })
       .strict(),
     response: z.object({ jobId: idSchema }),
-    errors: ['invalid_request', 'not_found'],
+    errors: ['invalid_request', 'not_found', 'forbidden'],
   }),
   'exports.history': method({
     summary:

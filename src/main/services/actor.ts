@@ -1,0 +1,30 @@
+import { AppError } from '../../shared/api/errors';
+import type { Person } from '../../shared/domain/people';
+import type { Db } from '../db/connection';
+import { peopleRepository } from '../db/repositories/people';
+
+/**
+ * The person an action is done as ("Saya: …"): known and still active, or the action is
+ * refused. Posts, exports and bundle imports all name their actor this way.
+ */
+export function actorCheck(db: Db) {
+  const people = peopleRepository(db);
+  return (actorId: string): Person => {
+    const person = people.get(actorId);
+    if (!person) {
+      throw new AppError(
+        'forbidden',
+        'Profil "Saya" tidak dikenal. Pilih profil Anda lagi.',
+        'actorId',
+      );
+    }
+    if (!person.active) {
+      throw new AppError(
+        'forbidden',
+        `${person.name} sudah dinonaktifkan dan tidak dapat bertindak.`,
+        'actorId',
+      );
+    }
+    return person;
+  };
+}

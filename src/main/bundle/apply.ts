@@ -97,7 +97,12 @@ export async function applyImport(
   } finally {
     bundle.close();
     for (const { ingested } of temps) await removeQuietly(ingested.temp);
-    if (!committed && created.length > 0) await forget(db, library, created);
+    if (!committed && created.length > 0) {
+      // Never let the clean-up's own failure hide why the import stopped.
+      await forget(db, library, created).catch((error: unknown) =>
+        console.error('[bundle] could not remove the assets of a failed import', error),
+      );
+    }
   }
 }
 

@@ -70,7 +70,10 @@ export function createVerifyingReader(paths: readonly string[]) {
     waiting.get(verdict.id)?.(verdict);
     waiting.delete(verdict.id);
   });
+  // A worker that died answers every later file with its error, rather than never.
+  let died: Error | undefined;
   worker.on('error', (error) => {
+    died = error;
     for (const [id, deliver] of waiting) deliver({ id, message: error.message });
     waiting.clear();
   });
@@ -78,9 +81,11 @@ export function createVerifyingReader(paths: readonly string[]) {
     if (index >= paths.length) return undefined;
     let verdict = verdicts.get(index);
     if (!verdict) {
-      verdict = new Promise((resolve) => waiting.set(index, resolve));
+      verdict = died
+        ? Promise.resolve({ id: index, message: died.message })
+        : new Promise((resolve) => waiting.set(index, resolve));
       verdicts.set(index, verdict);
-      worker.postMessage({ id: index, path: paths[index] });
+      if (!died) worker.postMessage({ id: index, path: paths[index] });
     }
     return verdict;
   };

@@ -48,3 +48,25 @@ export function positiveInt(values: Record<string, unknown>, flag: string, max: 
   }
   return value;
 }
+
+/**
+ * Ctrl-C stops the work cleanly (nothing half-written stays) instead of killing the process;
+ * `message` tells the officer what stopping leaves behind.
+ */
+export async function withInterrupt<T>(
+  io: CliIo,
+  message: string,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const controller = new AbortController();
+  const stop = () => {
+    io.err(message);
+    controller.abort();
+  };
+  process.once('SIGINT', stop);
+  try {
+    return await work(controller.signal);
+  } finally {
+    process.off('SIGINT', stop);
+  }
+}

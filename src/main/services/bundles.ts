@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ParsedRequestOf } from '../../shared/api/contract';
 import { AppError, notFound } from '../../shared/api/errors';
 import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
-import { ingest, place, removeQuietly } from '../assets/store';
+import { ingest, removeQuietly } from '../assets/store';
 import { applyImport, planImport } from '../bundle';
 import type { Db } from '../db/connection';
 
@@ -53,12 +52,11 @@ export function bundlesService(db: Db, library: AssetLibrary, jobs: Jobs) {
       body: AsyncIterable<Uint8Array>,
       options: { maxBytes: number; signal: AbortSignal },
     ): Promise<{ uploadId: string; bytes: number }> {
-      const paths = library.paths;
-      const ingested = await ingest(paths, body, options);
+      // The store's temp file (incoming/<pid>.<uuid>.part) is the upload: the start-up sweep
+      // removes it after a restart and leaves it alone while we run.
+      const ingested = await ingest(library.paths, body, options);
       const uploadId = randomUUID();
-      const path = join(paths.incoming, `${process.pid}.bundle-${uploadId}.linimasa`);
-      await place(ingested.temp, path);
-      uploads.set(uploadId, { path, name: name.slice(0, 200) });
+      uploads.set(uploadId, { path: ingested.temp, name: name.slice(0, 200) });
       return { uploadId, bytes: ingested.size };
     },
 

@@ -89,7 +89,6 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       options.signal,
       { hashInBackground: request.format === 'bundle' },
     );
-    if (request.format === 'bundle') recordExported(db, schedule);
     const entry = {
       id,
       format: request.format,
@@ -103,7 +102,11 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       actorId: request.actorId,
       createdAt: nowIso(),
     };
-    history.insert(entry);
+    // The history row and the bundle's exchange memory commit together, or neither does.
+    db.transaction(() => {
+      if (request.format === 'bundle') recordExported(db, schedule);
+      history.insert(entry);
+    })();
     return { record: toRecord(history.get(entry.id)!), file, schedule };
   }
 

@@ -69,7 +69,9 @@ describe('bundles through the API and the upload route', () => {
     expect(uploaded.value.bytes).toBe(readFileSync(bundle.path).length);
     // Kept aside in incoming/ under our pid: the sweep leaves it while we run.
     expect(
-      readdirSync(target.paths.incoming).some((n) => n.startsWith(`${process.pid}.bundle-`)),
+      readdirSync(target.paths.incoming).some(
+        (n) => n.startsWith(`${process.pid}.`) && n.endsWith('.part'),
+      ),
     ).toBe(true);
 
     const source = { uploadId: uploaded.value.uploadId };
@@ -93,7 +95,7 @@ describe('bundles through the API and the upload route', () => {
     });
     expect(posts).toHaveLength(4);
     // The upload is gone once imported.
-    expect(readdirSync(target.paths.incoming).some((n) => n.includes('.bundle-'))).toBe(false);
+    expect(readdirSync(target.paths.incoming).some((n) => n.endsWith('.part'))).toBe(false);
   });
 
   it('refuses a bundle path that does not exist, a stale upload id, and fails a damaged bundle readably', async () => {

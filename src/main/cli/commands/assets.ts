@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { ImportResult } from '../../../shared/domain/assets';
 import { formatBytes } from '../../assets/messages';
-import { UsageError, type CliCommand, type CliIo } from '../command';
+import { UsageError, withInterrupt, type CliCommand } from '../command';
 
 const statusWord: Record<ImportResult['status'], string> = {
   imported: 'diimpor',
@@ -29,27 +29,30 @@ export const importAssetsCommand: CliCommand = {
     let lastPrint = Date.now();
     let total: number | null = null;
     let done = 0;
-    const summary = await withInterrupt(io, (signal) =>
-      app.library.importPaths(paths, {
-        signal,
-        onResult: (result) => {
-          done += 1;
-          io.out(
-            `${total === null ? '' : `[${done}/${total}] `}${result.name} — ${statusWord[result.status]}${
-              result.status === 'failed' ? `: ${result.reason}` : ''
-            }`,
-          );
-        },
-        onProgress: (progress) => {
-          total = progress.filesTotal;
-          if (progress.current && Date.now() - lastPrint >= progressEveryMs) {
-            lastPrint = Date.now();
+    const summary = await withInterrupt(
+      io,
+      'Menghentikan… (berkas yang sedang diproses dibuang)',
+      (signal) =>
+        app.library.importPaths(paths, {
+          signal,
+          onResult: (result) => {
+            done += 1;
             io.out(
-              `… ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)} (${progress.current})`,
+              `${total === null ? '' : `[${done}/${total}] `}${result.name} — ${statusWord[result.status]}${
+                result.status === 'failed' ? `: ${result.reason}` : ''
+              }`,
             );
-          }
-        },
-      }),
+          },
+          onProgress: (progress) => {
+            total = progress.filesTotal;
+            if (progress.current && Date.now() - lastPrint >= progressEveryMs) {
+              lastPrint = Date.now();
+              io.out(
+                `… ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)} (${progress.current})`,
+              );
+            }
+          },
+        }),
     );
     io.out('');
     io.out(
@@ -71,22 +74,25 @@ export const verifyAssetsCommand: CliCommand = {
   async run(app, _values, io) {
     await app.library.ready;
     let lastPrint = Date.now();
-    const report = await withInterrupt(io, (signal) =>
-      app.library.verify({
-        signal,
-        onProblem: (problem) =>
-          io.out(
-            `${problem.status === 'missing' ? 'HILANG' : 'RUSAK'}: ${problem.name} (${problem.assetId})`,
-          ),
-        onProgress: (progress) => {
-          if (Date.now() - lastPrint >= progressEveryMs) {
-            lastPrint = Date.now();
+    const report = await withInterrupt(
+      io,
+      'Menghentikan… (berkas yang sedang diproses dibuang)',
+      (signal) =>
+        app.library.verify({
+          signal,
+          onProblem: (problem) =>
             io.out(
-              `… ${progress.filesDone}/${progress.filesTotal} berkas, ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)}`,
-            );
-          }
-        },
-      }),
+              `${problem.status === 'missing' ? 'HILANG' : 'RUSAK'}: ${problem.name} (${problem.assetId})`,
+            ),
+          onProgress: (progress) => {
+            if (Date.now() - lastPrint >= progressEveryMs) {
+              lastPrint = Date.now();
+              io.out(
+                `… ${progress.filesDone}/${progress.filesTotal} berkas, ${formatBytes(progress.bytesDone)} / ${formatBytes(progress.bytesTotal)}`,
+              );
+            }
+          },
+        }),
     );
     const checked = report.ok + report.missing + report.corrupt;
     io.out(
@@ -95,18 +101,3 @@ export const verifyAssetsCommand: CliCommand = {
     return report.missing + report.corrupt > 0 || report.cancelled ? 1 : 0;
   },
 };
-
-/** Ctrl-C stops the work cleanly (nothing half-written stays) instead of killing the process. */
-async function withInterrupt<T>(io: CliIo, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const stop = () => {
-    io.err('Menghentikan… (berkas yang sedang diproses dibuang)');
-    controller.abort();
-  };
-  process.once('SIGINT', stop);
-  try {
-    return await work(controller.signal);
-  } finally {
-    process.off('SIGINT', stop);
-  }
-}

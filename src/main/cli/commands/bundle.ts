@@ -1,3 +1,4 @@
+import { catalogs } from '../../../shared/i18n';
 import { isAbsolute, resolve } from 'node:path';
 import {
   conflictResolutions,
@@ -6,25 +7,18 @@ import {
   type ImportPlanPost,
   type ImportResolutions,
 } from '../../../shared/domain/bundle';
-import type { PostStatus } from '../../../shared/domain/post-status';
 import { localParts, zoneLabel } from '../../../shared/time';
 import { formatBytes } from '../../assets/messages';
 import { applyImport, planImport } from '../../bundle';
 import { settingsRepository } from '../../db/repositories/settings';
-import { UsageError, type CliCommand, type CliIo } from '../command';
+import { UsageError, withInterrupt, type CliCommand, type CliIo } from '../command';
 
 /** The flag spells resolutions with dashes, as command lines do. */
 const resolveFlag = (value: string): ConflictResolution | undefined =>
   conflictResolutions.find((r) => r.replace('_', '-') === value);
 
-const statusWord: Record<PostStatus, string> = {
-  draft: 'draf',
-  in_review: 'ditinjau',
-  changes_requested: 'perlu revisi',
-  approved: 'disetujui',
-  published: 'tayang',
-  cancelled: 'batal',
-};
+/** The interface's status words ("Menunggu persetujuan"), so the CLI and the app agree. */
+const statusWord = catalogs.id.approval.status;
 
 const resolutionWord: Record<ConflictResolution, string> = {
   keep_mine: 'pertahankan versi di sini',
@@ -60,7 +54,7 @@ export const importBundleCommand: CliCommand = {
     const file = isAbsolute(positionals[0]!) ? positionals[0]! : resolve(base, positionals[0]!);
     const zone = settingsRepository(app.db).get().timeZone;
     // Without --dry-run the import itself checks every file again: reading it twice is not needed.
-    const plan = await withInterrupt(io, (signal) =>
+    const plan = await withInterrupt(io, 'Menghentikan… (tidak ada yang diubah)', (signal) =>
       planImport(app, file, { signal, verifyAssets: Boolean(values['dry-run']) }),
     );
     printPlan(io, plan, zone);
@@ -84,7 +78,7 @@ export const importBundleCommand: CliCommand = {
     );
     if (resolution && conflicts.length > 0) io.out(`Bentrok: ${resolutionWord[resolution]}.`);
     let phase = '';
-    const summary = await withInterrupt(io, (signal) =>
+    const summary = await withInterrupt(io, 'Menghentikan… (tidak ada yang diubah)', (signal) =>
       applyImport(app, file, resolutions, {
         signal,
         progress: (progress) => {
@@ -164,19 +158,4 @@ function printConflict(io: CliIo, post: ImportPlanPost, zone: string): void {
 function when(instant: string, zone: string): string {
   const { date, time } = localParts(instant, zone);
   return `${date} ${time} ${zoneLabel(zone, instant)}`;
-}
-
-/** Ctrl-C stops the work cleanly (nothing half-imported stays) instead of killing the process. */
-async function withInterrupt<T>(io: CliIo, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const stop = () => {
-    io.err('Menghentikan… (tidak ada yang diubah)');
-    controller.abort();
-  };
-  process.once('SIGINT', stop);
-  try {
-    return await work(controller.signal);
-  } finally {
-    process.off('SIGINT', stop);
-  }
 }

@@ -1,3 +1,4 @@
+import { uniqueTags } from '../../shared/domain/assets';
 import { activityDiff } from '../services/activity-diff';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
@@ -348,11 +349,7 @@ function describeNewAssets(
       rights_expires_on: asset.rightsExpiresOn,
       updated_at: now,
     });
-    // Asset tags compare without letter case: keep the first spelling of each.
-    const tags = new Map<string, string>();
-    for (const tag of asset.tags)
-      if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
-    assets.replaceTags(local.id, [...tags.values()]);
+    assets.replaceTags(local.id, uniqueTags(asset.tags));
     assets.reindex(local.id);
   }
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError, notFound } from '../../shared/api/errors';
 import type { assetMethods } from '../../shared/api/methods/assets';
-import type { Asset } from '../../shared/domain/assets';
+import { uniqueTags, type Asset } from '../../shared/domain/assets';
 import { addDaysLocal, todayIn } from '../../shared/time';
 import type { AssetLibrary } from '../assets/library';
 import { nowIso } from '../db/clock';
@@ -137,13 +137,6 @@ export function assetsService(db: Db, library: AssetLibrary) {
       return { deleted: rows.length, detachedFromPosts };
     },
   };
-}
-
-/** Tags compare without letter case (as the database does): keep the first spelling. */
-function uniqueTags(tags: readonly string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const tag of tags) if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
-  return [...seen.values()];
 }
 
 function inUse(rows: AssetRow[], users: { title: string }[]): AppError {

@@ -164,3 +164,10 @@ export const verifyProblemSchema = z.object({
   name: z.string(),
   status: z.enum(['missing', 'corrupt']),
 });
+
+/** Asset tags compare without letter case: the first spelling of each is kept. */
+export function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const tag of tags) if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  return [...seen.values()];
+}

@@ -227,7 +227,12 @@ test.describe('Impor paket', () => {
 
       // "Batal" forgets the bundle and removes its upload; choosing it again checks it afresh.
       const uploads = () =>
-        readdirSync(host.app.paths.incoming).filter((name) => name.includes('bundle'));
+        readdirSync(host.app.paths.incoming).filter((name) => name.endsWith('.part'));
+      baseExpect(uploads()).toHaveLength(1);
+      // A stray photo dropped on the card only earns a note: the review and its upload stay.
+      await screen.drop('foto.jpg', Buffer.from([0xff, 0xd8, 0xff]));
+      await expect(screen.section.getByText(/foto\.jpg bukan paket Linimasa/)).toBeVisible();
+      await expect(screen.review).toHaveCount(1);
       baseExpect(uploads()).toHaveLength(1);
       await screen.section.getByRole('button', { name: 'Batal', exact: true }).click();
       await expect(screen.review).toHaveCount(0);
@@ -466,7 +471,7 @@ test.describe('Impor paket', () => {
       baseExpect(await allTitles(host.app.dispatch)).toEqual(before);
       // Refused uploads are removed, not kept until the next start.
       await baseExpect
-        .poll(() => readdirSync(host.app.paths.incoming).filter((name) => name.includes('bundle')))
+        .poll(() => readdirSync(host.app.paths.incoming).filter((name) => name.endsWith('.part')))
         .toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -243,7 +243,11 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
       note: null,
     });
     const result = await api.bundles.inspect({ source });
-    if (mine !== generation) return;
+    if (mine !== generation) {
+      // Another bundle took its place before the job had an id to cancel: cancel it now.
+      if (result.ok) void api.jobs.cancel({ id: result.value.jobId });
+      return;
+    }
     if (!result.ok) {
       discardUpload(source);
       return fail('check', result.error.message);
@@ -304,7 +308,7 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
     async chooseFile(file) {
       if (get().stage === 'importing') return;
       if (!isBundleFileName(file.name)) {
-        begin();
+        // Only a note: a stray photo dropped on the card must not throw away a review.
         set({ note: i18n.t('bundleImport.notBundle', { name: file.name }) });
         return;
       }

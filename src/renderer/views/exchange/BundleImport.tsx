@@ -34,9 +34,11 @@ export function BundleImport() {
     setDragging(true);
   };
   const onDragOver = (event: DragEvent) => {
-    if (!accepting || !carriesFiles(event.dataTransfer)) return;
+    if (!carriesFiles(event.dataTransfer)) return;
+    // Always ours while files are dragged over the card: otherwise, during an import, the
+    // browser would open the dropped file in place of the app.
     event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
+    event.dataTransfer.dropEffect = accepting ? 'copy' : 'none';
   };
   const onDragLeave = (event: DragEvent) => {
     if (!carriesFiles(event.dataTransfer)) return;
@@ -44,8 +46,9 @@ export function BundleImport() {
     if (dragDepth.current === 0) setDragging(false);
   };
   const onDrop = (event: DragEvent) => {
-    if (!accepting || !carriesFiles(event.dataTransfer)) return;
+    if (!carriesFiles(event.dataTransfer)) return;
     event.preventDefault();
+    if (!accepting) return;
     dragDepth.current = 0;
     setDragging(false);
     const files = Array.from(event.dataTransfer.files);

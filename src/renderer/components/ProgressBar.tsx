@@ -1,4 +1,5 @@
-import { progressShare } from '../views/export/model';
+import { progressShare } from './progress';
+import './ProgressBar.css';
 
 /**
  * A determinate bar once the total is known, an indeterminate stripe before: the progress of
@@ -20,7 +21,7 @@ export function ProgressBar({
   return (
     <>
       <div
-        className="export-progress__bar"
+        className="progress-bar"
         role="progressbar"
         aria-label={label}
         aria-valuemin={0}
@@ -29,11 +30,11 @@ export function ProgressBar({
         aria-valuetext={text}
       >
         <div
-          className={`export-progress__fill${share === null ? ' export-progress__fill--unknown' : ''}`}
+          className={`progress-bar__fill${share === null ? ' progress-bar__fill--unknown' : ''}`}
           style={share === null ? undefined : { width: `${Math.round(share * 100)}%` }}
         />
       </div>
-      <p className="export-progress__rows">{text}</p>
+      <p className="progress-bar__text">{text}</p>
     </>
   );
 }

@@ -188,12 +188,6 @@ export function shortHash(sha256: string, length = 12): string {
   return sha256.length > length ? `${sha256.slice(0, length)}…` : sha256;
 }
 
-/** Share of the job done, 0–1; null while the total is not known yet (indeterminate bar). */
-export function progressShare(done: number, total: number): number | null {
-  if (total <= 0) return null;
-  return Math.min(1, Math.max(0, done / total));
-}
-
 /** Ctrl+E (⌘E on a Mac), without Alt or Shift: "export now" while the screen is open. */
 export function isExportShortcut(event: {
   key: string;

@@ -1,3 +1,4 @@
+import { progressShare } from '../../../../src/renderer/components/progress';
 import { describe, expect, it } from 'vitest';
 import { exportFilterSchema, maxExportDays } from '../../../../src/shared/domain/exports';
 import { addDaysLocal } from '../../../../src/shared/time';
@@ -12,7 +13,6 @@ import {
   isWholeMonth,
   monthBounds,
   monthChoices,
-  progressShare,
   rangeProblem,
   shortHash,
   toggled,

@@ -9,7 +9,7 @@ import type {
 import type { Job } from '../../shared/domain/jobs';
 import { api } from '../api';
 import { deliverExport, type Delivery } from '../views/export/deliver';
-import { filterKey, initialForm, type ExportForm } from '../views/export/model';
+import { initialForm, type ExportForm } from '../views/export/model';
 
 /**
  * The export screen's state: the form, the preview of what it selects, the running export and
@@ -24,8 +24,6 @@ export interface PreviewState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   /** The last answer; kept (dimmed) while a newer filter is being counted, so nothing jumps. */
   value: ExportPreview | null;
-  /** The filter the shown answer belongs to. */
-  key: string | null;
   error: string | null;
 }
 
@@ -73,6 +71,8 @@ interface ExportsState {
   dismissRun(): void;
   /** Downloads (browser) or saves (desktop) a stored export again. */
   deliver(record: Pick<ExportRecord, 'id' | 'fileName'>): Promise<Delivery>;
+  /** "Unduh lagi" / save again for the finished run, its outcome shown as the first was. */
+  redeliver(): Promise<void>;
   loadHistory(): Promise<void>;
   removeStored(id: string): Promise<string | null>;
 }
@@ -150,7 +150,7 @@ export const useExports = create<ExportsState>()((set, get) => {
 
   return {
     form: null,
-    preview: { status: 'idle', value: null, key: null, error: null },
+    preview: { status: 'idle', value: null, error: null },
     presets: [],
     run: null,
     history: { status: 'idle', records: [], error: null },
@@ -184,14 +184,13 @@ export const useExports = create<ExportsState>()((set, get) => {
         set((state) => ({ preview: { ...state.preview, status: 'idle', error: null } }));
         return;
       }
-      const key = filterKey(filter);
       set((state) => ({ preview: { ...state.preview, status: 'loading', error: null } }));
       previewTimer = setTimeout(() => {
         void api.exports.preview({ filter, limit: previewRows }).then((result) => {
           if (mine !== previewGeneration) return;
           set((state) => ({
             preview: result.ok
-              ? { status: 'ready', value: result.value, key, error: null }
+              ? { status: 'ready', value: result.value, error: null }
               : { ...state.preview, status: 'error', error: result.error.message },
           }));
         });
@@ -243,6 +242,12 @@ export const useExports = create<ExportsState>()((set, get) => {
     },
 
     deliver: (record) => deliverExport(record.id, record.fileName),
+    async redeliver() {
+      const run = get().run;
+      if (!run?.exportId || !run.fileName) return;
+      const delivery = await deliverExport(run.exportId, run.fileName);
+      if (get().run?.jobId === run.jobId) updateRun({ delivery });
+    },
 
     async loadHistory() {
       if (get().history.status === 'idle') {

@@ -9,7 +9,7 @@ import { ExportAction } from './export/ExportAction';
 import { FilterFields } from './export/FilterFields';
 import { FormatChooser } from './export/FormatChooser';
 import { HistoryList } from './export/HistoryList';
-import { isExportShortcut, isRangeProblem } from './export/model';
+import { filterKey, isExportShortcut, isRangeProblem } from './export/model';
 import { PreviewPanel } from './export/PreviewPanel';
 import { ProgressPanel } from './export/ProgressPanel';
 import { RangePicker } from './export/RangePicker';
@@ -41,7 +41,7 @@ export function ExportView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const previewKey = filter ? JSON.stringify(filter) : null;
+  const previewKey = filter ? filterKey(filter) : null;
   useEffect(() => {
     useExports.getState().requestPreview(filter);
     // The key stands for the filter: a new object with the same content asks nothing new.

@@ -68,7 +68,7 @@ export function ProgressPanel({ run }: { run: ExportRun }) {
                     <button
                       type="button"
                       className="button button--small"
-                      onClick={() => void resave(run)}
+                      onClick={() => void useExports.getState().redeliver()}
                     >
                       {t('export.progress.saveAgain')}
                     </button>
@@ -103,15 +103,6 @@ export function ProgressPanel({ run }: { run: ExportRun }) {
           : [readyText, outcome?.tone === 'info' ? outcome.text : ''].filter(Boolean).join('. ')}
       </p>
     </section>
-  );
-}
-
-async function resave(run: ExportRun): Promise<void> {
-  if (!run.exportId || !run.fileName) return;
-  const store = useExports.getState();
-  const delivery = await store.deliver({ id: run.exportId, fileName: run.fileName });
-  useExports.setState((state) =>
-    state.run?.jobId === run.jobId && state.run ? { run: { ...state.run, delivery } } : {},
   );
 }
 

@@ -15,6 +15,9 @@ export function exchangeState(db: Db) {
   const selectSeen = db.prepare<[string], { post_id: string; seen: string }>(
     'SELECT post_id, seen FROM exchange_posts WHERE post_id IN (SELECT value FROM json_each(?))',
   );
+  const selectOne = db.prepare<[string], { seen: string }>(
+    'SELECT seen FROM exchange_posts WHERE post_id = ?',
+  );
   const upsert = db.prepare(
     `INSERT INTO exchange_posts (post_id, seen, exchanged_at) VALUES (?, ?, ?)
      ON CONFLICT (post_id) DO UPDATE SET seen = excluded.seen, exchanged_at = excluded.exchanged_at`,
@@ -42,7 +45,9 @@ export function exchangeState(db: Db) {
      * becomes the last entry. Call inside the transaction that wrote the post.
      */
     remember(postId: string, base: string, learned: readonly string[], at: string): void {
-      const before = seenOf([postId]).get(postId) ?? [];
+      // A primary-key lookup per post: imports and exports call this for every post they write.
+      const row = selectOne.get(postId);
+      const before = row ? (JSON.parse(row.seen) as string[]) : [];
       upsert.run(postId, JSON.stringify(mergeSeen(before, learned, base)), at);
     },
   };

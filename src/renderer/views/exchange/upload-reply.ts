@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { idSchema } from '../../../shared/domain/common';
+import type { UploadMessages } from '../../api/upload';
 
 /**
  * The host's answer to `POST /upload/bundle`, read without the DOM (XHR lives in
  * upload-bundle.ts), so unit tests in Node pin it.
  */
 
-export interface BundleUploadMessages {
-  network: string;
-  refused: (status: number) => string;
-  badResponse: string;
-}
+/** The same words as the asset upload's. */
+export type BundleUploadMessages = UploadMessages;
 
 export type BundleUploadResult =
   { ok: true; uploadId: string; bytes: number } | { ok: false; message: string };

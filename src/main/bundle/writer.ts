@@ -205,8 +205,10 @@ export async function writeBundle(
   try {
     await pipeline(output, out, { signal: options.signal });
   } catch (error) {
-    // Also stops yazl from opening the next file for a zip nobody reads any more.
-    failure ??= error as Error;
+    // A cancel may reach the output first (Node 24 then refuses to pipe into the destroyed
+    // stream): the reason is still the cancel. Also stops yazl from opening the next file for a
+    // zip nobody reads any more.
+    failure ??= (options.signal?.aborted ? options.signal.reason : error) as Error;
     reading?.destroy();
     throw failure;
   } finally {

@@ -1,22 +1,21 @@
-// `npm run dev`: electron-vite's dev server with hot reload. Electron needs better-sqlite3 built
-// for its own ABI; build it once (cached) and name it, as start.mjs does, so node_modules keeps
-// the Node build that tests load.
+// `npm run dev`: electron-vite's dev server with hot reload. electron-vite's bin runs with this
+// Node (no `npx`: on Windows that is a .cmd shim, which Node will not spawn without a shell).
 import { spawn } from 'node:child_process';
-import { ensureElectronSqliteBinding, NativeBindingError } from './electron-native.mjs';
+import { repoRoot, resolveBin } from './lib/package-bin.mjs';
+import { electronEnv } from './lib/start-plan.mjs';
 
-let binding;
-try {
-  binding = ensureElectronSqliteBinding({ log: console.error });
-} catch (error) {
-  console.error(error instanceof NativeBindingError ? error.message : error);
-  console.error(
-    'npm run dev butuh Electron dan internet sekali; tanpa itu pakai / use: npm run dev:web',
-  );
+const electronVite = resolveBin(repoRoot, 'electron-vite');
+if (!electronVite) {
+  console.error('electron-vite belum terpasang: jalankan npm install dulu.');
   process.exit(1);
 }
-
-const child = spawn('npx', ['electron-vite', 'dev', ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [electronVite, 'dev', ...process.argv.slice(2)], {
+  cwd: repoRoot,
   stdio: 'inherit',
-  env: { ...process.env, LINIMASA_ELECTRON_SQLITE_BINDING: binding },
+  env: electronEnv(process.env),
+});
+child.on('error', (error) => {
+  console.error(`npm run dev tidak dapat dijalankan: ${error.message}`);
+  process.exit(1);
 });
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,49 +1,40 @@
-// `npm run dist [-- <electron-builder args, e.g. --linux --x64>]`: the installers.
-//   1. electron-vite build (always: an installer must not ship a stale bundle);
-//   2. better-sqlite3 for Electron, once per packaged platform/arch, staged where
-//      electron-builder.yml's extraResources takes it (→ <resources>/native/better_sqlite3.node);
-//   3. electron-builder --config electron-builder.yml <args>.
+// `npm run dist [-- <electron-builder args, e.g. --win --x64>]`: the installers.
+//   1. the targets: x64 and arm64 only (Electron 45 runs on 64-bit Windows 10+, macOS 13+,
+//      Linux x64/arm64), each checked for its native files in node_modules (better-sqlite3's
+//      prebuild, sharp's @img packages) — a Windows package needs Windows's sharp installed;
+//   2. electron-vite build (always: an installer must not ship a stale bundle);
+//   3. electron-builder --config electron-builder.yml <args>; its afterPack hook checks the
+//      packed app again (scripts/lib/electron-builder-hooks.mjs).
 // Failures end in one readable message and a non-zero exit, not a stack trace.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { ensureElectronSqliteBinding, repoRoot, resolveBin } from './electron-native.mjs';
-import { distTargets, stagedBindingPath } from './lib/dist-targets.mjs';
+import { join } from 'node:path';
+import { DistTargetError, distTargets, nativeCheckMessage } from './lib/dist-targets.mjs';
+import { repoRoot as root, resolveBin } from './lib/package-bin.mjs';
 
-const root = repoRoot;
 const args = process.argv.slice(2);
 
 class DistError extends Error {}
 
 function runNode(script, scriptArgs, what) {
-  if (!script) throw new DistError(`${what} is not installed (run npm install)`);
+  if (!script) throw new DistError(`${what} belum terpasang (jalankan npm install)`);
   const result = spawnSync(process.execPath, [script, ...scriptArgs], {
     cwd: root,
     stdio: 'inherit',
   });
   if (result.status !== 0)
     throw new DistError(
-      `${what} failed (${result.error?.message ?? `exit ${result.status ?? result.signal}`})`,
+      `${what} gagal (${result.error?.message ?? `kode ${result.status ?? result.signal}`})`,
     );
 }
 
 try {
   const targets = distTargets(args);
+  const refusal = nativeCheckMessage(join(root, 'node_modules'), targets);
+  if (refusal) throw new DistError(`\n${refusal}`);
+  console.log(`dist: ${targets.map((target) => target.label).join(', ')}`);
 
   console.log('dist: electron-vite build');
   runNode(resolveBin(root, 'electron-vite'), ['build'], 'electron-vite build');
-
-  // Only the bindings for this run: a leftover from an earlier run for another arch must not ship.
-  rmSync(join(root, '.cache', 'electron-native', 'dist'), { recursive: true, force: true });
-  for (const target of targets) {
-    const binding = ensureElectronSqliteBinding({ platform: target.platform, arch: target.arch });
-    const staged = stagedBindingPath(root, target.os, target.builderArch);
-    mkdirSync(dirname(staged), { recursive: true });
-    copyFileSync(binding, staged);
-    console.log(
-      `dist: ${target.os}-${target.builderArch} better-sqlite3 ← ${relative(root, binding)}`,
-    );
-  }
 
   console.log(`dist: electron-builder --config electron-builder.yml ${args.join(' ')}`.trimEnd());
   try {
@@ -54,15 +45,14 @@ try {
     );
   } catch (error) {
     throw new DistError(
-      `${error.message}; see its output above. The first run per platform downloads the Electron zip ` +
-        '(and on Windows/macOS the NSIS/DMG tools) from GitHub, which needs internet.',
+      `${error.message}; lihat keluarannya di atas. Pemaketan pertama per platform mengunduh zip ` +
+        'Electron (dan di Windows/macOS alat NSIS/DMG) dari GitHub, jadi butuh internet.',
     );
   }
 } catch (error) {
-  // Every step throws with a message that says what failed and why; the tools' own output (and the
-  // native build's log, named in its message) holds the details, so no stack trace here.
-  console.error(
-    `npm run dist gagal / failed: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  if (!(error instanceof DistError || error instanceof DistTargetError)) throw error;
+  // Every step throws with a message that says what failed and why; the tools' own output holds
+  // the details, so no stack trace here.
+  console.error(`npm run dist gagal: ${error.message}`);
   process.exit(1);
 }

@@ -1,20 +1,14 @@
-// Which platform/arch pairs `npm run dist -- <electron-builder args>` packages, so scripts/dist.mjs
-// can prepare one Electron build of better-sqlite3 per pair, and where it stages each one for
-// electron-builder.yml's extraResources entry to pick up.
+// Which platform/arch pairs `npm run dist -- <electron-builder args>` packages, and whether this
+// checkout holds the native files each of them needs. Native code cannot be cross-compiled at
+// packaging time, and electron-builder copies node_modules as it finds them: a Windows package
+// built on Linux would carry Linux's sharp and fail at its first start.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/**
- * electron-builder.yml ships the binding from here. `${os}` and `${arch}` are electron-builder's
- * own macros, expanded per packaged target (`${platform}` would be the HOST platform, wrong when
- * packaging for Windows on Linux). The packaging test asserts the YAML uses exactly this.
- */
-export const stagedBindingPattern = '.cache/electron-native/dist/${os}-${arch}/better_sqlite3.node';
-
-/** electron-builder's names → Node's (what prebuild-install and node-gyp expect). */
+/** electron-builder's names → Node's. */
 const osToPlatform = { linux: 'linux', win: 'win32', mac: 'darwin' };
 const platformToOs = { linux: 'linux', win32: 'win', darwin: 'mac' };
-const builderArchToNode = { x64: 'x64', ia32: 'ia32', arm64: 'arm64', armv7l: 'arm' };
-const nodeArchToBuilder = { x64: 'x64', ia32: 'ia32', arm64: 'arm64', arm: 'armv7l' };
+const osNames = { linux: 'Linux', win: 'Windows', mac: 'macOS' };
 
 const platformFlags = {
   '--linux': 'linux',
@@ -27,49 +21,124 @@ const platformFlags = {
   '-m': 'mac',
   '-o': 'mac',
 };
-const archFlags = ['--x64', '--ia32', '--arm64', '--armv7l', '--universal'];
+/** Electron 45 is built for 64-bit only on Windows 10+ and macOS 13+; so are our native modules. */
+export const supportedArchs = ['x64', 'arm64'];
+const refusedArchs = {
+  '--ia32': '32-bit Windows tidak didukung Electron 45 dan Linimasa (Windows 10/11 64-bit saja)',
+  '--armv7l': 'ARM 32-bit tidak didukung (better-sqlite3 dan sharp hanya tersedia untuk x64 dan arm64)',
+  '--universal':
+    'paket universal macOS tidak didukung (buat paket --x64 dan --arm64 terpisah)',
+};
 
-export function stagedBindingPath(root, os, builderArch) {
-  return join(root, stagedBindingPattern.replace('${os}', os).replace('${arch}', builderArch));
-}
+export class DistTargetError extends Error {}
 
 /**
  * The targets electron-builder will package for these CLI args: every platform flag given (else
  * the host) times every arch flag given (else the host arch, electron-builder's default, as our
- * YAML names no arch). Throws for what this project cannot package.
+ * YAML names no arch). Throws DistTargetError for what this project cannot package.
  */
 export function distTargets(args, host = { platform: process.platform, arch: process.arch }) {
   // yargs reads `-mwl` as `-m -w -l`.
   args = args.flatMap((arg) =>
     /^-[lwmo]{2,}$/.test(arg) ? [...arg.slice(1)].map((letter) => `-${letter}`) : [arg],
   );
+  for (const arg of args) {
+    if (arg in refusedArchs) throw new DistTargetError(`${arg}: ${refusedArchs[arg]}.`);
+  }
   const oses = [
     ...new Set(args.filter((arg) => arg in platformFlags).map((arg) => platformFlags[arg])),
   ];
   const archs = [
-    ...new Set(args.filter((arg) => archFlags.includes(arg)).map((arg) => arg.slice(2))),
+    ...new Set(
+      args
+        .filter((arg) => supportedArchs.some((arch) => arg === `--${arch}`))
+        .map((arg) => arg.slice(2)),
+    ),
   ];
-  if (archs.includes('universal')) {
-    throw new Error(
-      '--universal is not supported: it would need one better-sqlite3 binary merged for x64 and arm64',
-    );
-  }
   if (oses.length === 0) {
     const hostOs = platformToOs[host.platform];
-    if (!hostOs) throw new Error(`cannot package on ${host.platform}`);
+    if (!hostOs) throw new DistTargetError(`Linimasa tidak dapat dipaketkan di ${host.platform}.`);
     oses.push(hostOs);
   }
   if (archs.length === 0) {
-    const hostArch = nodeArchToBuilder[host.arch];
-    if (!hostArch) throw new Error(`no electron-builder arch for ${host.arch}`);
-    archs.push(hostArch);
+    if (!supportedArchs.includes(host.arch))
+      throw new DistTargetError(
+        `Komputer ini ${host.arch}; sebutkan --x64 atau --arm64 untuk paket yang didukung.`,
+      );
+    archs.push(host.arch);
   }
   return oses.flatMap((os) =>
-    archs.map((builderArch) => ({
-      os,
-      builderArch,
-      platform: osToPlatform[os],
-      arch: builderArchToNode[builderArch],
-    })),
+    archs.map((arch) => ({ os, arch, platform: osToPlatform[os], label: `${osNames[os]} ${arch}` })),
   );
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The native files a package for `target` must carry, as paths relative to the app folder
+ * (node_modules/…): better-sqlite3's Node-API prebuild, which ships inside its package for every
+ * supported target, and sharp's per-platform packages — @img/sharp-<platform>-<arch> and, where
+ * sharp lists one (macOS, Linux; Windows has libvips inside the first), @img/sharp-libvips-….
+ * The names and versions come from the installed sharp's own optionalDependencies.
+ */
+export function requiredNativeFiles(modulesDir, { platform, arch }) {
+  const required = [
+    { name: 'better-sqlite3', path: `better-sqlite3/prebuilds/${platform}-${arch}.node` },
+  ];
+  const sharp = readJson(join(modulesDir, 'sharp', 'package.json'));
+  const optional = sharp?.optionalDependencies ?? {};
+  for (const name of [`@img/sharp-${platform}-${arch}`, `@img/sharp-libvips-${platform}-${arch}`]) {
+    if (name in optional) required.push({ name, path: `${name}/package.json`, version: optional[name] });
+  }
+  return required;
+}
+
+/** What is missing (or of another version) under `modulesDir` for `target`: [] when complete. */
+export function missingNativeFiles(modulesDir, target) {
+  const missing = [];
+  for (const file of requiredNativeFiles(modulesDir, target)) {
+    const path = join(modulesDir, file.path);
+    if (!existsSync(path)) {
+      missing.push(file.name);
+      continue;
+    }
+    if (file.version) {
+      const installed = readJson(path)?.version;
+      if (installed !== file.version) missing.push(`${file.name}@${file.version} (terpasang: ${installed})`);
+    }
+  }
+  return missing;
+}
+
+/**
+ * The command that installs a target's sharp packages. npm replaces the packages of the current
+ * platform with the target's (measured with npm 11: `--os=win32` removes @img/sharp-linux-x64),
+ * so `npm ci` afterwards brings this computer's own back.
+ */
+export function nativeInstallCommand({ platform, arch }) {
+  return `npm install --os=${platform} --cpu=${arch} sharp`;
+}
+
+/** The refusal `npm run dist` prints, or null when every target has its native files. */
+export function nativeCheckMessage(modulesDir, targets) {
+  const problems = targets
+    .map((target) => ({ target, missing: missingNativeFiles(modulesDir, target) }))
+    .filter(({ missing }) => missing.length > 0);
+  if (problems.length === 0) return null;
+  const lines = problems.flatMap(({ target, missing }) => [
+    `Paket ${target.label} butuh berkas bawaan yang belum terpasang: ${missing.join(', ')}.`,
+    `  Pasang dulu: ${nativeInstallCommand(target)}`,
+  ]);
+  if (problems.some(({ missing }) => missing.includes('better-sqlite3')))
+    lines.push('  better-sqlite3 membawa berkas bawaannya sendiri: jalankan npm ci bila berkas itu hilang.');
+  lines.push(
+    'Satu paket per jenis komputer: perintah di atas mengganti paket sharp komputer ini; sesudah membuat paket, jalankan npm ci untuk mengembalikannya.',
+  );
+  return lines.join('\n');
 }

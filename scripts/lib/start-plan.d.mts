@@ -1,6 +1,12 @@
 // Types for start-plan.mjs.
+import type { InstallFailure } from './electron-failure.mjs';
 export type FallbackReason =
-  'forced' | 'no-electron' | 'no-display' | 'native-failed' | 'spawn-failed';
+  | 'forced'
+  | InstallFailure
+  | 'no-installer'
+  | 'no-display'
+  | 'spawn-failed'
+  | 'electron-failed';
 export interface ChildExit {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -13,14 +19,14 @@ export interface StartSteps {
   findElectron(): string | null;
   canInstallElectron: boolean;
   hasDisplay: boolean;
-  installElectron(): Promise<string | undefined>;
-  ensureBinding(): string;
-  launchElectron(binary: string, binding: string): Promise<ChildExit | { spawnError: string }>;
+  installElectron(): Promise<{ ok: true; detail?: string } | { ok: false; failure: InstallFailure; detail?: string }>;
+  launchElectron(binary: string): Promise<(ChildExit & { stderr: string }) | { spawnError: string }>;
+  machine: { platform: string; userNamespacesRestricted: boolean | null };
   launchWeb(): Promise<ChildExit>;
 }
 export declare function fallbackLine(reason: FallbackReason, detail?: string): string;
 export declare function hasDisplay(platform: string, env: NodeJS.ProcessEnv): boolean;
-export declare function electronEnv(env: NodeJS.ProcessEnv, bindingPath: string): NodeJS.ProcessEnv;
+export declare function electronEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 export declare function exitCodeFor(
   code: number | null | undefined,
   signal: NodeJS.Signals | null | undefined,

@@ -1,10 +1,13 @@
 // What `npm start` does, as one function over injected steps, so the order of decisions (build,
-// find or fetch Electron, prepare its SQLite binding, launch, or fall back to the browser) is
-// unit-tested without Electron, a network or a compiler. scripts/start.mjs supplies the real steps.
+// find or fetch Electron, launch it, explain a failed start, or fall back to the browser) is
+// unit-tested without Electron or a network. scripts/start.mjs supplies the real steps.
+//
+// better-sqlite3 13 is a Node-API module whose prebuilt binary loads in Node and in Electron
+// alike, so nothing is rebuilt or swapped before Electron starts.
 import { constants } from 'node:os';
+import { diagnoseElectronExit } from './electron-failure.mjs';
 
-const toBrowser =
-  'membuka Linimasa lewat peramban di alamat di bawah / opening Linimasa in the browser instead, URL below';
+const toBrowser = 'membuka Linimasa di peramban (alamat di bawah)';
 
 /** The single line `npm start` prints before it falls back to the http host. */
 export function fallbackLine(reason, detail) {
@@ -12,14 +15,22 @@ export function fallbackLine(reason, detail) {
     switch (reason) {
       case 'forced':
         return `LINIMASA_WEB=1 — ${toBrowser}`;
-      case 'no-electron':
-        return `Electron tidak tersedia di mesin ini (offline?${detail ? `; ${detail}` : ''}) — ${toBrowser}`;
-      case 'native-failed':
-        return `SQLite untuk Electron tidak dapat disiapkan (offline?${detail ? `; ${detail}` : ''}) — ${toBrowser}`;
+      // Electron's binary is fetched on first start; each way that can fail is named for what it
+      // is, and only a failed connection is called offline.
+      case 'network':
+        return `Electron belum terunduh dan tidak dapat diunduh: sambungan ke GitHub gagal (komputer ini offline atau jaringannya memblokir unduhan${detail ? `; ${detail}` : ''}) — ${toBrowser}`;
+      case 'timeout':
+        return `Electron belum terunduh: unduhannya terlalu lama dan dihentikan${detail ? ` (${detail})` : ''} — ${toBrowser}`;
+      case 'failed':
+        return `Electron belum terunduh: unduhannya gagal${detail ? ` (${detail})` : ''} — ${toBrowser}`;
+      case 'no-installer':
+        return `Electron tidak terpasang lengkap (jalankan npm install) — ${toBrowser}`;
       case 'no-display':
         return `Tidak ada layar grafis untuk Electron (DISPLAY/WAYLAND_DISPLAY kosong) — ${toBrowser}`;
       case 'spawn-failed':
         return `Electron tidak dapat dijalankan${detail ? ` (${detail})` : ''} — ${toBrowser}`;
+      case 'electron-failed':
+        return `Karena itu ${toBrowser}`;
       default:
         throw new Error(`unknown fallback reason: ${reason}`);
     }
@@ -34,8 +45,8 @@ export function hasDisplay(platform, env) {
 }
 
 /** The environment for Electron's main process. */
-export function electronEnv(env, bindingPath) {
-  const next = { ...env, LINIMASA_ELECTRON_SQLITE_BINDING: bindingPath };
+export function electronEnv(env) {
+  const next = { ...env };
   // Set in a developer's shell, this makes the Electron binary behave as plain Node.
   delete next.ELECTRON_RUN_AS_NODE;
   return next;
@@ -52,9 +63,9 @@ export function exitCodeFor(code, signal) {
  * steps: {
  *   buildStaleness(): 'missing' | 'outdated' | null,  build(): boolean,
  *   findElectron(): string | null,  canInstallElectron: boolean,  hasDisplay: boolean,
- *   installElectron(): Promise<string | undefined>  (resolves to a note for the fallback line),
- *   ensureBinding(): string (throws with a message on failure),
- *   launchElectron(binary, binding): Promise<{ code, signal } | { spawnError: string }>,
+ *   installElectron(): Promise<{ ok: true } | { ok: false, failure, detail? }>,
+ *   launchElectron(binary): Promise<{ code, signal, stderr } | { spawnError: string }>,
+ *   machine: { platform, userNamespacesRestricted: boolean | null },
  *   launchWeb(): Promise<{ code, signal }>,
  *   log(line), env,
  * }
@@ -67,10 +78,10 @@ export async function runStart(steps) {
   const staleness = steps.buildStaleness();
   if (staleness) {
     log(
-      `Membangun Linimasa (electron-vite build; out/ ${staleness === 'missing' ? 'belum ada / missing' : 'lebih lama dari sumber / older than sources'})…`,
+      `Membangun Linimasa (electron-vite build; out/ ${staleness === 'missing' ? 'belum ada' : 'lebih lama dari sumbernya'})…`,
     );
     if (!steps.build()) {
-      log('Build gagal / failed: lihat keluaran di atas / see the output above.');
+      log('Pembangunan gagal: lihat keluaran di atas.');
       return 1;
     }
   }
@@ -84,25 +95,22 @@ export async function runStart(steps) {
 
   // 2. The Electron binary, fetched on first use (electron 45 has no postinstall download).
   let binary = steps.findElectron();
-  let installNote;
-  if (!binary && steps.canInstallElectron) {
-    installNote = await steps.installElectron();
+  if (!binary) {
+    if (!steps.canInstallElectron) return web('no-installer');
+    const installed = await steps.installElectron();
+    if (!installed.ok) return web(installed.failure, installed.detail);
     binary = steps.findElectron();
+    if (!binary) return web('failed', installed.detail);
   }
-  if (!binary) return web('no-electron', installNote);
   // Over SSH or on a headless box Electron would only crash with "Missing X server".
   if (!steps.hasDisplay) return web('no-display');
 
-  // 3. better-sqlite3 for Electron's ABI; the Node build in node_modules stays as it is.
-  let binding;
-  try {
-    binding = steps.ensureBinding();
-  } catch (error) {
-    return web('native-failed', error instanceof Error ? error.message : String(error));
-  }
-
-  // 4. The app itself.
-  const result = await steps.launchElectron(binary, binding);
+  // 3. The app itself; a start that fails is explained, then the browser takes over.
+  const result = await steps.launchElectron(binary);
   if ('spawnError' in result) return web('spawn-failed', result.spawnError);
+  const diagnosis = diagnoseElectronExit(result, steps.machine);
+  if (!diagnosis) return exitCodeFor(result.code, result.signal);
+  for (const line of diagnosis.lines) log(line);
+  if (diagnosis.fallback) return web('electron-failed');
   return exitCodeFor(result.code, result.signal);
 }

@@ -25,7 +25,6 @@ export interface LinimasaApp {
 }
 
 export interface OpenAppOptions extends DispatchOptions {
-  nativeBinding?: string;
   appVersion?: string;
   /** Sweep the asset store at open (default). Tests that sweep by hand turn it off. */
   sweepAssets?: boolean;
@@ -36,17 +35,12 @@ export interface OpenAppOptions extends DispatchOptions {
 /** Everything the main process owns for one data directory, wired once for every transport. */
 export function openApp(dataDir: string, options: OpenAppOptions = {}): LinimasaApp {
   const paths = ensureDataDir(dataDir);
-  const { db, migration } = openDatabase(paths.database, {
-    backupDir: paths.backups,
-    nativeBinding: options.nativeBinding,
-  });
+  const { db, migration } = openDatabase(paths.database, { backupDir: paths.backups });
   const library = createAssetLibrary(db, paths, { sweep: options.sweepAssets ?? true });
   const jobs = createJobs();
   // An export killed mid-write leaves only a hidden .partial beside its target; clear those.
   void sweepPartials(paths.exports);
-  const services = createServices(db, library, jobs, paths, {
-    nativeBinding: options.nativeBinding,
-  });
+  const services = createServices(db, library, jobs, paths);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
   const dispatch = createDispatch(handlers, options);
   const startupBackup = options.autoBackup

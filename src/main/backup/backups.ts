@@ -125,15 +125,11 @@ export function integrityCheck(db: Db): IntegrityReport {
  * Checks a backup file before anyone restores it: it must open as SQLite, pass
  * integrity_check and come from this app's schema or an older one.
  */
-export function inspectBackup(
-  file: string,
-  nativeBinding?: string,
-): { schemaVersion: number; integrity: IntegrityReport } {
-  const db = new Database(file, {
-    readonly: true,
-    fileMustExist: true,
-    ...(nativeBinding && { nativeBinding }),
-  });
+export function inspectBackup(file: string): {
+  schemaVersion: number;
+  integrity: IntegrityReport;
+} {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const version = schemaVersion(db);
     if (version > latestSchemaVersion) {

@@ -23,14 +23,13 @@ export async function restoreLive(
   db: Db,
   backupsDir: string,
   name: string,
-  options: { nativeBinding?: string } = {},
 ): Promise<LiveRestoreResult> {
   // Only names the folder lists: a request can never point the restore at another path.
   const chosen = listBackups(backupsDir).find((backup) => backup.name === name);
   if (!chosen) throw notFound('Cadangan', name);
   let inspected;
   try {
-    inspected = inspectBackup(chosen.path, options.nativeBinding);
+    inspected = inspectBackup(chosen.path);
   } catch (error) {
     throw new AppError('invalid_request', (error as Error).message, 'name');
   }
@@ -42,11 +41,7 @@ export async function restoreLive(
     );
   }
   const safetyCopy = await createBackup(db, backupsDir, 'before-restore');
-  const source = new Database(chosen.path, {
-    readonly: true,
-    fileMustExist: true,
-    ...(options.nativeBinding && { nativeBinding: options.nativeBinding }),
-  });
+  const source = new Database(chosen.path, { readonly: true, fileMustExist: true });
   try {
     await source.backup(db.name);
   } finally {

@@ -21,14 +21,10 @@ export interface RestoreResult {
  * copied next to the database under a temporary name and renamed over it: a crash at any point
  * leaves either the old database or the restored one, never half of each.
  */
-export async function restoreBackup(
-  dataDir: string,
-  file: string,
-  options: { nativeBinding?: string } = {},
-): Promise<RestoreResult> {
+export async function restoreBackup(dataDir: string, file: string): Promise<RestoreResult> {
   const paths = dataPaths(dataDir);
   mkdirSync(paths.backups, { recursive: true });
-  const inspected = inspectBackup(file, options.nativeBinding);
+  const inspected = inspectBackup(file);
   if (!inspected.integrity.ok) {
     throw new Error(
       `Cadangan rusak, tidak dipulihkan: ${inspected.integrity.problems.slice(0, 3).join('; ')}`,
@@ -37,10 +33,7 @@ export async function restoreBackup(
   let safetyCopy: BackupFile | null = null;
   let setAside: string | null = null;
   try {
-    const current = openDatabase(paths.database, {
-      backupDir: paths.backups,
-      nativeBinding: options.nativeBinding,
-    });
+    const current = openDatabase(paths.database, { backupDir: paths.backups });
     try {
       safetyCopy = await createBackup(current.db, paths.backups, 'before-restore');
       // Fold the WAL into the file so nothing of the old state lingers in -wal after the swap.
@@ -58,10 +51,7 @@ export async function restoreBackup(
   rmSync(`${paths.database}-shm`, { force: true });
   renameSync(incoming, paths.database);
   // Opening migrates an older backup to the current schema (copying it to backups/ first).
-  const restored = openDatabase(paths.database, {
-    backupDir: paths.backups,
-    nativeBinding: options.nativeBinding,
-  });
+  const restored = openDatabase(paths.database, { backupDir: paths.backups });
   try {
     const assetsKept = safetyCopy ? keepNewerAssets(restored.db, safetyCopy.path) : 0;
     return { safetyCopy, setAside, assetsKept };

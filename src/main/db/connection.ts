@@ -8,11 +8,6 @@ export type { Db };
 export interface OpenOptions {
   /** Where a copy of the database goes before an existing one is migrated. */
   backupDir?: string;
-  /**
-   * Path to a better_sqlite3.node built for the running runtime. Electron passes its own build
-   * so that node_modules keeps the Node build that tests and the CLI load.
-   */
-  nativeBinding?: string;
   /** Tests pass their own steps; the app always uses the real list. */
   migrations?: MigrateOptions['migrations'];
 }
@@ -25,10 +20,7 @@ export interface OpenedDatabase {
 
 /** Opens (creating if needed) and migrates the database at `file`. */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
-  const db = new Database(
-    file,
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+  const db = new Database(file);
   try {
     configure(db);
     let backupFile: string | undefined;

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { resolveDataDir } from '../data-dir';
 import { appOrigin } from '../../shared/security/origins';
 
@@ -32,21 +31,6 @@ export function chooseDataDir(options: {
   const flag = dataDirFlag(options.argv);
   if (flag || options.env.LINIMASA_DATA_DIR) return resolveDataDir(flag, options.env);
   return options.userData;
-}
-
-/**
- * The better_sqlite3.node built for Electron's ABI. node_modules keeps the Node build that
- * tests and the CLI load; the start script builds the Electron one and names it in
- * LINIMASA_ELECTRON_SQLITE_BINDING, and the installer ships it in resources/native/.
- * Undefined means "the one in node_modules", which only loads if it happens to match.
- */
-export function electronSqliteBinding(options: {
-  isPackaged: boolean;
-  resourcesPath: string;
-  env: NodeJS.ProcessEnv;
-}): string | undefined {
-  if (options.isPackaged) return join(options.resourcesPath, 'native', 'better_sqlite3.node');
-  return options.env.LINIMASA_ELECTRON_SQLITE_BINDING || undefined;
 }
 
 export interface RendererEntry {

@@ -5,7 +5,7 @@ import { contentSecurityPolicy } from '../../shared/security/csp';
 import { registerDesktopDialogs } from './dialogs';
 import { registerApiHandlers } from './ipc';
 import { registerSaveExport } from './save-export';
-import { chooseDataDir, electronSqliteBinding, rendererEntry } from './launch-options';
+import { chooseDataDir, rendererEntry } from './launch-options';
 import { installApplicationMenu } from './menu';
 import { handleAppProtocol, registerPrivilegedSchemes } from './protocol';
 import { finishStartupFailure, showStartupError } from './startup-error';
@@ -38,22 +38,16 @@ function start(): void {
     userData: app.getPath('userData'),
   });
 
-  const nativeBinding = electronSqliteBinding({
-    isPackaged: app.isPackaged,
-    resourcesPath: process.resourcesPath,
-    env: process.env,
-  });
   let linimasa: LinimasaApp;
   try {
     linimasa = openApp(dataDir, {
       autoBackup: true,
-      nativeBinding,
       appVersion: app.getVersion(),
       validateResponses: developerTools,
     });
   } catch (error) {
     console.error('[main] cannot open data directory', dataDir, error);
-    void showStartupError(error, dataDir, { nativeBinding }).then(finishStartupFailure);
+    void showStartupError(error, dataDir).then(finishStartupFailure);
     return;
   }
   app.on('will-quit', () => linimasa.close());

@@ -52,7 +52,6 @@ export function recoveryOffer(
 export async function showStartupError(
   error: unknown,
   dataDir: string,
-  options: { nativeBinding?: string } = {},
 ): Promise<'restored' | 'quit'> {
   const { title, content } = startupErrorMessage(error, dataDir);
   const offer = recoveryOffer(error, newestBackup(dataDir));
@@ -72,7 +71,7 @@ export async function showStartupError(
   });
   if (choice !== 0) return 'quit';
   try {
-    const result = await restoreBackup(dataDir, offer.backup.path, options);
+    const result = await restoreBackup(dataDir, offer.backup.path);
     dialog.showMessageBoxSync({
       type: 'info',
       title: 'Data dipulihkan',

@@ -19,12 +19,7 @@ const publicView = ({ name, bytes, createdAt, reason }: BackupFile) => ({
 });
 
 /** The Settings screen's backup section and the CLI's `backup`/`check`. */
-export function backupService(
-  db: Db,
-  backupsDir: string,
-  jobs: Jobs,
-  options: { nativeBinding?: string } = {},
-) {
+export function backupService(db: Db, backupsDir: string, jobs: Jobs) {
   const settings = settingsRepository(db);
   return {
     list: () => listBackups(backupsDir).map(publicView),
@@ -42,7 +37,7 @@ export function backupService(
           'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
         );
       }
-      const result = await restoreLive(db, backupsDir, name, options);
+      const result = await restoreLive(db, backupsDir, name);
       return {
         restored: publicView(result.restored),
         safetyCopy: publicView(result.safetyCopy),

@@ -21,7 +21,6 @@ export function createServices(
   library: AssetLibrary,
   jobs: Jobs,
   paths: DataPaths,
-  options: { nativeBinding?: string } = {},
 ) {
   const posts = postsService(db);
   return {
@@ -35,7 +34,7 @@ export function createServices(
     assets: assetsService(db, library),
     collections: collectionsService(db),
     assetJobs: assetJobsService(library, jobs),
-    backup: backupService(db, paths.backups, jobs, options),
+    backup: backupService(db, paths.backups, jobs),
     exports: exportsService(db, paths, jobs),
     bundles: bundlesService(db, library, jobs),
   };

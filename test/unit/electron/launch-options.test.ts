@@ -1,9 +1,8 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   chooseDataDir,
   dataDirFlag,
-  electronSqliteBinding,
   rendererEntry,
 } from '../../../src/main/electron/launch-options';
 
@@ -38,35 +37,6 @@ describe('chooseDataDir', () => {
       resolve('/env'),
     );
     expect(chooseDataDir({ argv: ['e'], env: {}, userData })).toBe(userData);
-  });
-});
-
-describe('electronSqliteBinding', () => {
-  it('uses the build shipped in resources when installed', () => {
-    expect(
-      electronSqliteBinding({
-        isPackaged: true,
-        resourcesPath: '/opt/Linimasa/resources',
-        env: { LINIMASA_ELECTRON_SQLITE_BINDING: '/tmp/ignored.node' },
-      }),
-    ).toBe(join('/opt/Linimasa/resources', 'native', 'better_sqlite3.node'));
-  });
-
-  it('uses the build the start script names in development', () => {
-    const env = { LINIMASA_ELECTRON_SQLITE_BINDING: '/repo/.cache/electron/better_sqlite3.node' };
-    expect(electronSqliteBinding({ isPackaged: false, resourcesPath: '/x', env })).toBe(
-      '/repo/.cache/electron/better_sqlite3.node',
-    );
-    expect(
-      electronSqliteBinding({ isPackaged: false, resourcesPath: '/x', env: {} }),
-    ).toBeUndefined();
-    expect(
-      electronSqliteBinding({
-        isPackaged: false,
-        resourcesPath: '/x',
-        env: { LINIMASA_ELECTRON_SQLITE_BINDING: '' },
-      }),
-    ).toBeUndefined();
   });
 });
 

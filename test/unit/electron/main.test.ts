@@ -98,7 +98,6 @@ beforeEach(() => {
   electron.protocol.registerSchemesAsPrivileged.mockReset();
   vi.stubEnv('ELECTRON_RENDERER_URL', undefined);
   vi.stubEnv('LINIMASA_DATA_DIR', undefined);
-  vi.stubEnv('LINIMASA_ELECTRON_SQLITE_BINDING', undefined);
 });
 
 afterEach(() => {
@@ -122,6 +121,8 @@ describe('main process start-up', () => {
       expect.any(String),
       expect.objectContaining({ appVersion: '1.2.3' }),
     );
+    // One better-sqlite3 binary (Node-API) serves Node and Electron: nothing to point it at.
+    expect(state.openApp.mock.calls[0]?.[1]).not.toHaveProperty('nativeBinding');
 
     expect(state.closeDb).not.toHaveBeenCalled();
     state.appListeners.get('will-quit')?.();

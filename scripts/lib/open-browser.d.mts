@@ -1,0 +1,11 @@
+// Types for open-browser.mjs.
+export interface OpenCommand {
+  command: string;
+  args: string[];
+  windowsVerbatimArguments?: boolean;
+}
+export declare function hostUrlIn(line: string): string | null;
+export declare function browserOpenCommand(
+  url: string,
+  context: { platform: string; env: NodeJS.ProcessEnv; hasDisplay: boolean },
+): OpenCommand | null;

@@ -80,12 +80,14 @@ function installElectron() {
   mkdirSync(join(root, '.cache'), { recursive: true });
   const fd = openSync(installLog, 'w');
   return new Promise((resolveResult) => {
-    const child = spawn(process.execPath, [installScript], { cwd: root, stdio: ['ignore', fd, fd] });
+    const child = spawn(process.execPath, [installScript], {
+      cwd: root,
+      stdio: ['ignore', fd, fd],
+    });
     // Offline, the fetch fails in well under a second: say nothing then, the fallback line says it
     // all. A real download takes a while, so announce it once it is clearly under way.
     const announce = setTimeout(
-      () =>
-        console.log(`Mengunduh Electron ${readElectronVersion(electronDir)} (sekali saja)…`),
+      () => console.log(`Mengunduh Electron ${readElectronVersion(electronDir)} (sekali saja)…`),
       2000,
     );
     let timedOut = false;

@@ -25,9 +25,9 @@ const platformFlags = {
 export const supportedArchs = ['x64', 'arm64'];
 const refusedArchs = {
   '--ia32': '32-bit Windows tidak didukung Electron 45 dan Linimasa (Windows 10/11 64-bit saja)',
-  '--armv7l': 'ARM 32-bit tidak didukung (better-sqlite3 dan sharp hanya tersedia untuk x64 dan arm64)',
-  '--universal':
-    'paket universal macOS tidak didukung (buat paket --x64 dan --arm64 terpisah)',
+  '--armv7l':
+    'ARM 32-bit tidak didukung (better-sqlite3 dan sharp hanya tersedia untuk x64 dan arm64)',
+  '--universal': 'paket universal macOS tidak didukung (buat paket --x64 dan --arm64 terpisah)',
 };
 
 export class DistTargetError extends Error {}
@@ -68,7 +68,12 @@ export function distTargets(args, host = { platform: process.platform, arch: pro
     archs.push(host.arch);
   }
   return oses.flatMap((os) =>
-    archs.map((arch) => ({ os, arch, platform: osToPlatform[os], label: `${osNames[os]} ${arch}` })),
+    archs.map((arch) => ({
+      os,
+      arch,
+      platform: osToPlatform[os],
+      label: `${osNames[os]} ${arch}`,
+    })),
   );
 }
 
@@ -94,7 +99,8 @@ export function requiredNativeFiles(modulesDir, { platform, arch }) {
   const sharp = readJson(join(modulesDir, 'sharp', 'package.json'));
   const optional = sharp?.optionalDependencies ?? {};
   for (const name of [`@img/sharp-${platform}-${arch}`, `@img/sharp-libvips-${platform}-${arch}`]) {
-    if (name in optional) required.push({ name, path: `${name}/package.json`, version: optional[name] });
+    if (name in optional)
+      required.push({ name, path: `${name}/package.json`, version: optional[name] });
   }
   return required;
 }
@@ -110,7 +116,8 @@ export function missingNativeFiles(modulesDir, target) {
     }
     if (file.version) {
       const installed = readJson(path)?.version;
-      if (installed !== file.version) missing.push(`${file.name}@${file.version} (terpasang: ${installed})`);
+      if (installed !== file.version)
+        missing.push(`${file.name}@${file.version} (terpasang: ${installed})`);
     }
   }
   return missing;
@@ -136,7 +143,9 @@ export function nativeCheckMessage(modulesDir, targets) {
     `  Pasang dulu: ${nativeInstallCommand(target)}`,
   ]);
   if (problems.some(({ missing }) => missing.includes('better-sqlite3')))
-    lines.push('  better-sqlite3 membawa berkas bawaannya sendiri: jalankan npm ci bila berkas itu hilang.');
+    lines.push(
+      '  better-sqlite3 membawa berkas bawaannya sendiri: jalankan npm ci bila berkas itu hilang.',
+    );
   lines.push(
     'Satu paket per jenis komputer: perintah di atas mengganti paket sharp komputer ini; sesudah membuat paket, jalankan npm ci untuk mengembalikannya.',
   );

@@ -31,7 +31,9 @@ export async function afterPack(context) {
     problems.push('sharp (tidak ada di luar arsip asar)');
   problems.push(...missingNativeFiles(modulesDir, target));
   if (existsSync(join(modulesDir, 'better-sqlite3', 'build')))
-    problems.push('better-sqlite3/build (hasil kompilasi komputer ini; tidak boleh ikut dipaketkan)');
+    problems.push(
+      'better-sqlite3/build (hasil kompilasi komputer ini; tidak boleh ikut dipaketkan)',
+    );
   if (problems.length === 0) return;
   throw new Error(
     `Paket ${platform}-${arch} tidak akan bisa berjalan: ${problems.join(', ')} ` +

@@ -105,7 +105,8 @@ export function diagnoseElectronExit({ code, signal, stderr = '' }, facts) {
         };
   }
   const library = stderr.match(missingLibrary)?.[1];
-  if (library) return { kind: 'missing-library', lines: missingLibraryLines(library), fallback: true };
+  if (library)
+    return { kind: 'missing-library', lines: missingLibraryLines(library), fallback: true };
   if (code === 127) {
     return {
       kind: 'missing-library',

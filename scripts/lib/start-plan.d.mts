@@ -1,12 +1,7 @@
 // Types for start-plan.mjs.
 import type { InstallFailure } from './electron-failure.mjs';
 export type FallbackReason =
-  | 'forced'
-  | InstallFailure
-  | 'no-installer'
-  | 'no-display'
-  | 'spawn-failed'
-  | 'electron-failed';
+  'forced' | InstallFailure | 'no-installer' | 'no-display' | 'spawn-failed' | 'electron-failed';
 export interface ChildExit {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -19,8 +14,12 @@ export interface StartSteps {
   findElectron(): string | null;
   canInstallElectron: boolean;
   hasDisplay: boolean;
-  installElectron(): Promise<{ ok: true; detail?: string } | { ok: false; failure: InstallFailure; detail?: string }>;
-  launchElectron(binary: string): Promise<(ChildExit & { stderr: string }) | { spawnError: string }>;
+  installElectron(): Promise<
+    { ok: true; detail?: string } | { ok: false; failure: InstallFailure; detail?: string }
+  >;
+  launchElectron(
+    binary: string,
+  ): Promise<(ChildExit & { stderr: string }) | { spawnError: string }>;
   machine: { platform: string; userNamespacesRestricted: boolean | null };
   launchWeb(): Promise<ChildExit>;
 }

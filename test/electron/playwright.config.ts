@@ -10,8 +10,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: 'smoke.spec.ts',
-  // The first run may compile better-sqlite3 for Electron (about a minute on two cores).
-  timeout: 180_000,
+  // A cold Electron start on a loaded two-core machine.
+  timeout: 120_000,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],

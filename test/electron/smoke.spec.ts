@@ -14,21 +14,21 @@ const mainScript = join(repoRoot, 'out', 'main', 'index.js');
 const scripts = async () => ({
   ...(await import('../../scripts/lib/electron-binary.mjs')),
   ...(await import('../../scripts/lib/start-plan.mjs')),
-  ...(await import('../../scripts/electron-native.mjs')),
 });
 
 test('the desktop app opens on a fresh data folder with its navigation and a locked-down page', async () => {
-  const { findElectronBinary, electronEnv, ensureElectronSqliteBinding } = await scripts();
+  const { findElectronBinary, electronEnv } = await scripts();
   const electronBinary = findElectronBinary(join(repoRoot, 'node_modules', 'electron'));
   if (!electronBinary) console.log('skipped: no Electron binary');
   test.skip(!electronBinary, 'skipped: no Electron binary');
 
   expect(existsSync(mainScript), `${mainScript} is missing: run npm run build first`).toBe(true);
   const dataDir = mkdtempSync(join(tmpdir(), 'linimasa-electron-'));
-  // The same environment `npm start` gives Electron: its own better-sqlite3 build, and no
-  // dev-server URL, so the built renderer on linimasa://app is what gets tested.
+  // The same environment `npm start` gives Electron (better-sqlite3's one Node-API prebuild loads
+  // in Electron as in Node), without a dev-server URL, so the built renderer on linimasa://app is
+  // what gets tested.
   const env = Object.fromEntries(
-    Object.entries(electronEnv(process.env, ensureElectronSqliteBinding())).filter(
+    Object.entries(electronEnv(process.env)).filter(
       (entry): entry is [string, string] =>
         entry[1] !== undefined && entry[0] !== 'ELECTRON_RENDERER_URL',
     ),

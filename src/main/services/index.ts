@@ -16,12 +16,7 @@ import { postsService } from './posts';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
-export function createServices(
-  db: Db,
-  library: AssetLibrary,
-  jobs: Jobs,
-  paths: DataPaths,
-) {
+export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths: DataPaths) {
   const posts = postsService(db);
   return {
     settings: settingsService(db),

@@ -2,15 +2,15 @@
 // electron-builder's own loader, schema validation and file filters, all of which run offline.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import type { Configuration } from 'app-builder-lib';
 import * as fileMatcher from 'app-builder-lib/out/fileMatcher';
+import sharp from 'sharp';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { afterPack } from '../../../scripts/lib/electron-builder-hooks.mjs';
-import { stagedBindingPattern } from '../../../scripts/lib/dist-targets.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const configFile = 'electron-builder.yml';
@@ -20,10 +20,16 @@ type Raw = Record<string, unknown> & {
   files: (string | object)[];
   asarUnpack: string[];
   extraResources: { from: string; to: string; filter?: string[] }[];
-  linux: { target: string[]; category: string; maintainer: string };
-  win: { target: string[] };
+  linux: { target: string[]; category: string; maintainer: string; icon: string; files: string[] };
+  win: { target: string[]; icon: string; files: string[] };
   nsis: { oneClick: boolean; allowToChangeInstallationDirectory: boolean };
-  mac: { target: string[]; category: string };
+  mac: {
+    target: string[];
+    category: string;
+    icon: string;
+    minimumSystemVersion: string;
+    files: string[];
+  };
 };
 const raw = parse(yamlText) as Raw;
 
@@ -66,34 +72,96 @@ describe('electron-builder.yml (our expectations)', () => {
     expect(raw.nodeGypRebuild).not.toBe(true);
   });
 
-  it('ships the Electron build of better-sqlite3 as <resources>/native/better_sqlite3.node, from where dist.mjs stages it', () => {
-    expect(raw.extraResources).toContainEqual({
-      from: stagedBindingPattern,
-      to: 'native/better_sqlite3.node',
-    });
-    expect(raw.extraResources).toContainEqual({
-      from: 'resources',
-      to: 'resources',
-      filter: ['**/*'],
-    });
+  it('ships no separate SQLite binding: better-sqlite3 13 loads its own prebuild in Electron', () => {
+    expect(raw.extraResources).toEqual([{ from: 'resources', to: 'resources', filter: ['**/*'] }]);
+    expect(yamlText).not.toMatch(/native\/better_sqlite3|electron-native/);
   });
 
-  it('refuses to finish a package that lacks the binding', async () => {
-    expect(raw.afterPack).toBe('./scripts/lib/electron-builder-hooks.mjs');
+  it('has an icon for every target, made from the SVG at the sizes electron-builder needs', async () => {
+    expect(raw.win.icon).toBe('resources/icons/256x256.png');
+    expect(raw.mac.icon).toBe('resources/icons/512x512.png');
+    expect(raw.linux.icon).toBe('resources/icons');
+    for (const size of [256, 512]) {
+      const meta = await sharp(join(root, 'resources', 'icons', `${size}x${size}.png`)).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', size, size]);
+    }
+  });
+
+  it('states the macOS floor of Electron 45', () => {
+    expect(raw.mac.minimumSystemVersion).toBe('13.0');
+  });
+});
+
+describe("afterPack: the packed app must hold its target's native files", () => {
+  const sharpManifest = readFileSync(join(root, 'node_modules', 'sharp', 'package.json'), 'utf8');
+  const wanted = JSON.parse(sharpManifest).optionalDependencies as Record<string, string>;
+
+  /** A packed app folder (resources/app.asar.unpacked/node_modules/…) holding `files`. */
+  function packedApp(files: string[]) {
     const appOutDir = mkdtempSync(join(tmpdir(), 'lm-afterpack-'));
+    const modules = join(appOutDir, 'resources', 'app.asar.unpacked', 'node_modules');
+    const contents: Record<string, string> = { 'sharp/package.json': sharpManifest };
+    for (const file of files) {
+      const name = file.replace(/\/package\.json$/, '');
+      contents[file] = file.endsWith('package.json')
+        ? JSON.stringify({ name, version: wanted[name] })
+        : '';
+    }
+    for (const [path, text] of Object.entries(contents)) {
+      mkdirSync(dirname(join(modules, path)), { recursive: true });
+      writeFileSync(join(modules, path), text);
+    }
+    return appOutDir;
+  }
+  const context = (appOutDir: string, electronPlatformName: string, arch: number) => ({
+    appOutDir,
+    electronPlatformName,
+    arch,
+    packager: { getResourcesDir: (dir: string) => join(dir, 'resources') },
+  });
+  const x64 = 1;
+  const arm64 = 3;
+
+  it('is the configured hook', () => {
+    expect(raw.afterPack).toBe('./scripts/lib/electron-builder-hooks.mjs');
+  });
+
+  it("refuses a Windows package that carries Linux's sharp (the package that could not start)", async () => {
+    const app = packedApp([
+      'better-sqlite3/prebuilds/win32-x64.node',
+      '@img/sharp-linux-x64/package.json',
+      '@img/sharp-libvips-linux-x64/package.json',
+    ]);
     try {
-      const context = {
-        appOutDir,
-        packager: { getResourcesDir: (dir: string) => join(dir, 'resources') },
-      };
-      await expect(afterPack(context)).rejects.toThrow(
-        /native[/\\]better_sqlite3\.node is missing: package with `npm run dist`/,
+      await expect(afterPack(context(app, 'win32', x64))).rejects.toThrow(
+        /Paket win32-x64 tidak akan bisa berjalan: @img\/sharp-win32-x64.*npm install --os=win32 --cpu=x64 sharp/,
       );
-      mkdirSync(join(appOutDir, 'resources', 'native'), { recursive: true });
-      writeFileSync(join(appOutDir, 'resources', 'native', 'better_sqlite3.node'), '');
-      await expect(afterPack(context)).resolves.toBeUndefined();
     } finally {
-      rmSync(appOutDir, { recursive: true, force: true });
+      rmSync(app, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts a complete package, and refuses one without the better-sqlite3 prebuild or with a local build/', async () => {
+    const complete = [
+      'better-sqlite3/prebuilds/linux-arm64.node',
+      '@img/sharp-linux-arm64/package.json',
+      '@img/sharp-libvips-linux-arm64/package.json',
+    ];
+    const ok = packedApp(complete);
+    const noPrebuild = packedApp(complete.slice(1));
+    const withBuild = packedApp([...complete, 'better-sqlite3/build/Release/better_sqlite3.node']);
+    try {
+      await expect(afterPack(context(ok, 'linux', arm64))).resolves.toBeUndefined();
+      await expect(afterPack(context(noPrebuild, 'linux', arm64))).rejects.toThrow(
+        /better-sqlite3/,
+      );
+      await expect(afterPack(context(withBuild, 'linux', arm64))).rejects.toThrow(
+        /better-sqlite3\/build/,
+      );
+      // The same files are not enough for another arch.
+      await expect(afterPack(context(ok, 'linux', x64))).rejects.toThrow(/sharp-linux-x64/);
+    } finally {
+      for (const dir of [ok, noPrebuild, withBuild]) rmSync(dir, { recursive: true, force: true });
     }
   });
 });
@@ -119,9 +187,10 @@ describe('electron-builder.yml (electron-builder itself, offline)', () => {
     );
   });
 
-  it('keeps the Node build of better-sqlite3 out of the package (node_modules filter)', async () => {
-    // electron-builder filters node_modules with the "!" patterns of `files` after "**/*"
-    // (app-builder-lib fileMatcher.getNodeModuleFileMatcher); this runs that very function.
+  it("ships better-sqlite3's prebuild for the target OS and none of its C sources (node_modules filter)", async () => {
+    // electron-builder filters node_modules with the "!" patterns of `files` (top level, then the
+    // platform's own) after "**/*" (app-builder-lib fileMatcher.getNodeModuleFileMatcher); this
+    // runs that very function with each platform's options.
     const config = await getConfig(root, configFile, null);
     // Internal to electron-builder (absent from its .d.ts), hence the cast.
     const { getNodeModuleFileMatcher } = fileMatcher as unknown as {
@@ -129,18 +198,38 @@ describe('electron-builder.yml (electron-builder itself, offline)', () => {
         createFilter(): (file: string, stat: never) => boolean;
       };
     };
-    const filter = getNodeModuleFileMatcher(
-      root,
-      root,
-      (p: string) => p,
-      {},
-      { config, debugLogger: { isEnabled: false } },
-    ).createFilter();
+    const filterFor = (platformOptions: unknown) =>
+      getNodeModuleFileMatcher(root, root, (p: string) => p, platformOptions, {
+        config,
+        debugLogger: { isEnabled: false },
+      }).createFilter();
+    const prebuild = (name: string) => `node_modules/better-sqlite3/prebuilds/${name}.node`;
+    const shipped = (platformOptions: unknown, files: string[]) => {
+      const filter = filterFor(platformOptions);
+      return files.filter((file) => accepts(filter, file));
+    };
+    const all = [
+      'win32-x64',
+      'win32-arm64',
+      'darwin-x64',
+      'darwin-arm64',
+      'linux-x64',
+      'linux-arm64',
+      'linuxmusl-x64',
+    ].map(prebuild);
+    expect(shipped(config.win, all)).toEqual([prebuild('win32-x64'), prebuild('win32-arm64')]);
+    expect(shipped(config.mac, all)).toEqual([prebuild('darwin-x64'), prebuild('darwin-arm64')]);
+    expect(shipped(config.linux, all)).toEqual([prebuild('linux-x64'), prebuild('linux-arm64')]);
+
+    const filter = filterFor(config.win);
     expect(accepts(filter, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(
       false,
     );
     expect(accepts(filter, 'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c')).toBe(false);
+    expect(accepts(filter, 'node_modules/better-sqlite3/src/better_sqlite3.cpp')).toBe(false);
+    expect(accepts(filter, 'node_modules/better-sqlite3/binding.gyp')).toBe(false);
     expect(accepts(filter, 'node_modules/better-sqlite3/lib/index.js')).toBe(true);
+    expect(accepts(filter, 'node_modules/@img/sharp-win32-x64/lib/libvips-42.dll')).toBe(true);
     expect(accepts(filter, 'node_modules/zod/package.json')).toBe(true);
   });
 
@@ -151,6 +240,7 @@ describe('electron-builder.yml (electron-builder itself, offline)', () => {
     const filter = matcher!.createFilter() as (file: string, stat: never) => boolean;
     expect(accepts(filter, 'node_modules/some-addon/build/Release/addon.node')).toBe(true);
     expect(accepts(filter, 'node_modules/better-sqlite3/lib/database.js')).toBe(true);
+    expect(accepts(filter, 'node_modules/better-sqlite3/prebuilds/win32-x64.node')).toBe(true);
     expect(accepts(filter, 'node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.8')).toBe(
       true,
     );

@@ -8,6 +8,10 @@ import {
   type StartSteps,
 } from '../../../scripts/lib/start-plan.mjs';
 
+/** What Chromium prints on Ubuntu 24.04 when AppArmor refuses its sandbox (then SIGTRAP). */
+const sandboxAbort =
+  "[4317:0206/185050.022641:FATAL:setuid_sandbox_host.cc(158)] The SUID sandbox helper binary was found, but is not configured correctly. Rather than run without sandboxing I'm aborting now. You need to make sure that /repo/node_modules/electron/dist/chrome-sandbox is owned by root and has mode 4755.\n";
+
 /** A recording fake of every step; each test overrides only what its scenario changes. */
 function fakeSteps(overrides: Partial<StartSteps> = {}) {
   const calls: string[] = [];
@@ -25,15 +29,12 @@ function fakeSteps(overrides: Partial<StartSteps> = {}) {
     hasDisplay: true,
     installElectron: async () => {
       calls.push('install');
-      return 'lihat/see .cache/electron-install.log';
+      return { ok: false, failure: 'network', detail: 'lihat .cache/electron-install.log' };
     },
-    ensureBinding: () => {
-      calls.push('binding');
-      return '/repo/.cache/electron-native/45.5.0-linux-x64/better_sqlite3.node';
-    },
-    launchElectron: async (binary, binding) => {
-      calls.push(`electron ${binary} ${binding}`);
-      return { code: 0, signal: null };
+    machine: { platform: 'linux', userNamespacesRestricted: false },
+    launchElectron: async (binary) => {
+      calls.push(`electron ${binary}`);
+      return { code: 0, signal: null, stderr: '' };
     },
     launchWeb: async () => {
       calls.push('web');
@@ -45,13 +46,10 @@ function fakeSteps(overrides: Partial<StartSteps> = {}) {
 }
 
 describe('runStart', () => {
-  it('launches Electron with the Electron build of SQLite when everything is there', async () => {
+  it('launches Electron directly: one better-sqlite3 binary serves Node and Electron', async () => {
     const { steps, calls, lines } = fakeSteps();
     expect(await runStart(steps)).toBe(0);
-    expect(calls).toEqual([
-      'binding',
-      'electron /electron/dist/electron /repo/.cache/electron-native/45.5.0-linux-x64/better_sqlite3.node',
-    ]);
+    expect(calls).toEqual(['electron /electron/dist/electron']);
     expect(lines).toEqual([]);
   });
 
@@ -73,12 +71,11 @@ describe('runStart', () => {
       installElectron: async () => {
         calls.push('install');
         installed = true;
-        return undefined;
+        return { ok: true };
       },
     });
     expect(await runStart(steps)).toBe(0);
-    expect(calls.slice(0, 2)).toEqual(['install', 'binding']);
-    expect(calls[2]).toMatch(/^electron /);
+    expect(calls).toEqual(['install', 'electron /electron/dist/electron']);
   });
 
   it('offline: says so in ONE line and serves the browser instead', async () => {
@@ -87,31 +84,98 @@ describe('runStart', () => {
     expect(calls).toEqual(['install', 'web']);
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toMatch(/\n/);
-    expect(lines[0]).toMatch(
-      /^Electron tidak tersedia di mesin ini \(offline\?; lihat\/see \.cache\/electron-install\.log\) — /,
-    );
+    expect(lines[0]).toMatch(/^Electron belum terunduh dan tidak dapat diunduh: .*offline/);
+    expect(lines[0]).toMatch(/lihat \.cache\/electron-install\.log/);
     expect(lines[0]).toMatch(/peramban/);
   });
 
-  it('does not try to fetch when electron/install.js is absent', async () => {
-    const { steps, calls } = fakeSteps({ findElectron: () => null, canInstallElectron: false });
+  it('does not guess "offline" when the download failed for another reason', async () => {
+    for (const failure of ['failed', 'timeout'] as const) {
+      const { steps, lines } = fakeSteps({
+        findElectron: () => null,
+        installElectron: async () => ({ ok: false, failure, detail: 'lihat log' }),
+      });
+      await runStart(steps);
+      expect(lines[0]).toMatch(/^Electron belum terunduh: unduhannya/);
+      expect(lines[0]).not.toMatch(/offline/);
+    }
+    const { steps, lines } = fakeSteps({
+      findElectron: () => null,
+      installElectron: async () => ({ ok: true }),
+    });
     await runStart(steps);
-    expect(calls).toEqual(['web']);
+    expect(lines[0]).not.toMatch(/offline/);
   });
 
-  it('falls back to the browser when the native build fails, without launching Electron', async () => {
+  it('does not try to fetch when electron/install.js is absent, and says to run npm install', async () => {
     const { steps, calls, lines } = fakeSteps({
-      ensureBinding: () => {
-        throw new Error('lihat/see .cache/electron-native/45.5.0-linux-x64.log');
+      findElectron: () => null,
+      canInstallElectron: false,
+    });
+    await runStart(steps);
+    expect(calls).toEqual(['web']);
+    expect(lines[0]).toMatch(/npm install/);
+    expect(lines[0]).not.toMatch(/offline/);
+  });
+
+  it('Ubuntu 24.04 sandbox abort (SIGTRAP): explains AppArmor with the fix, then serves the browser', async () => {
+    const { steps, calls, lines } = fakeSteps({
+      machine: { platform: 'linux', userNamespacesRestricted: true },
+      launchElectron: async () => {
+        calls.push('electron');
+        return { code: null, signal: 'SIGTRAP', stderr: sandboxAbort };
       },
     });
     expect(await runStart(steps)).toBe(0);
-    expect(calls).toEqual(['web']);
-    expect(lines).toEqual([
-      expect.stringMatching(
-        /^SQLite untuk Electron tidak dapat disiapkan .*45\.5\.0-linux-x64\.log/,
-      ),
-    ]);
+    expect(calls).toEqual(['electron', 'web']);
+    const text = lines.join('\n');
+    expect(text).toMatch(/AppArmor/);
+    expect(text).toMatch(/sudo sysctl -w kernel\.apparmor_restrict_unprivileged_userns=0/);
+    expect(text).toMatch(/\.deb/);
+    expect(lines.at(-1)).toMatch(/peramban/);
+  });
+
+  it('exit 133 with the sandbox message on a machine without the AppArmor restriction: chrome-sandbox ownership fix', async () => {
+    const { steps, calls, lines } = fakeSteps({
+      launchElectron: async () => {
+        calls.push('electron');
+        return { code: 133, signal: null, stderr: sandboxAbort };
+      },
+    });
+    await runStart(steps);
+    expect(calls).toEqual(['electron', 'web']);
+    expect(lines.join('\n')).toMatch(
+      /sudo chown root:root \/repo\/node_modules\/electron\/dist\/chrome-sandbox && sudo chmod 4755/,
+    );
+  });
+
+  it('missing shared library: names it and the package to install, then serves the browser', async () => {
+    const { steps, calls, lines } = fakeSteps({
+      launchElectron: async () => {
+        calls.push('electron');
+        return {
+          code: 127,
+          signal: null,
+          stderr:
+            'electron: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory\n',
+        };
+      },
+    });
+    await runStart(steps);
+    expect(calls).toEqual(['electron', 'web']);
+    expect(lines.join('\n')).toMatch(/libnss3\.so.*\n.*sudo apt-get install libnss3/);
+  });
+
+  it('an app that ran and exited with an error is reported, not replaced by the browser', async () => {
+    const { steps, calls, lines } = fakeSteps({
+      launchElectron: async () => {
+        calls.push('electron');
+        return { code: 3, signal: null, stderr: 'something\n' };
+      },
+    });
+    expect(await runStart(steps)).toBe(3);
+    expect(calls).toEqual(['electron']);
+    expect(lines).toEqual([expect.stringMatching(/berhenti dengan kode 3/)]);
   });
 
   it('falls back when the binary cannot be started at all', async () => {
@@ -119,7 +183,7 @@ describe('runStart', () => {
       launchElectron: async () => ({ spawnError: 'spawn EACCES' }),
     });
     await runStart(steps);
-    expect(calls).toEqual(['binding', 'web']);
+    expect(calls).toEqual(['web']);
     expect(lines[0]).toMatch(/^Electron tidak dapat dijalankan \(spawn EACCES\)/);
   });
 
@@ -138,11 +202,14 @@ describe('runStart', () => {
 
   it("propagates the app's exit code, and a signal as 128 + n", async () => {
     expect(
-      await runStart(fakeSteps({ launchElectron: async () => ({ code: 3, signal: null }) }).steps),
-    ).toBe(3);
+      await runStart(
+        fakeSteps({ launchElectron: async () => ({ code: 0, signal: null, stderr: '' }) }).steps,
+      ),
+    ).toBe(0);
     expect(
       await runStart(
-        fakeSteps({ launchElectron: async () => ({ code: null, signal: 'SIGTERM' }) }).steps,
+        fakeSteps({ launchElectron: async () => ({ code: null, signal: 'SIGTERM', stderr: '' }) })
+          .steps,
       ),
     ).toBe(143);
     const web = fakeSteps({
@@ -155,13 +222,13 @@ describe('runStart', () => {
 
 describe('start helpers', () => {
   it('keeps the fallback line on one line whatever the detail holds', () => {
-    expect(fallbackLine('no-electron', 'first\nsecond\r\nthird')).not.toMatch(/[\r\n]/);
+    expect(fallbackLine('network', 'first\nsecond\r\nthird')).not.toMatch(/[\r\n]/);
     expect(() => fallbackLine('nonsense' as never)).toThrow();
   });
 
-  it('gives Electron the binding path and drops ELECTRON_RUN_AS_NODE', () => {
-    const env = electronEnv({ PATH: '/bin', ELECTRON_RUN_AS_NODE: '1' }, '/b.node');
-    expect(env).toEqual({ PATH: '/bin', LINIMASA_ELECTRON_SQLITE_BINDING: '/b.node' });
+  it('gives Electron the environment without ELECTRON_RUN_AS_NODE and no SQLite binding path', () => {
+    const env = electronEnv({ PATH: '/bin', ELECTRON_RUN_AS_NODE: '1' });
+    expect(env).toEqual({ PATH: '/bin' });
   });
 
   it('knows when Linux has a display', () => {

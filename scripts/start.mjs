@@ -8,9 +8,10 @@ import { join, relative } from 'node:path';
 import { buildStaleness } from './lib/build-state.mjs';
 import { findElectronBinary, readElectronVersion } from './lib/electron-binary.mjs';
 import { classifyInstallFailure } from './lib/electron-failure.mjs';
-import { browserOpenCommand, hostUrlIn } from './lib/open-browser.mjs';
+import { browserOpenCommand, watchForHostUrl } from './lib/open-browser.mjs';
 import { repoRoot as root, resolveBin } from './lib/package-bin.mjs';
 import { electronEnv, hasDisplay, runStart } from './lib/start-plan.mjs';
+import { supervise, tailKeeper } from './lib/supervise.mjs';
 
 const args = process.argv.slice(2);
 const electronDir = join(root, 'node_modules', 'electron');
@@ -18,8 +19,6 @@ const installScript = join(electronDir, 'install.js');
 const webCli = join(root, 'src', 'main', 'web', 'cli.ts');
 const installLog = join(root, '.cache', 'electron-install.log');
 const installTimeoutMs = 5 * 60_000;
-/** Enough of Electron's stderr to find the line that says why it stopped. */
-const stderrKeep = 64 * 1024;
 const shown = (path) => relative(process.cwd(), path) || path;
 const display = hasDisplay(process.platform, process.env);
 
@@ -35,44 +34,6 @@ function readText(file) {
 function userNamespacesRestricted() {
   const value = readText('/proc/sys/kernel/apparmor_restrict_unprivileged_userns').trim();
   return value === '' ? null : value === '1';
-}
-
-/**
- * Runs a child with our terminal and waits for it; Ctrl+C reaches it directly, SIGTERM/SIGHUP
- * are passed on. With `tee`, the child's stream still reaches the terminal and is also handed
- * to `tee` (stderr for Electron's diagnosis, stdout for the host's address).
- */
-function supervise(command, commandArgs, options, tee = {}) {
-  return new Promise((resolveExit) => {
-    const child = spawn(command, commandArgs, {
-      cwd: root,
-      stdio: ['inherit', tee.stdout ? 'pipe' : 'inherit', tee.stderr ? 'pipe' : 'inherit'],
-      ...options,
-    });
-    child.stdout?.on('data', (chunk) => {
-      process.stdout.write(chunk);
-      tee.stdout(chunk.toString());
-    });
-    child.stderr?.on('data', (chunk) => {
-      process.stderr.write(chunk);
-      tee.stderr(chunk.toString());
-    });
-    // The terminal sends Ctrl+C to the whole process group: the child gets it and decides how to
-    // quit; we only wait for it. Signals aimed at us alone are forwarded.
-    const ignore = () => {};
-    const forward = (signal) => child.kill(signal);
-    process.on('SIGINT', ignore);
-    process.on('SIGTERM', forward);
-    process.on('SIGHUP', forward);
-    const done = (result) => {
-      process.off('SIGINT', ignore);
-      process.off('SIGTERM', forward);
-      process.off('SIGHUP', forward);
-      resolveExit(result);
-    };
-    child.once('error', (error) => done({ spawnError: error.message }));
-    child.once('close', (code, signal) => done({ code, signal }));
-  });
 }
 
 /** node_modules/electron/install.js fetches the binary; output goes to a log, not the terminal. */
@@ -109,39 +70,25 @@ function installElectron() {
   });
 }
 
-/** Opens the default browser once, at the address the host prints; never fatal. */
-function browserOpener() {
-  let opened = false;
-  let pending = '';
-  return (text) => {
-    if (opened) return;
-    pending += text;
-    const lines = pending.split(/\r?\n/);
-    pending = lines.pop() ?? '';
-    for (const line of lines) {
-      const url = hostUrlIn(line);
-      if (!url) continue;
-      opened = true;
-      const open = browserOpenCommand(url, {
-        platform: process.platform,
-        env: process.env,
-        hasDisplay: display,
-      });
-      if (!open) return;
-      try {
-        const child = spawn(open.command, open.args, {
-          stdio: 'ignore',
-          detached: true,
-          windowsVerbatimArguments: open.windowsVerbatimArguments,
-        });
-        child.once('error', () => {}); // no opener installed: the address is on screen anyway
-        child.unref();
-      } catch {
-        // Same: the printed address is enough.
-      }
-      return;
-    }
-  };
+/** Opens the default browser at the host's address; never fatal (the address is printed). */
+function openBrowser(url) {
+  const open = browserOpenCommand(url, {
+    platform: process.platform,
+    env: process.env,
+    hasDisplay: display,
+  });
+  if (!open) return;
+  try {
+    const child = spawn(open.command, open.args, {
+      stdio: 'ignore',
+      detached: true,
+      windowsVerbatimArguments: open.windowsVerbatimArguments,
+    });
+    child.once('error', () => {}); // no opener installed: the address is on screen anyway
+    child.unref();
+  } catch {
+    // Same: the printed address is enough.
+  }
 }
 
 const exitCode = await runStart({
@@ -163,14 +110,14 @@ const exitCode = await runStart({
   machine: { platform: process.platform, userNamespacesRestricted: userNamespacesRestricted() },
   // `.` is this project: Electron runs package.json "main" (out/main/index.js).
   launchElectron: async (binary) => {
-    let stderr = '';
+    const stderr = tailKeeper();
     const result = await supervise(
       binary,
       ['.', ...args],
-      { env: electronEnv(process.env) },
-      { stderr: (text) => (stderr = (stderr + text).slice(-stderrKeep)) },
+      { cwd: root, env: electronEnv(process.env) },
+      { stderr },
     );
-    return 'spawnError' in result ? result : { ...result, stderr };
+    return 'spawnError' in result ? result : { ...result, stderr: stderr.text() };
   },
   launchWeb: () => {
     const tsx = resolveBin(root, 'tsx');
@@ -179,7 +126,12 @@ const exitCode = await runStart({
       return Promise.resolve({ code: 1, signal: null });
     }
     // The host prints its own URL (with the per-launch token) once it listens.
-    return supervise(process.execPath, [tsx, webCli, ...args], {}, { stdout: browserOpener() });
+    return supervise(
+      process.execPath,
+      [tsx, webCli, ...args],
+      { cwd: root },
+      { stdout: watchForHostUrl(openBrowser) },
+    );
   },
 });
 process.exit(exitCode);

@@ -9,6 +9,29 @@ export function hostUrlIn(line) {
 }
 
 /**
+ * A stdout tee that calls `onUrl` once, with the first host address in the stream (which may
+ * arrive split across chunks).
+ */
+export function watchForHostUrl(onUrl) {
+  let found = false;
+  let pending = '';
+  return (text) => {
+    if (found) return;
+    pending += text;
+    const lines = pending.split(/\r?\n/);
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const url = hostUrlIn(line);
+      if (url) {
+        found = true;
+        onUrl(url);
+        return;
+      }
+    }
+  };
+}
+
+/**
  * The command that opens `url` in the default browser, or null when none should run: in CI,
  * with LINIMASA_NO_BROWSER=1, on a Linux box without a display (SSH), or for an address that is
  * not this machine's (only the local host's own URL is ever opened).

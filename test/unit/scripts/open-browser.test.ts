@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { browserOpenCommand, hostUrlIn } from '../../../scripts/lib/open-browser.mjs';
+import {
+  browserOpenCommand,
+  hostUrlIn,
+  watchForHostUrl,
+} from '../../../scripts/lib/open-browser.mjs';
 
 const url = 'http://127.0.0.1:41234/?token=0123abcd';
 const desktop = { env: {}, hasDisplay: true };
@@ -9,6 +13,20 @@ describe('hostUrlIn', () => {
     expect(hostUrlIn(`Linimasa siap. Buka di peramban / open in a browser: ${url}`)).toBe(url);
     expect(hostUrlIn('Data: /home/humas/.config/Linimasa  (Ctrl+C untuk berhenti)')).toBeNull();
     expect(hostUrlIn('lihat https://example.org/')).toBeNull();
+  });
+});
+
+describe('watchForHostUrl', () => {
+  it('finds the address once, even split across chunks', () => {
+    const seen: string[] = [];
+    const tee = watchForHostUrl((found) => seen.push(found));
+    tee(
+      'Membangun tampilan…\nLinimasa siap. Buka di peramban / open in a browser: http://127.0.0.1:4',
+    );
+    expect(seen).toEqual([]);
+    tee('1234/?token=0123abcd\nData: /tmp/x\n');
+    tee(`again: ${url}\n`);
+    expect(seen).toEqual([url]);
   });
 });
 

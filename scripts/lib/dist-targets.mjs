@@ -21,7 +21,11 @@ const platformFlags = {
   '-m': 'mac',
   '-o': 'mac',
 };
-/** Electron 45 is built for 64-bit only on Windows 10+ and macOS 13+; so are our native modules. */
+/**
+ * Electron 44 stopped publishing win32-ia32 and linux-armv7l builds and requires macOS 13+
+ * (electronjs.org/docs/latest/breaking-changes, "Planned Breaking API Changes (44.0)");
+ * Windows 7/8/8.1 ended with Electron 22. better-sqlite3 13's prebuilds are x64/arm64 too.
+ */
 export const supportedArchs = ['x64', 'arm64'];
 const refusedArchs = {
   '--ia32': '32-bit Windows tidak didukung Electron 45 dan Linimasa (Windows 10/11 64-bit saja)',

@@ -47,6 +47,10 @@ export function supervise(command, args, options = {}, tee = {}) {
       resolveExit(result);
     };
     child.once('error', (error) => done({ spawnError: error.message }));
+    // 'close' comes once the piped output is drained too. A helper process that inherited the
+    // pipe and outlives the child would hold it open, so 'exit' plus a short grace period also
+    // ends the wait.
+    child.once('exit', (code, signal) => setTimeout(() => done({ code, signal }), 2000));
     child.once('close', (code, signal) => done({ code, signal }));
   });
 }

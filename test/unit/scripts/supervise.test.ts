@@ -1,7 +1,7 @@
 // npm start's Electron launch with a real child process standing in for an Electron that Ubuntu
 // 24.04's AppArmor stops: it prints Chromium's FATAL line and aborts with SIGTRAP, as Electron
 // does. The supervisor must hand that stderr and signal on, so the start plan can explain it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,36 @@ describe.skipIf(process.platform === 'win32')('supervise', () => {
         { platform: 'linux', userNamespacesRestricted: true },
       );
       expect(diagnosis).toMatchObject({ kind: 'apparmor', fallback: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not wait for a helper process that inherited the pipe and outlives the child', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lm-fake-electron-'));
+    try {
+      const script = join(dir, 'electron.cjs');
+      writeFileSync(
+        script,
+        [
+          "const { spawn } = require('node:child_process');",
+          "const helper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });",
+          "require('node:fs').writeFileSync(process.argv[2], String(helper.pid));",
+          'helper.unref();',
+          'process.exit(7);',
+        ].join('\n'),
+      );
+      const helperPid = join(dir, 'helper.pid');
+      const started = Date.now();
+      const result = await supervise(
+        process.execPath,
+        [script, helperPid],
+        {},
+        { stderr: () => {} },
+      );
+      expect(result).toEqual({ code: 7, signal: null });
+      expect(Date.now() - started).toBeLessThan(20_000);
+      process.kill(Number(readFileSync(helperPid, 'utf8')));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import type { Configuration } from 'app-builder-lib';
 import * as fileMatcher from 'app-builder-lib/out/fileMatcher';
+import { resolveFunction } from 'app-builder-lib/out/util/resolve';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -122,8 +123,18 @@ describe("afterPack: the packed app must hold its target's native files", () => 
   const x64 = 1;
   const arm64 = 3;
 
-  it('is the configured hook', () => {
+  it("is the configured hook, and electron-builder's own resolver finds it", async () => {
     expect(raw.afterPack).toBe('./scripts/lib/electron-builder-hooks.mjs');
+    // The same loading electron-builder does (require, falling back to import() for ESM), from
+    // the project folder it resolves the relative path against.
+    const hook = await resolveFunction<unknown>(
+      undefined,
+      join(root, raw.afterPack as string),
+      'afterPack',
+      root,
+    );
+    expect(hook).toBeTypeOf('function');
+    expect((hook as { name: string }).name).toBe('afterPack');
   });
 
   it("refuses a Windows package that carries Linux's sharp (the package that could not start)", async () => {

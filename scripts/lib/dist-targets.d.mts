@@ -28,7 +28,10 @@ export declare function missingNativeFiles(
   modulesDir: string,
   target: { platform: string; arch: string },
 ): string[];
-export declare function nativeInstallCommand(target: { platform: string; arch: string }): string;
+export declare function nativeInstallCommand(
+  modulesDir: string,
+  target: { platform: string; arch: string },
+): string;
 export declare function nativeCheckMessage(
   modulesDir: string,
   targets: { platform: string; arch: string; label: string }[],

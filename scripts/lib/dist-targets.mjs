@@ -128,12 +128,19 @@ export function missingNativeFiles(modulesDir, target) {
 }
 
 /**
- * The command that installs a target's sharp packages. npm replaces the packages of the current
- * platform with the target's (measured with npm 11: `--os=win32` removes @img/sharp-linux-x64),
- * so `npm ci` afterwards brings this computer's own back.
+ * The command that adds a target's sharp packages beside this computer's own, at the versions the
+ * installed sharp asks for. sharp's documentation suggests `npm install --os=<os> --cpu=<cpu>
+ * sharp`, but measured with npm 11 that swaps EVERY platform-specific package for the target's
+ * (esbuild, rolldown, lightningcss too), after which electron-vite can no longer build here.
+ * `--force` only lifts npm's os/cpu check for the named packages; `--no-save` leaves
+ * package.json and the lock file alone (npm ci later removes them again).
  */
-export function nativeInstallCommand({ platform, arch }) {
-  return `npm install --os=${platform} --cpu=${arch} sharp`;
+export function nativeInstallCommand(modulesDir, target) {
+  const packages = requiredNativeFiles(modulesDir, target)
+    .filter((file) => file.version)
+    .map((file) => `${file.name}@${file.version}`);
+  // Without sharp's manifest there is nothing to name: a clean install restores it.
+  return packages.length > 0 ? `npm install --no-save --force ${packages.join(' ')}` : 'npm ci';
 }
 
 /** The refusal `npm run dist` prints, or null when every target has its native files. */
@@ -144,14 +151,14 @@ export function nativeCheckMessage(modulesDir, targets) {
   if (problems.length === 0) return null;
   const lines = problems.flatMap(({ target, missing }) => [
     `Paket ${target.label} butuh berkas bawaan yang belum terpasang: ${missing.join(', ')}.`,
-    `  Pasang dulu: ${nativeInstallCommand(target)}`,
+    `  Pasang dulu: ${nativeInstallCommand(modulesDir, target)}`,
   ]);
   if (problems.some(({ missing }) => missing.includes('better-sqlite3')))
     lines.push(
       '  better-sqlite3 membawa berkas bawaannya sendiri: jalankan npm ci bila berkas itu hilang.',
     );
   lines.push(
-    'Satu paket per jenis komputer: perintah di atas mengganti paket sharp komputer ini; sesudah membuat paket, jalankan npm ci untuk mengembalikannya.',
+    'Perintah itu menambah berkas untuk komputer tujuan di samping milik komputer ini; package.json dan package-lock.json tidak berubah.',
   );
   return lines.join('\n');
 }

@@ -38,6 +38,6 @@ export async function afterPack(context) {
   throw new Error(
     `Paket ${platform}-${arch} tidak akan bisa berjalan: ${problems.join(', ')} ` +
       `(diperiksa di ${modulesDir}). Pasang berkas bawaan target dengan ` +
-      `\`${nativeInstallCommand(target)}\`, lalu buat paket dengan \`npm run dist\`.`,
+      `\`${nativeInstallCommand(modulesDir, target)}\` di folder proyek, lalu buat paket dengan \`npm run dist\`.`,
   );
 }

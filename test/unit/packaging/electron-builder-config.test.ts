@@ -145,7 +145,7 @@ describe("afterPack: the packed app must hold its target's native files", () => 
     ]);
     try {
       await expect(afterPack(context(app, 'win32', x64))).rejects.toThrow(
-        /Paket win32-x64 tidak akan bisa berjalan: @img\/sharp-win32-x64.*npm install --os=win32 --cpu=x64 sharp/,
+        /Paket win32-x64 tidak akan bisa berjalan: @img\/sharp-win32-x64.*npm install --no-save --force @img\/sharp-win32-x64@/,
       );
     } finally {
       rmSync(app, { recursive: true, force: true });
@@ -241,6 +241,25 @@ describe('electron-builder.yml (electron-builder itself, offline)', () => {
     expect(accepts(filter, 'node_modules/better-sqlite3/binding.gyp')).toBe(false);
     expect(accepts(filter, 'node_modules/better-sqlite3/lib/index.js')).toBe(true);
     expect(accepts(filter, 'node_modules/@img/sharp-win32-x64/lib/libvips-42.dll')).toBe(true);
+    // Linux's sharp, installed beside Windows's for a cross build, stays out of the Windows app
+    // and the other way round.
+    expect(accepts(filter, 'node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node')).toBe(
+      false,
+    );
+    expect(accepts(filter, 'node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.8')).toBe(
+      false,
+    );
+    const linux = filterFor(config.linux);
+    expect(accepts(linux, 'node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node')).toBe(true);
+    expect(accepts(linux, 'node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.8')).toBe(
+      true,
+    );
+    expect(accepts(linux, 'node_modules/@img/sharp-win32-x64/lib/libvips-42.dll')).toBe(false);
+    const mac = filterFor(config.mac);
+    expect(accepts(mac, 'node_modules/@img/sharp-libvips-darwin-arm64/lib/libvips-cpp.dylib')).toBe(
+      true,
+    );
+    expect(accepts(mac, 'node_modules/@img/sharp-linux-x64/package.json')).toBe(false);
     expect(accepts(filter, 'node_modules/zod/package.json')).toBe(true);
   });
 

@@ -56,7 +56,10 @@ function installElectron() {
       timedOut = true;
       child.kill();
     }, installTimeoutMs);
+    let finished = false;
     const finish = (ok, spawnError) => {
+      if (finished) return; // 'error' and 'exit' can both come
+      finished = true;
       clearTimeout(announce);
       clearTimeout(giveUp);
       closeSync(fd);

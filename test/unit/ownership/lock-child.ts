@@ -1,0 +1,9 @@
+/**
+ * Holds a data directory's owner lock and nothing else, with no signal handler of its own
+ * (like `seed-demo`): what Ctrl+C must still clean up.
+ */
+import { acquireOwnerLock } from '../../../src/main/ownership/owner-lock';
+
+acquireOwnerLock(process.argv[2]!, 'cli:seed-demo');
+console.log('locked');
+setInterval(() => undefined, 60_000);

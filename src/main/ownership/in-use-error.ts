@@ -18,7 +18,7 @@ export type OwnerProgram = 'desktop' | 'host' | `cli:${string}`;
 
 export function programName(program: string): string {
   if (program === 'desktop') return 'aplikasi desktop Linimasa';
-  if (program === 'host') return 'Linimasa di peramban (npm run dev:web / serve)';
+  if (program === 'host') return 'Linimasa di peramban';
   if (program.startsWith('cli:')) return `perintah "${program.slice(4)}" (npm run cli)`;
   return program;
 }

@@ -20,9 +20,11 @@ export interface Child {
 }
 
 export function start(file: string, args: string[], cwd = repo): Child {
+  const env = { ...process.env };
+  delete env.LINIMASA_DATA_DIR; // every call names its folder with --data-dir
   const proc = spawn(process.execPath, ['--import', tsx, file, ...args], {
     cwd,
-    env: { ...process.env, LINIMASA_DATA_DIR: '' },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Job } from '../../../src/shared/domain/jobs';
@@ -82,6 +84,42 @@ describe('one owner per data directory, across real processes', () => {
     expect(existsSync(join(dataDir, lockFileName))).toBe(true);
     holder.proc.kill('SIGINT');
     expect(await holder.exited).toEqual({ code: null, signal: 'SIGINT' });
+    expect(existsSync(join(dataDir, lockFileName))).toBe(false);
+  }, 300_000);
+
+  it('several processes finding the same stale lock at once: exactly one takes it over', async () => {
+    const dataDir = join(tempDir(), 'data');
+    mkdirSync(dataDir);
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+    writeFileSync(
+      join(dataDir, lockFileName),
+      JSON.stringify({
+        pid: Number(gone.stdout),
+        host: hostname(),
+        startTime: null,
+        program: 'host',
+        since: new Date().toISOString(),
+        token: 'basi',
+      }),
+    );
+    const contenders = [0, 1, 2, 3].map(() => start(join(__dirname, 'lock-child.ts'), [dataDir]));
+    const outcomes = await Promise.all(
+      contenders.map((child) =>
+        Promise.race([
+          child.line(/locked/).then(() => 'locked'),
+          child.exited.then(({ code }) => `exit ${code}`),
+        ]),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'locked')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'exit 1')).toHaveLength(3);
+    for (const child of contenders.filter((_, i) => outcomes[i] === 'exit 1'))
+      expect(child.err()).toMatch(
+        /^Linimasa sudah terbuka untuk folder ini \(pid \d+, sejak .+\), oleh perintah "seed-demo"/,
+      );
+    const winner = contenders[outcomes.indexOf('locked')]!;
+    winner.proc.kill('SIGTERM');
+    expect(await winner.exited).toEqual({ code: null, signal: 'SIGTERM' });
     expect(existsSync(join(dataDir, lockFileName))).toBe(false);
   }, 300_000);
 

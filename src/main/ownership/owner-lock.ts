@@ -151,7 +151,7 @@ function writeDurably(path: string, content: string, flag: 'wx'): void {
  * folder. That needs three processes starting on one stale lock within microseconds; the store
  * stays safe even then (see assets/stored-files.ts).
  */
-function takeOver(path: string, staleToken: string | null): void {
+export function takeOver(path: string, staleToken: string | null): void {
   const aside = `${path}.${process.pid}.${randomUUID()}.stale`;
   try {
     renameSync(path, aside);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openApp } from '../../../src/main/app';
 import { DataDirInUseError, type OwnerRecord } from '../../../src/main/ownership/in-use-error';
-import { acquireOwnerLock, lockFileName } from '../../../src/main/ownership/owner-lock';
+import { acquireOwnerLock, lockFileName, takeOver } from '../../../src/main/ownership/owner-lock';
 import { processStartTime } from '../../../src/main/ownership/process-identity';
 import { useTempDir } from '../helpers';
 
@@ -123,6 +123,17 @@ describe('the owner lock of a data directory', () => {
     const old = new Date(Date.now() - 60_000);
     utimesSync(path, old, old);
     acquireOwnerLock(dataDir, 'host').release();
+  });
+
+  it('a takeover that finds a fresh lock where it judged a stale one puts the fresh one back', () => {
+    // Process A judged the lock with token "basi" stale; before A moved it, process B took
+    // over and wrote its own. A must not remove B's lock.
+    const dataDir = tempDir();
+    writeRecord(dataDir, { token: 'milik-B' });
+    takeOver(join(dataDir, lockFileName), 'basi');
+    expect(readRecord(dataDir).token).toBe('milik-B');
+    takeOver(join(dataDir, lockFileName), 'milik-B');
+    expect(existsSync(join(dataDir, lockFileName))).toBe(false);
   });
 
   it('release leaves alone a lock that is no longer ours', () => {

@@ -103,12 +103,13 @@ describe('one owner per data directory, across real processes', () => {
       }),
     );
     const contenders = [0, 1, 2, 3].map(() => start(join(__dirname, 'lock-child.ts'), [dataDir]));
+    // Each either holds the lock (and says so) or ends refused.
     const outcomes = await Promise.all(
       contenders.map((child) =>
-        Promise.race([
-          child.line(/locked/).then(() => 'locked'),
-          child.exited.then(({ code }) => `exit ${code}`),
-        ]),
+        child.line(/locked/).then(
+          () => 'locked',
+          async () => `exit ${(await child.exited).code}`,
+        ),
       ),
     );
     expect(outcomes.filter((o) => o === 'locked')).toHaveLength(1);

@@ -51,9 +51,9 @@ describe('two libraries importing the same files into one data directory at once
     try {
       const first = await app.library.importPaths([photo]);
       expect(first.imported).toBe(1);
-      const sha =
-        app.library.paths &&
-        (app.db.prepare('SELECT sha256 FROM assets').get() as { sha256: string }).sha256;
+      const { sha256: sha } = app.db.prepare('SELECT sha256 FROM assets').get() as {
+        sha256: string;
+      };
       for (const size of [320, 1024]) rmSync(join(dataDir, thumbMediaPath(sha, size)));
       const again = await app.library.importPaths([photo]);
       expect(again.results[0]).toMatchObject({ status: 'duplicate' });

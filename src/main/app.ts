@@ -8,6 +8,8 @@ import { createAssetLibrary, type AssetLibrary } from './assets/library';
 import { openDatabase, type Db, type OpenedDatabase } from './db/connection';
 import { ensureDataDir, type DataPaths } from './data-dir';
 import { sweepPartials } from './export/output-file';
+import { acquireOwnerLock } from './ownership/owner-lock';
+import type { OwnerProgram } from './ownership/in-use-error';
 import { createServices, type Services } from './services';
 
 export interface LinimasaApp {
@@ -30,16 +32,46 @@ export interface OpenAppOptions extends DispatchOptions {
   sweepAssets?: boolean;
   /** Take the daily automatic backup at open (the desktop app and the browser host do). */
   autoBackup?: boolean;
+  /**
+   * Own the data directory (ownership/owner-lock.ts): the desktop app, the browser host. Throws
+   * DataDirInUseError when another process owns it. Without it (tests, the CLI, which locks
+   * for itself) nothing is locked.
+   */
+  owner?: OwnerProgram | false;
+  /** A reader beside a possible owner (read-only CLI commands): no start-up sweeps. */
+  reader?: boolean;
 }
 
 /** Everything the main process owns for one data directory, wired once for every transport. */
 export function openApp(dataDir: string, options: OpenAppOptions = {}): LinimasaApp {
+  const lock = options.owner ? acquireOwnerLock(dataDir, options.owner) : null;
+  if (!lock) return openUnlocked(dataDir, options);
+  try {
+    const app = openUnlocked(dataDir, options);
+    return {
+      ...app,
+      close() {
+        try {
+          app.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
   const paths = ensureDataDir(dataDir);
   const { db, migration } = openDatabase(paths.database, { backupDir: paths.backups });
-  const library = createAssetLibrary(db, paths, { sweep: options.sweepAssets ?? true });
+  const sweep = !options.reader; // a reader must not tidy what the owner may be writing
+  const library = createAssetLibrary(db, paths, { sweep: sweep && (options.sweepAssets ?? true) });
   const jobs = createJobs();
   // An export killed mid-write leaves only a hidden .partial beside its target; clear those.
-  void sweepPartials(paths.exports);
+  if (sweep) void sweepPartials(paths.exports);
   const services = createServices(db, library, jobs, paths);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
   const dispatch = createDispatch(handlers, options);

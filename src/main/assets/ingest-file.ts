@@ -1,21 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { stat } from 'node:fs/promises';
 import type { ImportResult } from '../../shared/domain/assets';
 import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
 import type { AssetRow, AssetsRepository } from '../db/repositories/assets';
-import { readMetadata } from './metadata';
+import { readMetadata, type FileMetadata } from './metadata';
 import { ImportFailure } from './messages';
 import { sniffFile, type Sniffed } from './sniff';
+import { removeQuietly, type Ingested, type StorePaths } from './store';
 import {
-  absolute,
-  assetMediaPath,
-  place,
-  removeQuietly,
-  type Ingested,
-  type StorePaths,
-} from './store';
-import { makeThumbnails, removeThumbnails } from './thumbnails';
+  commitStored,
+  originalPresent,
+  removeStaging,
+  stagingPaths,
+  thumbnailsPresent,
+} from './stored-files';
+import { makeThumbnails } from './thumbnails';
 import { videoPoster } from './video-poster';
 
 /** What finishing one file needs from the library. */
@@ -23,7 +22,7 @@ export interface IngestContext {
   db: Db;
   paths: StorePaths;
   assets: AssetsRepository;
-  /** Serialises work on one content hash: see keyedMutex. */
+  /** Serialises work on one content hash in this process: see keyedMutex. */
   withSha: <T>(sha256: string, fn: () => Promise<T>) => Promise<T>;
 }
 
@@ -31,9 +30,12 @@ type Outcome = Omit<ImportResult, 'source' | 'name'>;
 
 /**
  * Turns a complete temp file into an asset, or reports it as a duplicate: sniff the content,
- * read its metadata, make thumbnails (which proves an image decodes to the end), then rename
- * it into place, fsync, and only then commit the row. Whatever fails, the temp file and any
- * thumbnails made for it are gone afterwards; a signal aborted before the rename stops it.
+ * read its metadata, make thumbnails in a private folder (which proves an image decodes to the
+ * end), then — in one write transaction — rename file and thumbnails into place and commit the
+ * row (see stored-files.ts: another process importing the same bytes at the same moment makes
+ * this a duplicate, never a constraint error, and never costs the winner a file). Whatever
+ * fails, the temp file and the staged thumbnails are gone afterwards; a signal aborted before
+ * the commit stops it.
  */
 export async function finishIngest(
   ctx: IngestContext,
@@ -42,116 +44,114 @@ export async function finishIngest(
   signal?: AbortSignal,
 ): Promise<Outcome> {
   const { temp, sha256, size } = ingested;
-  let thumbsMade = false;
+  let stage: StorePaths | null = null;
   try {
     if (size === 0) throw ImportFailure.empty();
     const sniffed = await sniffFile(temp, name);
-    const existing = ctx.assets.bySha(sha256);
-    if (existing) return await duplicate(ctx, existing, temp, signal);
+    const known = ctx.assets.bySha(sha256);
+    if (known && known.status === 'ok' && originalPresent(ctx.paths, known)) {
+      if (!thumbnailsLost(ctx.paths, known)) return duplicate(known, false);
+    }
 
-    const metadata = await readMetadata(temp, sniffed, size);
-    signal?.throwIfAborted();
-    thumbsMade = await thumbnailsFor(ctx, temp, sha256, sniffed);
-    signal?.throwIfAborted();
-
-    return await ctx.withSha(sha256, async () => {
-      // Another file of this batch (or an upload) may have finished the same content meanwhile.
-      const raced = ctx.assets.bySha(sha256);
-      if (raced) {
-        thumbsMade = false; // they are the existing asset's thumbnails now
-        return duplicate(ctx, raced, temp, signal, true);
-      }
-      const target = absolute(ctx.paths, assetMediaPath(sha256, sniffed.ext));
-      await place(temp, target);
-      const now = nowIso();
-      const id = randomUUID();
-      try {
-        ctx.db.transaction(() =>
-          ctx.assets.insert({
-            id,
-            sha256,
-            ext: sniffed.ext,
-            kind: sniffed.kind,
-            mime: sniffed.mime,
-            size,
-            original_name: name,
-            width: metadata.width,
-            height: metadata.height,
-            duration_ms: metadata.durationMs,
-            video_codec: metadata.videoCodec,
-            page_count: metadata.pageCount,
-            captured_at: metadata.capturedAt,
-            camera: metadata.camera,
-            has_thumbs: thumbsMade ? 1 : 0,
-            imported_at: now,
-            updated_at: now,
-          }),
-        )();
-      } catch (error) {
-        await removeQuietly(target); // no row will ever name it
-        throw error;
-      }
-      thumbsMade = false; // owned by the row now
-      return { status: 'imported', assetId: id, kind: sniffed.kind, reason: null };
+    // Read even for a known asset: the user may delete it before the commit below.
+    const metadata = await readMetadata(temp, sniffed, size).catch((error: unknown) => {
+      if (known) return emptyMetadata;
+      throw error;
     });
+    signal?.throwIfAborted();
+    if (hasThumbnailKind(sniffed.kind)) {
+      stage = stagingPaths(ctx.paths);
+      const made = thumbnailsFor(stage, temp, sha256, sniffed);
+      // For a known asset a thumbnail is a repair, never a reason to refuse its bytes again.
+      if (!(await (known ? made.catch(() => false) : made))) stage = await dropStage(stage);
+    }
+    signal?.throwIfAborted();
+
+    const id = randomUUID();
+    const committed = commitStored(ctx.db, ctx.assets, ctx.paths, {
+      temp,
+      sha256,
+      ext: sniffed.ext,
+      stage,
+      insert: (hasThumbs) => {
+        const now = nowIso();
+        ctx.assets.insert({
+          id,
+          sha256,
+          ext: sniffed.ext,
+          kind: sniffed.kind,
+          mime: sniffed.mime,
+          size,
+          original_name: name,
+          width: metadata.width,
+          height: metadata.height,
+          duration_ms: metadata.durationMs,
+          video_codec: metadata.videoCodec,
+          page_count: metadata.pageCount,
+          captured_at: metadata.capturedAt,
+          camera: metadata.camera,
+          has_thumbs: hasThumbs ? 1 : 0,
+          imported_at: now,
+          updated_at: now,
+        });
+      },
+    });
+    if (committed.status === 'duplicate') return duplicate(committed.row, committed.repaired);
+    return { status: 'imported', assetId: id, kind: sniffed.kind, reason: null };
   } finally {
-    await removeQuietly(temp); // already renamed away when imported
-    if (thumbsMade) await removeThumbnails(ctx.paths, sha256);
+    await removeQuietly(temp); // already renamed away when committed
+    await removeStaging(stage);
   }
 }
 
+const hasThumbnailKind = (kind: string) => kind === 'image' || kind === 'video';
+
+/**
+ * A known asset whose thumbnails should be there and are not (removed by hand, or by a crash
+ * of an older version): a re-import rebuilds them. A video without a poster is normal (no
+ * ffmpeg) and is not retried on every re-import.
+ */
+function thumbnailsLost(paths: StorePaths, row: AssetRow): boolean {
+  if (row.kind !== 'image' && !(row.kind === 'video' && row.has_thumbs === 1)) return false;
+  return !thumbnailsPresent(paths, row.sha256);
+}
+
+const emptyMetadata: FileMetadata = {
+  width: null,
+  height: null,
+  durationMs: null,
+  videoCodec: null,
+  pageCount: null,
+  capturedAt: null,
+  camera: null,
+};
+
+async function dropStage(stage: StorePaths): Promise<null> {
+  await removeStaging(stage);
+  return null;
+}
+
 async function thumbnailsFor(
-  ctx: IngestContext,
+  stage: StorePaths,
   temp: string,
   sha256: string,
   sniffed: Sniffed,
 ): Promise<boolean> {
-  if (sniffed.kind === 'image') return makeThumbnails(ctx.paths, temp, sha256, sniffed.ext);
+  if (sniffed.kind === 'image') return makeThumbnails(stage, temp, sha256, sniffed.ext);
   if (sniffed.kind !== 'video') return false;
   const poster = await videoPoster(temp);
   // A poster is a bonus: a frame ffmpeg made but sharp refuses leaves the video tile.
-  return poster ? makeThumbnails(ctx.paths, poster, sha256, 'png').catch(() => false) : false;
+  return poster ? makeThumbnails(stage, poster, sha256, 'png').catch(() => false) : false;
 }
 
-/**
- * The same bytes are already in the library: link to that asset. When its file went missing
- * or was found corrupt, this copy repairs it (under the hash's lock, unless the caller already
- * holds it: the lock is not re-entrant).
- */
-async function duplicate(
-  ctx: IngestContext,
-  existing: AssetRow,
-  temp: string,
-  signal?: AbortSignal,
-  locked = false,
-): Promise<Outcome> {
-  const target = absolute(ctx.paths, assetMediaPath(existing.sha256, existing.ext));
-  const present = await stat(target).then(
-    (s) => s.size === existing.size,
-    () => false,
-  );
-  const linked = (reason: string): Outcome => ({
+/** The same bytes are already in the library: link to that asset, saying so in Indonesian. */
+function duplicate(existing: AssetRow, repaired: boolean): Outcome {
+  return {
     status: 'duplicate',
     assetId: existing.id,
     kind: existing.kind,
-    reason,
-  });
-  if (present && existing.status === 'ok') {
-    return linked(`Sudah ada di pustaka sebagai "${existing.original_name}".`);
-  }
-  signal?.throwIfAborted();
-  const repair = async (): Promise<Outcome> => {
-    await place(temp, target);
-    ctx.assets.setStatus(existing.id, 'ok');
-    if (existing.kind === 'image' && existing.has_thumbs === 0) {
-      const made = await makeThumbnails(ctx.paths, target, existing.sha256, existing.ext).catch(
-        () => false,
-      );
-      if (made) ctx.assets.setThumbs(existing.id, true);
-    }
-    return linked(
-      `Sudah ada di pustaka sebagai "${existing.original_name}"; berkasnya yang hilang atau rusak dipulihkan dari salinan ini.`,
-    );
+    reason: repaired
+      ? `Sudah ada di pustaka sebagai "${existing.original_name}"; berkasnya yang hilang atau rusak dipulihkan dari salinan ini.`
+      : `Sudah ada di pustaka sebagai "${existing.original_name}".`,
   };
-  return locked ? repair() : ctx.withSha(existing.sha256, repair);
 }

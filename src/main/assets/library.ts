@@ -5,18 +5,10 @@ import { refreshAssetStats } from '../db/repositories/asset-query';
 import { assetsRepository } from '../db/repositories/assets';
 import { importPaths, type ImportOptions, type ImportSummary } from './import';
 import { finishIngest, type IngestContext } from './ingest-file';
-import { assetMediaPath } from './media-paths';
 import { reasonFor } from './messages';
-import {
-  absolute,
-  ingest,
-  keyedMutex,
-  removeQuietly,
-  type Ingested,
-  type StorePaths,
-} from './store';
+import { ingest, keyedMutex, type Ingested, type StorePaths } from './store';
+import { removeUnnamed } from './stored-files';
 import { claimLibrary, sweepLibrary, type SweepReport } from './sweep';
-import { removeThumbnails } from './thumbnails';
 import { verifyLibrary, type VerifyOptions, type VerifyReport } from './verify';
 
 export interface AssetLibraryOptions {
@@ -129,11 +121,7 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
      * when an import of the same content re-created the row meanwhile.
      */
     async removeFiles(sha256: string, ext: string): Promise<void> {
-      await withSha(sha256, async () => {
-        if (assets.bySha(sha256)) return;
-        await removeQuietly(absolute(paths, assetMediaPath(sha256, ext)));
-        await removeThumbnails(paths, sha256);
-      });
+      await withSha(sha256, async () => removeUnnamed(db, assets, paths, sha256, ext));
     },
     close(): void {
       closing.abort();

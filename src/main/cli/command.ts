@@ -29,6 +29,12 @@ export interface CliCommand {
    * data directory instead of opening it.
    */
   withoutApp?: true;
+  /**
+   * The command writes the library or replaces the database: it takes the data directory's
+   * owner lock (refused with exit 1 while the app, the browser host or another writer has it).
+   * Other commands only read and run beside them, without start-up sweeps.
+   */
+  owner?: true | ((dataDir: string) => boolean);
   run(
     app: LinimasaApp,
     values: Record<string, string | boolean | undefined>,

@@ -3,6 +3,8 @@ import { openApp, type LinimasaApp } from '../app';
 import { resolveDataDir } from '../data-dir';
 import { recoveryHint } from '../backup/restore';
 import { DatabaseTooNewError } from '../db/migrate';
+import { DataDirInUseError } from '../ownership/in-use-error';
+import { acquireOwnerLock, type OwnerLock } from '../ownership/owner-lock';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { info, init } from './commands/basics';
 import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
@@ -49,8 +51,19 @@ export const usage = [
   '  -h, --help         tampilkan bantuan ini',
 ].join('\n');
 
-/** Exit codes: 0 done, 1 the command failed, 2 the command line was wrong (usage printed). */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export interface RunOptions {
+  /**
+   * Tests of the store's own race safety turn the owner lock off to run writers side by side;
+   * nothing on the command line can.
+   */
+  ownerLock?: boolean;
+}
+
+/**
+ * Exit codes: 0 done, 1 the command failed (also: another process owns the data directory),
+ * 2 the command line was wrong (usage printed).
+ */
+export async function runCli(argv: string[], io: CliIo, options: RunOptions = {}): Promise<number> {
   let command: CliCommand;
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
@@ -93,10 +106,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined, io.env);
+  const owns = typeof command.owner === 'function' ? command.owner(dataDir) : !!command.owner;
+  let lock: OwnerLock | null = null;
   let app;
   try {
-    app = command.withoutApp ? undefined : openApp(dataDir);
+    if (owns && options.ownerLock !== false)
+      lock = acquireOwnerLock(dataDir, `cli:${command.name}`);
+    app = command.withoutApp ? undefined : openApp(dataDir, { reader: !owns });
   } catch (error) {
+    lock?.release();
+    if (error instanceof DataDirInUseError) {
+      io.err(error.message);
+      return 1;
+    }
     io.err(`Gagal membuka data: ${error instanceof Error ? error.message : String(error)}`);
     const hint = error instanceof DatabaseTooNewError ? null : recoveryHint(dataDir);
     if (hint) io.err(hint);
@@ -112,6 +134,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`Gagal: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
-    app?.close();
+    try {
+      app?.close();
+    } finally {
+      lock?.release();
+    }
   }
 }

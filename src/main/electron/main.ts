@@ -40,7 +40,10 @@ function start(): void {
 
   let linimasa: LinimasaApp;
   try {
+    // A second Linimasa (browser host, CLI writer) on this folder is refused with
+    // DataDirInUseError, which the start-up dialog shows as it is.
     linimasa = openApp(dataDir, {
+      owner: 'desktop',
       autoBackup: true,
       appVersion: app.getVersion(),
       validateResponses: developerTools,

@@ -2,6 +2,7 @@ import { recoveryHint } from '../backup/restore';
 import { parseArgs } from 'node:util';
 import { DatabaseTooNewError } from '../db/migrate';
 import { resolveDataDir } from '../data-dir';
+import { DataDirInUseError } from '../ownership/in-use-error';
 import { buildRendererIfNeeded } from './build-if-needed';
 import { startWebHost } from './host';
 
@@ -46,6 +47,10 @@ async function main(argv: string[]): Promise<void> {
   try {
     host = await startWebHost({ dataDir, port });
   } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      console.error(error.message);
+      process.exit(1);
+    }
     const hint = error instanceof DatabaseTooNewError ? null : recoveryHint(dataDir);
     if (hint) console.error(hint);
     throw error;

@@ -28,7 +28,12 @@ export const defaultRendererDir = (): string => resolve('out', 'renderer');
 
 /** The whole app for a browser: database, API, renderer files and media on 127.0.0.1. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const app = openApp(options.dataDir, { autoBackup: true, ...options });
+  // The host owns its data directory unless a test of the store's race safety says otherwise.
+  const app = openApp(options.dataDir, {
+    autoBackup: true,
+    ...options,
+    owner: options.owner ?? 'host',
+  });
   const token = options.token ?? newLaunchToken();
   try {
     const http = await startHttpTransport({

@@ -14,6 +14,7 @@ const progressEveryMs = 2_000;
 
 export const importAssetsCommand: CliCommand = {
   name: 'import-assets',
+  owner: true,
   arguments: 'PATH...',
   summary: 'impor berkas/folder (rekursif) ke pustaka aset; keluar 1 bila ada yang gagal',
   positionals: true,

@@ -33,6 +33,7 @@ export const checkCommand: CliCommand = {
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
+  owner: true,
   summary:
     'pulihkan basis data dari berkas cadangan (tutup aplikasi dulu; keadaan sekarang dicadangkan lebih dulu): --yes',
   arguments: 'BERKAS',

@@ -1,10 +1,13 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dataPaths } from '../../data-dir';
 import { schemaVersion } from '../../db/migrate';
 import { countRows } from '../../db/repositories/counts';
 import type { CliCommand } from '../command';
 
 export const init: CliCommand = {
   name: 'init',
+  // Creating the database is writing; re-running init on an existing one only reads.
+  owner: (dataDir) => !existsSync(dataPaths(dataDir).database),
   summary: 'buat folder data dan basis data (aman dijalankan ulang)',
   run(app, _values, io) {
     const { from, to } = app.migration;

@@ -28,6 +28,7 @@ const resolutionWord: Record<ConflictResolution, string> = {
 
 export const importBundleCommand: CliCommand = {
   name: 'import-bundle',
+  owner: true,
   arguments: 'BERKAS',
   summary:
     'impor paket .linimasa: tampilkan rencana (baru, diperbarui, bentrok, sama), lalu terapkan',

@@ -5,6 +5,7 @@ import { seedDemo } from '../seed-demo';
 
 export const seedDemoCommand: CliCommand = {
   name: 'seed-demo',
+  owner: true,
   summary: 'isi kantor contoh (kanal, orang, pilar, sebulan unggahan) ke basis data kosong',
   options: {
     month: {
@@ -38,6 +39,7 @@ export const seedDemoCommand: CliCommand = {
 
 export const seedBulkCommand: CliCommand = {
   name: 'seed-bulk',
+  owner: true,
   summary: 'tambah N unggahan tersebar lima tahun (untuk benchmark): --posts N',
   options: { posts: { type: 'string', description: 'jumlah unggahan (1–1.000.000)' } },
   validate: (values) => void positiveInt(values, 'posts', 1_000_000),

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openApp, type LinimasaApp } from '../app';
-import { resolveDataDir } from '../data-dir';
+import { resolveDataLocation } from '../data-dir';
+import { legacyNotice } from '../data-location/decide';
 import { recoveryHint } from '../backup/restore';
 import { DatabaseTooNewError } from '../db/migrate';
 import { UsageError, type CliCommand, type CliIo } from './command';
@@ -10,6 +11,7 @@ import { seedBulkCommand, seedDemoCommand } from './commands/seeding';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
 import { importBundleCommand } from './commands/bundle';
 import { exportCommand } from './commands/export';
+import { moveDataCommand } from './commands/move-data';
 
 export type { CliIo };
 
@@ -26,6 +28,7 @@ export const commands: readonly CliCommand[] = [
   checkCommand,
   exportCommand,
   importBundleCommand,
+  moveDataCommand,
 ];
 
 /** The command column of the usage: names, and arguments where a command takes them. */
@@ -92,7 +95,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const dataDir = resolveDataDir(values['data-dir'] as string | undefined, io.env);
+  const location = resolveDataLocation(values['data-dir'] as string | undefined, io.env);
+  const dataDir = location.dir;
+  const notice = command === moveDataCommand ? null : legacyNotice(location);
+  if (notice) io.err(notice);
   let app;
   try {
     app = command.withoutApp ? undefined : openApp(dataDir);

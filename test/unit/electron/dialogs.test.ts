@@ -20,10 +20,10 @@ const appOrigin = 'linimasa://app';
 const fromApp = { sender: {}, senderFrame: { url: 'linimasa://app/index.html', parent: null } };
 const fromElsewhere = { sender: {}, senderFrame: { url: 'https://example.com/', parent: null } };
 
-beforeAll(async () => {
-  const { registerDesktopDialogs } = await import('../../../src/main/electron/dialogs');
-  registerDesktopDialogs(appOrigin);
-});
+// Imported while the file loads, not in a hook: on a loaded machine the import alone can take
+// longer than a hook's 10 s.
+const { registerDesktopDialogs } = await import('../../../src/main/electron/dialogs');
+beforeAll(() => registerDesktopDialogs(appOrigin));
 
 beforeEach(() => electron.showOpenDialog.mockReset());
 

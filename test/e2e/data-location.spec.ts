@@ -21,7 +21,7 @@ test.describe('Lokasi data', () => {
         },
         { outcome: 'restarting', to: 'D:\\Linimasa' },
       ];
-      Object.defineProperty(window, 'linimasaDesktop', {
+      Object.defineProperty(globalThis, 'linimasaDesktop', {
         value: {
           pickAssetFiles: async () => [],
           pickAssetFolders: async () => [],

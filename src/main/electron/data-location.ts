@@ -86,7 +86,32 @@ export async function chooseDataLocation(facts: Facts): Promise<StartLocation | 
     writeDataConfig(facts.userData, { ...readDataConfig(facts.userData), dataDir: chosen });
     return { dir: chosen, source: 'config' };
   }
+  if (location.source === 'config' && !existsSync(location.dir)) {
+    return (await askMissingFolder(location.dir)) ? location : null;
+  }
   return location;
+}
+
+/**
+ * The chosen folder is gone (a drive not plugged in, a folder deleted): opening it would start
+ * an empty library there, which looks like lost data. The person decides.
+ */
+async function askMissingFolder(dir: string): Promise<boolean> {
+  for (;;) {
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title,
+      message: 'Folder data Linimasa tidak ditemukan.',
+      detail:
+        `${dir}\n\nBila data ada di flashdisk atau disk lain, pasang dulu lalu pilih "Coba lagi". ` +
+        '"Mulai kosong" membuat pustaka baru yang kosong di folder itu.',
+      buttons: ['Coba lagi', 'Mulai kosong di folder itu', 'Keluar'],
+      defaultId: 0,
+      cancelId: 2,
+    });
+    if (response === 2) return false;
+    if (response === 1 || existsSync(dir)) return true;
+  }
 }
 
 /** The first-run question: the default preselected, another empty folder, or quit. */

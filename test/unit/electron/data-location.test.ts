@@ -148,3 +148,20 @@ describe('the desktop app’s data location at start', () => {
     expect(electron.boxes).toEqual([]);
   });
 });
+
+describe('a chosen folder that is gone', () => {
+  it('is not silently replaced by an empty library', async () => {
+    const { home, userData, facts } = profile();
+    const gone = join(home, 'flashdisk', 'Linimasa');
+    writeDataConfig(userData, { dataDir: gone });
+    electron.answers = [{ response: 2 }];
+    expect(await chooseDataLocation(facts)).toBeNull();
+    expect(electron.boxes).toEqual(['Folder data Linimasa tidak ditemukan.']);
+    // Plugged in again, then "Coba lagi".
+    electron.answers = [{ response: 0 }];
+    const retried = chooseDataLocation(facts);
+    mkdirSync(gone, { recursive: true });
+    expect(await retried).toEqual({ dir: gone, source: 'config' });
+    electron.answers = [];
+  });
+});

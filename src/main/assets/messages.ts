@@ -29,6 +29,11 @@ export class ImportFailure extends Error {
         ? 'Berkas tidak dapat dibaca: izin ditolak.'
         : `Berkas tidak dapat dibaca${code ? ` (${code})` : ''}.`,
     );
+  /** A scanner or indexer still held our copy after the retries: not the photo's fault. */
+  static locked = () =>
+    new ImportFailure(
+      'Berkas sedang dikunci aplikasi lain (mis. antivirus). Tunggu sebentar lalu impor lagi.',
+    );
   static diskFull = () =>
     new ImportFailure('Ruang penyimpanan penuh; kosongkan disk lalu impor lagi.');
   static cancelled = () => new ImportFailure('Dibatalkan.');
@@ -39,6 +44,7 @@ export function reasonFor(error: unknown): string {
   if (error instanceof ImportFailure) return error.message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return ImportFailure.notFound().message;
+  if (code === 'file_locked' || code === 'EBUSY') return ImportFailure.locked().message;
   if (code === 'ENOSPC' || code === 'EDQUOT') return ImportFailure.diskFull().message;
   if (code === 'ABORT_ERR' || (error as Error | undefined)?.name === 'AbortError')
     return ImportFailure.cancelled().message;

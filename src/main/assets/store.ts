@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { replaceFile } from '../fs/replace';
 import { dirname, join } from 'node:path';
 import type { DataPaths } from '../data-dir';
 import { ImportFailure } from './messages';
@@ -128,7 +129,7 @@ export async function hashFile(
 export async function place(temp: string, target: string): Promise<void> {
   const dir = dirname(target);
   await mkdir(dir, { recursive: true });
-  await rename(temp, target);
+  await replaceFile(temp, target);
   await fsyncDir(dir);
 }
 

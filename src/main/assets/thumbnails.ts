@@ -1,4 +1,5 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { replaceFile } from '../fs/replace';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { thumbnailSizes } from '../../shared/domain/assets';
@@ -51,7 +52,7 @@ export async function makeThumbnails(
       for (const size of thumbnailSizes) {
         const target = absolute(paths, thumbMediaPath(sha256, size));
         await mkdir(dirname(target), { recursive: true });
-        await rename(temps[size], target);
+        await replaceFile(temps[size], target);
       }
       return true;
     } catch (error) {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { replaceFile } from '../fs/replace';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
@@ -73,7 +74,7 @@ export async function createBackup(
   rmSync(tempPath, { force: true });
   try {
     await db.backup(tempPath);
-    renameSync(tempPath, finalPath);
+    await replaceFile(tempPath, finalPath);
   } catch (error) {
     rmSync(tempPath, { force: true });
     throw error;

@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { replaceFileSync } from '../fs/replace';
 import { join } from 'node:path';
 import { openDatabase } from '../db/connection';
 import { dataPaths } from '../data-dir';
@@ -49,7 +50,7 @@ export async function restoreBackup(dataDir: string, file: string): Promise<Rest
   copyFileSync(file, incoming);
   rmSync(`${paths.database}-wal`, { force: true });
   rmSync(`${paths.database}-shm`, { force: true });
-  renameSync(incoming, paths.database);
+  replaceFileSync(incoming, paths.database);
   // Opening migrates an older backup to the current schema (copying it to backups/ first).
   const restored = openDatabase(paths.database, { backupDir: paths.backups });
   try {
@@ -64,9 +65,9 @@ export async function restoreBackup(dataDir: string, file: string): Promise<Rest
 function setAsideDamaged(database: string, backupsDir: string): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = join(backupsDir, `damaged-linimasa-${stamp}.db`);
-  renameSync(database, target);
+  replaceFileSync(database, target);
   for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(database + suffix)) renameSync(database + suffix, target + suffix);
+    if (existsSync(database + suffix)) replaceFileSync(database + suffix, target + suffix);
   }
   return target;
 }

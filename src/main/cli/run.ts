@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { openApp, type LinimasaApp } from '../app';
-import { resolveDataDir } from '../data-dir';
+import { resolveDataLocation } from '../data-dir';
+import { legacyNotice } from '../data-location/decide';
 import { recoveryHint } from '../backup/restore';
 import { DatabaseTooNewError } from '../db/migrate';
 import { DataDirInUseError } from '../ownership/in-use-error';
@@ -12,6 +13,7 @@ import { seedBulkCommand, seedDemoCommand } from './commands/seeding';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
 import { importBundleCommand } from './commands/bundle';
 import { exportCommand } from './commands/export';
+import { moveDataCommand } from './commands/move-data';
 
 export type { CliIo };
 
@@ -28,6 +30,7 @@ export const commands: readonly CliCommand[] = [
   checkCommand,
   exportCommand,
   importBundleCommand,
+  moveDataCommand,
 ];
 
 /** The command column of the usage: names, and arguments where a command takes them. */
@@ -105,7 +108,10 @@ export async function runCli(argv: string[], io: CliIo, options: RunOptions = {}
     return 0;
   }
 
-  const dataDir = resolveDataDir(values['data-dir'] as string | undefined, io.env);
+  const location = resolveDataLocation(values['data-dir'] as string | undefined, io.env);
+  const dataDir = location.dir;
+  const notice = command === moveDataCommand ? null : legacyNotice(location);
+  if (notice) io.err(notice);
   const owns = typeof command.owner === 'function' ? command.owner(dataDir) : !!command.owner;
   let lock: OwnerLock | null = null;
   let app;

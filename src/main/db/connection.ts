@@ -1,5 +1,6 @@
 import Database, { type Database as Db } from 'better-sqlite3';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { replaceFileSync } from '../fs/replace';
 import { join } from 'node:path';
 import { migrate, type MigrateOptions, type MigrateResult } from './migrate';
 
@@ -61,6 +62,6 @@ export function backupBeforeMigration(db: Db, backupDir: string, from: number, t
   const tempPath = `${finalPath}.partial`;
   rmSync(tempPath, { force: true });
   db.prepare('VACUUM INTO ?').run(tempPath);
-  renameSync(tempPath, finalPath);
+  replaceFileSync(tempPath, finalPath);
   return finalPath;
 }

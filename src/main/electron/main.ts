@@ -5,7 +5,10 @@ import { contentSecurityPolicy } from '../../shared/security/csp';
 import { registerDesktopDialogs } from './dialogs';
 import { registerApiHandlers } from './ipc';
 import { registerSaveExport } from './save-export';
-import { chooseDataDir, rendererEntry } from './launch-options';
+import { rendererEntry } from './launch-options';
+import { chooseDataLocation } from './data-location';
+import { registerDataLocation } from './data-location-ipc';
+import { defaultDataDir } from '../data-dir';
 import { installApplicationMenu } from './menu';
 import { handleAppProtocol, registerPrivilegedSchemes } from './protocol';
 import { finishStartupFailure, showStartupError } from './startup-error';
@@ -23,20 +26,22 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusExistingWindow);
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('[main] Electron failed to start', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[main] Electron failed to start', error);
+      app.exit(1);
+    });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const entry = rendererEntry({ isPackaged: app.isPackaged, env: process.env });
   const developerTools = !app.isPackaged;
-  const dataDir = chooseDataDir({
-    argv: process.argv,
-    env: process.env,
-    userData: app.getPath('userData'),
-  });
+  const userData = app.getPath('userData');
+  const location = await chooseDataLocation({ argv: process.argv, env: process.env, userData });
+  if (!location) return app.quit(); // the person chose "Keluar" at the first run
+  const dataDir = location.dir;
 
   let linimasa: LinimasaApp;
   try {
@@ -67,6 +72,12 @@ function start(): void {
   registerApiHandlers(linimasa.dispatch, entry.origin);
   registerDesktopDialogs(entry.origin);
   registerSaveExport(entry.origin, (id) => linimasa.services.exports.file(id));
+  registerDataLocation({
+    appOrigin: entry.origin,
+    location,
+    defaultDir: defaultDataDir(),
+    userData,
+  });
   installApplicationMenu({ developerTools });
 
   const openWindow = () =>

@@ -118,6 +118,8 @@ const desktop = {
   pickAssetFolders: () => ipcRenderer.invoke('linimasa-desktop:pick-asset-folders'),
   saveExport: (exportId: string) => ipcRenderer.invoke('linimasa-desktop:save-export', exportId),
   pickBundle: () => ipcRenderer.invoke('linimasa-desktop:pick-bundle'),
+  dataLocation: () => ipcRenderer.invoke('linimasa-desktop:data-location'),
+  moveData: () => ipcRenderer.invoke('linimasa-desktop:move-data'),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('linimasaDesktop', desktop);

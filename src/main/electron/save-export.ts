@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { app, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
 import { desktopChannels, type SaveExportResult } from '../../shared/api/desktop';
+import { AppError } from '../../shared/api/errors';
 import { writeFileAtomically } from '../export/output-file';
 import { ownerOf } from './dialogs';
 import { isFromAppPage } from './ipc';
@@ -49,6 +50,7 @@ export function registerSaveExport(appOrigin: string, lookup: ExportFileLookup):
         );
         return { outcome: 'saved', path: chosen.filePath };
       } catch (error) {
+        if (error instanceof AppError) return { outcome: 'failed', message: error.message };
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
         return { outcome: 'failed', message: `Gagal menyimpan ke ${chosen.filePath} (${reason}).` };
       }

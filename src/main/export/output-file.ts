@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename } from 'node:fs/promises';
+import { mkdir, open, readdir } from 'node:fs/promises';
+import { replaceFile } from '../fs/replace';
 import { basename, dirname, join } from 'node:path';
 import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -64,7 +65,7 @@ export async function writeFileAtomically(
       await handle.close();
     }
     const sha256 = background ? (await background.finish(bytes)).sha256 : hash!.digest('hex');
-    await rename(temp, target);
+    await replaceFile(temp, target);
     await fsyncDir(dir);
     return { path: target, bytes, sha256 };
   } catch (error) {

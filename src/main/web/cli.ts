@@ -1,7 +1,8 @@
 import { recoveryHint } from '../backup/restore';
 import { parseArgs } from 'node:util';
 import { DatabaseTooNewError } from '../db/migrate';
-import { resolveDataDir } from '../data-dir';
+import { resolveDataLocation } from '../data-dir';
+import { legacyNotice } from '../data-location/decide';
 import { DataDirInUseError } from '../ownership/in-use-error';
 import { buildRendererIfNeeded } from './build-if-needed';
 import { startWebHost } from './host';
@@ -42,7 +43,8 @@ async function main(argv: string[]): Promise<void> {
     fail(`--port harus bilangan 0–65535, bukan "${values.port}"`);
 
   buildRendererIfNeeded(process.cwd(), (line) => console.log(line));
-  const dataDir = resolveDataDir(values['data-dir']);
+  const location = resolveDataLocation(values['data-dir']);
+  const dataDir = location.dir;
   let host;
   try {
     host = await startWebHost({ dataDir, port });
@@ -57,6 +59,8 @@ async function main(argv: string[]): Promise<void> {
   }
   console.log(`Linimasa siap. Buka di peramban / open in a browser: ${host.url}`);
   console.log(`Data: ${dataDir}  (Ctrl+C untuk berhenti)`);
+  const notice = legacyNotice(location);
+  if (notice) console.log(notice);
 
   const stop = () => {
     void host.close().then(() => process.exit(0));

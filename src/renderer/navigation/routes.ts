@@ -15,6 +15,7 @@ export const settingsSections = [
   'approval',
   'observances',
   'backup',
+  'dataLocation',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
@@ -34,6 +35,7 @@ const sectionPaths: Record<SettingsSection, string> = {
   approval: 'persetujuan',
   observances: 'hari-peringatan',
   backup: 'cadangan',
+  dataLocation: 'lokasi-data',
 };
 
 export interface Route {

@@ -16,7 +16,26 @@ export interface DesktopApi {
   saveExport(exportId: string): Promise<SaveExportResult>;
   /** A .linimasa bundle chosen in the open dialog; null when cancelled. */
   pickBundle(): Promise<string | null>;
+  /** Settings › Lokasi data: where the data lives now and where it would by default. */
+  dataLocation(): Promise<DataLocationInfo>;
+  /**
+   * Picks an empty folder, confirms, then restarts the app, which copies the data there before
+   * it opens it (the old folder is kept until the person deletes it).
+   */
+  moveData(): Promise<MoveDataResult>;
 }
+
+export interface DataLocationInfo {
+  dir: string;
+  defaultDir: string;
+  /** Set by --data-dir or LINIMASA_DATA_DIR: the app does not move it. */
+  fixedBy: 'flag' | 'env' | null;
+}
+
+export type MoveDataResult =
+  | { outcome: 'restarting'; to: string }
+  | { outcome: 'cancelled' }
+  | { outcome: 'refused'; message: string };
 
 export type SaveExportResult =
   | { outcome: 'saved'; path: string }
@@ -28,4 +47,6 @@ export const desktopChannels = {
   pickAssetFolders: 'linimasa-desktop:pick-asset-folders',
   saveExport: 'linimasa-desktop:save-export',
   pickBundle: 'linimasa-desktop:pick-bundle',
+  dataLocation: 'linimasa-desktop:data-location',
+  moveData: 'linimasa-desktop:move-data',
 } as const satisfies Record<keyof DesktopApi, string>;

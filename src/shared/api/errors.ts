@@ -7,6 +7,8 @@ export const errorCodes = [
   'unauthorized',
   'unknown_method',
   'internal',
+  /** Another program holds a file open (Windows), still after the retries: close it, try again. */
+  'file_locked',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -776,6 +776,20 @@ export const en: Catalog = {
     restoring: 'Restoring…',
     restored: 'Data restored from backup {{name}}. The previous state was saved as {{safety}}.',
   },
+  dataLocation: {
+    title: 'Data location',
+    description: 'The folder on this computer that holds the database, photos, videos and backups.',
+    loading: 'Loading the data location…',
+    current: 'Current folder',
+    suggested: 'Suggested folder',
+    move: 'Move to another folder…',
+    hint: 'Choose an empty folder on this computer’s own disk (not a network folder). Linimasa closes, copies and checks every file, then opens again; the old folder is kept until you delete it.',
+    fixed:
+      'This location is set by --data-dir or LINIMASA_DATA_DIR when the app starts; change it there.',
+    restarting: 'Linimasa is closing to move the data to {{to}}…',
+    browser:
+      'In a browser, the host decides where the data lives. To move it, stop the host and run:',
+  },
   settings: {
     title: 'Settings',
     intro:

@@ -785,6 +785,20 @@ export const id = {
     restored:
       'Data dipulihkan dari cadangan {{name}}. Keadaan sebelumnya disimpan sebagai {{safety}}.',
   },
+  dataLocation: {
+    title: 'Lokasi data',
+    description: 'Folder tempat basis data, foto, video, dan cadangan disimpan di komputer ini.',
+    loading: 'Memuat lokasi data…',
+    current: 'Folder sekarang',
+    suggested: 'Folder yang disarankan',
+    move: 'Pindahkan ke folder lain…',
+    hint: 'Pilih folder kosong di disk komputer ini (bukan folder jaringan). Linimasa ditutup, menyalin dan memeriksa semua berkas, lalu dibuka kembali; folder lama disimpan sampai Anda menghapusnya.',
+    fixed:
+      'Lokasi ini ditentukan oleh --data-dir atau LINIMASA_DATA_DIR saat aplikasi dijalankan; ubah di sana.',
+    restarting: 'Linimasa ditutup dan memindahkan data ke {{to}}…',
+    browser:
+      'Di peramban, lokasi data diatur oleh host. Untuk memindahkannya, hentikan host lalu jalankan:',
+  },
   settings: {
     title: 'Pengaturan',
     intro:

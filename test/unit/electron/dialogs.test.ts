@@ -20,16 +20,22 @@ const appOrigin = 'linimasa://app';
 const fromApp = { sender: {}, senderFrame: { url: 'linimasa://app/index.html', parent: null } };
 const fromElsewhere = { sender: {}, senderFrame: { url: 'https://example.com/', parent: null } };
 
-beforeAll(async () => {
-  const { registerDesktopDialogs } = await import('../../../src/main/electron/dialogs');
-  registerDesktopDialogs(appOrigin);
-});
+// Imported while the file loads, not in a hook: on a loaded machine the import alone can take
+// longer than a hook's 10 s.
+const { registerDesktopDialogs } = await import('../../../src/main/electron/dialogs');
+beforeAll(() => registerDesktopDialogs(appOrigin));
 
 beforeEach(() => electron.showOpenDialog.mockReset());
 
 describe('desktop open dialogs', () => {
   it('registers one fixed channel per open dialog', () => {
-    const { saveExport, ...openDialogs } = desktopChannels;
+    // save-export.ts and data-location-ipc.ts register the others.
+    const {
+      saveExport,
+      dataLocation: _location,
+      moveData: _move,
+      ...openDialogs
+    } = desktopChannels;
     expect([...electron.handlers.keys()].sort()).toEqual(Object.values(openDialogs).sort());
     expect(electron.handlers.has(saveExport)).toBe(false); // save-export.ts registers that one
   });

@@ -68,6 +68,11 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => fake.electron);
 vi.mock('../../../src/main/app', () => ({ openApp: fake.state.openApp }));
+// The first-run and move dialogs have their own test (data-location.test.ts); here the data
+// lives where a config file would say.
+vi.mock('../../../src/main/electron/data-location', () => ({
+  chooseDataLocation: async () => ({ dir: '/home/humas/.local/share/linimasa', source: 'config' }),
+}));
 
 /** Loads main.ts afresh, as Electron would; `prepare` runs first with this load's modules. */
 async function launch(prepare?: (migrate: typeof Migrate) => void): Promise<void> {
@@ -158,7 +163,7 @@ describe('main process start-up', () => {
     expect(content).toContain(
       'Rincian: The module was compiled against a different Node.js version',
     );
-    expect(content).toContain('/home/humas/.config/Linimasa');
+    expect(content).toContain('/home/humas/.local/share/linimasa');
     expect(fake.state.windows).toHaveLength(0);
   });
 

@@ -5,6 +5,7 @@ import { ApprovalSettingsSection } from './ApprovalSettingsSection';
 import { BackupSection } from './BackupSection';
 import { CampaignsSection } from './CampaignsSection';
 import { ChannelsSection } from './ChannelsSection';
+import { DataLocationSection } from './DataLocationSection';
 import { ObservancesSection } from './ObservancesSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
@@ -77,6 +78,13 @@ export function SettingsView() {
           description={t('backup.description')}
         >
           <BackupSection settings={settings} />
+        </SettingsSection>
+        <SettingsSection
+          name="dataLocation"
+          title={t('dataLocation.title')}
+          description={t('dataLocation.description')}
+        >
+          <DataLocationSection />
         </SettingsSection>
       </div>
     </>

@@ -1,0 +1,341 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { mkdir, open, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { dataPaths } from '../data-dir';
+import { replaceFile } from '../fs/replace';
+import { formatBytes } from '../assets/messages';
+import { readDataConfig, writeDataConfig } from './config';
+
+/*
+ * Moving the data directory to another folder, safely: the database is copied through
+ * SQLite's backup API while this process holds it exclusively (so no running Linimasa can
+ * write during the copy, and one that has it open makes the move refuse), every other file is
+ * copied and re-read to compare SHA-256, the config switches only after all of that, and the
+ * old files stay where they were (set aside under a clear name with a LIHAT-SAYA.txt) until
+ * the person deletes them. A failure or a cancel before the switch removes what was copied and
+ * changes nothing else.
+ */
+
+/** What a data directory owns; anything else in its folder (Electron's caches…) is not ours. */
+const ownFolders = ['assets', 'thumbs', 'backups', 'exports'] as const;
+const databaseName = 'linimasa.db';
+/** incoming/ holds only files being written and lock files of running processes: not copied. */
+const ownNames = new Set<string>([
+  databaseName,
+  `${databaseName}-wal`,
+  `${databaseName}-shm`,
+  'incoming',
+  ...ownFolders,
+]);
+export const noteName = 'LIHAT-SAYA.txt';
+
+/** A move that cannot or must not happen, worded for the person who asked. */
+export class MoveRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MoveRefused';
+  }
+}
+
+const inside = (parent: string, child: string): boolean => {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/**
+ * Checks a move before anything is copied. `allowInside` is for the one move the app itself
+ * proposes into the old folder: macOS's new default `…/Linimasa/data` lies inside the old
+ * userData data directory, but outside every folder the data directory owns.
+ */
+export async function checkMoveTarget(
+  from: string,
+  to: string,
+  options: { allowInside?: boolean; platform?: NodeJS.Platform } = {},
+): Promise<void> {
+  const source = resolve(from);
+  const target = resolve(to);
+  if (/^(\\\\|\/\/)/.test(to) && (options.platform ?? process.platform) === 'win32') {
+    throw new MoveRefused(
+      'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini.',
+    );
+  }
+  if (!existsSync(join(source, databaseName))) {
+    throw new MoveRefused(`Tidak ada data Linimasa di ${source}.`);
+  }
+  if (target === source) throw new MoveRefused('Data sudah berada di folder itu.');
+  if (inside(target, source)) {
+    throw new MoveRefused('Folder tujuan tidak boleh berisi folder data yang sekarang.');
+  }
+  if (inside(source, target)) {
+    const first = relative(source, target).split(/[\\/]/)[0]!;
+    if (!options.allowInside || ownNames.has(first)) {
+      throw new MoveRefused('Folder tujuan tidak boleh berada di dalam folder data yang sekarang.');
+    }
+  }
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isDirectory()) {
+    throw new MoveRefused(`${target} adalah berkas, bukan folder.`);
+  }
+  if (existing && (await readdir(target)).length > 0) {
+    throw new MoveRefused('Folder tujuan harus kosong. Pilih atau buat folder baru yang kosong.');
+  }
+}
+
+export interface MoveProgress {
+  copiedBytes: number;
+  totalBytes: number;
+}
+
+export interface MoveResult {
+  from: string;
+  to: string;
+  files: number;
+  bytes: number;
+  /** Where the old files now wait for the person to delete them (with LIHAT-SAYA.txt). */
+  oldFiles: string;
+}
+
+interface FileToCopy {
+  relativePath: string;
+  bytes: number;
+}
+
+/**
+ * Moves the data directory `from` to the empty or new folder `to` and records `to` in the
+ * config of `configDir`. Nobody may have the data open (the CLI's move-data runs without
+ * opening it; the desktop app moves before it opens the data).
+ */
+export async function moveDataDir(options: {
+  from: string;
+  to: string;
+  configDir: string;
+  allowInside?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: MoveProgress) => void;
+  now?: () => Date;
+}): Promise<MoveResult> {
+  const from = resolve(options.from);
+  const to = resolve(options.to);
+  await checkMoveTarget(from, to, { allowInside: options.allowInside });
+  const source = openExclusively(join(from, databaseName));
+  const createdTarget = !existsSync(to);
+  let switched = false;
+  try {
+    const files = await listOwnFiles(from);
+    const databaseBytes = (await stat(join(from, databaseName))).size;
+    const totalBytes = databaseBytes + files.reduce((sum, file) => sum + file.bytes, 0);
+    await checkSpace(to, totalBytes);
+    let copiedBytes = 0;
+    const report = (bytes: number) => {
+      copiedBytes += bytes;
+      options.onProgress?.({ copiedBytes, totalBytes });
+    };
+
+    await mkdir(to, { recursive: true });
+    await copyDatabase(source, join(to, databaseName), options.signal);
+    report(databaseBytes);
+    for (const file of files) {
+      options.signal?.throwIfAborted();
+      await copyVerified(
+        join(from, file.relativePath),
+        join(to, file.relativePath),
+        options.signal,
+      );
+      report(file.bytes);
+    }
+    options.signal?.throwIfAborted();
+    // Only now does the app look in the new folder.
+    writeDataConfig(options.configDir, {
+      ...readDataConfig(options.configDir),
+      dataDir: to,
+      pendingMove: undefined,
+    });
+    switched = true;
+    source.close();
+    const oldFiles = await setAside(from, to, options.now?.() ?? new Date());
+    return { from, to, files: files.length + 1, bytes: totalBytes, oldFiles };
+  } catch (error) {
+    if (source.open) source.close();
+    if (!switched) await removeCopy(to, createdTarget);
+    if (error instanceof MoveRefused || switched) throw error;
+    if (options.signal?.aborted)
+      throw new MoveRefused('Pemindahan dibatalkan; data tetap di tempat semula.');
+    throw new MoveRefused(`${failureReason(error)} Data tetap di tempat semula.`);
+  }
+}
+
+/** Why a copy failed, in words; details of unexpected errors go to the log, not the person. */
+function failureReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'Ruang di folder tujuan penuh.';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return 'Folder tujuan tidak boleh ditulisi (izin ditolak).';
+  if (code === 'file_locked') return (error as Error).message;
+  if (error instanceof Error && error.message.startsWith('Salin')) return `${error.message}.`;
+  console.error('[move-data]', error);
+  return 'Pemindahan gagal karena kesalahan yang tidak terduga.';
+}
+
+/**
+ * The database, opened so that nobody else can read or write it until we close it. Another
+ * Linimasa that has it open makes this fail: the move must wait until that one is closed.
+ */
+function openExclusively(file: string): Database.Database {
+  const db = new Database(file, { fileMustExist: true, timeout: 2_000 });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; COMMIT;');
+    return db;
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
+      throw new MoveRefused(
+        'Data sedang dibuka oleh Linimasa lain (aplikasi desktop atau peramban). Tutup dulu, lalu coba lagi.',
+      );
+    }
+    throw error;
+  }
+}
+
+async function listOwnFiles(root: string): Promise<FileToCopy[]> {
+  const files: FileToCopy[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(join(root, dir), { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile())
+        files.push({ relativePath: path, bytes: (await stat(join(root, path))).size });
+    }
+  };
+  for (const folder of ownFolders) {
+    if (existsSync(join(root, folder))) await walk(folder);
+  }
+  return files;
+}
+
+async function checkSpace(to: string, needed: number): Promise<void> {
+  let probe = to;
+  while (!existsSync(probe) && dirname(probe) !== probe) probe = dirname(probe);
+  const free = await statfs(probe).then(
+    (info) => info.bavail * info.bsize,
+    () => Infinity,
+  );
+  // A little room beyond the copy itself: SQLite and the app write as soon as it opens.
+  if (free < needed + 64 * 1024 * 1024) {
+    throw new MoveRefused(
+      `Ruang di tujuan tidak cukup: perlu ${formatBytes(needed)}, tersedia ${formatBytes(free)}.`,
+    );
+  }
+}
+
+/** SQLite's backup API (consistent, WAL folded in), then integrity_check on the copy. */
+async function copyDatabase(source: Database.Database, target: string, signal?: AbortSignal) {
+  signal?.throwIfAborted();
+  await source.backup(target);
+  const copy = new Database(target, { readonly: true, fileMustExist: true });
+  try {
+    const result = copy.pragma('integrity_check(1)', { simple: true });
+    const sameSchema =
+      copy.pragma('user_version', { simple: true }) ===
+      source.pragma('user_version', { simple: true });
+    if (result !== 'ok' || !sameSchema)
+      throw new Error('Salinan basis data tidak lolos pemeriksaan');
+  } finally {
+    copy.close();
+  }
+}
+
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Copies while hashing, fsyncs, then reads the copy back: the two hashes must agree. */
+async function copyVerified(from: string, to: string, signal?: AbortSignal): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  const hash = createHash('sha256');
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  await pipeline(createReadStream(from), tap, createWriteStream(to, { flags: 'wx' }), { signal });
+  const handle = await open(to, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  const expected = hash.digest('hex');
+  if ((await sha256Of(to)) !== expected) {
+    throw new Error(`Salinan ${basename(from)} berbeda dari aslinya`);
+  }
+}
+
+/** Undo a copy that did not finish: what we made goes, a folder that was there stays. */
+async function removeCopy(to: string, createdTarget: boolean): Promise<void> {
+  if (createdTarget) {
+    await rm(to, { recursive: true, force: true }).catch(() => undefined);
+    return;
+  }
+  for (const name of await readdir(to).catch(() => [] as string[])) {
+    await rm(join(to, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+const dateOf = (now: Date) => now.toISOString().slice(0, 10);
+
+/**
+ * After the switch, the old files wait under a name that says what they are. A folder that
+ * holds only our files is renamed whole (`<folder>-LAMA-SUDAH-DIPINDAH-<date>`); a folder shared
+ * with others (Electron's userData) gets a subfolder of that name holding our files. Either
+ * way a LIHAT-SAYA.txt explains. If Windows refuses a rename, the files stay and the note
+ * goes beside them: the app no longer reads them either way.
+ */
+async function setAside(from: string, to: string, now: Date): Promise<string> {
+  const names = await readdir(from);
+  const onlyOurs = names.every((name) => ownNames.has(name) || name === noteName);
+  const stamp = dateOf(now);
+  const note = (folder: string) =>
+    [
+      `Data Linimasa sudah dipindahkan ke: ${to}`,
+      `(pada ${stamp}). Aplikasi tidak memakai berkas di folder ini lagi.`,
+      '',
+      'Folder ini disimpan sebagai cadangan. Setelah Anda memastikan Linimasa berjalan baik',
+      `dengan data di lokasi baru, folder ini boleh dihapus: ${folder}`,
+      '',
+    ].join('\r\n');
+  const unique = (base: string) => {
+    let candidate = base;
+    for (let n = 2; existsSync(candidate); n += 1) candidate = `${base}-${n}`;
+    return candidate;
+  };
+  try {
+    if (onlyOurs && !inside(from, to)) {
+      const aside = unique(`${from}-LAMA-SUDAH-DIPINDAH-${stamp}`);
+      await replaceFile(from, aside);
+      await writeFile(join(aside, noteName), note(aside));
+      return aside;
+    }
+    const aside = unique(join(from, `Linimasa-LAMA-SUDAH-DIPINDAH-${stamp}`));
+    await mkdir(aside);
+    for (const name of names.filter((entry) => ownNames.has(entry))) {
+      await replaceFile(join(from, name), join(aside, name));
+    }
+    await writeFile(join(aside, noteName), note(aside));
+    return aside;
+  } catch {
+    const left = dataPaths(from).root;
+    await writeFile(
+      join(left, noteName),
+      note(`${databaseName}, ${[...ownFolders, 'incoming'].join(', ')} di ${left}`),
+    ).catch(() => undefined);
+    return left;
+  }
+}

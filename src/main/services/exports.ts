@@ -24,6 +24,7 @@ import { formatWriter } from '../export/formats';
 import { recordExported } from '../bundle';
 import type { BundleAssetMode } from '../../shared/domain/bundle';
 import { writeFileAtomically, type WrittenFile } from '../export/output-file';
+import { refuseInsideDataDir } from '../export/output-target';
 import { loadSchedule } from '../export/schedule';
 import { csvPresets } from '../export/formats/csv-presets';
 import { settingsRepository } from '../db/repositories/settings';
@@ -76,6 +77,8 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
   ): Promise<{ record: ExportRecord; file: WrittenFile; schedule: Schedule }> {
     checkActor(request.actorId);
     const id = options.id ?? randomUUID();
+    // A user's target may be anywhere but inside the data directory (never over linimasa.db).
+    if (options.target !== undefined) await refuseInsideDataDir(paths.root, options.target);
     const target = options.target ?? storedPath({ id, format: request.format });
     const schedule = loadSchedule(db, request.filter);
     const writer = formatWriter(request.format, {
@@ -207,13 +210,18 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       return toRecord(entry);
     },
 
-    /** The stored copy for a download or the save dialog; undefined when gone. */
-    file(id: string): { path: string; fileName: string; format: ExportFormat } | undefined {
+    /**
+     * The stored copy for a download or the save dialog; undefined when gone. `dataDir` is where
+     * a copy must never be saved to.
+     */
+    file(
+      id: string,
+    ): { path: string; fileName: string; format: ExportFormat; dataDir: string } | undefined {
       const entry = history.get(id);
       if (!entry) return undefined;
       const path = storedPath(entry);
       return existsSync(path)
-        ? { path, fileName: entry.fileName, format: entry.format }
+        ? { path, fileName: entry.fileName, format: entry.format, dataDir: paths.root }
         : undefined;
     },
   };

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors';
+import { diskFullMessage } from '../disk/full';
+import { isDiskFull } from '../disk/space';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (method: string, request: unknown) => Promise<ApiResult<unknown>>;
@@ -59,8 +61,14 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
             code: error.code,
             message: error.message,
             ...(error.field ? { field: error.field } : {}),
+            ...(error.details ? { details: error.details } : {}),
           },
         };
+      }
+      // A full disk is the computer's state, not a fault of the app: say so, in its own code.
+      // Services measure the free space themselves (namingDiskFull); this is the safety net.
+      if (isDiskFull(error)) {
+        return { ok: false, error: { code: 'disk_full', message: diskFullMessage() } };
       }
       logError(method, error);
       return { ok: false, error: { code: 'internal', message: internalMessage(method) } };

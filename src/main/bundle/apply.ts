@@ -1,4 +1,3 @@
-import { statfs } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportResolutions, ImportSummary } from '../../shared/domain/bundle';
 import type { AssetLibrary } from '../assets/library';
@@ -6,6 +5,7 @@ import { reasonFor } from '../assets/messages';
 import { ingest, removeQuietly, type Ingested } from '../assets/store';
 import type { Db } from '../db/connection';
 import { assetsRepository } from '../db/repositories/assets';
+import { diskSpace, isDiskFull, lacksSpace } from '../disk/space';
 import { actorCheck } from '../services/actor';
 import { BundleError, bundleErrors } from './errors';
 import { decide } from './plan';
@@ -74,7 +74,7 @@ export async function applyImport(
     // Unresolved conflicts are refused before gigabytes are read.
     const planned = db.transaction(() => settle(decide(db, bundle), resolutions))();
     const needed = neededFiles(bundle, planned, readAssets(db, [...bundle.files.keys()]));
-    await ensureSpace(bundle, library.paths.incoming, needed);
+    ensureSpace(bundle, library.paths.incoming, needed);
 
     await checkAndCopy(bundle, library, needed, temps, options);
     await addToLibrary(bundle, library, temps, created, options);
@@ -94,6 +94,12 @@ export async function applyImport(
     committed = true;
     options.progress?.({ phase: 'save', done: bundle.posts.length, total: bundle.posts.length });
     return summary;
+  } catch (error) {
+    // A copy, a thumbnail or the transaction that ran out of room: the disk, not the bundle.
+    if (isDiskFull(error) && !(error instanceof BundleError && error.problem === 'disk_full')) {
+      throw bundleErrors.diskFull({ free: diskSpace(library.paths.incoming)?.free });
+    }
+    throw error;
   } finally {
     bundle.close();
     for (const { ingested } of temps) await removeQuietly(ingested.temp);
@@ -171,7 +177,7 @@ async function addToLibrary(
     try {
       outcome = await library.finishIngested(ingested, asset.name, options.signal);
     } catch (error) {
-      if ((error as Error).name === 'AbortError') throw error;
+      if ((error as Error).name === 'AbortError' || isDiskFull(error)) throw error;
       throw new BundleError(
         'corrupt',
         `Aset "${asset.name}" dari paket tidak dapat ditambahkan ke pustaka: ${reasonFor(error)}`,
@@ -188,10 +194,10 @@ async function addToLibrary(
 }
 
 /** Refuses a bundle whose new files would fill the disk, rather than failing half-way. */
-async function ensureSpace(bundle: OpenedBundle, dir: string, needed: Set<string>): Promise<void> {
+function ensureSpace(bundle: OpenedBundle, dir: string, needed: Set<string>): void {
   const bytes = [...needed].reduce((sum, sha) => sum + bundle.files.get(sha)!.asset.size, 0);
-  const fs = await statfs(dir).catch(() => null);
-  if (fs && bytes + 64 * 1024 ** 2 > fs.bavail * fs.bsize) throw bundleErrors.diskFull(bytes);
+  const shortfall = lacksSpace(dir, bytes);
+  if (shortfall) throw bundleErrors.diskFull(shortfall);
 }
 
 function checkActor(db: Db, actorId: string | null): string | null {

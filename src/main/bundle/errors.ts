@@ -1,4 +1,5 @@
-import { AppError, type ErrorCode } from '../../shared/api/errors';
+import { AppError, type ErrorCode, type ErrorDetails } from '../../shared/api/errors';
+import { diskFullMessage, type DiskFullFigures } from '../disk/full';
 import { formatBytes } from '../assets/messages';
 
 /** Why a bundle was refused or an exchange could not go on; stable for tests and logs. */
@@ -33,8 +34,9 @@ export class BundleError extends AppError {
     readonly problem: BundleProblem,
     message: string,
     code: ErrorCode = 'invalid_request',
+    details?: ErrorDetails,
   ) {
-    super(code, message);
+    super(code, message, undefined, details);
     this.name = 'BundleError';
   }
 }
@@ -146,11 +148,11 @@ export const bundleErrors = {
         )}${titles.length > 10 ? ', …' : ''}. Pilih "pertahankan milik saya", "ambil dari paket" atau "simpan keduanya" untuk masing-masing.`,
       'conflict',
     ),
-  diskFull: (needed: number) =>
-    new BundleError(
-      'disk_full',
-      `Ruang disk tidak cukup untuk aset paket ini (butuh sekitar ${formatBytes(needed)}). Kosongkan disk lalu coba lagi.`,
-    ),
+  diskFull: ({ needed, free }: DiskFullFigures) =>
+    new BundleError('disk_full', diskFullMessage({ needed, free }), 'disk_full', {
+      ...(needed !== undefined && { neededBytes: needed }),
+      ...(free !== undefined && { freeBytes: free }),
+    }),
   assetUnavailable: (name: string, why: 'missing' | 'corrupt') =>
     new BundleError(
       'asset_unavailable',

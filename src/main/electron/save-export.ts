@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { app, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
 import { desktopChannels, type SaveExportResult } from '../../shared/api/desktop';
 import { AppError } from '../../shared/api/errors';
+import { namingDiskFull } from '../disk/full';
 import { writeFileAtomically } from '../export/output-file';
 import { refuseInsideDataDir } from '../export/output-target';
 import { ownerOf } from './dialogs';
@@ -57,7 +58,8 @@ export function registerSaveExport(appOrigin: string, lookup: ExportFileLookup):
         );
         return { outcome: 'saved', path: chosen.filePath };
       } catch (error) {
-        if (error instanceof AppError) return { outcome: 'failed', message: error.message };
+        const named = namingDiskFull(error, dirname(chosen.filePath));
+        if (named instanceof AppError) return { outcome: 'failed', message: named.message };
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
         return { outcome: 'failed', message: `Gagal menyimpan ke ${chosen.filePath} (${reason}).` };
       }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
 import { notFound } from '../../shared/api/errors';
 import {
@@ -25,6 +25,7 @@ import { recordExported } from '../bundle';
 import type { BundleAssetMode } from '../../shared/domain/bundle';
 import { writeFileAtomically, type WrittenFile } from '../export/output-file';
 import { refuseInsideDataDir } from '../export/output-target';
+import { namingDiskFull } from '../disk/full';
 import { loadSchedule } from '../export/schedule';
 import { csvPresets } from '../export/formats/csv-presets';
 import { settingsRepository } from '../db/repositories/settings';
@@ -91,7 +92,10 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       (out) => writer.write(schedule, out, { preset: request.preset, ...options }),
       options.signal,
       { hashInBackground: request.format === 'bundle' },
-    );
+    ).catch((error: unknown) => {
+      // A full flash drive or data disk is named with what is free where the file was going.
+      throw namingDiskFull(error, dirname(target));
+    });
     const entry = {
       id,
       format: request.format,

@@ -94,6 +94,12 @@ export const bundleErrors = {
       'missing_entry',
       `Paket tidak utuh: ${shown(name)} tercantum di manifest tetapi tidak ada di dalam paket.`,
     ),
+  /** The exporter's side of `tooLarge`: the same words, said before a file is handed over. */
+  tooLargeToExport: (name: string, bytes: number, limit: number) =>
+    new BundleError(
+      'too_large',
+      `Paket tidak dapat dibuat: entri ${shown(name)} terlalu besar (${formatBytes(bytes)}; batasnya ${formatBytes(limit)}). Ekspor rentang tanggal yang lebih pendek, lalu kirim beberapa paket.`,
+    ),
   tooLarge: (name: string, bytes: number, limit: number) =>
     refused(
       'too_large',

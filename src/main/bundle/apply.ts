@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import type { ImportResolutions, ImportSummary } from '../../shared/domain/bundle';
 import type { AssetLibrary } from '../assets/library';
-import { reasonFor } from '../assets/messages';
 import { ingest, removeQuietly, type Ingested } from '../assets/store';
 import type { Db } from '../db/connection';
 import { assetsRepository } from '../db/repositories/assets';
@@ -178,10 +177,7 @@ async function addToLibrary(
       outcome = await library.finishIngested(ingested, asset.name, options.signal);
     } catch (error) {
       if ((error as Error).name === 'AbortError' || isDiskFull(error)) throw error;
-      throw new BundleError(
-        'corrupt',
-        `Aset "${asset.name}" dari paket tidak dapat ditambahkan ke pustaka: ${reasonFor(error)}`,
-      );
+      throw bundleErrors.assetRefused(asset.name, error);
     } finally {
       temps.shift(); // placed, or removed by finishIngest
     }

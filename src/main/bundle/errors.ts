@@ -1,6 +1,6 @@
 import { AppError, type ErrorCode, type ErrorDetails } from '../../shared/api/errors';
 import { diskFullMessage, type DiskFullFigures } from '../disk/full';
-import { formatBytes } from '../assets/messages';
+import { formatBytes, reasonFor } from '../assets/messages';
 
 /** Why a bundle was refused or an exchange could not go on; stable for tests and logs. */
 export type BundleProblem =
@@ -159,6 +159,12 @@ export const bundleErrors = {
       ...(needed !== undefined && { neededBytes: needed }),
       ...(free !== undefined && { freeBytes: free }),
     }),
+  /** A file of the bundle the library's own import refuses (the dry run says the same). */
+  assetRefused: (name: string, error: unknown) =>
+    new BundleError(
+      'corrupt',
+      `Aset "${name}" dari paket tidak dapat ditambahkan ke pustaka: ${reasonFor(error)}`,
+    ),
   assetUnavailable: (name: string, why: 'missing' | 'corrupt') =>
     new BundleError(
       'asset_unavailable',

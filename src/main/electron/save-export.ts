@@ -53,8 +53,13 @@ export function registerSaveExport(appOrigin: string, lookup: ExportFileLookup):
       if (chosen.canceled || !chosen.filePath) return { outcome: 'cancelled' };
       try {
         await refuseInsideDataDir(file.dataDir, chosen.filePath);
-        await writeFileAtomically(chosen.filePath, (out) =>
-          pipeline(createReadStream(file.path), out),
+        // Recorded in the data directory's exports/ (where the stored copy is), so a kill's
+        // hidden temp file in the user's folder is swept at the next start.
+        await writeFileAtomically(
+          chosen.filePath,
+          (out) => pipeline(createReadStream(file.path), out),
+          undefined,
+          { journal: dirname(file.path) },
         );
         return { outcome: 'saved', path: chosen.filePath };
       } catch (error) {

@@ -91,7 +91,11 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       target,
       (out) => writer.write(schedule, out, { preset: request.preset, ...options }),
       options.signal,
-      { hashInBackground: request.format === 'bundle' },
+      {
+        hashInBackground: request.format === 'bundle',
+        // A user's folder: the data directory keeps a record, so a kill's temp file is swept.
+        ...(options.target !== undefined && { journal: paths.exports }),
+      },
     ).catch((error: unknown) => {
       // A full flash drive or data disk is named with what is free where the file was going.
       throw namingDiskFull(error, dirname(target));

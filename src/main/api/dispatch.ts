@@ -1,6 +1,8 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors';
+import { diskFullMessage } from '../disk/full';
+import { isDiskFull } from '../disk/space';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (method: string, request: unknown) => Promise<ApiResult<unknown>>;
@@ -14,7 +16,7 @@ export interface DispatchOptions {
 
 /** Names the first offending field, the way a form shows it: `channels.0.color: …`. */
 export function describeInvalid(error: z.ZodError): ApiError {
-  const issue = error.issues[0];
+  const issue = error.issues[0] && innermost(error.issues[0]);
   const field = issue?.path.map(String).join('.') ?? '';
   const message = issue
     ? field
@@ -22,6 +24,37 @@ export function describeInvalid(error: z.ZodError): ApiError {
       : issue.message
     : 'Permintaan tidak valid';
   return { code: 'invalid_request', message, ...(field ? { field } : {}) };
+}
+
+/**
+ * A union that matched no alternative reports only "invalid input" at the top: `observances.create
+ * {}` named no field. Follow the alternative that came closest (fewest issues, the first on a
+ * tie) down to a field the person can fix.
+ */
+function innermost(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  const closest = issue.errors.reduce((best, branch) =>
+    branch.length > 0 && branch.length < best.length ? branch : best,
+  );
+  if (!closest[0]) return issue;
+  const inner = innermost(closest[0]);
+  return { path: [...issue.path, ...inner.path], message: inner.message };
+}
+
+/**
+ * zod's own messages ("expected string, received undefined") in the language the office chose
+ * in Settings; the schemas' own messages stay as written. zod 4 ships both locales.
+ */
+const zodLocales = { id: z.locales.id, en: z.locales.en } as const;
+const localeErrors = new Map<string, z.core.$ZodErrorMap>();
+function localeError(locale: unknown): z.core.$ZodErrorMap {
+  const key = locale === 'en' ? 'en' : 'id';
+  let map = localeErrors.get(key);
+  if (!map) {
+    map = zodLocales[key]().localeError;
+    localeErrors.set(key, map);
+  }
+  return map;
 }
 
 /**
@@ -35,6 +68,16 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     logError = (method, error) => console.error(`[api] ${method}`, error),
   } = options;
 
+  /** The office's UI language, from the settings handler; Indonesian when it cannot be read. */
+  const currentLocale = (): unknown => {
+    try {
+      const settings = (handlers['settings.get'] as (request: unknown) => unknown)({});
+      return (settings as { locale?: unknown } | undefined)?.locale;
+    } catch {
+      return 'id';
+    }
+  };
+
   return async (method, request) => {
     if (!isMethodName(method)) {
       return {
@@ -43,7 +86,10 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       };
     }
     const definition = contract[method];
-    const parsed = definition.request.safeParse(request ?? {});
+    const parsed = definition.request.safeParse(request ?? {}, {
+      // Read only when there is an issue to word: a valid request costs no settings read.
+      error: (issue) => localeError(currentLocale())(issue),
+    });
     if (!parsed.success) return { ok: false, error: describeInvalid(parsed.error) };
 
     try {
@@ -59,8 +105,14 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
             code: error.code,
             message: error.message,
             ...(error.field ? { field: error.field } : {}),
+            ...(error.details ? { details: error.details } : {}),
           },
         };
+      }
+      // A full disk is the computer's state, not a fault of the app: say so, in its own code.
+      // Services measure the free space themselves (namingDiskFull); this is the safety net.
+      if (isDiskFull(error)) {
+        return { ok: false, error: { code: 'disk_full', message: diskFullMessage() } };
       }
       logError(method, error);
       return { ok: false, error: { code: 'internal', message: internalMessage(method) } };

@@ -82,7 +82,7 @@ export function renderApiDocs(): string {
       describe(toJson(method.response, 'output')),
       '```',
       '',
-      `Errors: ${errors}; any method may also answer \`internal\`.`,
+      `Errors: ${errors}; any method may also answer \`internal\` or \`disk_full\`.`,
       '',
     );
   }

@@ -1,7 +1,9 @@
-import { lstat, readdir, stat, statfs } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import type { ImportResult, JobProgress } from '../../shared/domain/assets';
+import { lacksSpace } from '../disk/space';
+import { importFailureReason } from './failure-cause';
 import { finishIngest, type IngestContext } from './ingest-file';
 import { ImportFailure, reasonFor } from './messages';
 import { sniffFile } from './sniff';
@@ -138,7 +140,7 @@ async function importFile(
     }
     // Sniffing the source first refuses an unsupported 4 GB file before copying it.
     await sniffFile(file.path, name);
-    await ensureSpace(ctx.paths.incoming, current.size);
+    ensureSpace(ctx.paths.incoming, current.size);
     const ingested = await ingest(ctx.paths, () => readFileChunks(file.path), {
       signal: options.signal,
       onBytes,
@@ -147,14 +149,18 @@ async function importFile(
     return result(await finishIngest(ctx, ingested, name, options.signal));
   } catch (error) {
     if (options.signal?.aborted) return null;
-    return result({ status: 'failed', assetId: null, kind: null, reason: reasonFor(error) });
+    const reason = await importFailureReason(error, ctx.paths, file);
+    return result({ status: 'failed', assetId: null, kind: null, reason });
   }
 }
 
-/** Refuses a file that would fill the disk, rather than failing half-way through it. */
-async function ensureSpace(dir: string, bytes: number): Promise<void> {
-  const fs = await statfs(dir).catch(() => null);
-  if (fs && bytes + 64 * 1024 * 1024 > fs.bavail * fs.bsize) throw ImportFailure.diskFull();
+/**
+ * Refuses a file that would fill the disk, rather than failing half-way through it. The room
+ * kept free scales with the disk (disk/space.ts), so a small disk still takes what fits.
+ */
+function ensureSpace(dir: string, bytes: number): void {
+  const shortfall = lacksSpace(dir, bytes);
+  if (shortfall) throw ImportFailure.diskFull(shortfall);
 }
 
 /**

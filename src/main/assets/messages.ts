@@ -1,9 +1,16 @@
+import { diskFullMessage, type DiskFullFigures } from '../disk/full';
+import { diskSpace, isDiskFull } from '../disk/space';
+
 /**
  * Why one file could not be imported, in words a person in the office understands. The batch
  * goes on; the reason lands in that file's result.
  */
 export class ImportFailure extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Which failure, for callers that look closer (a "corrupt" image on a full disk). */
+    readonly kind: 'corrupt_image' | 'disk_full' | 'other' = 'other',
+  ) {
     super(message);
     this.name = 'ImportFailure';
   }
@@ -21,8 +28,19 @@ export class ImportFailure extends Error {
     new ImportFailure(
       `Isi berkas tidak sesuai dengan namanya (.${ext}): berkas mungkin rusak atau salah nama.`,
     );
-  static corruptImage = () =>
-    new ImportFailure('Gambar rusak atau terpotong; tidak dapat dibaca sampai akhir.');
+  /** `cause`, when given, is checked: a thumbnail that could not be written is not a broken image. */
+  static corruptImage = (cause?: unknown) =>
+    isDiskFull(cause)
+      ? ImportFailure.diskFull()
+      : new ImportFailure(
+          'Gambar rusak atau terpotong; tidak dapat dibaca sampai akhir.',
+          'corrupt_image',
+        );
+  /** The image itself decoded; only its previews (thumbnails) could not be stored. */
+  static previewsNotWritten = () =>
+    new ImportFailure(
+      'Gambarnya utuh, tetapi pratinjaunya tidak dapat disimpan di folder data (ruang penyimpanan atau izin folder). Periksa ruang disk, lalu impor lagi.',
+    );
   static unreadable = (code: string | undefined) =>
     new ImportFailure(
       code === 'EACCES' || code === 'EPERM'
@@ -34,18 +52,25 @@ export class ImportFailure extends Error {
     new ImportFailure(
       'Berkas sedang dikunci aplikasi lain (mis. antivirus). Tunggu sebentar lalu impor lagi.',
     );
-  static diskFull = () =>
-    new ImportFailure('Ruang penyimpanan penuh; kosongkan disk lalu impor lagi.');
+  /** Names the disk, never the file, with the figures when they are known. */
+  static diskFull = (figures: DiskFullFigures = {}) =>
+    new ImportFailure(diskFullMessage(figures), 'disk_full');
   static cancelled = () => new ImportFailure('Dibatalkan.');
 }
 
-/** Turns any error met while importing one file into a per-file reason. */
-export function reasonFor(error: unknown): string {
+/**
+ * Turns any error met while importing one file into a per-file reason. `dir`, when given, is
+ * where the file was being stored: a full disk is reported with what is free there.
+ */
+export function reasonFor(error: unknown, dir?: string): string {
   if (error instanceof ImportFailure) return error.message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return ImportFailure.notFound().message;
   if (code === 'file_locked' || code === 'EBUSY') return ImportFailure.locked().message;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return ImportFailure.diskFull().message;
+  if (isDiskFull(error)) {
+    return ImportFailure.diskFull({ free: dir === undefined ? undefined : diskSpace(dir)?.free })
+      .message;
+  }
   if (code === 'ABORT_ERR' || (error as Error | undefined)?.name === 'AbortError')
     return ImportFailure.cancelled().message;
   if (code && /^E[A-Z]+$/.test(code)) return ImportFailure.unreadable(code).message;

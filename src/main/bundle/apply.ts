@@ -1,11 +1,13 @@
-import { statfs } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ImportResolutions, ImportSummary } from '../../shared/domain/bundle';
 import type { AssetLibrary } from '../assets/library';
-import { reasonFor } from '../assets/messages';
 import { ingest, removeQuietly, type Ingested } from '../assets/store';
 import type { Db } from '../db/connection';
 import { assetsRepository } from '../db/repositories/assets';
+import { collectionsRepository } from '../db/repositories/collections';
+import { nowIso } from '../db/clock';
+import { diskSpace, isDiskFull, lacksSpace } from '../disk/space';
 import { actorCheck } from '../services/actor';
 import { BundleError, bundleErrors } from './errors';
 import { decide } from './plan';
@@ -64,6 +66,7 @@ export async function applyImport(
 ): Promise<ImportSummary> {
   const { db, library } = context;
   const bundle = await openBundle(bundlePath, options);
+  const label = options.label ?? basename(bundlePath);
   const temps: { ingested: Ingested; sha256: string }[] = [];
   const created: CreatedAsset[] = [];
   let committed = false;
@@ -74,34 +77,47 @@ export async function applyImport(
     // Unresolved conflicts are refused before gigabytes are read.
     const planned = db.transaction(() => settle(decide(db, bundle), resolutions))();
     const needed = neededFiles(bundle, planned, readAssets(db, [...bundle.files.keys()]));
-    await ensureSpace(bundle, library.paths.incoming, needed);
+    ensureSpace(bundle, library.paths.incoming, needed);
 
     await checkAndCopy(bundle, library, needed, temps, options);
-    await addToLibrary(bundle, library, temps, created, options);
+    await addToLibrary(bundle, library, temps, created, options, (assetId) =>
+      holdPending(db, label, assetId),
+    );
 
     options.signal?.throwIfAborted();
     options.progress?.({ phase: 'save', done: 0, total: bundle.posts.length });
-    const label = options.label ?? basename(bundlePath);
     // Decided again inside the transaction: the office may have edited while files copied.
-    const summary = db.transaction(() =>
-      savePosts(db, bundle, settle(decide(db, bundle), resolutions), {
+    const summary = db.transaction(() => {
+      const saved = savePosts(db, bundle, settle(decide(db, bundle), resolutions), {
         actorId,
         label,
         newAssets: new Set(created.map((a) => a.sha256)),
         onPosts: (done, total) => options.progress?.({ phase: 'save', done, total }),
-      }),
-    )();
+      });
+      // The photos are attached now: the waiting collection (of this and of any interrupted
+      // attempt at the same bundle) has done its work.
+      releasePending(db, label);
+      return saved;
+    })();
     committed = true;
     options.progress?.({ phase: 'save', done: bundle.posts.length, total: bundle.posts.length });
     return summary;
+  } catch (error) {
+    // A copy, a thumbnail or the transaction that ran out of room: the disk, not the bundle.
+    if (isDiskFull(error) && !(error instanceof BundleError && error.problem === 'disk_full')) {
+      throw bundleErrors.diskFull({ free: diskSpace(library.paths.incoming)?.free });
+    }
+    throw error;
   } finally {
     bundle.close();
     for (const { ingested } of temps) await removeQuietly(ingested.temp);
     if (!committed && created.length > 0) {
       // Never let the clean-up's own failure hide why the import stopped.
-      await forget(db, library, created).catch((error: unknown) =>
-        console.error('[bundle] could not remove the assets of a failed import', error),
-      );
+      await forget(db, library, created)
+        .then(() => releasePending(db, label, { onlyIfEmpty: true }))
+        .catch((error: unknown) =>
+          console.error('[bundle] could not remove the assets of a failed import', error),
+        );
     }
   }
 }
@@ -160,6 +176,8 @@ async function addToLibrary(
   temps: { ingested: Ingested; sha256: string }[],
   created: CreatedAsset[],
   options: ApplyOptions,
+  /** Called for each new asset as soon as it has its row: see holdPending. */
+  hold: (assetId: string) => void,
 ): Promise<void> {
   const total = temps.length;
   let done = 0;
@@ -171,16 +189,14 @@ async function addToLibrary(
     try {
       outcome = await library.finishIngested(ingested, asset.name, options.signal);
     } catch (error) {
-      if ((error as Error).name === 'AbortError') throw error;
-      throw new BundleError(
-        'corrupt',
-        `Aset "${asset.name}" dari paket tidak dapat ditambahkan ke pustaka: ${reasonFor(error)}`,
-      );
+      if ((error as Error).name === 'AbortError' || isDiskFull(error)) throw error;
+      throw bundleErrors.assetRefused(asset.name, error);
     } finally {
       temps.shift(); // placed, or removed by finishIngest
     }
     if (outcome.status === 'imported' && outcome.assetId) {
       created.push({ id: outcome.assetId, sha256 });
+      hold(outcome.assetId);
     }
     done += 1;
     options.progress?.({ phase: 'assets', done, total });
@@ -188,10 +204,41 @@ async function addToLibrary(
 }
 
 /** Refuses a bundle whose new files would fill the disk, rather than failing half-way. */
-async function ensureSpace(bundle: OpenedBundle, dir: string, needed: Set<string>): Promise<void> {
+function ensureSpace(bundle: OpenedBundle, dir: string, needed: Set<string>): void {
   const bytes = [...needed].reduce((sum, sha) => sum + bundle.files.get(sha)!.asset.size, 0);
-  const fs = await statfs(dir).catch(() => null);
-  if (fs && bytes + 64 * 1024 ** 2 > fs.bavail * fs.bsize) throw bundleErrors.diskFull(bytes);
+  const shortfall = lacksSpace(dir, bytes);
+  if (shortfall) throw bundleErrors.diskFull(shortfall);
+}
+
+/**
+ * New photos wait in a collection named after the bundle until the transaction attaches them
+ * to their posts. A kill in between (after the files, before the posts) leaves them in the
+ * library under a name that says the import did not finish, never attached to nothing without
+ * a word; importing the bundle again links them and removes the collection.
+ */
+export const pendingCollectionName = (label: string): string =>
+  `Impor paket belum selesai: ${label}`.slice(0, 200);
+
+function holdPending(db: Db, label: string, assetId: string): void {
+  const collections = collectionsRepository(db);
+  const name = pendingCollectionName(label);
+  db.transaction(() => {
+    const now = nowIso();
+    let id = collections.idByName(name);
+    if (!id) {
+      id = randomUUID();
+      collections.insert(id, name, now);
+    }
+    collections.add(id, assetId, now);
+  })();
+}
+
+function releasePending(db: Db, label: string, options: { onlyIfEmpty?: boolean } = {}): void {
+  const collections = collectionsRepository(db);
+  const id = collections.idByName(pendingCollectionName(label));
+  if (!id) return;
+  if (options.onlyIfEmpty && (collections.get(id)?.assetCount ?? 0) > 0) return;
+  collections.delete(id);
 }
 
 function checkActor(db: Db, actorId: string | null): string | null {

@@ -1,5 +1,6 @@
-import { AppError, type ErrorCode } from '../../shared/api/errors';
-import { formatBytes } from '../assets/messages';
+import { AppError, type ErrorCode, type ErrorDetails } from '../../shared/api/errors';
+import { diskFullMessage, type DiskFullFigures } from '../disk/full';
+import { formatBytes, reasonFor } from '../assets/messages';
 
 /** Why a bundle was refused or an exchange could not go on; stable for tests and logs. */
 export type BundleProblem =
@@ -33,8 +34,9 @@ export class BundleError extends AppError {
     readonly problem: BundleProblem,
     message: string,
     code: ErrorCode = 'invalid_request',
+    details?: ErrorDetails,
   ) {
-    super(code, message);
+    super(code, message, undefined, details);
     this.name = 'BundleError';
   }
 }
@@ -92,6 +94,12 @@ export const bundleErrors = {
       'missing_entry',
       `Paket tidak utuh: ${shown(name)} tercantum di manifest tetapi tidak ada di dalam paket.`,
     ),
+  /** The exporter's side of `tooLarge`: the same words, said before a file is handed over. */
+  tooLargeToExport: (name: string, bytes: number, limit: number) =>
+    new BundleError(
+      'too_large',
+      `Paket tidak dapat dibuat: entri ${shown(name)} terlalu besar (${formatBytes(bytes)}; batasnya ${formatBytes(limit)}). Ekspor rentang tanggal yang lebih pendek, lalu kirim beberapa paket.`,
+    ),
   tooLarge: (name: string, bytes: number, limit: number) =>
     refused(
       'too_large',
@@ -146,10 +154,16 @@ export const bundleErrors = {
         )}${titles.length > 10 ? ', …' : ''}. Pilih "pertahankan milik saya", "ambil dari paket" atau "simpan keduanya" untuk masing-masing.`,
       'conflict',
     ),
-  diskFull: (needed: number) =>
+  diskFull: ({ needed, free }: DiskFullFigures) =>
+    new BundleError('disk_full', diskFullMessage({ needed, free }), 'disk_full', {
+      ...(needed !== undefined && { neededBytes: needed }),
+      ...(free !== undefined && { freeBytes: free }),
+    }),
+  /** A file of the bundle the library's own import refuses (the dry run says the same). */
+  assetRefused: (name: string, error: unknown) =>
     new BundleError(
-      'disk_full',
-      `Ruang disk tidak cukup untuk aset paket ini (butuh sekitar ${formatBytes(needed)}). Kosongkan disk lalu coba lagi.`,
+      'corrupt',
+      `Aset "${name}" dari paket tidak dapat ditambahkan ke pustaka: ${reasonFor(error)}`,
     ),
   assetUnavailable: (name: string, why: 'missing' | 'corrupt') =>
     new BundleError(

@@ -10,6 +10,7 @@ import { contentHash } from './content-hash';
 import { exchangeState } from './exchange-state';
 import { openBundle, verifiedChunks, type OpenBundleOptions, type OpenedBundle } from './reader';
 import { readAssets, readPosts, type StoredPost } from './records';
+import { checkEntryContent, sniffHeadBytes } from './sniff-entry';
 
 export interface PostDecision {
   remote: BundlePost;
@@ -104,9 +105,17 @@ export async function verifyFiles(
   let done = 0;
   options.progress?.(done, total);
   for (const { asset, entry } of files) {
+    const head: Buffer[] = [];
+    let headBytes = 0;
     for await (const chunk of verifiedChunks(bundle.archive, entry, asset, options.signal)) {
       done += chunk.length;
+      if (headBytes < sniffHeadBytes) {
+        head.push(Buffer.from(chunk.subarray(0, sniffHeadBytes - headBytes)));
+        headBytes += head.at(-1)!.length;
+      }
     }
+    // The bytes are the declared ones; now the content must be what the import accepts.
+    await checkEntryContent(Buffer.concat(head), asset.name);
     options.progress?.(done, total);
   }
 }

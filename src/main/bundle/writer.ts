@@ -29,6 +29,7 @@ import { contentHash } from './content-hash';
 import { createSizeCheckingReader, createVerifyingReader } from './file-reader';
 import { bundleErrors } from './errors';
 import { exchangeState } from './exchange-state';
+import { defaultBundleLimits, type BundleLimits } from './limits';
 import { useNativeCrc32ForYazl } from './native-crc';
 import { readAssets, readCampaigns, readChannels, readPeople, readPosts } from './records';
 
@@ -49,6 +50,8 @@ export interface WriteBundleOptions {
    * check sizes only (see createSizeCheckingReader): the importer verifies every byte anyway.
    */
   verifyAssets?: boolean;
+  /** The importer's limits (tests lower them); a JSON entry over them is refused here. */
+  limits?: Pick<BundleLimits, 'jsonBytes'>;
 }
 
 export interface WrittenBundle {
@@ -116,8 +119,13 @@ export async function writeBundle(
     ['people', content.people],
     ['assets', content.assets],
   ];
+  const jsonLimit = (options.limits ?? defaultBundleLimits).jsonBytes;
   const buffers = json.map(([name, value]) => {
     const buffer = Buffer.from(JSON.stringify(value));
+    // What the importer would refuse is not written: the office hears it now, not the recipient.
+    if (buffer.length > jsonLimit) {
+      throw bundleErrors.tooLargeToExport(dataEntryPath(name), buffer.length, jsonLimit);
+    }
     entries.push({
       path: dataEntryPath(name),
       size: buffer.length,

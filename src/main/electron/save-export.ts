@@ -1,15 +1,22 @@
 import { createReadStream } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { app, dialog, ipcMain, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
 import { desktopChannels, type SaveExportResult } from '../../shared/api/desktop';
 import { AppError } from '../../shared/api/errors';
+import { namingDiskFull } from '../disk/full';
 import { writeFileAtomically } from '../export/output-file';
+import { refuseInsideDataDir } from '../export/output-target';
 import { ownerOf } from './dialogs';
 import { isFromAppPage } from './ipc';
 
-/** A finished export in the data directory's exports/, as the exports service finds it. */
-export type ExportFileLookup = (id: string) => { path: string; fileName: string } | undefined;
+/**
+ * A finished export in the data directory's exports/, as the exports service finds it, and that
+ * data directory (a copy is never saved inside it).
+ */
+export type ExportFileLookup = (
+  id: string,
+) => { path: string; fileName: string; dataDir: string } | undefined;
 
 const formatNames: Record<string, string> = {
   '.pdf': 'PDF',
@@ -45,12 +52,19 @@ export function registerSaveExport(appOrigin: string, lookup: ExportFileLookup):
         : await dialog.showSaveDialog(options);
       if (chosen.canceled || !chosen.filePath) return { outcome: 'cancelled' };
       try {
-        await writeFileAtomically(chosen.filePath, (out) =>
-          pipeline(createReadStream(file.path), out),
+        await refuseInsideDataDir(file.dataDir, chosen.filePath);
+        // Recorded in the data directory's exports/ (where the stored copy is), so a kill's
+        // hidden temp file in the user's folder is swept at the next start.
+        await writeFileAtomically(
+          chosen.filePath,
+          (out) => pipeline(createReadStream(file.path), out),
+          undefined,
+          { journal: dirname(file.path) },
         );
         return { outcome: 'saved', path: chosen.filePath };
       } catch (error) {
-        if (error instanceof AppError) return { outcome: 'failed', message: error.message };
+        const named = namingDiskFull(error, dirname(chosen.filePath));
+        if (named instanceof AppError) return { outcome: 'failed', message: named.message };
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
         return { outcome: 'failed', message: `Gagal menyimpan ke ${chosen.filePath} (${reason}).` };
       }

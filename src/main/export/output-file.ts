@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readdir } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { replaceFile } from '../fs/replace';
 import { basename, dirname, join } from 'node:path';
 import { Transform, type Writable } from 'node:stream';
@@ -16,25 +16,43 @@ export interface WrittenFile {
 
 /** Hidden, and recognisable by the sweep: `.<name>.<pid>.<uuid>.partial`. */
 const partialPattern = /^\..+\.(\d+)\.[0-9a-f-]{36}\.partial$/;
+/**
+ * A record, in the data directory's exports/, of a temp file being written in a user's folder
+ * (`--out`, the save dialog): `.pending-output.<pid>.<uuid>.json` holding its path. A kill
+ * leaves the record, and the next start's sweep removes that temp file too.
+ */
+const recordPattern = /^\.pending-output\.(\d+)\.[0-9a-f-]{36}\.json$/;
 
 /**
  * Writes an export so that the target name only ever holds a complete file: the writer fills a
  * hidden temp file beside the target (same folder, so the rename is atomic), which is hashed as
  * it goes, fsynced and renamed over the target. On an error or cancellation the temp file is
  * removed and the target is untouched; a kill leaves only the hidden `.partial`, which
- * `sweepPartials` removes from exports/ at the next start.
+ * `sweepPartials` removes from exports/ at the next start, and from a user's folder when the
+ * write was recorded in the data directory (`journal`).
  */
 export async function writeFileAtomically(
   target: string,
   write: (out: Writable) => Promise<void>,
   signal?: AbortSignal,
-  options: { hashInBackground?: boolean } = {},
+  options: {
+    hashInBackground?: boolean;
+    /** The data directory's exports/, when `target` is in a user's folder: see recordPattern. */
+    journal?: string;
+  } = {},
 ): Promise<WrittenFile> {
   const dir = dirname(target);
   await mkdir(dir, { recursive: true });
   // Whatever an earlier, killed attempt at this same name left beside it goes first.
   await sweepPartials(dir, basename(target));
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomUUID()}.partial`);
+  const id = randomUUID();
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${id}.partial`);
+  const record =
+    options.journal && join(options.journal, `.pending-output.${process.pid}.${id}.json`);
+  if (record) {
+    await mkdir(options.journal!, { recursive: true });
+    await writeFile(record, JSON.stringify({ temp }));
+  }
   // Large outputs (bundles) are hashed on another thread while they are written.
   const background = options.hashInBackground ? hashWhileWriting(temp) : undefined;
   const hash = background ? undefined : createHash('sha256');
@@ -67,12 +85,14 @@ export async function writeFileAtomically(
     const sha256 = background ? (await background.finish(bytes)).sha256 : hash!.digest('hex');
     await replaceFile(temp, target);
     await fsyncDir(dir);
+    if (record) await removeQuietly(record);
     return { path: target, bytes, sha256 };
   } catch (error) {
     background?.cancel();
     tap.destroy();
     await written?.catch(() => undefined); // let the file stream close before removing it
     await removeQuietly(temp);
+    if (record) await removeQuietly(record);
     throw error;
   }
 }
@@ -84,12 +104,37 @@ export async function writeFileAtomically(
 export async function sweepPartials(dir: string, target?: string): Promise<number> {
   let removed = 0;
   const names = await readdir(dir).catch(() => [] as string[]);
+  if (target === undefined) removed += await sweepRecorded(dir, names);
   for (const name of names) {
     const match = partialPattern.exec(name);
     if (!match || isRunning(Number(match[1]))) continue;
     if (target !== undefined && !name.startsWith(`.${target}.`)) continue;
     await removeQuietly(join(dir, name));
     removed += 1;
+  }
+  return removed;
+}
+
+/**
+ * The temp files in users' folders that `dir`'s records name, of processes no longer running.
+ * Only a name that is one of our own `.partial` names of that same process is removed: the
+ * record is data from disk, and a user's folder holds nothing else of ours.
+ */
+async function sweepRecorded(dir: string, names: readonly string[]): Promise<number> {
+  let removed = 0;
+  for (const name of names) {
+    const match = recordPattern.exec(name);
+    if (!match || isRunning(Number(match[1]))) continue;
+    const record = join(dir, name);
+    const temp = await readFile(record, 'utf8')
+      .then((text) => (JSON.parse(text) as { temp?: unknown }).temp)
+      .catch(() => undefined);
+    const own = typeof temp === 'string' && partialPattern.exec(basename(temp));
+    if (own && own[1] === match[1]) {
+      await removeQuietly(temp as string);
+      removed += 1;
+    }
+    await removeQuietly(record);
   }
   return removed;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
 import { notFound } from '../../shared/api/errors';
 import {
@@ -24,6 +24,8 @@ import { formatWriter } from '../export/formats';
 import { recordExported } from '../bundle';
 import type { BundleAssetMode } from '../../shared/domain/bundle';
 import { writeFileAtomically, type WrittenFile } from '../export/output-file';
+import { refuseInsideDataDir } from '../export/output-target';
+import { namingDiskFull } from '../disk/full';
 import { loadSchedule } from '../export/schedule';
 import { csvPresets } from '../export/formats/csv-presets';
 import { settingsRepository } from '../db/repositories/settings';
@@ -76,6 +78,8 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
   ): Promise<{ record: ExportRecord; file: WrittenFile; schedule: Schedule }> {
     checkActor(request.actorId);
     const id = options.id ?? randomUUID();
+    // A user's target may be anywhere but inside the data directory (never over linimasa.db).
+    if (options.target !== undefined) await refuseInsideDataDir(paths.root, options.target);
     const target = options.target ?? storedPath({ id, format: request.format });
     const schedule = loadSchedule(db, request.filter);
     const writer = formatWriter(request.format, {
@@ -87,8 +91,15 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       target,
       (out) => writer.write(schedule, out, { preset: request.preset, ...options }),
       options.signal,
-      { hashInBackground: request.format === 'bundle' },
-    );
+      {
+        hashInBackground: request.format === 'bundle',
+        // A user's folder: the data directory keeps a record, so a kill's temp file is swept.
+        ...(options.target !== undefined && { journal: paths.exports }),
+      },
+    ).catch((error: unknown) => {
+      // A full flash drive or data disk is named with what is free where the file was going.
+      throw namingDiskFull(error, dirname(target));
+    });
     const entry = {
       id,
       format: request.format,
@@ -207,13 +218,18 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       return toRecord(entry);
     },
 
-    /** The stored copy for a download or the save dialog; undefined when gone. */
-    file(id: string): { path: string; fileName: string; format: ExportFormat } | undefined {
+    /**
+     * The stored copy for a download or the save dialog; undefined when gone. `dataDir` is where
+     * a copy must never be saved to.
+     */
+    file(
+      id: string,
+    ): { path: string; fileName: string; format: ExportFormat; dataDir: string } | undefined {
       const entry = history.get(id);
       if (!entry) return undefined;
       const path = storedPath(entry);
       return existsSync(path)
-        ? { path, fileName: entry.fileName, format: entry.format }
+        ? { path, fileName: entry.fileName, format: entry.format, dataDir: paths.root }
         : undefined;
     },
   };

@@ -9,6 +9,7 @@ import { bundlesService } from './bundles';
 import { campaignsService } from './campaigns';
 import { channelsService } from './channels';
 import { collectionsService } from './collections';
+import { reportingDiskFull } from './disk-full';
 import { exportsService } from './exports';
 import { observancesService } from './observances';
 import { peopleService } from './people';
@@ -18,7 +19,7 @@ import { settingsService } from './settings';
 
 export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths: DataPaths) {
   const posts = postsService(db);
-  return {
+  const services = {
     settings: settingsService(db),
     people: peopleService(db),
     channels: channelsService(db),
@@ -33,5 +34,12 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     exports: exportsService(db, paths, jobs),
     bundles: bundlesService(db, library, jobs),
   };
+  // A full disk is named as such whichever verb meets it (posts.create, backups, …).
+  return Object.fromEntries(
+    Object.entries(services).map(([name, service]) => [
+      name,
+      reportingDiskFull(service, paths.root),
+    ]),
+  ) as typeof services;
 }
 export type Services = ReturnType<typeof createServices>;

@@ -76,6 +76,15 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       return void res.end();
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    // `%E0%A4%A` and friends: decoding them later threw, and the answer was a 500 with a stack
+    // trace in the log. A path that does not decode names nothing we serve.
+    if (!decodesCleanly(url.pathname)) {
+      return sendJson(
+        res,
+        400,
+        failure('invalid_request', 'Alamat tidak valid: kode persen (%) di dalamnya rusak.'),
+      );
+    }
     const authorised =
       tokensMatch(options.token, cookieValue(req.headers.cookie, sessionCookie)) ||
       tokensMatch(options.token, headerValue(req, 'x-linimasa-token'));
@@ -287,4 +296,13 @@ async function sendWeb(res: ServerResponse, response: Response): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
     },
   );
+}
+
+function decodesCleanly(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }

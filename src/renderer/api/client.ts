@@ -4,7 +4,12 @@ import {
   type LinimasaApi,
   type MethodName,
 } from '../../shared/api/contract';
-import { errorCodes, type ApiError, type ApiResult } from '../../shared/api/errors';
+import {
+  errorCodes,
+  type ApiError,
+  type ApiResult,
+  type ErrorDetails,
+} from '../../shared/api/errors';
 
 /**
  * Builds the renderer's one `LinimasaApi`. Both transports (the Electron preload and plain HTTP)
@@ -18,6 +23,8 @@ export interface ClientMessages {
   network: string;
   notJson: string;
   badResponse: string;
+  /** A full disk in the page's language, from the figures main measured. */
+  diskFull?: (details: ErrorDetails) => string;
 }
 
 export const indonesianMessages: ClientMessages = {
@@ -98,6 +105,9 @@ export function readResult(
       if (parsed.success) return { ok: true, value: parsed.data };
     } else if (reply.ok === false && 'error' in reply) {
       const error = toApiError(reply.error);
+      if (error?.code === 'disk_full' && messages.diskFull) {
+        return { ok: false, error: { ...error, message: messages.diskFull(error.details ?? {}) } };
+      }
       if (error) return { ok: false, error };
     }
   }
@@ -106,7 +116,7 @@ export function readResult(
 
 function toApiError(value: unknown): ApiError | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { code, message, field } = value as Record<string, unknown>;
+  const { code, message, field, details } = value as Record<string, unknown>;
   if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code))
     return undefined;
   if (typeof message !== 'string') return undefined;
@@ -114,7 +124,19 @@ function toApiError(value: unknown): ApiError | undefined {
     code: code as ApiError['code'],
     message,
     ...(typeof field === 'string' && field ? { field } : {}),
+    ...(isDetails(details) ? { details } : {}),
   };
+}
+
+function isDetails(value: unknown): value is ErrorDetails {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).every(
+    ([key, figure]) =>
+      (key === 'neededBytes' || key === 'freeBytes') &&
+      typeof figure === 'number' &&
+      Number.isFinite(figure) &&
+      figure >= 0,
+  );
 }
 
 const internal = (message: string): ApiResult<never> => ({

@@ -6,6 +6,8 @@ export const errorCodes = [
   'forbidden',
   'unauthorized',
   'unknown_method',
+  /** The disk holding the data directory (or the chosen target) is full; nothing was changed. */
+  'disk_full',
   'internal',
   /** Another program holds a file open (Windows), still after the retries: close it, try again. */
   'file_locked',
@@ -18,6 +20,13 @@ export interface ApiError {
   message: string;
   /** The request field at fault, dotted (`channels.0.color`), for invalid_request. */
   field?: string;
+  /** Figures the renderer words the error with (disk_full: bytes needed and free). */
+  details?: ErrorDetails;
+}
+
+export interface ErrorDetails {
+  neededBytes?: number;
+  freeBytes?: number;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -31,6 +40,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'AppError';

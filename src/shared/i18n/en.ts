@@ -51,6 +51,12 @@ export const en: Catalog = {
     loadFailed: 'The data could not be loaded',
     notFound: 'This record no longer exists. Reload the list.',
     withField: '{{field}}: {{message}}',
+    diskFull:
+      'The disk is full. Nothing was changed. Free some space (delete or move files you do not need), then try again.',
+    diskFullFree:
+      'The disk is full ({{free}} free). Nothing was changed. Free some space (delete or move files you do not need), then try again.',
+    diskFullNeeded:
+      'The disk is full (about {{needed}} needed, {{free}} free). Nothing was changed. Free some space (delete or move files you do not need), then try again.',
   },
   unauthorized: {
     title: 'Not signed in',

@@ -54,6 +54,12 @@ export const id = {
     loadFailed: 'Data tidak dapat dimuat',
     notFound: 'Data ini sudah tidak ada. Muat ulang daftar.',
     withField: '{{field}}: {{message}}',
+    diskFull:
+      'Ruang penyimpanan penuh. Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
+    diskFullFree:
+      'Ruang penyimpanan penuh (tersisa {{free}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
+    diskFullNeeded:
+      'Ruang penyimpanan penuh (perlu sekitar {{needed}}, tersisa {{free}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
   },
   unauthorized: {
     title: 'Sesi tidak sah',

@@ -26,8 +26,9 @@ describe('dispatch: the one door into the services', () => {
 
   it('names the offending field and never calls the handler for a malformed request', async () => {
     const spy = vi.fn();
+    // settings.get answers the UI language zod's own messages are worded in.
     const handlers = Object.fromEntries(
-      methodNames.map((name) => [name, spy]),
+      methodNames.map((name) => [name, name === 'settings.get' ? () => ({ locale: 'id' }) : spy]),
     ) as unknown as Handlers;
     const dispatch = createDispatch(handlers);
     const result = await dispatch('channels.create', {
@@ -53,6 +54,28 @@ describe('dispatch: the one door into the services', () => {
       error: { code: 'invalid_request' },
     });
     expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('follows a union that matched nothing to a field: observances.create {} names "name"', async () => {
+    const result = await open().dispatch('observances.create', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'name' } });
+    expect(!result.ok && result.error.message).toMatch(/^name: /);
+    const half = await app!.dispatch('observances.create', { name: 'Hari Jadi', month: 3 });
+    expect(half).toMatchObject({ ok: false, error: { field: 'day' } });
+  });
+
+  it('words zod’s own messages in the language chosen in Settings', async () => {
+    const dispatch = open().dispatch;
+    const bad = { name: 42, role: 'planner' };
+    const indonesian = await dispatch('people.create', bad);
+    expect(!indonesian.ok && indonesian.error.message).toBe(
+      'name: Input tidak valid: diharapkan string, diterima number',
+    );
+    expect((await dispatch('settings.update', { locale: 'en' })).ok).toBe(true);
+    const english = await dispatch('people.create', bad);
+    expect(!english.ok && english.error.message).toBe(
+      'name: Invalid input: expected string, received number',
+    );
   });
 
   it('turns an unexpected exception into internal without leaking it', async () => {

@@ -13,6 +13,7 @@ import {
   type BundleProblem,
 } from '../../../src/main/bundle';
 import { seedDemo } from '../../../src/main/cli/seed-demo';
+import { contentHash } from '../../../src/main/bundle/content-hash';
 import type { BundleManifest, BundlePost } from '../../../src/shared/domain/bundle';
 import { exportBundle, photo, snapshot, useOffices, type Office } from './fixture';
 import { rawZip, readZip, sha256, type RawEntry } from './zip-craft';
@@ -219,12 +220,12 @@ const cases: Case[] = [
             name,
             data,
             method: name.endsWith('.json') ? 8 : 0,
-            declaredSize: name === 'data/posts.json' ? 100 * 1024 ** 2 : undefined,
+            declaredSize: name === 'data/posts.json' ? 300 * 1024 ** 2 : undefined,
           })),
         { name: 'manifest.json', data: base.get('manifest.json')!, method: 8 },
       ]),
     problem: 'too_large',
-    message: /"data\/posts\.json" terlalu besar \(100 MB; batasnya 64 MB\)/,
+    message: /"data\/posts\.json" terlalu besar \(300 MB; batasnya 256 MB\)/,
   },
   {
     name: 'an entry over a lowered limit',
@@ -299,6 +300,37 @@ const cases: Case[] = [
     },
     problem: 'checksum',
     message: /isi "assets\/[0-9a-f]{64}\.jpg" tidak cocok dengan sidik jari/,
+  },
+  {
+    // Every checksum agrees (a tool other than Linimasa made it, or someone re-hashed it): only
+    // the content is wrong. The dry run must refuse it as the import does, not pass it.
+    name: 'a photo swapped for a web page, with every hash made to match',
+    target: 'empty',
+    build: () => {
+      const photoName = assetNames()[0]!;
+      const old = photoName.slice('assets/'.length, -'.jpg'.length);
+      const page = Buffer.from(
+        '<!doctype html><html><body><script>alert(1)</script></body></html>',
+      );
+      const swapped = sha256(page);
+      const entries = copy();
+      entries.delete(photoName);
+      entries.set(`assets/${swapped}.jpg`, page);
+      const assets = json<{ sha256: string; size: number }[]>('data/assets.json').map((a) =>
+        a.sha256 === old ? { ...a, sha256: swapped, size: page.length } : a,
+      );
+      entries.set('data/assets.json', Buffer.from(JSON.stringify(assets)));
+      const posts = json<BundlePost[]>('data/posts.json').map((post) => {
+        const edited = { ...post, assets: post.assets.map((a) => (a === old ? swapped : a)) };
+        return { ...edited, contentHash: contentHash(edited) };
+      });
+      entries.set('data/posts.json', Buffer.from(JSON.stringify(posts)));
+      const bytes = assets.reduce((sum, a) => sum + a.size, 0);
+      return bundle(entries, { manifest: (m) => (m.counts.assetBytes = bytes) });
+    },
+    problem: 'corrupt',
+    message:
+      /Aset "foto-1[12]\.jpg" dari paket tidak dapat ditambahkan ke pustaka: Isi berkas tidak sesuai dengan namanya \(\.jpg\)/,
   },
   {
     name: 'a manifest from a newer Linimasa',

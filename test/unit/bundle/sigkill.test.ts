@@ -113,6 +113,16 @@ describe('a bundle import killed with SIGKILL', () => {
         imported,
       );
       const rows = db.prepare('SELECT sha256 FROM assets').all() as { sha256: string }[];
+      // A photo the import added is attached to a post, or waits in a collection that says the
+      // import did not finish: never in the library attached to nothing without a word.
+      expect(
+        count(`SELECT count(*) AS n FROM assets a
+               WHERE NOT EXISTS (SELECT 1 FROM post_assets p WHERE p.asset_id = a.id)
+                 AND NOT EXISTS (SELECT 1 FROM asset_collections ac
+                                 JOIN collections c ON c.id = ac.collection_id
+                                 WHERE ac.asset_id = a.id AND c.name LIKE 'Impor paket belum selesai:%')`),
+        moment,
+      ).toBe(0);
       db.close();
 
       // The data directory opens; the sweep removes what the dead process left half-done.
@@ -141,6 +151,12 @@ describe('a bundle import killed with SIGKILL', () => {
     expect(lines.at(-1)).toMatch(/^done \d+$/);
     const db = new Database(join(dataDir, 'linimasa.db'));
     expect((db.prepare('SELECT count(*) AS n FROM posts').get() as { n: number }).n).toBe(posts);
+    // Finished: the waiting collection of the interrupted attempts is gone.
+    expect(
+      db
+        .prepare("SELECT name FROM collections WHERE name LIKE 'Impor paket belum selesai:%'")
+        .all(),
+    ).toEqual([]);
     expect((db.prepare('SELECT count(*) AS n FROM posts_fts').get() as { n: number }).n).toBe(
       posts,
     );

@@ -51,7 +51,11 @@ describe('save an export over a file another program holds open', () => {
     writeFileSync(stored, 'ekspor baru');
     const target = join(dir, 'jadwal.xlsx');
     writeFileSync(target, 'dibuka di Excel');
-    registerSaveExport(appOrigin, () => ({ path: stored, fileName: 'jadwal.xlsx' }));
+    registerSaveExport(appOrigin, () => ({
+      path: stored,
+      fileName: 'jadwal.xlsx',
+      dataDir: join(dir, 'data-linimasa'),
+    }));
     electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const result = await electron.handlers.get(desktopChannels.saveExport)!(fromApp, exportId);
     expect(result).toEqual({

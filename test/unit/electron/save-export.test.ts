@@ -28,17 +28,20 @@ const exportId = '0b8f8a52-5f55-4b8e-9f6c-0d6b1c1f7a10';
 const tempDir = useTempDir();
 let stored: string;
 let dir: string;
+let dataDir: string;
 beforeAll(async () => {
   const { registerSaveExport } = await import('../../../src/main/electron/save-export');
   registerSaveExport(appOrigin, (id) =>
-    id === exportId ? { path: stored, fileName: 'jadwal-2026-12.pdf' } : undefined,
+    id === exportId ? { path: stored, fileName: 'jadwal-2026-12.pdf', dataDir } : undefined,
   );
 });
 beforeEach(() => {
   electron.showSaveDialog.mockReset();
   dir = tempDir();
-  stored = join(dir, 'exports', `${exportId}.pdf`);
-  mkdirSync(join(dir, 'exports'), { recursive: true });
+  dataDir = join(dir, 'data');
+  stored = join(dataDir, 'exports', `${exportId}.pdf`);
+  mkdirSync(join(dataDir, 'exports'), { recursive: true });
+  writeFileSync(join(dataDir, 'linimasa.db'), 'SQLite format 3\0');
   writeFileSync(stored, '%PDF-1.7 jadwal desember');
 });
 const save = (event: unknown, id: unknown) =>
@@ -72,6 +75,24 @@ describe('save an export through the desktop save dialog', () => {
     });
     const failed = await save(fromApp, exportId);
     expect(failed.outcome).toBe('failed');
+  });
+
+  it('refuses a target inside the data directory and leaves everything there as it was', async () => {
+    for (const target of [
+      join(dataDir, 'linimasa.db'),
+      join(dataDir, 'exports', 'salinan.pdf'),
+      join(dir, 'data', '..', 'data', 'baru', 'x.pdf'),
+    ]) {
+      electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+      const result = await save(fromApp, exportId);
+      expect(result.outcome, target).toBe('failed');
+      expect(result.outcome === 'failed' && result.message, target).toContain(
+        'tidak boleh disimpan di dalam folder data Linimasa',
+      );
+    }
+    expect(readFileSync(join(dataDir, 'linimasa.db'), 'utf8')).toBe('SQLite format 3\0');
+    expect(readdirSync(dataDir).sort()).toEqual(['exports', 'linimasa.db']);
+    expect(readdirSync(join(dataDir, 'exports'))).toEqual([`${exportId}.pdf`]);
   });
 
   it('answers only the app’s own page', async () => {

@@ -57,6 +57,34 @@ describe('renderer API client over HTTP', () => {
     });
   });
 
+  it('words disk_full in the page’s language from the figures main measured', async () => {
+    const error = {
+      code: 'disk_full',
+      message: 'Ruang penyimpanan penuh (tersisa 3 MB). …',
+      details: { freeBytes: 3_000_000, neededBytes: 12_000_000 },
+    };
+    const api = createApi({
+      fetch: async () => jsonReply({ ok: false, error }),
+      messages: () => ({
+        ...indonesianMessages,
+        diskFull: ({ neededBytes, freeBytes }) => `The disk is full (${neededBytes}/${freeBytes})`,
+      }),
+    });
+    expect(await api.backup.create({})).toEqual({
+      ok: false,
+      error: { ...error, message: 'The disk is full (12000000/3000000)' },
+    });
+    // Without a wording of its own the page shows main's Indonesian message; odd figures are dropped.
+    const plain = createApi({
+      fetch: async () =>
+        jsonReply({ ok: false, error: { ...error, details: { freeBytes: 'banyak' } } }),
+    });
+    expect(await plain.backup.create({})).toEqual({
+      ok: false,
+      error: { code: 'disk_full', message: error.message },
+    });
+  });
+
   it('turns a lost connection into a readable internal error instead of throwing', async () => {
     const api = createApi({
       fetch: async () => {

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
 import { startHttpTransport, type HttpTransport } from '../../../src/main/transports/http';
 import { useTempDir } from '../helpers';
@@ -114,6 +114,23 @@ describe('http transport', () => {
     expect(await broken.json()).toMatchObject({ error: { code: 'invalid_request' } });
     const unknown = await post('/api/people.delete_everyone', {});
     expect(unknown.status).toBe(404);
+  });
+
+  it('answers 400, not a 500 with a stack trace, to malformed percent-encoding', async () => {
+    await start();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const api = await post('/api/settings.get%E0%A4%A', {});
+      expect(api.status).toBe(400);
+      expect(await api.json()).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+      const media = await fetch(`${http.origin}/media/assets/ab/%E0%A4%A.jpg`, {
+        headers: { 'x-linimasa-token': token },
+      });
+      expect(media.status).toBe(400);
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('refuses non-JSON posts, GETs on the API and oversized bodies', async () => {

@@ -1,16 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { replaceFileSync } from '../fs/replace';
 import { thumbnailSizes } from '../../shared/domain/assets';
 import type { Db } from '../db/connection';
 import type { AssetsRepository } from '../db/repositories/assets';
@@ -89,7 +81,8 @@ function fsyncDirSync(dir: string): void {
 function renameInto(from: string, to: string, durable: boolean): boolean {
   const created = !existsSync(to);
   mkdirSync(dirname(to), { recursive: true });
-  renameSync(from, to);
+  // Inside a write transaction, so synchronous; a scanner's brief lock on Windows is waited out.
+  replaceFileSync(from, to);
   if (durable) fsyncDirSync(dirname(to));
   return created;
 }

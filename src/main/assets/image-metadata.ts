@@ -1,6 +1,6 @@
 import exifr from 'exifr';
 import { ImportFailure } from './messages';
-import { sharp } from './sharp';
+import { loadSharp } from './sharp';
 
 export interface ImageMetadata {
   width: number | null;
@@ -17,12 +17,14 @@ export const canDecode = (ext: string): boolean => decodable.has(ext);
 /**
  * Size as a person sees it (after EXIF orientation), when and with what it was taken. Reads
  * headers only: the pixels are decoded once, by the thumbnail step, which is also where a
- * truncated file shows itself.
+ * truncated file shows itself. Runs inside the media worker.
  */
 export async function imageMetadata(path: string, ext: string): Promise<ImageMetadata> {
   let width: number | null = null;
   let height: number | null = null;
-  try {
+  // Without libvips (missing or quarantined) the photo is still imported, only without its size.
+  const sharp = await loadSharp().catch(() => null);
+  if (sharp) try {
     const meta = await sharp(path).metadata();
     width = meta.autoOrient.width || null;
     height = meta.autoOrient.height || null;

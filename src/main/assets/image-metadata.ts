@@ -24,14 +24,15 @@ export async function imageMetadata(path: string, ext: string): Promise<ImageMet
   let height: number | null = null;
   // Without libvips (missing or quarantined) the photo is still imported, only without its size.
   const sharp = await loadSharp().catch(() => null);
-  if (sharp) try {
-    const meta = await sharp(path).metadata();
-    width = meta.autoOrient.width || null;
-    height = meta.autoOrient.height || null;
-  } catch {
-    // A format sharp cannot read is kept without dimensions; one it can read is broken.
-    if (canDecode(ext)) throw ImportFailure.corruptImage();
-  }
+  if (sharp)
+    try {
+      const meta = await sharp(path).metadata();
+      width = meta.autoOrient.width || null;
+      height = meta.autoOrient.height || null;
+    } catch {
+      // A format sharp cannot read is kept without dimensions; one it can read is broken.
+      if (canDecode(ext)) throw ImportFailure.corruptImage();
+    }
   const exif = ext === 'svg' ? { capturedAt: null, camera: null } : await readExif(path);
   return { width, height, ...exif };
 }

@@ -23,8 +23,7 @@ export interface MediaRequest {
  * worker's peak resident memory so far, for the benchmark.
  */
 export type MediaReply = { id: number; peakRssKb: number } & (
-  | { ok: true; value: unknown }
-  | { ok: false; failure?: string; code?: string; message: string }
+  { ok: true; value: unknown } | { ok: false; failure?: string; code?: string; message: string }
 );
 
 /** The file a job reads (for logs and the test hook). */

@@ -3,8 +3,8 @@
  * variable that nothing in the app sets, so in production this is always `{}`. The variable is
  * inherited by the worker processes a test's pool forks.
  *
- * - `crashOn`: a file whose path contains this text makes the worker die mid-job the way a native
- *   crash in libvips would (SIGSEGV on POSIX, a hard exit elsewhere);
+ * - `crashOn`: a file whose path or bytes contain this text makes the worker die mid-job, without
+ *   a word, the way a native crash in libvips would;
  * - `sharpMissing`: sharp fails to load, as when libvips is absent or quarantined.
  */
 export interface MediaTestHooks {

@@ -5,6 +5,7 @@
  * native crash here costs one file, and a missing libvips costs thumbnails, never the app.
  * Built to out/main/media-worker.js (electron.vite.config.ts); run from source under tsx.
  */
+import { readFile } from 'node:fs/promises';
 import { ImportFailure } from './messages';
 import { jobFile, type MediaJob, type MediaReply, type MediaRequest } from './media-protocol';
 import { mediaTestHooks } from './media-test-hooks';
@@ -13,11 +14,21 @@ import { renderThumbnails } from './thumbnail-render';
 
 const hooks = mediaTestHooks();
 
+/** Tests only (media-test-hooks.ts): the file's name or bytes carry the agreed marker. */
+async function poisoned(job: MediaJob): Promise<boolean> {
+  const marker = hooks.crashOn;
+  if (!marker) return false;
+  if (jobFile(job).includes(marker)) return true;
+  const bytes =
+    job.kind === 'thumbnails' && typeof job.input !== 'string'
+      ? Buffer.from(job.input)
+      : await readFile(jobFile(job)).catch(() => null);
+  return bytes?.includes(marker) ?? false;
+}
+
 async function run(job: MediaJob): Promise<unknown> {
-  if (hooks.crashOn && jobFile(job).includes(hooks.crashOn)) {
-    // Tests only: die mid-job without a word, as a segfault in libvips would.
-    process.kill(process.pid, 'SIGKILL');
-  }
+  // Tests only: die mid-job without a word, as a segfault in libvips would.
+  if (await poisoned(job)) process.kill(process.pid, 'SIGKILL');
   if (job.kind === 'metadata') return readMetadataHere(job.path, job.sniffed, job.size);
   const input =
     typeof job.input === 'string'

@@ -1,5 +1,6 @@
 import exifr from 'exifr';
 import { ImportFailure } from './messages';
+import { canDecode } from './decodable';
 import { loadSharp } from './sharp';
 
 export interface ImageMetadata {
@@ -9,10 +10,7 @@ export interface ImageMetadata {
   camera: string | null;
 }
 
-/** Formats sharp's bundled libvips decodes; others (HEIC from iPhones, BMP) are kept without pixels. */
-const decodable = new Set(['jpg', 'png', 'webp', 'gif', 'avif', 'tif', 'svg']);
-
-export const canDecode = (ext: string): boolean => decodable.has(ext);
+export { canDecode } from './decodable';
 
 /**
  * Size as a person sees it (after EXIF orientation), when and with what it was taken. Reads

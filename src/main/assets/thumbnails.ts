@@ -1,5 +1,5 @@
 import { thumbnailSizes } from '../../shared/domain/assets';
-import { canDecode } from './image-metadata';
+import { canDecode } from './decodable';
 import { mediaPool } from './media-pool';
 import { absolute, removeQuietly, thumbMediaPath, type StorePaths } from './store';
 

@@ -9,7 +9,10 @@ import type { DesktopApi } from '../../shared/api/desktop';
  */
 export function droppedPaths(
   files: readonly File[],
-  desktop: Pick<DesktopApi, 'pathForFile'> | undefined = globalThis.window?.linimasaDesktop,
+  // The page's `window.linimasaDesktop` (window is globalThis in a page; Node tests pass theirs).
+  desktop: Pick<DesktopApi, 'pathForFile'> | undefined = (
+    globalThis as { linimasaDesktop?: DesktopApi }
+  ).linimasaDesktop,
 ): string[] | null {
   if (!desktop || files.length === 0) return null;
   const paths: string[] = [];

@@ -5,7 +5,14 @@ import type { ThumbnailOutcome } from './thumbnail-render';
 
 /** What the main process asks of a media worker: one file's thumbnails or metadata. */
 export type MediaJob =
-  | { kind: 'thumbnails'; paths: StorePaths; input: string | Uint8Array; sha256: string }
+  | {
+      kind: 'thumbnails';
+      paths: StorePaths;
+      input: string | Uint8Array;
+      sha256: string;
+      /** The importing process: its pid names the temp files (see sweep.ts). */
+      ownerPid: number;
+    }
   | { kind: 'metadata'; path: string; sniffed: Pick<Sniffed, 'kind' | 'ext'>; size: number };
 
 export type MediaJobValue<J extends MediaJob> = J extends { kind: 'thumbnails' }

@@ -34,7 +34,7 @@ async function run(job: MediaJob): Promise<unknown> {
     typeof job.input === 'string'
       ? job.input
       : Buffer.from(job.input.buffer, job.input.byteOffset, job.input.byteLength);
-  return renderThumbnails(job.paths, input, job.sha256);
+  return renderThumbnails(job.paths, input, job.sha256, job.ownerPid);
 }
 
 function send(reply: MediaReply): void {

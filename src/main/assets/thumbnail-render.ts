@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { thumbnailSizes } from '../../shared/domain/assets';
 import { ImportFailure } from './messages';
 import { loadSharp } from './sharp';
-import { absolute, removeQuietly, tempFile, thumbMediaPath, type StorePaths } from './store';
+import { absolute, removeQuietly, thumbMediaPath, type StorePaths } from './store';
 
 const [small, large] = thumbnailSizes;
 const webp = { quality: 80 } as const;
@@ -27,6 +28,7 @@ export async function renderThumbnails(
   paths: StorePaths,
   input: string | Buffer,
   sha256: string,
+  ownerPid: number,
 ): Promise<ThumbnailOutcome> {
   let sharp;
   try {
@@ -34,7 +36,10 @@ export async function renderThumbnails(
   } catch {
     return 'unavailable';
   }
-  const temps = { [small]: tempFile(paths, '.webp'), [large]: tempFile(paths, '.webp') };
+  // Temp files carry the importing process's pid, not this worker's: the sweep keeps them while
+  // that process lives (its incoming/<pid>.lock) and removes them once it is dead.
+  const temp = () => join(paths.incoming, `${ownerPid}.${randomUUID()}.webp`);
+  const temps = { [small]: temp(), [large]: temp() };
   try {
     // 'error' refuses broken and truncated pixel data but not the harmless warnings that
     // many phone JPEGs carry.
@@ -52,6 +57,8 @@ export async function renderThumbnails(
         .toFile(temps[small]),
     ]);
     // Renamed whole but not fsynced: a thumbnail can always be made again from the original.
+    // Not once the importer is gone (killed): its sweep may have run, and would not know these.
+    if (process.send && !process.connected) throw new Error('importer gone');
     for (const size of thumbnailSizes) {
       const target = absolute(paths, thumbMediaPath(sha256, size));
       await mkdir(dirname(target), { recursive: true });

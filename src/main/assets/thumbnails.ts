@@ -24,7 +24,13 @@ export async function makeThumbnails(
   ext: string,
 ): Promise<boolean> {
   if (typeof input === 'string' && !canDecode(ext)) return false;
-  const outcome = await mediaPool().run({ kind: 'thumbnails', paths, input, sha256 });
+  const outcome = await mediaPool().run({
+    kind: 'thumbnails',
+    paths,
+    input,
+    sha256,
+    ownerPid: process.pid,
+  });
   if (outcome === 'unavailable' && !noticeGiven) {
     noticeGiven = true;
     console.warn(`[media] ${thumbnailsUnavailableNotice}`);

@@ -25,7 +25,8 @@ import type { MediaJob, MediaJobValue, MediaReply, MediaRequest } from './media-
  * Each worker runs one job at a time and there are at most `size` of them (one per core, as the
  * in-process limiter allowed before), so a crash is blamed on exactly the file it was reading,
  * and two imports together still do not oversubscribe the cores. Workers start on the first job
- * and exit after a quiet minute, so a library that only browses pays nothing.
+ * and exit after two quiet minutes (a person drops the next batch sooner than that, and a
+ * warm worker saves its start-up), so a library that only browses pays nothing.
  */
 
 export interface MediaPoolOptions {
@@ -79,7 +80,7 @@ export class MediaPool {
 
   constructor(options: MediaPoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
-    this.idleMs = options.idleMs ?? 60_000;
+    this.idleMs = options.idleMs ?? 120_000;
     this.jobTimeoutMs = options.jobTimeoutMs ?? 10 * 60_000;
   }
 

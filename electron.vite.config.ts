@@ -7,7 +7,14 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/electron/main.ts'),
+          // The media worker runs in its own process (src/main/assets/media-pool.ts finds it as
+          // out/main/media-worker.js, beside index.js).
+          'media-worker': resolve('src/main/assets/media-worker.ts'),
+        },
+      },
     },
   },
   preload: {

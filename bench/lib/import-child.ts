@@ -1,10 +1,11 @@
 /**
  * Imports a folder into a fresh data directory and prints one JSON line: how long the import
- * took and the process's peak resident memory. Run as its own process (`node --import tsx`) so
+ * took and the peak resident memory of the process and of its media workers. Run as its own process (`node --import tsx`) so
  * that the memory figure is the importer's alone.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { openApp } from '../../src/main/app';
+import { mediaPool } from '../../src/main/assets/media-pool';
 
 async function main(): Promise<void> {
   const [dataDir, sourceDir] = process.argv.slice(2);
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
       failed: summary.failed,
       // resourceUsage().maxRSS is the peak resident set size in KiB.
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      // Images are decoded in media worker processes: their peaks, added up, count too.
+      workersMaxRssMb: mediaPool().workersPeakRssMb(),
       loopDelayMaxMs: loop.max / 1e6,
       loopDelayP99Ms: loop.percentile(99) / 1e6,
     }),

@@ -1,6 +1,7 @@
 import exifr from 'exifr';
 import { ImportFailure } from './messages';
-import { sharp } from './sharp';
+import { canDecode } from './decodable';
+import { loadSharp } from './sharp';
 
 export interface ImageMetadata {
   width: number | null;
@@ -9,27 +10,27 @@ export interface ImageMetadata {
   camera: string | null;
 }
 
-/** Formats sharp's bundled libvips decodes; others (HEIC from iPhones, BMP) are kept without pixels. */
-const decodable = new Set(['jpg', 'png', 'webp', 'gif', 'avif', 'tif', 'svg']);
-
-export const canDecode = (ext: string): boolean => decodable.has(ext);
+export { canDecode } from './decodable';
 
 /**
  * Size as a person sees it (after EXIF orientation), when and with what it was taken. Reads
  * headers only: the pixels are decoded once, by the thumbnail step, which is also where a
- * truncated file shows itself.
+ * truncated file shows itself. Runs inside the media worker.
  */
 export async function imageMetadata(path: string, ext: string): Promise<ImageMetadata> {
   let width: number | null = null;
   let height: number | null = null;
-  try {
-    const meta = await sharp(path).metadata();
-    width = meta.autoOrient.width || null;
-    height = meta.autoOrient.height || null;
-  } catch {
-    // A format sharp cannot read is kept without dimensions; one it can read is broken.
-    if (canDecode(ext)) throw ImportFailure.corruptImage();
-  }
+  // Without libvips (missing or quarantined) the photo is still imported, only without its size.
+  const sharp = await loadSharp().catch(() => null);
+  if (sharp)
+    try {
+      const meta = await sharp(path).metadata();
+      width = meta.autoOrient.width || null;
+      height = meta.autoOrient.height || null;
+    } catch {
+      // A format sharp cannot read is kept without dimensions; one it can read is broken.
+      if (canDecode(ext)) throw ImportFailure.corruptImage();
+    }
   const exif = ext === 'svg' ? { capturedAt: null, camera: null } : await readExif(path);
   return { width, height, ...exif };
 }

@@ -149,7 +149,7 @@ async function importFile(
     return result(await finishIngest(ctx, ingested, name, options.signal));
   } catch (error) {
     if (options.signal?.aborted) return null;
-    const reason = await importFailureReason(error, ctx.paths, file);
+    const reason = importFailureReason(error, ctx.paths, file);
     return result({ status: 'failed', assetId: null, kind: null, reason });
   }
 }

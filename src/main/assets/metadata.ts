@@ -1,6 +1,4 @@
-import { imageMetadata } from './image-metadata';
-import { mediaMetadata } from './media-metadata';
-import { pdfPageCount } from './pdf-metadata';
+import { mediaPool } from './media-pool';
 import type { Sniffed } from './sniff';
 
 /** What the file itself says, for the columns of its asset row. */
@@ -14,33 +12,20 @@ export interface FileMetadata {
   camera: string | null;
 }
 
-const empty: FileMetadata = {
-  width: null,
-  height: null,
-  durationMs: null,
-  videoCodec: null,
-  pageCount: null,
-  capturedAt: null,
-  camera: null,
-};
-
-/** Reads the metadata each kind has. Throws ImportFailure only for a broken image. */
+/**
+ * Reads the metadata each kind has (metadata-read.ts) in a media worker process, so that
+ * parsing a PDF or a video's headers neither stalls nor endangers the main process. Throws
+ * ImportFailure only for a broken image, or for a file that crashed the worker.
+ */
 export async function readMetadata(
   path: string,
   sniffed: Sniffed,
   size: number,
 ): Promise<FileMetadata> {
-  switch (sniffed.kind) {
-    case 'image':
-      return { ...empty, ...(await imageMetadata(path, sniffed.ext)) };
-    case 'video':
-    case 'audio':
-      return { ...empty, ...(await mediaMetadata(path, size)) };
-    case 'document':
-      return sniffed.ext === 'pdf'
-        ? { ...empty, pageCount: await pdfPageCount(path, size) }
-        : empty;
-    default:
-      return empty;
-  }
+  return mediaPool().run({
+    kind: 'metadata',
+    path,
+    sniffed: { kind: sniffed.kind, ext: sniffed.ext },
+    size,
+  });
 }

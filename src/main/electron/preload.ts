@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 // Types only: the sandboxed preload can load nothing but `electron`, so no contract values
 // (and no zod) may land in this bundle.
 import type { LinimasaApi, MethodName, RequestOf } from '../../shared/api/contract';
@@ -114,6 +114,9 @@ const api = {
 contextBridge.exposeInMainWorld('linimasa', api);
 
 const desktop = {
+  // Only a File object the page holds can be asked about: the page learns the path of what the
+  // person dropped, never anything else of the disk. A non-File is refused by Electron itself.
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
   pickAssetFiles: () => ipcRenderer.invoke('linimasa-desktop:pick-asset-files'),
   pickAssetFolders: () => ipcRenderer.invoke('linimasa-desktop:pick-asset-folders'),
   saveExport: (exportId: string) => ipcRenderer.invoke('linimasa-desktop:save-export', exportId),

@@ -5,6 +5,11 @@ import type { UploadHandler } from './http';
  * `linimasa://app/upload` (the HTTP transport has the same route on node:http). The body is an
  * octet stream handed to the asset library as it arrives, never buffered whole. Only the app's
  * own page can reach it: the scheme answers no CORS, so other origins cannot post here.
+ *
+ * The desktop page uses it only for a dropped file that has no path on disk (made in memory by
+ * the application it was dragged from): files on disk are imported by path instead
+ * (`linimasaDesktop.pathForFile`, src/renderer/api/dropped-paths.ts), because Electron's
+ * protocol handler holds a whole request body in memory and never fires `request.signal`.
  */
 export function createUploadRoute(upload: UploadHandler, maxBytes: number) {
   return async (request: Request): Promise<Response> => {

@@ -11,8 +11,8 @@ import { importResultSchema, type ImportResult } from '../../shared/domain/asset
  * reason a person can act on. Only an abort rejects (with the signal's reason), so a cancelled
  * batch can tell "cancelled" from "failed".
  *
- * Electron has no `/upload` yet: its renderer is served from `linimasa://app`, and the same
- * relative URL lands there, where main can mount the same route (see the lead's notes).
+ * In Electron the same relative URL lands on `linimasa://app/upload`; the desktop page sends
+ * only files without a path on disk there (see dropped-paths.ts), the rest are imported by path.
  */
 
 export interface UploadMessages {

@@ -10,6 +10,7 @@ import type {
 } from '../../shared/domain/assets';
 import type { Job } from '../../shared/domain/jobs';
 import { api } from '../api';
+import { droppedPaths } from '../api/dropped-paths';
 import { createUploader } from '../api/upload';
 import { i18n } from '../i18n';
 import { runUploadQueue, type QueueProgress } from '../views/assets/import-queue';
@@ -572,6 +573,13 @@ export const useAssets = create<AssetsState>()((set, get) => {
       const skipped = files.length - wanted.length;
       if (wanted.length === 0) {
         notify('warning', i18n.t('assets.import.nothingToImport'));
+        return;
+      }
+      // The desktop app knows where the files lie: main imports them by path, as from its own
+      // open dialog (streamed from disk, one job, "Batal" cancels it); folders are walked there.
+      const paths = droppedPaths(wanted);
+      if (paths) {
+        void get().importPaths(paths);
         return;
       }
       const batch = get().importBatch;

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/domain/bundle';
 import type { Job } from '../../shared/domain/jobs';
 import { api } from '../api';
+import { droppedPaths } from '../api/dropped-paths';
 import { i18n } from '../i18n';
 import {
   isBundleFileName,
@@ -70,7 +71,7 @@ interface BundleImportState {
 
   /** On opening the screen: finds an import a reloaded page left running. */
   init(): void;
-  /** Browser: uploads the file, then checks it. */
+  /** A chosen or dropped file: checked where it lies in the desktop app, uploaded first in a browser. */
   chooseFile(file: File): Promise<void>;
   /** Desktop: the open dialog, then the check. */
   chooseWithDialog(): Promise<void>;
@@ -314,6 +315,10 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
       }
       const mine = begin();
       if (mine < 0) return;
+      // Desktop app: main reads the bundle where it lies (as after the open dialog), so a
+      // bundle of many gigabytes never passes through the page or main's memory.
+      const path = droppedPaths([file])?.[0];
+      if (path) return inspect({ path }, file.name, mine);
       const abort = new AbortController();
       uploadAbort = abort;
       set({

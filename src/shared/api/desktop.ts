@@ -1,9 +1,17 @@
 /**
  * What only the desktop app can do: native dialogs that return absolute paths, which a
- * sandboxed page never sees otherwise. The preload exposes it as `window.linimasaDesktop`; in a
- * browser it is absent and the page falls back to file inputs, uploads and downloads.
+ * sandboxed page never sees otherwise, and the path of a dropped file. The preload exposes it as
+ * `window.linimasaDesktop`; in a browser it is absent and the page falls back to file inputs,
+ * uploads and downloads.
  */
 export interface DesktopApi {
+  /**
+   * Where a `File` the person dropped on the page lies on disk (Electron's
+   * `webUtils.getPathForFile`), so main imports it by path — streamed from disk, cancellable —
+   * instead of the page sending its bytes. '' for a file that is not on disk (dragged out of
+   * another application's memory): the page then uploads it. Synchronous, no IPC.
+   */
+  pathForFile(file: File): string;
   /** Files chosen in the system's open dialog; empty when cancelled. */
   pickAssetFiles(): Promise<string[]>;
   /** Folders chosen in the system's open dialog (imported recursively); empty when cancelled. */
@@ -49,4 +57,4 @@ export const desktopChannels = {
   pickBundle: 'linimasa-desktop:pick-bundle',
   dataLocation: 'linimasa-desktop:data-location',
   moveData: 'linimasa-desktop:move-data',
-} as const satisfies Record<keyof DesktopApi, string>;
+} as const satisfies Record<Exclude<keyof DesktopApi, 'pathForFile'>, string>;

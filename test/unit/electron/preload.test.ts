@@ -8,6 +8,10 @@ const electron = vi.hoisted(() => ({
     ok: true,
     value: { channel, request },
   })),
+  // Electron answers '' for a File that is not on disk; a fake knows one file.
+  getPathForFile: vi.fn((file: File) =>
+    file.name === 'Upacara.mp4' ? '/home/humas/Upacara.mp4' : '',
+  ),
 }));
 
 vi.mock('electron', () => ({
@@ -15,6 +19,7 @@ vi.mock('electron', () => ({
     exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value),
   },
   ipcRenderer: { invoke: electron.invoke },
+  webUtils: { getPathForFile: electron.getPathForFile },
 }));
 
 type ExposedApi = Record<string, Record<string, (request: unknown) => Promise<unknown>>>;
@@ -35,13 +40,26 @@ describe('preload', () => {
       string,
       () => Promise<unknown>
     >;
-    expect(Object.keys(desktop).sort()).toEqual(Object.keys(desktopChannels).sort());
+    expect(Object.keys(desktop).sort()).toEqual(
+      [...Object.keys(desktopChannels), 'pathForFile'].sort(),
+    );
     for (const [name, channel] of Object.entries(desktopChannels)) {
       if (name === 'saveExport') continue;
       electron.invoke.mockClear();
       await desktop[name]!();
       expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(channel);
     }
+  });
+
+  it('tells the page where a dropped file lies, through webUtils and without IPC', () => {
+    const desktop = electron.exposed.get('linimasaDesktop') as { pathForFile(f: File): string };
+    electron.invoke.mockClear();
+    const video = new File([new Uint8Array(4)], 'Upacara.mp4');
+    expect(desktop.pathForFile(video)).toBe('/home/humas/Upacara.mp4');
+    expect(electron.getPathForFile).toHaveBeenCalledWith(video);
+    // A file made in memory (dragged out of another application) has no path: the page uploads it.
+    expect(desktop.pathForFile(new File(['x'], 'catatan.txt'))).toBe('');
+    expect(electron.invoke).not.toHaveBeenCalled();
   });
 
   it('passes only the export id to the save dialog', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { droppedPaths } from '../../api/dropped-paths';
 import { EmptyState } from '../../components/EmptyState';
 import { AssetsIcon } from '../../components/icons';
 import { LoadProblem } from '../../components/LoadProblem';
@@ -95,6 +96,10 @@ export function AssetsView() {
     event.preventDefault();
     dragDepth.current = 0;
     setDragging(false);
+    // Desktop app: the dropped files and folders themselves have paths, and main walks the
+    // folders; no need to read them through the page.
+    const direct = Array.from(event.dataTransfer.files);
+    if (droppedPaths(direct)) return useAssets.getState().importFiles(direct);
     const dropped = takeDropped(event.dataTransfer);
     void droppedFiles(dropped).then((files) => useAssets.getState().importFiles(files));
   };

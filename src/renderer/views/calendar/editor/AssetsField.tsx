@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { AssetSummary } from '../../../../shared/domain/assets';
 import { api } from '../../../api';
+import { createFileImporter } from '../../../api/import-one';
 import { createUploader } from '../../../api/upload';
 import { i18n } from '../../../i18n';
 import { AssetPicker, AssetThumb, assetName, useDescribeAsset } from './AssetPicker';
@@ -90,12 +91,21 @@ export function useAttachedAssets(ids: readonly string[]): AttachedAsset[] {
 
 // ---------- Uploads dropped from the computer ----------
 
-const upload = createUploader({
-  messages: () => ({
-    network: i18n.t('attachments.drop.network'),
-    refused: (status) => i18n.t('attachments.drop.refused', { status }),
-    badResponse: i18n.t('errors.badResponse'),
+// In the desktop app a dropped file is imported by its path (main reads it from disk); a browser,
+// or a file that is not on disk, uploads it.
+const upload = createFileImporter({
+  upload: createUploader({
+    messages: () => ({
+      network: i18n.t('attachments.drop.network'),
+      refused: (status) => i18n.t('attachments.drop.refused', { status }),
+      badResponse: i18n.t('errors.badResponse'),
+    }),
   }),
+  api: {
+    importStart: (request) => api.assets.importStart(request),
+    jobGet: (request) => api.jobs.get(request),
+    jobCancel: (request) => api.jobs.cancel(request),
+  },
 });
 
 /** True while the file manager (not a chip, not text) drags something over us. */

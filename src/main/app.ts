@@ -5,10 +5,11 @@ import { createHandlers } from './api/handlers';
 import { createJobs, type Jobs } from './assets/jobs';
 import { backupIfDue, type BackupFile } from './backup/backups';
 import { createAssetLibrary, type AssetLibrary } from './assets/library';
-import { openDatabase, type Db, type OpenedDatabase } from './db/connection';
-import { ensureDataDir, type DataPaths } from './data-dir';
+import type { Db, OpenedDatabase } from './db/connection';
+import type { DataPaths } from './data-dir';
 import { sweepPartials } from './export/output-file';
 import { createServices, type Services } from './services';
+import { openDataDir, type OpenDataDirOptions } from './startup/open-data-dir';
 
 export interface LinimasaApp {
   paths: DataPaths;
@@ -24,8 +25,7 @@ export interface LinimasaApp {
   close(): void;
 }
 
-export interface OpenAppOptions extends DispatchOptions {
-  nativeBinding?: string;
+export interface OpenAppOptions extends DispatchOptions, OpenDataDirOptions {
   appVersion?: string;
   /** Sweep the asset store at open (default). Tests that sweep by hand turn it off. */
   sweepAssets?: boolean;
@@ -35,11 +35,8 @@ export interface OpenAppOptions extends DispatchOptions {
 
 /** Everything the main process owns for one data directory, wired once for every transport. */
 export function openApp(dataDir: string, options: OpenAppOptions = {}): LinimasaApp {
-  const paths = ensureDataDir(dataDir);
-  const { db, migration } = openDatabase(paths.database, {
-    backupDir: paths.backups,
-    nativeBinding: options.nativeBinding,
-  });
+  // Refuses a missing database beside a library or backups; names a full disk (startup/).
+  const { paths, db, migration } = openDataDir(dataDir, options);
   const library = createAssetLibrary(db, paths, { sweep: options.sweepAssets ?? true });
   const jobs = createJobs();
   // An export killed mid-write leaves only a hidden .partial beside its target; clear those.

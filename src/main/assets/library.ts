@@ -60,7 +60,7 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
   const ready: Promise<SweepReport | null> = (async () => {
     try {
       const report =
-        options.sweep === false ? null : await sweepLibrary(assets, paths, closing.signal);
+        options.sweep === false ? null : await sweepLibrary(db, paths, closing.signal);
       if (!closing.signal.aborted) {
         lockFile = await claimLibrary(paths);
         refreshStats(false);
@@ -122,7 +122,7 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
     },
     verify: (options: VerifyOptions = {}): Promise<VerifyReport> =>
       verifyLibrary(assets, paths, options),
-    sweep: (signal?: AbortSignal) => sweepLibrary(assets, paths, signal),
+    sweep: (signal?: AbortSignal) => sweepLibrary(db, paths, signal),
     /**
      * Removes a deleted asset's file and thumbnails. Call after the row's deletion committed: a
      * crash in between leaves an orphan for the sweep, never a row without its file. Skipped

@@ -29,6 +29,11 @@ export interface CliCommand {
    * data directory instead of opening it.
    */
   withoutApp?: true;
+  /**
+   * `init`: creates the database even in a folder that holds a library or backups (elsewhere a
+   * missing database is refused with the ways on).
+   */
+  createsDatabase?: true;
   run(
     app: LinimasaApp,
     values: Record<string, string | boolean | undefined>,

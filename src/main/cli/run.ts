@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { openApp, type LinimasaApp } from '../app';
 import { resolveDataDir } from '../data-dir';
+import { AppError } from '../../shared/api/errors';
+import { sweepNotes } from '../assets/sweep-notes';
 import { recoveryHint } from '../backup/restore';
-import { DatabaseTooNewError } from '../db/migrate';
+import { MissingDatabaseError, missingDatabaseCommands } from '../startup/missing-database';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { info, init } from './commands/basics';
 import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
@@ -95,14 +97,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined, io.env);
   let app;
   try {
-    app = command.withoutApp ? undefined : openApp(dataDir);
+    app = command.withoutApp
+      ? undefined
+      : openApp(dataDir, { createDatabase: command.createsDatabase });
   } catch (error) {
-    io.err(`Gagal membuka data: ${error instanceof Error ? error.message : String(error)}`);
-    const hint = error instanceof DatabaseTooNewError ? null : recoveryHint(dataDir);
-    if (hint) io.err(hint);
+    for (const line of openFailure(error, dataDir)) io.err(line);
     return 1;
   }
   try {
+    // Said once, whatever the command: files the database had forgotten are back.
+    if (app) for (const line of sweepNotes(await app.library.ready)) io.out(line);
     return await command.run(app as LinimasaApp, values, io, positionals, dataDir);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -114,4 +118,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } finally {
     app?.close();
   }
+}
+
+/**
+ * Why the data directory did not open, and the way on: a missing database gets its two
+ * explicit choices; a full disk or a newer database its own words (a restore would not help);
+ * anything else the newest backup and the command that restores it.
+ */
+export function openFailure(error: unknown, dataDir: string): string[] {
+  if (error instanceof MissingDatabaseError) {
+    return [error.message, '', ...missingDatabaseCommands(error)];
+  }
+  if (error instanceof AppError) return [error.message];
+  const hint = recoveryHint(dataDir);
+  return [
+    `Gagal membuka data: ${error instanceof Error ? error.message : String(error)}`,
+    ...(hint ? [hint] : []),
+  ];
 }

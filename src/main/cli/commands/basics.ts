@@ -5,7 +5,9 @@ import type { CliCommand } from '../command';
 
 export const init: CliCommand = {
   name: 'init',
-  summary: 'buat folder data dan basis data (aman dijalankan ulang)',
+  summary:
+    'buat folder data dan basis data (aman dijalankan ulang); berkas pustaka yang sudah ada dimasukkan kembali',
+  createsDatabase: true,
   run(app, _values, io) {
     const { from, to } = app.migration;
     io.out(

@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
 import { openApp, type LinimasaApp } from '../app';
 import { resolveDataDir } from '../data-dir';
-import { AppError } from '../../shared/api/errors';
 import { sweepNotes } from '../assets/sweep-notes';
-import { recoveryHint } from '../backup/restore';
-import { MissingDatabaseError, missingDatabaseCommands } from '../startup/missing-database';
+import { openFailure } from '../startup/open-failure';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { info, init } from './commands/basics';
 import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
@@ -118,21 +116,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } finally {
     app?.close();
   }
-}
-
-/**
- * Why the data directory did not open, and the way on: a missing database gets its two
- * explicit choices; a full disk or a newer database its own words (a restore would not help);
- * anything else the newest backup and the command that restores it.
- */
-export function openFailure(error: unknown, dataDir: string): string[] {
-  if (error instanceof MissingDatabaseError) {
-    return [error.message, '', ...missingDatabaseCommands(error)];
-  }
-  if (error instanceof AppError) return [error.message];
-  const hint = recoveryHint(dataDir);
-  return [
-    `Gagal membuka data: ${error instanceof Error ? error.message : String(error)}`,
-    ...(hint ? [hint] : []),
-  ];
 }

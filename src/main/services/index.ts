@@ -13,6 +13,7 @@ import { exportsService } from './exports';
 import { observancesService } from './observances';
 import { peopleService } from './people';
 import { postsService } from './posts';
+import { recoveryService } from './recovery';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
@@ -35,6 +36,7 @@ export function createServices(
     assets: assetsService(db, library),
     collections: collectionsService(db),
     assetJobs: assetJobsService(library, jobs),
+    recovery: recoveryService(library),
     backup: backupService(db, paths.backups, jobs, options),
     exports: exportsService(db, paths, jobs),
     bundles: bundlesService(db, library, jobs),

@@ -462,6 +462,20 @@ export const useAssets = create<AssetsState>()((set, get) => {
 
     init() {
       set({ dialog: null });
+      // Files the database had forgotten were re-adopted at start-up: the server tells once.
+      void api.assets.recovered({}).then((result) => {
+        if (!result.ok) return;
+        const { readopted, collection, mismatched } = result.value;
+        if (readopted > 0 && collection) {
+          notify(
+            'info',
+            i18n.t('assets.notices.recovered', { count: readopted, name: collection.name }),
+          );
+          void afterBulkChange();
+        } else if (mismatched > 0) {
+          notify('warning', i18n.t('assets.notices.mismatched', { count: mismatched }));
+        }
+      });
       if (get().status === 'idle') restart({});
       else void get().refresh();
       void get().loadLookups();

@@ -674,6 +674,8 @@ export const useAssets = create<AssetsState>()((set, get) => {
             ok: 0,
             missing: 0,
             corrupt: 0,
+            thumbsMissing: 0,
+            thumbsRebuilt: 0,
           },
           problems: [],
           error: null,

@@ -142,6 +142,35 @@ describe('verify', () => {
     expect(seen.at(-1)).toMatchObject({ filesDone: 2, filesTotal: 2 });
   });
 
+  it('reports missing thumbnails and rebuilds them from the originals (has_thumbs set right)', async () => {
+    const { app, dataDir, call, a, b } = await twoAssets();
+    // a: its thumbnails were deleted; b: its row says it never had any.
+    for (const path of [a.media.thumbSmall!, a.media.thumbLarge!, b.media.thumbSmall!]) {
+      rmSync(join(dataDir, path));
+    }
+    assetsRepository(app.db).setThumbs(b.id, false);
+    const report = await app.library.verify();
+    expect(report).toMatchObject({ ok: 2, thumbsMissing: 2, thumbsRebuilt: 2 });
+    for (const asset of [a, b]) {
+      const again = await call('assets.get', { id: asset.id });
+      expect(again.media.thumbSmall).not.toBeNull();
+      expect(existsSync(join(dataDir, again.media.thumbSmall!))).toBe(true);
+      expect(existsSync(join(dataDir, again.media.thumbLarge!))).toBe(true);
+    }
+    expect(await app.library.verify()).toMatchObject({ thumbsMissing: 0, thumbsRebuilt: 0 });
+  });
+
+  it('"Verifikasi pustaka" (the job) counts the thumbnails it rebuilt', async () => {
+    const { app, dataDir, call } = await twoAssets();
+    rmSync(join(dataDir, 'thumbs'), { recursive: true });
+    const { jobId } = await call('assets.verify', {});
+    await app.jobs.settled(jobId);
+    expect(await call('jobs.get', { id: jobId })).toMatchObject({
+      state: 'done',
+      summary: { ok: 2, thumbsMissing: 2, thumbsRebuilt: 2 },
+    });
+  });
+
   it('finds nothing wrong in an intact library', async () => {
     const { app } = await twoAssets();
     expect(await app.library.verify()).toMatchObject({
@@ -149,6 +178,8 @@ describe('verify', () => {
       missing: 0,
       corrupt: 0,
       problems: [],
+      thumbsMissing: 0,
+      thumbsRebuilt: 0,
     });
   });
 });

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
@@ -129,11 +129,7 @@ export function inspectBackup(
   file: string,
   nativeBinding?: string,
 ): { schemaVersion: number; integrity: IntegrityReport } {
-  const db = new Database(file, {
-    readonly: true,
-    fileMustExist: true,
-    ...(nativeBinding && { nativeBinding }),
-  });
+  const { db, close } = openBackupReadOnly(file, nativeBinding);
   try {
     const version = schemaVersion(db);
     if (version > latestSchemaVersion) {
@@ -143,6 +139,35 @@ export function inspectBackup(
     }
     return { schemaVersion: version, integrity: integrityCheck(db) };
   } finally {
-    db.close();
+    close();
   }
+}
+
+/**
+ * Opens a backup read-only. A backup taken from a WAL database is a WAL database too, and a
+ * read-only connection cannot remove the -wal and -shm files it creates beside it; `close`
+ * removes the ones this connection made (empty: nothing was written), so backups/ holds only
+ * backups after a restore.
+ */
+export function openBackupReadOnly(
+  file: string,
+  nativeBinding?: string,
+): { db: Db; close: () => void } {
+  const made = ['-wal', '-shm'].filter((suffix) => !existsSync(file + suffix));
+  const db = new Database(file, {
+    readonly: true,
+    fileMustExist: true,
+    ...(nativeBinding && { nativeBinding }),
+  });
+  return {
+    db,
+    close() {
+      db.close();
+      for (const suffix of made) {
+        const sidecar = file + suffix;
+        if (suffix === '-wal' && existsSync(sidecar) && statSync(sidecar).size > 0) continue;
+        rmSync(sidecar, { force: true });
+      }
+    },
+  };
 }

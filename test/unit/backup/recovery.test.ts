@@ -88,6 +88,18 @@ async function nextStart(dataDir: string, readopted: number, collected = readopt
   const app = open(dataDir);
   const report = await app.library.ready;
   expect(report).toMatchObject({ readopted, mismatched: [] });
+  // The screen hears it once (a notice in Pustaka Aset), through the API.
+  const told = await app.dispatch('assets.recovered', {});
+  expect(told).toMatchObject({ ok: true, value: { readopted, mismatched: 0 } });
+  if (readopted > 0) {
+    expect(told).toMatchObject({
+      value: { collection: { name: expect.stringMatching(/^Dipulihkan /) } },
+    });
+  }
+  expect(await app.dispatch('assets.recovered', {})).toMatchObject({
+    ok: true,
+    value: { readopted: 0, collection: null },
+  });
   const { items } = app.services.assets.list({
     filter: {},
     sort: 'newest',

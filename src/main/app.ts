@@ -5,12 +5,13 @@ import { createHandlers } from './api/handlers';
 import { createJobs, type Jobs } from './assets/jobs';
 import { backupIfDue, type BackupFile } from './backup/backups';
 import { createAssetLibrary, type AssetLibrary } from './assets/library';
-import { openDatabase, type Db, type OpenedDatabase } from './db/connection';
-import { ensureDataDir, type DataPaths } from './data-dir';
+import type { Db, OpenedDatabase } from './db/connection';
+import type { DataPaths } from './data-dir';
 import { sweepPartials } from './export/output-file';
 import { acquireOwnerLock } from './ownership/owner-lock';
 import type { OwnerProgram } from './ownership/in-use-error';
 import { createServices, type Services } from './services';
+import { openDataDir, type OpenDataDirOptions } from './startup/open-data-dir';
 
 export interface LinimasaApp {
   paths: DataPaths;
@@ -26,7 +27,7 @@ export interface LinimasaApp {
   close(): void;
 }
 
-export interface OpenAppOptions extends DispatchOptions {
+export interface OpenAppOptions extends DispatchOptions, OpenDataDirOptions {
   appVersion?: string;
   /** Sweep the asset store at open (default). Tests that sweep by hand turn it off. */
   sweepAssets?: boolean;
@@ -65,8 +66,8 @@ export function openApp(dataDir: string, options: OpenAppOptions = {}): Linimasa
 }
 
 function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
-  const paths = ensureDataDir(dataDir);
-  const { db, migration } = openDatabase(paths.database, { backupDir: paths.backups });
+  // Refuses a missing database beside a library or backups; names a full disk (startup/).
+  const { paths, db, migration } = openDataDir(dataDir, options);
   const sweep = !options.reader; // a reader must not tidy what the owner may be writing
   const library = createAssetLibrary(db, paths, { sweep: sweep && (options.sweepAssets ?? true) });
   const jobs = createJobs();

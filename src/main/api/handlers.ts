@@ -60,6 +60,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'assets.removeFromCollection': (request) => collections.remove(request),
     'assets.importStart': ({ paths }) => assetJobs.importStart(paths),
     'assets.verify': () => assetJobs.verify(),
+    'assets.recovered': () => services.recovery.recovered(),
     'collections.list': () => collections.list(),
     'collections.create': (request) => collections.create(request),
     'collections.rename': (request) => collections.rename(request),

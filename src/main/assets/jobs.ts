@@ -41,6 +41,8 @@ const zeroCounts = (): Counts => ({
   ok: 0,
   missing: 0,
   corrupt: 0,
+  thumbsMissing: 0,
+  thumbsRebuilt: 0,
 });
 
 /**

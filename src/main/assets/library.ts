@@ -51,8 +51,7 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
 
   const ready: Promise<SweepReport | null> = (async () => {
     try {
-      const report =
-        options.sweep === false ? null : await sweepLibrary(assets, paths, closing.signal);
+      const report = options.sweep === false ? null : await sweepLibrary(db, paths, closing.signal);
       if (!closing.signal.aborted) {
         lockFile = await claimLibrary(paths);
         refreshStats(false);
@@ -114,10 +113,11 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
     },
     verify: (options: VerifyOptions = {}): Promise<VerifyReport> =>
       verifyLibrary(assets, paths, options),
-    sweep: (signal?: AbortSignal) => sweepLibrary(assets, paths, signal),
+    sweep: (signal?: AbortSignal) => sweepLibrary(db, paths, signal),
     /**
      * Removes a deleted asset's file and thumbnails. Call after the row's deletion committed: a
-     * crash in between leaves an orphan for the sweep, never a row without its file. Skipped
+     * crash in between leaves a file without a row (which the next sweep re-adopts: a deleted
+     * photo may come back, none is ever lost), never a row without its file. Skipped
      * when an import of the same content re-created the row meanwhile.
      */
     async removeFiles(sha256: string, ext: string): Promise<void> {

@@ -1,41 +1,56 @@
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AssetsRepository } from '../db/repositories/assets';
+import type { Db } from '../db/connection';
+import { assetsRepository } from '../db/repositories/assets';
+import { createAdopter } from './adopt';
 import { assetMediaPath } from './media-paths';
 import { absolute, type StorePaths } from './store';
 
 export interface SweepReport {
   /** Half-written files of processes that are gone. */
   tempRemoved: number;
-  /** Stored files and thumbnails that no row names. */
-  orphansRemoved: number;
+  /** Thumbnails of content that has neither a row nor a file any more: nothing can show them. */
+  thumbsRemoved: number;
   markedMissing: number;
   /** Rows marked missing whose file is back (copied in by hand, a drive re-attached). */
   foundAgain: number;
-  /** Another live Linimasa process is importing here: orphans were left for it. */
+  /** Complete library files without a row, given one again (see adopt.ts). */
+  readopted: number;
+  /** The collection the re-adopted files went into ("Dipulihkan 2 Desember 2026"). */
+  recoveredCollection: { id: string; name: string } | null;
+  /** Library files whose bytes do not match their name: left in place, reported, never deleted. */
+  mismatched: string[];
+  /** Another live Linimasa process is writing here: files without a row were left for it. */
   busy: boolean;
 }
 
 const hex2 = /^[0-9a-f]{2}$/;
-const assetName = /^([0-9a-f]{64})\.[0-9a-z]{1,10}$/;
+const assetName = /^([0-9a-f]{64})\.([0-9a-z]{1,10})$/;
 const thumbName = /^([0-9a-f]{64})-\d+\.webp$/;
 
 /**
- * The start-up check that keeps "a row never points at a missing file, a file never lingers
- * without a row" true after a crash: removes temp files of dead processes and stored files no
- * row names, and marks rows whose file vanished as missing (never deletes them: the file may
- * be on a drive that comes back). Runs before this process imports anything.
+ * The start-up check after a crash, a restore or a replaced database. The rule: a library file
+ * is never deleted because the database does not name it. Stored files are content-addressed,
+ * so a complete one without a row is the office's photo whatever happened to the database: it
+ * is verified against its name and re-adopted. Only temp files of dead processes in incoming/
+ * and thumbnails whose content is gone for good are removed. Rows whose file vanished become
+ * `missing` (never deleted: the file may be on a drive that comes back). Runs before this
+ * process imports anything; a deletion the user asked for is done by the library, not here.
  */
 export async function sweepLibrary(
-  assets: AssetsRepository,
+  db: Db,
   paths: StorePaths,
   signal?: AbortSignal,
 ): Promise<SweepReport> {
+  const assets = assetsRepository(db);
   const report: SweepReport = {
     tempRemoved: 0,
-    orphansRemoved: 0,
+    thumbsRemoved: 0,
     markedMissing: 0,
     foundAgain: 0,
+    readopted: 0,
+    recoveredCollection: null,
+    mismatched: [],
     busy: false,
   };
 
@@ -68,22 +83,42 @@ export async function sweepLibrary(
     }
   }
 
-  // Between its rename and its row's commit, another process's file has no row yet.
+  // Between its rename and its row's commit, another process's file has no row yet: adopting it
+  // would race that process's own row. Everything waits for a start when nobody else writes.
   if (report.busy) return report;
-  const orphans = [
-    ...[...stored.keys()].filter((mediaPath) => !named.has(mediaPath)),
-    ...[...thumbs].filter(([, sha256]) => !known.has(sha256)).map(([mediaPath]) => mediaPath),
-  ];
-  for (const mediaPath of orphans) {
+
+  const adopter = createAdopter(db, paths);
+  for (const [mediaPath, sha256] of stored) {
+    // A stray name (not <sha256>.<ext>) or content another row holds under a different
+    // extension: not ours to judge, left as it is.
+    if (named.has(mediaPath) || sha256 === '' || known.has(sha256)) continue;
+    signal?.throwIfAborted();
+    const ext = assetName.exec(mediaPath.split('/').at(-1)!)![2]!;
+    const outcome = await adopter.adopt(sha256, ext, signal);
+    if (outcome.status === 'adopted') {
+      report.readopted += 1;
+      known.add(sha256);
+    } else if (outcome.status === 'mismatch') {
+      report.mismatched.push(mediaPath);
+    }
+  }
+  report.recoveredCollection = adopter.collection();
+
+  // A thumbnail can always be made again from its original; without the original (no row, no
+  // file under any name) it shows nothing and can go.
+  const storedShas = new Set(stored.values());
+  for (const [mediaPath, sha256] of thumbs) {
+    // A stray name (not one we write) is left alone too.
+    if (sha256 === '' || known.has(sha256) || storedShas.has(sha256)) continue;
     await rm(absolute(paths, mediaPath), { force: true });
-    report.orphansRemoved += 1;
+    report.thumbsRemoved += 1;
   }
   return report;
 }
 
 /**
  * Marks this process as one writing into the library, so that a sweep started by another
- * process (the CLI while the app is open) leaves our in-flight files alone.
+ * process (the CLI while the app is open) leaves our files without a row yet alone.
  */
 export async function claimLibrary(paths: StorePaths): Promise<string> {
   const lock = join(paths.incoming, `${process.pid}.lock`);
@@ -105,7 +140,7 @@ async function listDir(dir: string): Promise<string[]> {
   return readdir(dir).catch(() => []);
 }
 
-/** Media path → sha256 of every file under `<root>/<2 hex>/`; a stray name gets '' (no row has it). */
+/** Media path → sha256 of every file under `<root>/<2 hex>/`; a stray name gets ''. */
 async function listStore(
   root: string,
   folder: string,

@@ -1,7 +1,11 @@
 import type { JobProgress } from '../../shared/domain/assets';
-import type { AssetsRepository } from '../db/repositories/assets';
+import type { AssetRow, AssetsRepository } from '../db/repositories/assets';
+import { thumbnailsPresent } from './adopt';
+import { canDecode } from './image-metadata';
 import { assetMediaPath } from './media-paths';
 import { absolute, hashFile, type StorePaths } from './store';
+import { makeThumbnails } from './thumbnails';
+import { videoPoster } from './video-poster';
 
 export interface VerifyProblem {
   assetId: string;
@@ -14,6 +18,10 @@ export interface VerifyReport {
   missing: number;
   corrupt: number;
   problems: VerifyProblem[];
+  /** Intact files whose thumbnails were gone (or never made for an image that can have them). */
+  thumbsMissing: number;
+  /** Of those, made again from the original. */
+  thumbsRebuilt: number;
   cancelled: boolean;
 }
 
@@ -23,13 +31,16 @@ export interface VerifyOptions {
   onProblem?: (problem: VerifyProblem) => void;
   /** Once per asset, as soon as it is checked. */
   onChecked?: (status: 'ok' | 'missing' | 'corrupt') => void;
+  /** A missing thumbnail found, then (when it could be) rebuilt. */
+  onThumbs?: (what: 'missing' | 'rebuilt') => void;
 }
 
 /**
  * Re-hashes every stored file and compares it with its name: `ok`, `missing` (no file) or
  * `corrupt` (different bytes: a failing disk, an edit by another program). Each row's status is
  * set to what was found, so the library's "missing" filter shows them; a later import of the
- * same original repairs them.
+ * same original repairs them. Thumbnails heal here too: an intact file whose thumbnails are gone
+ * gets them made again, and `has_thumbs` says what is on disk.
  */
 export async function verifyLibrary(
   assets: AssetsRepository,
@@ -37,7 +48,15 @@ export async function verifyLibrary(
   options: VerifyOptions = {},
 ): Promise<VerifyReport> {
   const rows = assets.forSweep();
-  const report: VerifyReport = { ok: 0, missing: 0, corrupt: 0, problems: [], cancelled: false };
+  const report: VerifyReport = {
+    ok: 0,
+    missing: 0,
+    corrupt: 0,
+    problems: [],
+    thumbsMissing: 0,
+    thumbsRebuilt: 0,
+    cancelled: false,
+  };
   const progress: JobProgress = {
     filesDone: 0,
     filesTotal: rows.length,
@@ -81,6 +100,16 @@ export async function verifyLibrary(
         const problem = { assetId: row.id, name: row.original_name, status };
         report.problems.push(problem);
         options.onProblem?.(problem);
+      } else {
+        const healed = await healThumbnails(assets, paths, current);
+        if (healed !== 'present') {
+          report.thumbsMissing += 1;
+          options.onThumbs?.('missing');
+        }
+        if (healed === 'rebuilt') {
+          report.thumbsRebuilt += 1;
+          options.onThumbs?.('rebuilt');
+        }
       }
     }
     doneBytes += row.size;
@@ -90,4 +119,36 @@ export async function verifyLibrary(
     options.onProgress?.({ ...progress });
   }
   return report;
+}
+
+/**
+ * Makes an intact asset's thumbnails again when they should exist and do not: the row says it
+ * has them, or it is an image the bundled decoder can read. 'present' also covers files that
+ * can have none (a document, a HEIC photo, a video without ffmpeg).
+ */
+async function healThumbnails(
+  assets: AssetsRepository,
+  paths: StorePaths,
+  row: AssetRow,
+): Promise<'present' | 'rebuilt' | 'failed'> {
+  const expected = row.has_thumbs === 1 || (row.kind === 'image' && canDecode(row.ext));
+  if (!expected || (row.has_thumbs === 1 && (await thumbnailsPresent(paths, row.sha256)))) {
+    return 'present';
+  }
+  const original = absolute(paths, assetMediaPath(row.sha256, row.ext));
+  let made = false;
+  try {
+    if (row.kind === 'image') {
+      made = await makeThumbnails(paths, original, row.sha256, row.ext);
+    } else if (row.kind === 'video') {
+      const poster = await videoPoster(original);
+      made = poster ? await makeThumbnails(paths, poster, row.sha256, 'png') : false;
+    }
+  } catch {
+    made = false; // an image sharp refuses: the tile shows its kind, as after its import
+  }
+  assets.setThumbs(row.id, made);
+  // An image too large to decode never had thumbnails: nothing was missing.
+  if (!made && row.has_thumbs === 0) return 'present';
+  return made ? 'rebuilt' : 'failed';
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { replaceFile } from '../fs/replace';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
@@ -130,7 +130,7 @@ export function inspectBackup(file: string): {
   schemaVersion: number;
   integrity: IntegrityReport;
 } {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const { db, close } = openBackupReadOnly(file);
   try {
     const version = schemaVersion(db);
     if (version > latestSchemaVersion) {
@@ -140,6 +140,28 @@ export function inspectBackup(file: string): {
     }
     return { schemaVersion: version, integrity: integrityCheck(db) };
   } finally {
-    db.close();
+    close();
   }
+}
+
+/**
+ * Opens a backup read-only. A backup taken from a WAL database is a WAL database too, and a
+ * read-only connection cannot remove the -wal and -shm files it creates beside it; `close`
+ * removes the ones this connection made (empty: nothing was written), so backups/ holds only
+ * backups after a restore.
+ */
+export function openBackupReadOnly(file: string): { db: Db; close: () => void } {
+  const made = ['-wal', '-shm'].filter((suffix) => !existsSync(file + suffix));
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  return {
+    db,
+    close() {
+      db.close();
+      for (const suffix of made) {
+        const sidecar = file + suffix;
+        if (suffix === '-wal' && existsSync(sidecar) && statSync(sidecar).size > 0) continue;
+        rmSync(sidecar, { force: true });
+      }
+    },
+  };
 }

@@ -1,8 +1,13 @@
-import Database from 'better-sqlite3';
 import { AppError, notFound } from '../../shared/api/errors';
 import type { Db } from '../db/connection';
 import { migrate } from '../db/migrate';
-import { createBackup, inspectBackup, listBackups, type BackupFile } from './backups';
+import {
+  createBackup,
+  inspectBackup,
+  listBackups,
+  openBackupReadOnly,
+  type BackupFile,
+} from './backups';
 import { keepNewerAssets } from './keep-assets';
 
 export interface LiveRestoreResult {
@@ -41,9 +46,9 @@ export async function restoreLive(
     );
   }
   const safetyCopy = await createBackup(db, backupsDir, 'before-restore');
-  const source = new Database(chosen.path, { readonly: true, fileMustExist: true });
+  const source = openBackupReadOnly(chosen.path);
   try {
-    await source.backup(db.name);
+    await source.db.backup(db.name);
   } finally {
     source.close();
   }

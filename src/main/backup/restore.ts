@@ -33,18 +33,21 @@ export async function restoreBackup(dataDir: string, file: string): Promise<Rest
   }
   let safetyCopy: BackupFile | null = null;
   let setAside: string | null = null;
-  try {
-    const current = openDatabase(paths.database, { backupDir: paths.backups });
+  // No database at all (deleted, never copied along): nothing to keep a copy of.
+  if (existsSync(paths.database)) {
     try {
-      safetyCopy = await createBackup(current.db, paths.backups, 'before-restore');
-      // Fold the WAL into the file so nothing of the old state lingers in -wal after the swap.
-      current.db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      current.db.close();
+      const current = openDatabase(paths.database, { backupDir: paths.backups });
+      try {
+        safetyCopy = await createBackup(current.db, paths.backups, 'before-restore');
+        // Fold the WAL into the file so nothing of the old state lingers in -wal after the swap.
+        current.db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        current.db.close();
+      }
+    } catch (error) {
+      if (!existsSync(paths.database)) throw error;
+      setAside = setAsideDamaged(paths.database, paths.backups);
     }
-  } catch (error) {
-    if (!existsSync(paths.database)) throw error;
-    setAside = setAsideDamaged(paths.database, paths.backups);
   }
   const incoming = `${paths.database}.restore-partial`;
   copyFileSync(file, incoming);

@@ -35,6 +35,11 @@ export interface CliCommand {
    * Other commands only read and run beside them, without start-up sweeps.
    */
   owner?: true | ((dataDir: string) => boolean);
+  /**
+   * `init`: creates the database even in a folder that holds a library or backups (elsewhere a
+   * missing database is refused with the ways on).
+   */
+  createsDatabase?: true;
   run(
     app: LinimasaApp,
     values: Record<string, string | boolean | undefined>,

@@ -2,10 +2,9 @@ import { parseArgs } from 'node:util';
 import { openApp, type LinimasaApp } from '../app';
 import { resolveDataLocation } from '../data-dir';
 import { legacyNotice } from '../data-location/decide';
-import { recoveryHint } from '../backup/restore';
-import { DatabaseTooNewError } from '../db/migrate';
-import { DataDirInUseError } from '../ownership/in-use-error';
 import { acquireOwnerLock, type OwnerLock } from '../ownership/owner-lock';
+import { sweepNotes } from '../assets/sweep-notes';
+import { openFailure } from '../startup/open-failure';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { info, init } from './commands/basics';
 import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
@@ -118,19 +117,18 @@ export async function runCli(argv: string[], io: CliIo, options: RunOptions = {}
   try {
     if (owns && options.ownerLock !== false)
       lock = acquireOwnerLock(dataDir, `cli:${command.name}`);
-    app = command.withoutApp ? undefined : openApp(dataDir, { reader: !owns });
+    app = command.withoutApp
+      ? undefined
+      : openApp(dataDir, { reader: !owns, createDatabase: command.createsDatabase });
   } catch (error) {
     lock?.release();
-    if (error instanceof DataDirInUseError) {
-      io.err(error.message);
-      return 1;
-    }
-    io.err(`Gagal membuka data: ${error instanceof Error ? error.message : String(error)}`);
-    const hint = error instanceof DatabaseTooNewError ? null : recoveryHint(dataDir);
-    if (hint) io.err(hint);
+    // In use, missing database, full disk, too new: their own words; else the restore command.
+    for (const line of openFailure(error, dataDir)) io.err(line);
     return 1;
   }
   try {
+    // Said once, whatever the command: files the database had forgotten are back.
+    if (app) for (const line of sweepNotes(await app.library.ready)) io.out(line);
     return await command.run(app as LinimasaApp, values, io, positionals, dataDir);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -79,6 +79,7 @@ const api = {
     removeFromCollection: call('assets.removeFromCollection'),
     importStart: call('assets.importStart'),
     verify: call('assets.verify'),
+    recovered: call('assets.recovered'),
   },
   collections: {
     list: call('collections.list'),

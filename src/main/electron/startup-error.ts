@@ -2,6 +2,10 @@ import { app, dialog } from 'electron';
 import { AppError } from '../../shared/api/errors';
 import type { BackupFile } from '../backup/backups';
 import { newestBackup, restoreBackup } from '../backup/restore';
+import { backupTime, MissingDatabaseError, startNewDatabase } from '../startup/missing-database';
+
+/** 'restored' and 'created' mean the caller should relaunch. */
+export type StartupOutcome = 'restored' | 'created' | 'quit';
 
 /**
  * What to tell the officer when the data cannot be opened. Errors the app raises on purpose
@@ -49,10 +53,8 @@ export function recoveryOffer(
  * A native box rather than a blank window: it works before any window or renderer exists.
  * When a backup can help, it is offered; 'restored' means the caller should relaunch.
  */
-export async function showStartupError(
-  error: unknown,
-  dataDir: string,
-): Promise<'restored' | 'quit'> {
+export async function showStartupError(error: unknown, dataDir: string): Promise<StartupOutcome> {
+  if (error instanceof MissingDatabaseError) return missingDatabaseChoice(error);
   const { title, content } = startupErrorMessage(error, dataDir);
   const offer = recoveryOffer(error, newestBackup(dataDir));
   if (!offer) {
@@ -85,8 +87,57 @@ export async function showStartupError(
   }
 }
 
-/** Relaunches after a recovery, or quits with an error status. */
-export function finishStartupFailure(outcome: 'restored' | 'quit'): void {
-  if (outcome === 'restored') app.relaunch();
-  app.exit(outcome === 'restored' ? 0 : 1);
+/**
+ * The database is missing from a folder that holds the office's library or backups: the
+ * officer chooses between the newest backup, a new database (whose first start re-adopts
+ * every photo into "Dipulihkan …") and quitting. Nothing happens without a choice.
+ */
+async function missingDatabaseChoice(error: MissingDatabaseError): Promise<StartupOutcome> {
+  const newest = error.newestBackup;
+  const choices = [...(newest ? (['restore'] as const) : []), 'new' as const, 'quit' as const];
+  const labels = {
+    restore: 'Pulihkan cadangan terbaru',
+    new: 'Mulai basis data baru',
+    quit: 'Keluar',
+  };
+  const index = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: 'Basis data Linimasa tidak ditemukan',
+    message: error.message,
+    detail: [
+      newest
+        ? `Pulihkan cadangan terbaru: ${newest.name} (${backupTime(newest)}); perubahan setelah cadangan itu tidak ikut.`
+        : null,
+      'Mulai basis data baru: kalender kosong; foto dan berkas yang ada di pustaka dimasukkan kembali, dalam koleksi "Dipulihkan …".',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    buttons: choices.map((choice) => labels[choice]),
+    defaultId: 0,
+    cancelId: choices.length - 1,
+    noLink: true,
+  });
+  const choice = choices[index] ?? 'quit';
+  try {
+    if (choice === 'restore' && newest) {
+      await restoreBackup(error.dataDir, newest.path);
+      return 'restored';
+    }
+    if (choice === 'new') {
+      startNewDatabase(error.dataDir);
+      return 'created';
+    }
+  } catch (failure) {
+    dialog.showErrorBox(
+      'Linimasa tidak dapat dibuka',
+      `${failure instanceof Error ? failure.message : String(failure)}\n\nFolder data: ${error.dataDir}`,
+    );
+  }
+  return 'quit';
+}
+
+/** Relaunches after a recovery or a new database, or quits with an error status. */
+export function finishStartupFailure(outcome: StartupOutcome): void {
+  if (outcome !== 'quit') app.relaunch();
+  app.exit(outcome === 'quit' ? 1 : 0);
 }

@@ -42,6 +42,7 @@ export function assetJobsService(library: AssetLibrary, jobs: Jobs) {
           onProgress: control.progress,
           onProblem: control.problem,
           onChecked: (status) => control.count(status),
+          onThumbs: (what) => control.count(what === 'missing' ? 'thumbsMissing' : 'thumbsRebuilt'),
         });
       });
       return { jobId };

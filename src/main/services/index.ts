@@ -14,6 +14,7 @@ import { exportsService } from './exports';
 import { observancesService } from './observances';
 import { peopleService } from './people';
 import { postsService } from './posts';
+import { recoveryService } from './recovery';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
@@ -30,6 +31,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     assets: assetsService(db, library),
     collections: collectionsService(db),
     assetJobs: assetJobsService(library, jobs),
+    recovery: recoveryService(library),
     backup: backupService(db, paths.backups, jobs),
     exports: exportsService(db, paths, jobs),
     bundles: bundlesService(db, library, jobs),

@@ -1,9 +1,8 @@
-import { recoveryHint } from '../backup/restore';
 import { parseArgs } from 'node:util';
-import { DatabaseTooNewError } from '../db/migrate';
 import { resolveDataLocation } from '../data-dir';
 import { legacyNotice } from '../data-location/decide';
-import { DataDirInUseError } from '../ownership/in-use-error';
+import { sweepNotes } from '../assets/sweep-notes';
+import { openFailure } from '../startup/open-failure';
 import { buildRendererIfNeeded } from './build-if-needed';
 import { startWebHost } from './host';
 
@@ -49,18 +48,18 @@ async function main(argv: string[]): Promise<void> {
   try {
     host = await startWebHost({ dataDir, port });
   } catch (error) {
-    if (error instanceof DataDirInUseError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    const hint = error instanceof DatabaseTooNewError ? null : recoveryHint(dataDir);
-    if (hint) console.error(hint);
-    throw error;
+    // The same words as the CLI: a missing database with its two ways on, a full disk, or a
+    // database that will not open with the newest backup's restore command.
+    console.error(`Linimasa tidak dapat dijalankan.\n${openFailure(error, dataDir).join('\n')}`);
+    process.exit(1);
   }
   console.log(`Linimasa siap. Buka di peramban / open in a browser: ${host.url}`);
   console.log(`Data: ${dataDir}  (Ctrl+C untuk berhenti)`);
   const notice = legacyNotice(location);
   if (notice) console.log(notice);
+  void host.app.library.ready.then((report) => {
+    for (const line of sweepNotes(report)) console.log(line);
+  });
 
   const stop = () => {
     void host.close().then(() => process.exit(0));
@@ -70,11 +69,6 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof DatabaseTooNewError) console.error(error.message);
-  else
-    console.error(
-      'Linimasa tidak dapat dijalankan:',
-      error instanceof Error ? error.message : error,
-    );
+  console.error('Linimasa tidak dapat dijalankan:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

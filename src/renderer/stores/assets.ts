@@ -463,6 +463,20 @@ export const useAssets = create<AssetsState>()((set, get) => {
 
     init() {
       set({ dialog: null });
+      // Files the database had forgotten were re-adopted at start-up: the server tells once.
+      void api.assets.recovered({}).then((result) => {
+        if (!result.ok) return;
+        const { readopted, collection, mismatched } = result.value;
+        if (readopted > 0 && collection) {
+          notify(
+            'info',
+            i18n.t('assets.notices.recovered', { count: readopted, name: collection.name }),
+          );
+          void afterBulkChange();
+        } else if (mismatched > 0) {
+          notify('warning', i18n.t('assets.notices.mismatched', { count: mismatched }));
+        }
+      });
       if (get().status === 'idle') restart({});
       else void get().refresh();
       void get().loadLookups();
@@ -668,6 +682,8 @@ export const useAssets = create<AssetsState>()((set, get) => {
             ok: 0,
             missing: 0,
             corrupt: 0,
+            thumbsMissing: 0,
+            thumbsRebuilt: 0,
           },
           problems: [],
           error: null,

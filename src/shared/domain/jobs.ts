@@ -27,6 +27,9 @@ export const jobSchema = z.object({
     ok: z.number().int(),
     missing: z.number().int(),
     corrupt: z.number().int(),
+    /** Verify: intact files whose thumbnails were gone, and how many of those were made again. */
+    thumbsMissing: z.number().int(),
+    thumbsRebuilt: z.number().int(),
   }),
   /** Import: per-file results from `resultsFrom` on. */
   results: z.array(importResultSchema),

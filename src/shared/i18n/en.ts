@@ -351,6 +351,8 @@ export const en: Catalog = {
       allGood: 'All {{n}} files are intact: exactly as they were when imported.',
       someBad:
         '{{ok}} files intact, {{missing}} missing, {{corrupt}} damaged (their content changed).',
+      thumbs:
+        '{{missing}} thumbnails were missing; {{rebuilt}} were made again from the originals.',
       problemsLabel: 'Files with problems',
       problem: {
         missing: 'Missing from the data folder',
@@ -448,6 +450,10 @@ export const en: Catalog = {
       addedToCollection: '{{count}} assets added to collection {{name}}.',
       removedFromCollection: '{{count}} assets removed from the collection.',
       deleted: '{{count}} assets deleted.',
+      recovered:
+        '{{count}} library files the database did not list (after restoring a backup, for instance) were put back into the library, in the collection “{{name}}”. No photo was deleted.',
+      mismatched:
+        '{{count}} files in the library folder do not match their names (possibly damaged). They were left in place, not deleted; run Verify library or call your administrator.',
       dismiss: 'Close',
     },
   },

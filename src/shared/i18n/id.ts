@@ -356,6 +356,8 @@ export const id = {
       progress: '{{done}} dari {{total}} berkas diperiksa ({{bytes}})',
       allGood: 'Semua {{n}} berkas utuh: isinya sama persis dengan saat diimpor.',
       someBad: '{{ok}} berkas utuh, {{missing}} hilang, {{corrupt}} rusak (isinya berubah).',
+      thumbs:
+        '{{missing}} gambar mini (thumbnail) hilang; {{rebuilt}} dibuat ulang dari berkas aslinya.',
       problemsLabel: 'Berkas bermasalah',
       problem: {
         missing: 'Hilang dari folder data',
@@ -454,6 +456,10 @@ export const id = {
       addedToCollection: '{{count}} aset dimasukkan ke koleksi {{name}}.',
       removedFromCollection: '{{count}} aset dikeluarkan dari koleksi.',
       deleted: '{{count}} aset dihapus.',
+      recovered:
+        '{{count}} berkas pustaka yang tidak tercatat di basis data (misalnya setelah pemulihan cadangan) dimasukkan kembali ke pustaka, dalam koleksi “{{name}}”. Tidak ada foto yang dihapus.',
+      mismatched:
+        '{{count}} berkas di folder pustaka isinya tidak cocok dengan namanya (mungkin rusak). Berkas itu dibiarkan, tidak dihapus; jalankan Verifikasi pustaka atau hubungi admin.',
       dismiss: 'Tutup',
     },
   },

@@ -79,9 +79,16 @@ describe('an import killed with SIGKILL', () => {
 
       const app = openApp(dataDir);
       const report = await app.library.ready;
-      swept += (report?.tempRemoved ?? 0) + (report?.orphansRemoved ?? 0);
+      swept += (report?.tempRemoved ?? 0) + (report?.readopted ?? 0);
       expect(report?.busy).toBe(false);
-      const known = new Set(rows.map((row) => row.sha256));
+      // Every file left belongs to a row: one from before the kill, or a complete file the kill
+      // caught between its rename and its row, re-adopted by the sweep (never deleted).
+      const known = new Set(
+        (app.db.prepare('SELECT sha256 FROM assets').all() as { sha256: string }[]).map(
+          (row) => row.sha256,
+        ),
+      );
+      expect(known.size).toBe(rows.length + (report?.readopted ?? 0));
       expect(
         readdirSync(join(dataDir, 'incoming')).filter((f) => !f.endsWith(`${process.pid}.lock`)),
       ).toEqual([]);

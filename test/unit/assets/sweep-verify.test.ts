@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assetsRepository } from '../../../src/main/db/repositories/assets';
+import { recoveredCollectionName } from '../../../src/main/assets/adopt';
 import { sweepLibrary } from '../../../src/main/assets/sweep';
 import type { JobProgress } from '../../../src/shared/domain/assets';
 import { useLibrary } from './app';
@@ -22,26 +24,67 @@ async function twoAssets() {
   return { ...lib, a: named('a.png'), b: named('b.png') };
 }
 
+/** A complete library file no row names: the bytes of a new photo under their own hash. */
+async function unnamedPhoto(dataDir: string, seed: number) {
+  const bytes = await image('jpeg', { seed });
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  return { sha, path: put(dataDir, `assets/${sha.slice(0, 2)}/${sha}.jpg`, bytes) };
+}
+
 describe('start-up sweep', () => {
-  it('removes temp files of dead processes and files no row names; keeps the rest', async () => {
-    const { app, dataDir, storedFiles, a, b } = await twoAssets();
+  it('removes temp files of dead processes and thumbnails of nothing; never a library file', async () => {
+    const { app, dataDir, storedFiles, call, a, b } = await twoAssets();
     const before = storedFiles();
     put(dataDir, `incoming/${deadPid}.1234.part`, 'half a file');
     put(dataDir, `incoming/${deadPid}.lock`, '');
-    put(dataDir, `assets/cd/${fakeSha}.jpg`, 'renamed but never committed');
-    put(dataDir, `thumbs/cd/${fakeSha}-320.webp`, 'thumbnail of nothing');
-    put(dataDir, 'assets/ab/not-ours.txt', 'stray');
+    const damaged = put(dataDir, `assets/cd/${fakeSha}.jpg`, 'bytes that are not their name');
+    put(dataDir, `thumbs/cd/${fakeSha}-320.webp`, 'thumbnail of the damaged file');
+    put(dataDir, `thumbs/ef/${'ef'.repeat(32)}-320.webp`, 'thumbnail of nothing');
+    const stray = put(dataDir, 'assets/ab/not-ours.txt', 'stray');
+    const photo = await unnamedPhoto(dataDir, 7);
 
-    const report = await sweepLibrary(assetsRepository(app.db), app.paths);
+    const report = await sweepLibrary(app.db, app.paths);
     expect(report).toMatchObject({
       tempRemoved: 1,
-      orphansRemoved: 3,
+      thumbsRemoved: 1,
+      readopted: 1,
+      mismatched: [`assets/cd/${fakeSha}.jpg`],
       markedMissing: 0,
       busy: false,
     });
-    expect(storedFiles()).toEqual(before);
     expect(existsSync(join(dataDir, `incoming/${deadPid}.lock`))).toBe(false);
+    expect(existsSync(join(dataDir, `thumbs/ef/${'ef'.repeat(32)}-320.webp`))).toBe(false);
+    for (const kept of [damaged, stray, photo.path]) expect(existsSync(kept)).toBe(true);
+    expect(storedFiles()).toEqual(
+      expect.arrayContaining([...before, `thumbs/cd/${fakeSha}-320.webp`]),
+    );
     expect([a.status, b.status]).toEqual(['ok', 'ok']);
+
+    // The re-adopted photo is described again, thumbnailed, and gathered in one collection.
+    const collection = report.recoveredCollection!;
+    expect(collection.name).toMatch(/^Dipulihkan \d{1,2} \p{L}+ \d{4}$/u);
+    const { items } = await call('assets.list', { filter: { collectionId: collection.id } });
+    expect(items).toEqual([
+      expect.objectContaining({
+        sha256: photo.sha,
+        kind: 'image',
+        width: 120,
+        height: 80,
+        status: 'ok',
+        media: expect.objectContaining({
+          thumbSmall: `thumbs/${photo.sha.slice(0, 2)}/${photo.sha}-320.webp`,
+        }),
+      }),
+    ]);
+    expect(existsSync(join(dataDir, items[0]!.media.thumbLarge!))).toBe(true);
+    // A second start has nothing left to adopt; the damaged file is reported again, still kept.
+    expect(await sweepLibrary(app.db, app.paths)).toMatchObject({ readopted: 0, thumbsRemoved: 0 });
+    expect(existsSync(damaged)).toBe(true);
+  });
+
+  it('names the collection with the Indonesian date', () => {
+    expect(recoveredCollectionName('2026-12-02')).toBe('Dipulihkan 2 Desember 2026');
+    expect(recoveredCollectionName('2027-08-17')).toBe('Dipulihkan 17 Agustus 2027');
   });
 
   it('marks a row whose file vanished as missing (never deletes it), and ok when it is back', async () => {
@@ -49,35 +92,34 @@ describe('start-up sweep', () => {
     const file = join(dataDir, a.media.original);
     const away = join(root, 'on-a-drive-that-was-unplugged');
     renameSync(file, away);
-    const repo = assetsRepository(app.db);
-    expect(await sweepLibrary(repo, app.paths)).toMatchObject({ markedMissing: 1 });
+    expect(await sweepLibrary(app.db, app.paths)).toMatchObject({ markedMissing: 1 });
     expect((await call('assets.get', { id: a.id })).status).toBe('missing');
     const { items } = await call('assets.list', { filter: { status: 'missing' } });
     expect(items.map((i) => i.id)).toEqual([a.id]);
 
     renameSync(away, file);
-    expect(await sweepLibrary(repo, app.paths)).toMatchObject({ foundAgain: 1 });
+    expect(await sweepLibrary(app.db, app.paths)).toMatchObject({ foundAgain: 1 });
     expect((await call('assets.get', { id: a.id })).status).toBe('ok');
   });
 
-  it('leaves orphans alone while another live process holds the library', async () => {
+  it('leaves files without a row alone while another live process writes here', async () => {
     const { app, dataDir } = await twoAssets();
     // Our parent (the test runner) is alive and is not us: it stands for the desktop app.
     put(dataDir, `incoming/${process.ppid}.lock`, '');
     put(dataDir, `incoming/${process.ppid}.999.part`, 'its file in flight');
-    const orphan = put(dataDir, `assets/cd/${fakeSha}.jpg`, 'its rename before its commit');
-    const report = await sweepLibrary(assetsRepository(app.db), app.paths);
-    expect(report).toMatchObject({ busy: true, orphansRemoved: 0, tempRemoved: 0 });
-    expect(existsSync(orphan)).toBe(true);
+    const photo = await unnamedPhoto(dataDir, 8); // its rename before its commit
+    const report = await sweepLibrary(app.db, app.paths);
+    expect(report).toMatchObject({ busy: true, readopted: 0, tempRemoved: 0 });
+    expect(existsSync(photo.path)).toBe(true);
+    expect(assetsRepository(app.db).bySha(photo.sha)).toBeUndefined();
   });
 
   it('runs when the app opens', async () => {
     const { dataDir, reopen, app } = await twoAssets();
     app.close();
-    mkdirSync(join(dataDir, 'assets/cd'), { recursive: true });
-    writeFileSync(join(dataDir, `assets/cd/${fakeSha}.jpg`), 'orphan');
+    await unnamedPhoto(dataDir, 9);
     const again = reopen();
-    expect(await again.library.ready).toMatchObject({ orphansRemoved: 1 });
+    expect(await again.library.ready).toMatchObject({ readopted: 1 });
   });
 });
 
@@ -100,6 +142,35 @@ describe('verify', () => {
     expect(seen.at(-1)).toMatchObject({ filesDone: 2, filesTotal: 2 });
   });
 
+  it('reports missing thumbnails and rebuilds them from the originals (has_thumbs set right)', async () => {
+    const { app, dataDir, call, a, b } = await twoAssets();
+    // a: its thumbnails were deleted; b: its row says it never had any.
+    for (const path of [a.media.thumbSmall!, a.media.thumbLarge!, b.media.thumbSmall!]) {
+      rmSync(join(dataDir, path));
+    }
+    assetsRepository(app.db).setThumbs(b.id, false);
+    const report = await app.library.verify();
+    expect(report).toMatchObject({ ok: 2, thumbsMissing: 2, thumbsRebuilt: 2 });
+    for (const asset of [a, b]) {
+      const again = await call('assets.get', { id: asset.id });
+      expect(again.media.thumbSmall).not.toBeNull();
+      expect(existsSync(join(dataDir, again.media.thumbSmall!))).toBe(true);
+      expect(existsSync(join(dataDir, again.media.thumbLarge!))).toBe(true);
+    }
+    expect(await app.library.verify()).toMatchObject({ thumbsMissing: 0, thumbsRebuilt: 0 });
+  });
+
+  it('"Verifikasi pustaka" (the job) counts the thumbnails it rebuilt', async () => {
+    const { app, dataDir, call } = await twoAssets();
+    rmSync(join(dataDir, 'thumbs'), { recursive: true });
+    const { jobId } = await call('assets.verify', {});
+    await app.jobs.settled(jobId);
+    expect(await call('jobs.get', { id: jobId })).toMatchObject({
+      state: 'done',
+      summary: { ok: 2, thumbsMissing: 2, thumbsRebuilt: 2 },
+    });
+  });
+
   it('finds nothing wrong in an intact library', async () => {
     const { app } = await twoAssets();
     expect(await app.library.verify()).toMatchObject({
@@ -107,6 +178,8 @@ describe('verify', () => {
       missing: 0,
       corrupt: 0,
       problems: [],
+      thumbsMissing: 0,
+      thumbsRebuilt: 0,
     });
   });
 });

@@ -52,6 +52,20 @@ describe('cli: import-assets and verify-assets', () => {
     expect(usage).toContain('verify-assets');
   });
 
+  it('verify-assets rebuilds missing thumbnails and says so', async () => {
+    const root = tempDir();
+    const data = join(root, 'data');
+    put(root, 'in/a.png', await image('png', { seed: 1 }));
+    await cli(['import-assets', join(root, 'in'), '--data-dir', data]);
+    rmSync(join(data, 'thumbs'), { recursive: true });
+    const result = await cli(['verify-assets', '--data-dir', data]);
+    expect(result).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Gambar mini: 1 hilang, 1 dibuat ulang.'),
+    });
+    expect((await cli(['verify-assets', '--data-dir', data])).out).not.toContain('Gambar mini');
+  });
+
   it('verify-assets reports a missing file and exits 1; 0 when all is well', async () => {
     const root = tempDir();
     const data = join(root, 'data');

@@ -99,6 +99,14 @@ export const verifyAssetsCommand: CliCommand = {
     io.out(
       `${report.cancelled ? 'Dibatalkan setelah' : 'Diperiksa'} ${checked} aset: ${report.ok} utuh, ${report.missing} hilang, ${report.corrupt} rusak.`,
     );
+    if (report.thumbsMissing > 0) {
+      io.out(
+        `Gambar mini: ${report.thumbsMissing} hilang, ${report.thumbsRebuilt} dibuat ulang.` +
+          (report.thumbsRebuilt < report.thumbsMissing
+            ? ' Sisanya tidak bisa dibuat dari berkas aslinya; asetnya tetap utuh.'
+            : ''),
+      );
+    }
     return report.missing + report.corrupt > 0 || report.cancelled ? 1 : 0;
   },
 };

@@ -8,7 +8,9 @@ export const init: CliCommand = {
   name: 'init',
   // Creating the database is writing; re-running init on an existing one only reads.
   owner: (dataDir) => !existsSync(dataPaths(dataDir).database),
-  summary: 'buat folder data dan basis data (aman dijalankan ulang)',
+  summary:
+    'buat folder data dan basis data (aman dijalankan ulang); berkas pustaka yang sudah ada dimasukkan kembali',
+  createsDatabase: true,
   run(app, _values, io) {
     const { from, to } = app.migration;
     io.out(

@@ -56,7 +56,18 @@ export function VerifyPanel({ run }: { run: VerifyRun }) {
           </p>
         </>
       ) : (
-        <p className="assets-panel__summary">{run.state === 'done' ? report : ''}</p>
+        <p className="assets-panel__summary">
+          {run.state === 'done' ? report : ''}
+          {run.state === 'done' && summary.thumbsMissing > 0 && (
+            <>
+              {' '}
+              {t('assets.verify.thumbs', {
+                missing: formatCount(summary.thumbsMissing, language),
+                rebuilt: formatCount(summary.thumbsRebuilt, language),
+              })}
+            </>
+          )}
+        </p>
       )}
       <p className="visually-hidden" role="status">
         {running

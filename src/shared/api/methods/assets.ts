@@ -129,6 +129,19 @@ export const assetMethods = {
     response: z.object({ jobId: idSchema }),
     errors: [],
   }),
+  'assets.recovered': method({
+    summary:
+      'What the start-up sweep re-adopted: complete library files the database did not name (after a restore, a hand copy or a new database), given rows again in the "Dipulihkan <tanggal>" collection, and files whose bytes do not match their name (kept, never deleted). Waits for the sweep. Answered once per start, so the notice shows once; later calls answer zero.',
+    request: empty,
+    response: z.object({
+      readopted: z.number().int(),
+      /** The collection holding them; null when none was re-adopted. */
+      collection: z.object({ id: idSchema, name: z.string() }).nullable(),
+      /** Files in assets/ whose content does not match their name, left in place. */
+      mismatched: z.number().int(),
+    }),
+    errors: [],
+  }),
   'collections.list': method({
     summary: 'Collections by name, each with its number of assets.',
     request: empty,

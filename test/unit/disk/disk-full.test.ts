@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
+import { reasonFor } from '../../../src/main/assets/messages';
+import { makeThumbnails } from '../../../src/main/assets/thumbnails';
 import { seedBulk } from '../../../src/main/cli/seed-bulk';
 import { diskSpace, reserveFor } from '../../../src/main/disk/space';
 import { AppError } from '../../../src/shared/api/errors';
@@ -88,22 +90,33 @@ describe('a full disk is named as a full disk', () => {
     });
 
     it('a thumbnail write failing with ENOSPC names the disk, not the photo', async () => {
+      // Thumbnails are made by the media worker into the import's staging folder (on the data
+      // directory's disk); here that whole store is a 16 kB disk. The worker must pass the
+      // ENOSPC on instead of calling the photo broken, and leave no half-written preview.
       const root = tempDir();
-      const dataDir = join(root, 'data');
-      const app = await open(dataDir);
-      mount(join(dataDir, 'thumbs'), '16k');
+      const full = join(root, 'penuh');
+      mkdirSync(full);
+      mount(full, '16k');
+      const paths = {
+        root: full,
+        assets: join(full, 'assets'),
+        thumbs: join(full, 'thumbs'),
+        incoming: join(full, 'incoming'),
+      };
+      for (const dir of [paths.assets, paths.thumbs, paths.incoming]) mkdirSync(dir);
       const source = join(root, 'foto.jpg');
       writeFileSync(source, await image('jpeg', { width: 1600, height: 1200, seed: 3 }));
-      const summary = await app.library.importPaths([source]);
-      const [result] = summary.results;
-      expect(result).toMatchObject({ status: 'failed' });
-      expect(result!.reason).not.toContain('rusak');
-      expect(result!.reason).toMatch(diskFullWords);
-      expect(app.db.prepare('SELECT count(*) AS n FROM assets').get()).toEqual({ n: 0 });
-      const stored = join(dataDir, 'assets');
-      expect(
-        readdirSync(stored, { recursive: true }).filter((n) => String(n).includes('.')),
-      ).toEqual([]);
+      const error = await makeThumbnails(paths, source, 'ab'.repeat(32), 'jpg').then(
+        () => null,
+        (e: unknown) => e,
+      );
+      const reason = reasonFor(error, full);
+      expect(reason).not.toContain('rusak');
+      expect(reason).toMatch(diskFullWords);
+      const previews = readdirSync(full, { recursive: true }).filter((n) =>
+        String(n).endsWith('.webp'),
+      );
+      expect(previews).toEqual([]);
     });
 
     it('an export to a full flash drive says so and keeps the old file', async () => {

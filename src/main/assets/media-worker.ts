@@ -37,8 +37,14 @@ async function run(job: MediaJob): Promise<unknown> {
   return renderThumbnails(job.paths, input, job.sha256, job.ownerPid);
 }
 
+/**
+ * Answers the importing process. When it is gone (killed mid-import) there is nobody to answer:
+ * the callback takes the EPIPE that would otherwise surface as an unhandled 'error' event, and
+ * 'disconnect' below ends this worker.
+ */
 function send(reply: MediaReply): void {
-  process.send?.(reply);
+  if (!process.connected) return;
+  process.send?.(reply, undefined, undefined, () => undefined);
 }
 
 process.on('message', (message: MediaRequest) => {

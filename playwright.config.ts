@@ -9,7 +9,10 @@ export default defineConfig({
   testDir: 'test/e2e',
   globalSetup: './test/e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
-  timeout: 30_000,
+  // A test's ceiling, not its pace: the axe-core tests run several full scans (5–10 s each on
+  // two loaded cores) and took 28 s alone here, so 30 s failed them whenever the other worker
+  // was busy. Nothing waits on a fixed time; a hang still fails within the minute.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
   // Two cores on the build machines: one browser each keeps the timings honest.

@@ -7,6 +7,13 @@ import { expect, test } from './fixtures';
 import { AppFrame } from './pages';
 
 /**
+ * An import does real media work in worker processes; the first one in a Playwright worker
+ * starts them cold (through tsx, from source), which alone can take several seconds on two
+ * loaded cores. A ceiling, not a pace: the wait ends as soon as the summary shows.
+ */
+const importDone = 20_000;
+
+/**
  * Pustaka Aset end to end: real JPEG/PNG files made here with sharp, uploaded through the
  * browser's file chooser (or dropped), then found, tagged, filtered, described and checked.
  */
@@ -92,7 +99,9 @@ class LibraryPage {
 
   async importAndWait(files: UploadFile[]): Promise<void> {
     await this.importFiles(files);
-    await expect(this.page.getByRole('heading', { name: 'Impor selesai' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Impor selesai' })).toBeVisible({
+      timeout: importDone,
+    });
   }
 
   async closeImportPanel(): Promise<void> {
@@ -171,7 +180,9 @@ test.describe('Pustaka Aset', () => {
     await expect(library.importPanel.getByRole('button', { name: 'Batalkan impor' })).toBeVisible();
     await expect(library.importPanel.getByText(/dari 4 berkas/)).toBeVisible();
     await expect(library.importPanel.getByText(/^Sedang diproses: /)).toBeVisible();
-    await expect(app.getByRole('heading', { name: 'Impor selesai' })).toBeVisible();
+    await expect(app.getByRole('heading', { name: 'Impor selesai' })).toBeVisible({
+      timeout: importDone,
+    });
     await app.unroute('**/upload?*');
 
     await expect(library.importPanel.getByText('4 dari 4 berkas', { exact: false })).toBeVisible();
@@ -473,7 +484,9 @@ test.describe('Pustaka Aset', () => {
     await screen.dispatchEvent('dragenter', { dataTransfer });
     await expect(app.getByText('Lepaskan untuk mengimpor ke pustaka')).toBeVisible();
     await screen.dispatchEvent('drop', { dataTransfer });
-    await expect(app.getByRole('heading', { name: 'Impor selesai' })).toBeVisible();
+    await expect(app.getByRole('heading', { name: 'Impor selesai' })).toBeVisible({
+      timeout: importDone,
+    });
     await expect(library.tile('seret.jpg')).toBeVisible();
   });
 

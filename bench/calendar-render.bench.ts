@@ -12,7 +12,7 @@ import { percentile, round } from './lib/measure';
  * calendar.render_month_1500_ms (issue 3): in Chromium, switching the month grid to a month that
  * holds 1,500 posts, from the click on "Bulan berikutnya"/"Bulan sebelumnya" to the commit of
  * the grid showing that month's posts (the renderer's own performance marks, see
- * src/renderer/views/calendar/perf.ts). It includes the API round trip, the response check, the
+ * src/renderer/features/calendar/perf.ts). It includes the API round trip, the response check, the
  * grouping by day and React's render. Baseline: the same switch between two empty months.
  */
 

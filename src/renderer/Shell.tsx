@@ -6,10 +6,10 @@ import { routeHash, screenForShortcut, screens, type Screen } from './navigation
 import { navigate, useRoute } from './navigation/use-route';
 import { useCampaigns, useChannels, usePeople } from './stores/collections';
 import { useSettings } from './stores/settings';
-import { AssetsView } from './views/AssetsView';
-import { CalendarView } from './views/CalendarView';
-import { ExportView } from './views/ExportView';
-import { SettingsView } from './views/settings/SettingsView';
+import { AssetsView } from './features/assets/AssetsView';
+import { CalendarView } from './features/calendar/CalendarView';
+import { ExportView } from './features/export/ExportView';
+import { SettingsView } from './features/settings/SettingsView';
 
 const navItems: Record<Screen, { icon: ReactNode; labelKey: `nav.${Screen}` }> = {
   calendar: { icon: <CalendarIcon />, labelKey: 'nav.calendar' },

@@ -4,7 +4,7 @@ import {
   runUploadQueue,
   type QueueFile,
   type QueueProgress,
-} from '../../../../src/renderer/views/assets/import-queue';
+} from '../../../../src/renderer/features/assets/import-queue';
 
 const imported = (name: string): ImportResult => ({
   source: name,

@@ -17,7 +17,7 @@ import {
   selectAfterClick,
   toAssetFilter,
   type Selection,
-} from '../../../../src/renderer/views/assets/model';
+} from '../../../../src/renderer/features/assets/model';
 
 const ids = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'];
 const idAt = (index: number) => ids[index];

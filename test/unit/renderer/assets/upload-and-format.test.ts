@@ -5,7 +5,7 @@ import {
   formatDay,
   formatDuration,
   formatWallClock,
-} from '../../../../src/renderer/views/assets/format';
+} from '../../../../src/renderer/features/assets/format';
 
 const messages = () => ({
   network: 'jaringan putus',

@@ -19,7 +19,7 @@ import {
   visibleRange,
   weekHours,
   type UndoEntry,
-} from '../../../../src/renderer/views/calendar/calendar-model';
+} from '../../../../src/renderer/features/calendar/model';
 
 let counter = 0;
 function summary(scheduledAt: string | null, title = `Unggahan ${++counter}`): PostSummary {

@@ -4,7 +4,7 @@ import {
   formatMonthYear,
   formatWeekRange,
   formatWeekdayShort,
-} from '../../../../src/renderer/views/calendar/format';
+} from '../../../../src/renderer/features/calendar/format';
 
 const originalZone = process.env.TZ;
 afterAll(() => {

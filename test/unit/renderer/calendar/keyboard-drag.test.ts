@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jumpToNeighbour } from '../../../../src/renderer/views/calendar/keyboard-drag';
+import { jumpToNeighbour } from '../../../../src/renderer/features/calendar/keyboard-drag';
 
 type Getter = typeof jumpToNeighbour;
 type Args = Parameters<Getter>[1];

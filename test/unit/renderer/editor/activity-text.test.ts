@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeActivity } from '../../../../src/renderer/views/calendar/editor/activity-text';
+import { describeActivity } from '../../../../src/renderer/features/editor/activity-text';
 
 describe('reading an activity entry', () => {
   it('lists the fields an edit changed in form order, and the schedule move', () => {

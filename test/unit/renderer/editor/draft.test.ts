@@ -19,8 +19,8 @@ import {
   toggleChannel,
   uniqueTags,
   updateChannel,
-} from '../../../../src/renderer/views/calendar/editor/draft';
-import { platformLimits } from '../../../../src/renderer/views/calendar/editor/limits';
+} from '../../../../src/renderer/features/editor/draft';
+import { platformLimits } from '../../../../src/renderer/features/editor/limits';
 
 const ids = {
   post: '11111111-1111-4111-8111-111111111111',

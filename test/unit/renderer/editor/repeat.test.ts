@@ -3,7 +3,7 @@ import {
   blankRepeat,
   previewRepeat,
   repeatRule,
-} from '../../../../src/renderer/views/calendar/editor/repeat';
+} from '../../../../src/renderer/features/editor/repeat';
 
 describe('the "Ulangi" choices', () => {
   it('start from the chosen day: its weekday and its day of the month', () => {

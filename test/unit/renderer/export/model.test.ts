@@ -17,8 +17,8 @@ import {
   shortHash,
   toggled,
   type ExportForm,
-} from '../../../../src/renderer/views/export/model';
-import { formatPeriod } from '../../../../src/renderer/views/export/format';
+} from '../../../../src/renderer/features/export/model';
+import { formatPeriod } from '../../../../src/renderer/features/export/format';
 
 const none = { channelIds: [], campaignIds: [] };
 const form = (patch: Partial<ExportForm> = {}): ExportForm => ({

@@ -1,0 +1,150 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LocalDate } from '../../../shared/time';
+import { PlatformIcon } from '../../components/PlatformIcon';
+import { useCalendar, type ObservanceDay } from './store';
+import type { DayPost } from './model';
+import { formatLongDate } from './format';
+import type { CalendarLookups } from './lookups';
+import { ObservanceBadges } from './ObservanceBadges';
+import { PostMedia, StatusGlyph } from './PostChip';
+
+interface AgendaViewProps {
+  monthLabel: string;
+  days: LocalDate[];
+  today: LocalDate;
+  byDay: ReadonlyMap<LocalDate, DayPost[]>;
+  observancesByDay: ReadonlyMap<LocalDate, ObservanceDay[]>;
+  lookups: CalendarLookups;
+}
+
+/**
+ * The month as a list, one section per day that has posts or an observance: what a planner reads
+ * top to bottom, or prints. Sections off screen skip layout (`content-visibility`), so a full
+ * month stays quick to open.
+ */
+export function AgendaView({
+  monthLabel,
+  days,
+  today,
+  byDay,
+  observancesByDay,
+  lookups,
+}: AgendaViewProps) {
+  const { t } = useTranslation();
+  const shown = days.filter((date) => byDay.has(date) || observancesByDay.has(date));
+  return (
+    <section className="agenda" aria-label={t('calendar.agenda.label', { month: monthLabel })}>
+      {shown.map((date) => (
+        <AgendaDay
+          key={date}
+          date={date}
+          isToday={date === today}
+          items={byDay.get(date) ?? []}
+          observances={observancesByDay.get(date)}
+          lookups={lookups}
+        />
+      ))}
+    </section>
+  );
+}
+
+const AgendaDay = memo(function AgendaDay({
+  date,
+  isToday,
+  items,
+  observances,
+  lookups,
+}: {
+  date: LocalDate;
+  isToday: boolean;
+  items: DayPost[];
+  observances: ObservanceDay[] | undefined;
+  lookups: CalendarLookups;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section
+      className={`agenda__day${isToday ? ' agenda__day--today' : ''}`}
+      aria-current={isToday ? 'date' : undefined}
+    >
+      <h3 className="agenda__date">
+        {formatLongDate(date, lookups.language)}
+        {isToday && <span className="day-cell__today">{t('calendar.month.todayMark')}</span>}
+      </h3>
+      {observances && <ObservanceBadges days={observances} />}
+      {items.length > 0 && <AgendaList items={items} lookups={lookups} />}
+    </section>
+  );
+});
+
+/** Rows with time, title, channels, status and pillar; the title opens the post. Shared by the day dialog. */
+export function AgendaList({
+  items,
+  lookups,
+  onOpened,
+}: {
+  items: { post: DayPost['post']; time: string | null }[];
+  lookups: CalendarLookups;
+  /** After a title opened its post (the day dialog closes itself). */
+  onOpened?: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className="agenda__list">
+      {items.map(({ post, time }) => {
+        const campaign = post.campaignId ? lookups.campaigns.get(post.campaignId) : undefined;
+        const channels = post.channels
+          .map((link) => lookups.channels.get(link.channelId))
+          .filter((channel) => channel !== undefined);
+        return (
+          <li key={post.id} className={`agenda__row agenda__row--${post.status}`}>
+            <span className="agenda__time">{time ?? '—'}</span>
+            <span className="agenda__main">
+              <PostMedia post={post} size="row" />
+              <button
+                type="button"
+                className="agenda__title"
+                onClick={() => {
+                  useCalendar.getState().openPost(post.id);
+                  onOpened?.();
+                }}
+              >
+                {post.title}
+                {post.assetCount > 0 && (
+                  <span className="visually-hidden">{`, ${lookups.labels.assets(post.assetCount)}`}</span>
+                )}
+              </button>
+              <span className="agenda__channels">
+                {channels.length === 0
+                  ? t('calendar.agenda.noChannel')
+                  : channels.map((channel) => (
+                      <span key={channel.id} className="agenda__channel">
+                        <PlatformIcon platform={channel.platform} size={16} />
+                        {channel.name}
+                      </span>
+                    ))}
+              </span>
+            </span>
+            <span className={`status-badge status-badge--${post.status}`}>
+              <StatusGlyph status={post.status} />
+              {lookups.labels.status[post.status]}
+            </span>
+            <span className="agenda__campaign">
+              {campaign && (
+                <>
+                  <span
+                    className="swatch"
+                    style={{ backgroundColor: campaign.color }}
+                    aria-hidden="true"
+                  />
+                  {campaign.name}
+                </>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,162 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, type CSSProperties } from 'react';
+import type { PostStatus } from '../../../shared/domain/post-status';
+import type { PostSummary } from '../../../shared/domain/posts';
+import { AssetsIcon } from '../../components/icons';
+import { useCalendar } from './store';
+import { statusGlyphs } from './model';
+import type { CalendarLookups } from './lookups';
+import { mediaSrc } from '../../media/media-src';
+
+/** What a dragged chip carries, read by the drop handler and the screen-reader announcements. */
+export interface DraggedPost {
+  kind: 'post';
+  postId: string;
+  title: string;
+  /** Local time, or null for an idea. */
+  time: string | null;
+}
+
+interface PostChipProps {
+  post: PostSummary;
+  /** Local HH:mm; omitted for ideas. */
+  time?: string;
+  lookups: CalendarLookups;
+  /** False while nobody is chosen in "Saya: …": the chip opens but cannot be dragged. */
+  draggable: boolean;
+  /** A context such as the day, appended for screen readers only. */
+  context?: string;
+}
+
+/**
+ * One post in a day cell, the week grid or the ideas tray: channel dots, time, a status glyph
+ * and the title on one line, with the campaign's colour as the left edge. Deliberately light:
+ * a month of 1,500 posts renders only the first three per day, but they must still be cheap.
+ * The accessible name is the visible text plus the status in words; channels and the campaign
+ * are in the tooltip and the description.
+ */
+export const PostChip = memo(function PostChip({
+  post,
+  time,
+  lookups,
+  draggable,
+  context,
+}: PostChipProps) {
+  const data: DraggedPost = {
+    kind: 'post',
+    postId: post.id,
+    title: post.title,
+    time: time ?? null,
+  };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: post.id,
+    data,
+    disabled: !draggable,
+    attributes: { roleDescription: lookups.labels.roleDescription },
+  });
+  const campaign = post.campaignId ? lookups.campaigns.get(post.campaignId) : undefined;
+  const channels = post.channels.map((link) => lookups.channels.get(link.channelId));
+  const channelNames = channels
+    .map((channel) => channel?.name)
+    .filter(Boolean)
+    .join(', ');
+  const statusLabel = lookups.labels.status[post.status];
+  const style = campaign ? ({ '--chip-accent': campaign.color } as CSSProperties) : undefined;
+  const tooltip = [
+    `${time ? `${time} ` : ''}${post.title}`,
+    statusLabel,
+    channelNames || lookups.labels.noChannel,
+    campaign?.name,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <button
+      type="button"
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      // dnd-kit marks a disabled draggable aria-disabled, which would tell a screen reader the
+      // chip cannot even be opened.
+      aria-disabled={undefined}
+      className={`chip chip--${post.status}${campaign ? ' chip--campaign' : ''}${isDragging ? ' chip--dragging' : ''}`}
+      style={style}
+      title={tooltip}
+      data-post-id={post.id}
+      onClick={() => useCalendar.getState().openPost(post.id)}
+    >
+      <span className="chip__meta">
+        <ChannelDots colors={channels.map((channel) => channel?.color ?? '#8a97a6')} />
+        {time && <span className="chip__time">{time}</span>}
+        <StatusGlyph status={post.status} />
+      </span>
+      <PostMedia post={post} />
+      <span className="chip__title">{post.title}</span>
+      <span className="visually-hidden">
+        {` — ${statusLabel}`}
+        {post.assetCount > 0 ? `, ${lookups.labels.assets(post.assetCount)}` : ''}
+        {context ? `, ${context}` : ''}
+      </span>
+    </button>
+  );
+});
+
+function ChannelDots({ colors }: { colors: string[] }) {
+  if (colors.length === 0) return null;
+  return (
+    <span className="chip__channels" aria-hidden="true">
+      {colors.slice(0, 3).map((color, index) => (
+        <span key={index} className="chip__dot" style={{ backgroundColor: color }} />
+      ))}
+      {colors.length > 3 && <span className="chip__more-channels">+{colors.length - 3}</span>}
+    </span>
+  );
+}
+
+/**
+ * The first attachment's thumbnail, with the number of files when there are several; an icon
+ * when the first has no thumbnail (a video without a poster). A fixed-size box, lazily loaded
+ * and decoded off the main thread, so a month of chips neither shifts nor waits for images.
+ * Decorative: the chip's hidden text says how many assets the post has.
+ */
+export function PostMedia({
+  post,
+  size = 'chip',
+}: {
+  post: Pick<PostSummary, 'assetCount' | 'firstThumb'>;
+  size?: 'chip' | 'row';
+}) {
+  if (post.assetCount === 0) return null;
+  const px = size === 'chip' ? 14 : 32;
+  return (
+    <span className={`post-media post-media--${size}`} aria-hidden="true">
+      {post.firstThumb ? (
+        <img
+          className="post-media__thumb"
+          src={mediaSrc(post.firstThumb)}
+          alt=""
+          width={px}
+          height={px}
+          loading="lazy"
+          decoding="async"
+          fetchPriority="low"
+          draggable={false}
+        />
+      ) : (
+        <span className="post-media__icon">
+          <AssetsIcon size={px - 4} />
+        </span>
+      )}
+      {post.assetCount > 1 && <span className="post-media__count">{post.assetCount}</span>}
+    </span>
+  );
+}
+
+export function StatusGlyph({ status }: { status: PostStatus }) {
+  return (
+    <span className={`status-glyph status-glyph--${status}`} aria-hidden="true">
+      {statusGlyphs[status]}
+    </span>
+  );
+}

@@ -8,7 +8,8 @@ import type { Db } from '../db/connection';
 import { assetsRepository } from '../db/repositories/assets';
 import { collectionsRepository } from '../db/repositories/collections';
 import { settingsRepository } from '../db/repositories/settings';
-import { readMetadata, type FileMetadata } from './metadata';
+import { newAssetRow } from './asset-row';
+import { emptyMetadata, readMetadata } from './metadata';
 import { sniffFile, type Sniffed } from './sniff';
 import { absolute, assetMediaPath, hashFile, thumbMediaPath, type StorePaths } from './store';
 import { makeThumbnails } from './thumbnails';
@@ -28,16 +29,6 @@ export type AdoptOutcome =
   | { status: 'mismatch' }
   /** A row for the same content appeared meanwhile (an import): nothing to do. */
   | { status: 'known' };
-
-const noMetadata: FileMetadata = {
-  width: null,
-  height: null,
-  durationMs: null,
-  videoCodec: null,
-  pageCount: null,
-  capturedAt: null,
-  camera: null,
-};
 
 /**
  * Gives a complete stored file that no row names its row back: the database was restored,
@@ -77,7 +68,7 @@ export function createAdopter(db: Db, paths: StorePaths) {
         ext,
         mime: 'application/octet-stream',
       }));
-      const metadata = await readMetadata(file, sniffed, hashed.size).catch(() => noMetadata);
+      const metadata = await readMetadata(file, sniffed, hashed.size).catch(() => emptyMetadata);
       signal?.throwIfAborted();
       const thumbs = await thumbnailsFor(paths, file, sha256, ext, sniffed);
       signal?.throwIfAborted();
@@ -85,25 +76,20 @@ export function createAdopter(db: Db, paths: StorePaths) {
       return db.transaction((): AdoptOutcome => {
         if (assets.bySha(sha256)) return { status: 'known' };
         const id = randomUUID();
-        assets.insert({
-          id,
-          sha256,
-          ext, // the name on disk, which the row must reproduce
-          kind: sniffed.kind,
-          mime: sniffed.mime,
-          size: hashed.size,
-          original_name: name,
-          width: metadata.width,
-          height: metadata.height,
-          duration_ms: metadata.durationMs,
-          video_codec: metadata.videoCodec,
-          page_count: metadata.pageCount,
-          captured_at: metadata.capturedAt,
-          camera: metadata.camera,
-          has_thumbs: thumbs ? 1 : 0,
-          imported_at: now,
-          updated_at: now,
-        });
+        // ext: the name on disk, which the row must reproduce
+        assets.insert(
+          newAssetRow({
+            id,
+            sha256,
+            ext,
+            sniffed,
+            size: hashed.size,
+            name,
+            metadata,
+            hasThumbs: thumbs,
+            now,
+          }),
+        );
         collections.add(collectionFor(now).id, id, now);
         return { status: 'adopted', assetId: id };
       })();

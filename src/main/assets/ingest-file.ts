@@ -3,7 +3,8 @@ import type { ImportResult } from '../../shared/domain/assets';
 import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
 import type { AssetRow, AssetsRepository } from '../db/repositories/assets';
-import { readMetadata, type FileMetadata } from './metadata';
+import { newAssetRow } from './asset-row';
+import { emptyMetadata, readMetadata } from './metadata';
 import { ImportFailure } from './messages';
 import { sniffFile, type Sniffed } from './sniff';
 import { removeQuietly, type Ingested, type StorePaths } from './store';
@@ -73,28 +74,20 @@ export async function finishIngest(
       sha256,
       ext: sniffed.ext,
       stage,
-      insert: (hasThumbs) => {
-        const now = nowIso();
-        ctx.assets.insert({
-          id,
-          sha256,
-          ext: sniffed.ext,
-          kind: sniffed.kind,
-          mime: sniffed.mime,
-          size,
-          original_name: name,
-          width: metadata.width,
-          height: metadata.height,
-          duration_ms: metadata.durationMs,
-          video_codec: metadata.videoCodec,
-          page_count: metadata.pageCount,
-          captured_at: metadata.capturedAt,
-          camera: metadata.camera,
-          has_thumbs: hasThumbs ? 1 : 0,
-          imported_at: now,
-          updated_at: now,
-        });
-      },
+      insert: (hasThumbs) =>
+        ctx.assets.insert(
+          newAssetRow({
+            id,
+            sha256,
+            ext: sniffed.ext,
+            sniffed,
+            size,
+            name,
+            metadata,
+            hasThumbs,
+            now: nowIso(),
+          }),
+        ),
     });
     if (committed.status === 'duplicate') return duplicate(committed.row, committed.repaired);
     return { status: 'imported', assetId: id, kind: sniffed.kind, reason: null };
@@ -115,16 +108,6 @@ function thumbnailsLost(paths: StorePaths, row: AssetRow): boolean {
   if (row.kind !== 'image' && !(row.kind === 'video' && row.has_thumbs === 1)) return false;
   return !thumbnailsPresent(paths, row.sha256);
 }
-
-const emptyMetadata: FileMetadata = {
-  width: null,
-  height: null,
-  durationMs: null,
-  videoCodec: null,
-  pageCount: null,
-  capturedAt: null,
-  camera: null,
-};
 
 async function dropStage(stage: StorePaths): Promise<null> {
   await removeStaging(stage);

@@ -1,18 +1,8 @@
 import { imageMetadata } from './image-metadata';
 import { mediaMetadata } from './media-metadata';
-import type { FileMetadata } from './metadata';
+import { emptyMetadata as empty, type FileMetadata } from './file-metadata';
 import { pdfPageCount } from './pdf-metadata';
 import type { Sniffed } from './sniff';
-
-const empty: FileMetadata = {
-  width: null,
-  height: null,
-  durationMs: null,
-  videoCodec: null,
-  pageCount: null,
-  capturedAt: null,
-  camera: null,
-};
 
 /**
  * Runs inside the media worker (media-worker.ts): reads the metadata each kind has. Throws

@@ -1,16 +1,8 @@
 import { mediaPool } from './media-pool';
+import type { FileMetadata } from './file-metadata';
 import type { Sniffed } from './sniff';
 
-/** What the file itself says, for the columns of its asset row. */
-export interface FileMetadata {
-  width: number | null;
-  height: number | null;
-  durationMs: number | null;
-  videoCodec: string | null;
-  pageCount: number | null;
-  capturedAt: string | null;
-  camera: string | null;
-}
+export { emptyMetadata, type FileMetadata } from './file-metadata';
 
 /**
  * Reads the metadata each kind has (metadata-read.ts) in a media worker process, so that

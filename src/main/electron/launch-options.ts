@@ -1,4 +1,3 @@
-import { resolveDataDir } from '../data-dir';
 import { appOrigin } from '../../shared/security/origins';
 
 /*
@@ -17,20 +16,6 @@ export function dataDirFlag(argv: readonly string[]): string | undefined {
     if (arg?.startsWith('--data-dir=')) return arg.slice('--data-dir='.length) || undefined;
   }
   return undefined;
-}
-
-/**
- * `--data-dir`, then LINIMASA_DATA_DIR, then Electron's userData folder (what
- * `defaultDataDir` predicts for the CLI, but Electron's own answer wins inside Electron).
- */
-export function chooseDataDir(options: {
-  argv: readonly string[];
-  env: NodeJS.ProcessEnv;
-  userData: string;
-}): string {
-  const flag = dataDirFlag(options.argv);
-  if (flag || options.env.LINIMASA_DATA_DIR) return resolveDataDir(flag, options.env);
-  return options.userData;
 }
 
 export interface RendererEntry {

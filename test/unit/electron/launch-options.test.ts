@@ -1,10 +1,5 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  chooseDataDir,
-  dataDirFlag,
-  rendererEntry,
-} from '../../../src/main/electron/launch-options';
+import { dataDirFlag, rendererEntry } from '../../../src/main/electron/launch-options';
 
 describe('dataDirFlag', () => {
   it('reads both spellings', () => {
@@ -19,24 +14,6 @@ describe('dataDirFlag', () => {
     expect(dataDirFlag(['electron', '--data-dir'])).toBeUndefined();
     expect(dataDirFlag(['electron', '--data-dir', '--inspect'])).toBeUndefined();
     expect(dataDirFlag(['electron', '--data-dir='])).toBeUndefined();
-  });
-});
-
-describe('chooseDataDir', () => {
-  const userData = '/home/humas/.config/Linimasa';
-
-  it('prefers --data-dir, then LINIMASA_DATA_DIR, then userData', () => {
-    expect(
-      chooseDataDir({
-        argv: ['e', '--data-dir', 'data'],
-        env: { LINIMASA_DATA_DIR: '/env' },
-        userData,
-      }),
-    ).toBe(resolve('data'));
-    expect(chooseDataDir({ argv: ['e'], env: { LINIMASA_DATA_DIR: '/env' }, userData })).toBe(
-      resolve('/env'),
-    );
-    expect(chooseDataDir({ argv: ['e'], env: {}, userData })).toBe(userData);
   });
 });
 

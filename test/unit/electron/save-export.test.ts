@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as fsPromises from 'node:fs/promises';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { desktopChannels, type SaveExportResult } from '../../../src/shared/api/desktop';
 import { useTempDir } from '../helpers';
 
@@ -10,6 +11,8 @@ const electron = vi.hoisted(() => ({
   handlers: new Map<string, Handler>(),
   showSaveDialog: vi.fn(),
 }));
+/** Windows refuses to rename over a file another program (Excel) holds open: EPERM, for as long as it is open. */
+const faults = vi.hoisted(() => ({ renameLocked: false }));
 
 vi.mock('electron', () => ({
   app: { getPath: () => '/home/humas/Dokumen' },
@@ -20,6 +23,15 @@ vi.mock('electron', () => ({
   BrowserWindow: { fromWebContents: () => null },
 }));
 
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof fsPromises>();
+  const rename: typeof real.rename = async (from, to) => {
+    if (!faults.renameLocked) return real.rename(from, to);
+    throw Object.assign(new Error('EPERM: operation not permitted, rename'), { code: 'EPERM' });
+  };
+  return { ...real, rename, default: { ...real, rename } };
+});
+
 const appOrigin = 'linimasa://app';
 const fromApp = { sender: {}, senderFrame: { url: 'linimasa://app/index.html', parent: null } };
 const fromElsewhere = { sender: {}, senderFrame: { url: 'https://example.com/', parent: null } };
@@ -29,8 +41,9 @@ const tempDir = useTempDir();
 let stored: string;
 let dir: string;
 let dataDir: string;
-beforeAll(async () => {
-  const { registerSaveExport } = await import('../../../src/main/electron/save-export');
+// Loaded at the top, not in a hook: on a busy machine the import alone can outlast a hook's timeout.
+const { registerSaveExport } = await import('../../../src/main/electron/save-export');
+beforeAll(() => {
   registerSaveExport(appOrigin, (id) =>
     id === exportId ? { path: stored, fileName: 'jadwal-2026-12.pdf', dataDir } : undefined,
   );
@@ -99,4 +112,27 @@ describe('save an export through the desktop save dialog', () => {
     expect(await save(fromElsewhere, exportId)).toEqual({ outcome: 'cancelled' });
     expect(electron.showSaveDialog).not.toHaveBeenCalled();
   });
+});
+
+describe('save an export over a file another program holds open', () => {
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+  beforeEach(() => {
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    faults.renameLocked = true;
+  });
+  afterEach(() => {
+    Object.defineProperty(process, 'platform', platform);
+    faults.renameLocked = false;
+  });
+
+  it('asks to close the file instead of showing a raw EPERM, and leaves the file as it was', async () => {
+    const target = join(dir, 'jadwal.pdf');
+    writeFileSync(target, 'dibuka di aplikasi lain');
+    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    expect(await save(fromApp, exportId)).toEqual({
+      outcome: 'failed',
+      message: 'Berkas sedang dipakai aplikasi lain (mis. Excel). Tutup berkas itu lalu coba lagi.',
+    });
+    expect(readFileSync(target, 'utf8')).toBe('dibuka di aplikasi lain');
+  }, 30_000);
 });

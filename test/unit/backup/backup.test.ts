@@ -11,8 +11,8 @@ import {
   pruneBackups,
 } from '../../../src/main/backup/backups';
 import { newestBackup, restoreBackup } from '../../../src/main/backup/restore';
-import { runCli } from '../../../src/main/cli/run';
 import { latestSchemaVersion } from '../../../src/main/db/migrations';
+import { runCliCaptured } from '../cli-run';
 import { useTempDir } from '../helpers';
 
 const tempDir = useTempDir();
@@ -123,12 +123,7 @@ describe('backups', () => {
 });
 
 describe('backup through the API and the CLI', () => {
-  const cli = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const cli = runCliCaptured;
 
   it('creates, lists and checks through dispatch', async () => {
     const { app } = office();

@@ -2,19 +2,14 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../src/main/app';
-import { runCli } from '../../../src/main/cli/run';
 import { MissingDatabaseError } from '../../../src/main/startup/missing-database';
 import { image, put } from '../assets/fixtures';
+import { runCliCaptured } from '../cli-run';
 import { useTempDir } from '../helpers';
 
 const tempDir = useTempDir('linimasa-missing-db-');
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliCaptured;
 
 /** A folder with two photos and a backup whose linimasa.db was then deleted. */
 async function folderWithoutDatabase(options: { backup: boolean } = { backup: true }) {

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
 import { listBackups } from '../../../src/main/backup/backups';
-import { runCli } from '../../../src/main/cli/run';
+import { runCliCaptured } from '../cli-run';
 import { useTempDir } from '../helpers';
 import { image, put } from '../assets/fixtures';
 
@@ -32,12 +32,7 @@ function close(app: LinimasaApp): void {
   app.close();
 }
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliCaptured;
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -2,22 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli/run';
 import { refuseInsideDataDir } from '../../../src/main/export/output-target';
+import { runCliCaptured } from '../cli-run';
 import { useTempDir } from '../helpers';
 
 const tempDir = useTempDir();
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    env: {},
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliCaptured;
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const exportTo = (dataDir: string, out: string) =>

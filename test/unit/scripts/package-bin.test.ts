@@ -7,16 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, resolveBin } from '../../../scripts/lib/package-bin.mjs';
-import { buildRendererIfNeeded } from '../../../src/main/web/build-if-needed';
+import { buildRendererIfNeeded, packageBin } from '../../../src/main/web/build-if-needed';
 
-describe('resolveBin', () => {
-  it("finds a package's bin entry as a JS file Node can run (scripts and src share it)", () => {
+describe('resolveBin / packageBin', () => {
+  it("finds a package's bin entry as a JS file Node can run, the same way in scripts and src", () => {
     for (const tool of ['electron-vite', 'electron-builder', 'tsx']) {
       const entry = resolveBin(repoRoot, tool);
       expect(entry, tool).toMatch(/\.(c|m)?js$/);
       expect(existsSync(entry!)).toBe(true);
+      expect(packageBin(repoRoot, tool)).toBe(entry);
     }
     expect(resolveBin(repoRoot, 'no-such-package-here')).toBeNull();
+    expect(packageBin(repoRoot, 'no-such-package-here')).toBeNull();
   });
 
   it('npm run dev starts electron-vite through Node (its --help answers, no npx involved)', () => {

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openApp } from '../src/main/app';
-import { assetMediaPath } from '../src/main/assets/media-paths';
+import { assetMediaPath } from '../src/shared/domain/media-paths';
 import { assetsRepository } from '../src/main/db/repositories/assets';
 import type { Benchmark, Metric } from './lib/types';
 import { percentile, round } from './lib/measure';

@@ -1,10 +1,19 @@
 // Is the electron-vite output (out/) missing or older than its sources? A cheap mtime walk, so
 // `npm start` rebuilds only when something changed instead of paying a full build every launch.
+// The one staleness check of the project: the browser host (src/main/web/build-if-needed.ts,
+// used by npm run dev:web, the e2e global setup and the benches) imports it too.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What the bundles are built from: sources, the data that ships with the app, the build config. */
-export const buildInputs = ['src', 'resources', 'electron.vite.config.ts'];
+/**
+ * What each target is built from: sources, the data that ships with the app, the build config.
+ * 'app' is all of out/ (npm start); 'renderer' is what the browser host serves (it runs main
+ * from source, so a main-process change needs no build).
+ */
+export const buildInputs = {
+  app: ['src', 'resources', 'electron.vite.config.ts'],
+  renderer: ['src/renderer', 'src/shared', 'resources', 'electron.vite.config.ts'],
+};
 
 /**
  * Newest modification time of a file, or of a folder and everything below it (0 when missing).
@@ -23,8 +32,12 @@ export function newestMtime(path) {
   return newest;
 }
 
-/** The three entry points electron-vite writes; the main one is whatever package.json "main" names. */
-export function buildOutputs(root) {
+/**
+ * The entry points electron-vite writes for a target: for 'app' all three, the main one being
+ * whatever package.json "main" names; for 'renderer' its index.html.
+ */
+export function buildOutputs(root, target = 'app') {
+  if (target === 'renderer') return ['out/renderer/index.html'];
   let main = 'out/main/index.js';
   try {
     main = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).main ?? main;
@@ -39,16 +52,18 @@ export function buildOutputs(root) {
 }
 
 /**
- * Why out/ must be rebuilt: 'missing' (an entry point does not exist), 'outdated' (a source is
- * newer than the oldest entry point), or null when it is up to date.
+ * Why out/ must be rebuilt for a target: 'missing' (an entry point does not exist), 'outdated'
+ * (a source is newer than the oldest entry point), or null when it is up to date.
  */
-export function buildStaleness(root) {
+export function buildStaleness(root, target = 'app') {
   let oldestOutput = Infinity;
-  for (const output of buildOutputs(root)) {
+  for (const output of buildOutputs(root, target)) {
     const time = newestMtime(join(root, output));
     if (time === 0) return 'missing';
     oldestOutput = Math.min(oldestOutput, time);
   }
-  const newestInput = Math.max(...buildInputs.map((input) => newestMtime(join(root, input))));
+  const newestInput = Math.max(
+    ...buildInputs[target].map((input) => newestMtime(join(root, input))),
+  );
   return newestInput > oldestOutput ? 'outdated' : null;
 }

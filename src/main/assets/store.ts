@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { DataPaths } from '../data-dir';
 import { ImportFailure } from './messages';
 
-export { assetMediaPath, thumbMediaPath } from './media-paths';
+export { assetMediaPath, thumbMediaPath } from '../../shared/domain/media-paths';
 
 /**
  * The content-addressed file store: `assets/<2 hex>/<sha256>.<ext>`. A file is streamed into

@@ -6,7 +6,7 @@ import { replaceFileSync } from '../fs/replace';
 import { thumbnailSizes } from '../../shared/domain/assets';
 import type { Db } from '../db/connection';
 import type { AssetsRepository } from '../db/repositories/assets';
-import { assetMediaPath, thumbMediaPath } from './media-paths';
+import { assetMediaPath, thumbMediaPath } from '../../shared/domain/media-paths';
 import type { StorePaths } from './store';
 
 /*

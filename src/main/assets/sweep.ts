@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Db } from '../db/connection';
 import { assetsRepository } from '../db/repositories/assets';
 import { createAdopter } from './adopt';
-import { assetMediaPath } from './media-paths';
+import { assetMediaPath } from '../../shared/domain/media-paths';
 import { absolute, type StorePaths } from './store';
 
 export interface SweepReport {

@@ -2,7 +2,7 @@ import type { JobProgress } from '../../shared/domain/assets';
 import type { AssetRow, AssetsRepository } from '../db/repositories/assets';
 import { thumbnailsPresent } from './adopt';
 import { canDecode } from './image-metadata';
-import { assetMediaPath } from './media-paths';
+import { assetMediaPath } from '../../shared/domain/media-paths';
 import { absolute, hashFile, type StorePaths } from './store';
 import { makeThumbnails } from './thumbnails';
 import { videoPoster } from './video-poster';

@@ -8,7 +8,6 @@ import { assetsRepository } from '../db/repositories/assets';
 import { collectionsRepository } from '../db/repositories/collections';
 import { nowIso } from '../db/clock';
 import { diskSpace, isDiskFull, lacksSpace } from '../disk/space';
-import { actorCheck } from '../services/actor';
 import { BundleError, bundleErrors } from './errors';
 import { decide } from './plan';
 import { openBundle, verifiedChunks, type OpenBundleOptions, type OpenedBundle } from './reader';
@@ -32,7 +31,10 @@ export interface ImportProgress {
 
 export interface ApplyOptions extends OpenBundleOptions {
   progress?: (progress: ImportProgress) => void;
-  /** Who imports, for the activity log; null (the command line) logs no actor. */
+  /**
+   * Who imports, for the activity log; null (the command line) logs no actor. The caller has
+   * checked it (services/bundles.ts, with the posts' actorCheck): bundle/ sits below services.
+   */
   actorId?: string | null;
   /** How the activity log names the bundle (e.g. the original name of an upload). */
   label?: string;
@@ -73,7 +75,7 @@ export async function applyImport(
   try {
     // The start-up sweep removes temp files it does not know; ours must come after it.
     await library.ready;
-    const actorId = checkActor(db, options.actorId ?? null);
+    const actorId = options.actorId ?? null;
     // Unresolved conflicts are refused before gigabytes are read.
     const planned = db.transaction(() => settle(decide(db, bundle), resolutions))();
     const needed = neededFiles(bundle, planned, readAssets(db, [...bundle.files.keys()]));
@@ -239,10 +241,6 @@ function releasePending(db: Db, label: string, options: { onlyIfEmpty?: boolean 
   if (!id) return;
   if (options.onlyIfEmpty && (collections.get(id)?.assetCount ?? 0) > 0) return;
   collections.delete(id);
-}
-
-function checkActor(db: Db, actorId: string | null): string | null {
-  return actorId === null ? null : actorCheck(db)(actorId).id;
 }
 
 /**

@@ -7,7 +7,7 @@ import type {
 import type { Db } from '../db/connection';
 import { classify } from './classify';
 import { contentHash } from './content-hash';
-import { exchangeState } from './exchange-state';
+import { bundleHistoryRepository } from '../db/repositories/bundle-history';
 import { openBundle, verifiedChunks, type OpenBundleOptions, type OpenedBundle } from './reader';
 import { readAssets, readPosts, type StoredPost } from './records';
 import { checkEntryContent, sniffHeadBytes } from './sniff-entry';
@@ -25,7 +25,7 @@ export interface PostDecision {
 export function decide(db: Db, bundle: Pick<OpenedBundle, 'posts'>): PostDecision[] {
   const ids = bundle.posts.map((p) => p.id);
   const stored = readPosts(db, ids);
-  const seen = exchangeState(db).seenOf(ids);
+  const seen = bundleHistoryRepository(db).seenOf(ids);
   return bundle.posts.map((remote) => {
     const local = stored.get(remote.id);
     const localHash = local && contentHash(local.body, local.inTrash);
@@ -201,7 +201,7 @@ export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[
       officeName: manifest.office.name,
       unitName: manifest.office.unit,
       sourceInstallId: manifest.source.installId,
-      fromHere: manifest.source.installId === exchangeState(db).installId(),
+      fromHere: manifest.source.installId === bundleHistoryRepository(db).installId(),
       filter: manifest.filter,
       includeAssets: manifest.includeAssets,
       bytes: bundle.archive.bytes,

@@ -1,4 +1,3 @@
-import type { PostRow as StoredPostRow } from '../db/repositories/posts';
 import type {
   BundleAsset,
   BundleCampaign,
@@ -6,11 +5,13 @@ import type {
   BundlePerson,
   BundlePost,
 } from '../../shared/domain/bundle';
-import type { Platform } from '../../shared/domain/channels';
-import type { Role } from '../../shared/domain/people';
-import type { PostFormat } from '../../shared/domain/posts';
-import type { AssetKind, AssetStatus } from '../../shared/domain/assets';
+import type { AssetStatus } from '../../shared/domain/assets';
 import type { Db } from '../db/connection';
+import { assetsRepository } from '../db/repositories/assets';
+import { campaignsRepository } from '../db/repositories/campaigns';
+import { channelsRepository } from '../db/repositories/channels';
+import { peopleRepository } from '../db/repositories/people';
+import { wholePosts } from '../db/repositories/whole-posts';
 
 /** A post as a bundle carries it, before its hash and exchange history are added. */
 export type PostBody = Omit<BundlePost, 'contentHash' | 'exchange'>;
@@ -26,84 +27,44 @@ export interface StoredAsset extends Omit<BundleAsset, 'included'> {
   status: AssetStatus;
 }
 
-type PostRow = Omit<StoredPostRow, 'num'>;
-
-/**
- * Everything below binds the id list as one JSON array (json_each): one statement per table for
- * any number of posts, read inside the caller's transaction so they see one moment.
+/*
+ * What a bundle carries of this library, read through the repositories. Call these inside the
+ * caller's transaction so that they see one moment. The fields are listed in the bundle's order:
+ * its JSON entries are written as these objects are.
  */
-const inIds = 'IN (SELECT value FROM json_each(?))';
 
 /** Posts by id (trash included), whole: all channels, tags, and attachments as content hashes. */
 export function readPosts(db: Db, ids: readonly string[]): Map<string, StoredPost> {
-  const list = JSON.stringify(ids);
-  const rows = db.prepare<[string], PostRow>(`SELECT * FROM posts WHERE id ${inIds}`).all(list);
-  const channels = groupBy(
-    db
-      .prepare<
-        [string],
-        {
-          post_id: string;
-          channel_id: string;
-          format: PostFormat;
-          caption_override: string | null;
-        }
-      >(
-        `SELECT post_id, channel_id, format, caption_override FROM post_channels
-         WHERE post_id ${inIds} ORDER BY post_id, position`,
-      )
-      .all(list),
-  );
-  const tags = groupBy(
-    db
-      .prepare<[string], { post_id: string; tag: string }>(
-        `SELECT post_id, tag FROM post_tags WHERE post_id ${inIds} ORDER BY post_id, tag`,
-      )
-      .all(list),
-  );
-  const assets = groupBy(
-    db
-      .prepare<[string], { post_id: string; sha256: string }>(
-        `SELECT pa.post_id, a.sha256 FROM post_assets pa JOIN assets a ON a.id = pa.asset_id
-         WHERE pa.post_id ${inIds} ORDER BY pa.post_id, pa.position`,
-      )
-      .all(list),
-  );
-
   const posts = new Map<string, StoredPost>();
-  for (const row of rows) {
-    posts.set(row.id, {
-      inTrash: row.deleted_at !== null,
-      seriesId: row.series_id,
+  for (const [id, { record, channels, tags, assets }] of wholePosts(db, ids)) {
+    posts.set(id, {
+      inTrash: record.deletedAt !== null,
+      seriesId: record.seriesId,
       body: {
-        id: row.id,
-        title: row.title,
-        brief: row.brief,
-        caption: row.caption,
-        link: row.link,
-        firstComment: row.first_comment,
-        hashtags: JSON.parse(row.hashtags) as string[],
-        tags: (tags.get(row.id) ?? []).map((t) => t.tag),
-        channels: (channels.get(row.id) ?? []).map((c) => ({
-          channelId: c.channel_id,
-          format: c.format,
-          captionOverride: c.caption_override,
-        })),
-        campaignId: row.campaign_id,
-        assigneeId: row.assignee_id,
-        status: row.status,
-        scheduledAt: row.scheduled_at,
-        timeZone: row.time_zone,
-        submittedBy: row.submitted_by,
-        approvedBy: row.approved_by,
-        approvedAt: row.approved_at,
-        permalink: row.permalink,
-        publishedAt: row.published_at,
-        createdBy: row.created_by,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        version: row.version,
-        assets: (assets.get(row.id) ?? []).map((a) => a.sha256),
+        id: record.id,
+        title: record.title,
+        brief: record.brief,
+        caption: record.caption,
+        link: record.link,
+        firstComment: record.firstComment,
+        hashtags: record.hashtags,
+        tags,
+        channels,
+        campaignId: record.campaignId,
+        assigneeId: record.assigneeId,
+        status: record.status,
+        scheduledAt: record.scheduledAt,
+        timeZone: record.timeZone,
+        submittedBy: record.submittedBy,
+        approvedBy: record.approvedBy,
+        approvedAt: record.approvedAt,
+        permalink: record.permalink,
+        publishedAt: record.publishedAt,
+        createdBy: record.createdBy,
+        createdAt: record.createdAt,
+        updatedAt: record.updatedAt,
+        version: record.version,
+        assets,
       },
     });
   }
@@ -111,83 +72,41 @@ export function readPosts(db: Db, ids: readonly string[]): Map<string, StoredPos
 }
 
 export function readChannels(db: Db, ids: readonly string[]): BundleChannel[] {
-  return db
-    .prepare<
-      [string],
-      {
-        id: string;
-        platform: Platform;
-        name: string;
-        handle: string;
-        color: string;
-        active: number;
-      }
-    >(
-      `SELECT id, platform, name, handle, color, active FROM channels WHERE id ${inIds}
-       ORDER BY position, name`,
-    )
-    .all(JSON.stringify(ids))
-    .map((row) => ({ ...row, active: row.active === 1 }));
+  return channelsRepository(db)
+    .byIds(ids)
+    .map(({ id, platform, name, handle, color, active }) => ({
+      id,
+      platform,
+      name,
+      handle,
+      color,
+      active,
+    }));
 }
 
 export function readCampaigns(db: Db, ids: readonly string[]): BundleCampaign[] {
-  return db
-    .prepare<
-      [string],
-      { id: string; name: string; color: string; description: string; archived: number }
-    >(
-      `SELECT id, name, color, description, archived FROM campaigns WHERE id ${inIds}
-       ORDER BY name COLLATE NOCASE, id`,
-    )
-    .all(JSON.stringify(ids))
-    .map((row) => ({ ...row, archived: row.archived === 1 }));
+  return campaignsRepository(db)
+    .byIds(ids)
+    .map(({ id, name, color, description, archived }) => ({
+      id,
+      name,
+      color,
+      description,
+      archived,
+    }));
 }
 
 export function readPeople(db: Db, ids: readonly string[]): BundlePerson[] {
-  return db
-    .prepare<[string], { id: string; name: string; role: Role; active: number }>(
-      `SELECT id, name, role, active FROM people WHERE id ${inIds} ORDER BY name COLLATE NOCASE, id`,
-    )
-    .all(JSON.stringify(ids))
-    .map((row) => ({ ...row, active: row.active === 1 }));
+  return peopleRepository(db)
+    .byIds(ids)
+    .map(({ id, name, role, active }) => ({ id, name, role, active }));
 }
 
 /** Library assets by content hash, with the office's descriptions and tags. */
 export function readAssets(db: Db, sha256s: readonly string[]): Map<string, StoredAsset> {
-  const list = JSON.stringify(sha256s);
-  const rows = db
-    .prepare<
-      [string],
-      {
-        id: string;
-        sha256: string;
-        ext: string;
-        kind: AssetKind;
-        mime: string;
-        size: number;
-        original_name: string;
-        title: string;
-        description: string;
-        credit: string;
-        rights: string;
-        rights_expires_on: string | null;
-        status: AssetStatus;
-      }
-    >(
-      `SELECT id, sha256, ext, kind, mime, size, original_name, title, description, credit, rights,
-              rights_expires_on, status
-       FROM assets WHERE sha256 ${inIds}`,
-    )
-    .all(list);
-  const tags = groupBy(
-    db
-      .prepare<[string], { post_id: string; tag: string }>(
-        // post_id: the grouping key groupBy expects (here the asset's id).
-        `SELECT asset_id AS post_id, tag FROM asset_tags
-         WHERE asset_id IN (SELECT id FROM assets WHERE sha256 ${inIds}) ORDER BY tag`,
-      )
-      .all(list),
-  );
+  const repository = assetsRepository(db);
+  const rows = repository.bySha256s(sha256s);
+  const tags = repository.tagsOf(rows.map((row) => row.id));
   return new Map(
     rows.map((row) => [
       row.sha256,
@@ -204,19 +123,9 @@ export function readAssets(db: Db, sha256s: readonly string[]): Map<string, Stor
         credit: row.credit,
         rights: row.rights,
         rightsExpiresOn: row.rights_expires_on,
-        tags: (tags.get(row.id) ?? []).map((t) => t.tag),
+        tags: tags.get(row.id) ?? [],
         status: row.status,
       },
     ]),
   );
-}
-
-function groupBy<T extends { post_id: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(row.post_id);
-    if (list) list.push(row);
-    else groups.set(row.post_id, [row]);
-  }
-  return groups;
 }

@@ -1,5 +1,5 @@
 import { uniqueTags } from '../../shared/domain/assets';
-import { activityDiff } from '../services/activity-diff';
+import { activityDiff } from '../../shared/domain/activity-diff';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
 import type {
@@ -17,7 +17,7 @@ import { peopleRepository } from '../db/repositories/people';
 import { postsRepository, type PostRecord } from '../db/repositories/posts';
 import { contentHash, normalInstant } from './content-hash';
 import { bundleErrors } from './errors';
-import { exchangeState } from './exchange-state';
+import { bundleHistoryRepository } from '../db/repositories/bundle-history';
 import { referencesOf, remoteHistory, type PostDecision } from './plan';
 import type { OpenedBundle } from './reader';
 import { readAssets, type PostBody, type StoredAsset } from './records';
@@ -108,7 +108,7 @@ export function savePosts(
 ): ImportSummary {
   const now = nowIso();
   const posts = postsRepository(db);
-  const state = exchangeState(db);
+  const state = bundleHistoryRepository(db);
   const summary: ImportSummary = {
     created: 0,
     updated: 0,

@@ -19,7 +19,7 @@ import {
 } from '../../shared/domain/bundle';
 import type { Schedule } from '../../shared/domain/exports';
 import { absolute } from '../assets/store';
-import { assetMediaPath } from '../assets/media-paths';
+import { assetMediaPath } from '../../shared/domain/media-paths';
 import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
 import { settingsRepository } from '../db/repositories/settings';
@@ -28,7 +28,7 @@ import type { FormatWriter } from '../export/formats/types';
 import { contentHash } from './content-hash';
 import { createSizeCheckingReader, createVerifyingReader } from './file-reader';
 import { bundleErrors } from './errors';
-import { exchangeState } from './exchange-state';
+import { bundleHistoryRepository } from '../db/repositories/bundle-history';
 import { defaultBundleLimits, type BundleLimits } from './limits';
 import { useNativeCrc32ForYazl } from './native-crc';
 import { readAssets, readCampaigns, readChannels, readPeople, readPosts } from './records';
@@ -241,7 +241,7 @@ interface Collected {
 /** Everything the bundle says, read at one moment. Posts in the trash meanwhile are left out. */
 function collect(db: Db, ids: string[], mode: BundleAssetMode): Collected {
   const stored = readPosts(db, ids);
-  const state = exchangeState(db);
+  const state = bundleHistoryRepository(db);
   const seen = state.seenOf(ids);
   const posts: BundlePost[] = [];
   for (const id of ids) {
@@ -329,7 +329,7 @@ export function recordExported(db: Db, schedule: Schedule): number {
           .map((post) => [post.body.id, contentHash(post.body)]),
       );
     }
-    const state = exchangeState(db);
+    const state = bundleHistoryRepository(db);
     const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM posts WHERE id = ?');
     let recorded = 0;
     for (const [postId, hash] of hashes) {

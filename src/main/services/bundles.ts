@@ -7,6 +7,7 @@ import type { AssetLibrary } from '../assets/library';
 import { ingest, removeQuietly } from '../assets/store';
 import { applyImport, planImport } from '../bundle';
 import type { Db } from '../db/connection';
+import { actorCheck } from './actor';
 
 type Source = ParsedRequestOf<'bundles.inspect'>['source'];
 
@@ -82,9 +83,10 @@ export function bundlesService(db: Db, library: AssetLibrary, jobs: Jobs) {
     async import(request: ParsedRequestOf<'bundles.import'>): Promise<{ jobId: string }> {
       const { path, label } = await resolve(request.source);
       const jobId = jobs.start('bundle-import', async (control) => {
+        const actorId = request.actorId === null ? null : actorCheck(db)(request.actorId).id;
         const summary = await applyImport({ db, library }, path, request.resolutions, {
           signal: control.signal,
-          actorId: request.actorId,
+          actorId,
           label,
           progress: ({ phase, done, total }) =>
             control.progress({

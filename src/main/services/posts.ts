@@ -12,7 +12,7 @@ import { postsRepository, type PostRecord } from '../db/repositories/posts';
 import { settingsRepository } from '../db/repositories/settings';
 import { toFtsQuery, toFtsTitleQuery } from './fts-query';
 import { checkSubmission } from './post-warnings';
-import { activityDiff } from './activity-diff';
+import { activityDiff } from '../../shared/domain/activity-diff';
 import { actorCheck } from './actor';
 
 type Content = Partial<z.output<typeof postContentSchema>>;

@@ -1,33 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-
-/** Newest modification time of any file below `dir` (0 when it does not exist). */
-export function newestMtime(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let newest = statSync(dir).mtimeMs;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** The built renderer is stale when missing or older than any renderer or shared source. */
-export function rendererIsStale(root: string): boolean {
-  const built = join(root, 'out', 'renderer', 'index.html');
-  if (!existsSync(built)) return true;
-  const builtAt = statSync(built).mtimeMs;
-  return ['src/renderer', 'src/shared', 'resources'].some(
-    (dir) => newestMtime(join(root, dir)) > builtAt,
-  );
-}
+import { buildStaleness } from '../../../scripts/lib/build-state.mjs';
 
 /**
  * The JS entry point of a package's bin as Node resolves it from `root` (null when not installed),
- * the same lookup as scripts/lib/package-bin.mjs. Running it with process.execPath works on
- * Windows too, where `npx` and node_modules/.bin are .cmd shims Node will not spawn without a shell.
+ * the same lookup as scripts/lib/package-bin.mjs (test/unit/scripts/package-bin.test.ts compares
+ * them). Not imported from there: Playwright's loader turns that .mjs into CommonJS, where its
+ * `import.meta` is a syntax error, and the e2e global setup loads this file.
  */
 export function packageBin(root: string, pkg: string): string | null {
   try {
@@ -42,8 +23,14 @@ export function packageBin(root: string, pkg: string): string | null {
   }
 }
 
+/**
+ * Builds the renderer the browser host serves when it is missing or older than its sources,
+ * with the same check as `npm start` (scripts/lib/build-state.mjs, target 'renderer'). The tool
+ * is electron-vite's JS entry run with this Node: `npx` would be a .cmd shim on Windows, which
+ * Node does not spawn without a shell.
+ */
 export function buildRendererIfNeeded(root: string, log: (line: string) => void): void {
-  if (!rendererIsStale(root)) return;
+  if (buildStaleness(root, 'renderer') === null) return;
   const electronVite = packageBin(root, 'electron-vite');
   if (!electronVite) throw new Error('electron-vite belum terpasang: jalankan npm install dulu.');
   log('Membangun tampilan (electron-vite build)…');

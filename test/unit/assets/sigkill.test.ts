@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../src/main/app';
-import { assetMediaPath } from '../../../src/main/assets/media-paths';
+import { assetMediaPath } from '../../../src/shared/domain/media-paths';
 import { useTempDir } from '../helpers';
 import { image, put } from './fixtures';
 

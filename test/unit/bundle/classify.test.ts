@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/main/bundle/classify';
-import { mergeSeen, seenLimit } from '../../../src/main/bundle/exchange-state';
+import { mergeSeen, seenLimit } from '../../../src/main/db/repositories/bundle-history';
 
 const [h0, h1, h2, h3] = ['a', 'b', 'c', 'd'].map((c) => c.repeat(64));
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configure } from '../../../src/main/db/connection';
 import { migrate, schemaVersion } from '../../../src/main/db/migrate';
-import { exchangeState } from '../../../src/main/bundle/exchange-state';
+import { bundleHistoryRepository } from '../../../src/main/db/repositories/bundle-history';
 import { useTempDir } from '../helpers';
 
 const tempDir = useTempDir();
@@ -24,12 +24,12 @@ describe('migration 6: bundle exchange', () => {
     };
     const one = make('a.db');
     const two = make('b.db');
-    const idOne = exchangeState(one).installId();
+    const idOne = bundleHistoryRepository(one).installId();
     expect(idOne).toMatch(/^[0-9a-f-]{36}$/);
-    expect(exchangeState(two).installId()).not.toBe(idOne);
+    expect(bundleHistoryRepository(two).installId()).not.toBe(idOne);
     expect(one.prepare('SELECT title FROM posts').get()).toEqual({ title: 'Hari Jadi' });
 
-    const state = exchangeState(one);
+    const state = bundleHistoryRepository(one);
     state.remember('x1', 'a'.repeat(64), [], now);
     state.remember('x1', 'b'.repeat(64), ['c'.repeat(64)], now);
     expect(state.seenOf(['x1', 'nope'])).toEqual(

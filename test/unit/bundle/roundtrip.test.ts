@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { applyImport, planImport } from '../../../src/main/bundle';
-import { assetMediaPath, thumbMediaPath } from '../../../src/main/assets/media-paths';
+import { assetMediaPath, thumbMediaPath } from '../../../src/shared/domain/media-paths';
 import { loadSchedule } from '../../../src/main/export/schedule';
 import { bundleManifestSchema } from '../../../src/shared/domain/bundle';
 import { december, exportBundle, snapshot, useOffices, type Office } from './fixture';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetMediaPath } from '../../../src/main/assets/media-paths';
+import { assetMediaPath } from '../../../src/shared/domain/media-paths';
 import {
   applyImport,
   BundleError,

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { assetMediaPath, thumbMediaPath } from '../../../src/main/assets/media-paths';
+import { assetMediaPath, thumbMediaPath } from '../../../src/shared/domain/media-paths';
 import { image, put } from '../assets/fixtures';
 
 /** `count` small, distinct, real JPEGs in `dir` (sharp-made noise, a few KB each). */

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../src/main/app';
-import { thumbMediaPath } from '../../../src/main/assets/media-paths';
+import { thumbMediaPath } from '../../../src/shared/domain/media-paths';
 import { image, put } from '../assets/fixtures';
 import { useTempDir } from '../helpers';
 import { libraryState, photoFolder } from './race';

@@ -93,6 +93,48 @@ describe('buildStaleness', () => {
   });
 });
 
+describe('buildStaleness: each input', () => {
+  const appInputs = [
+    'src/main/app.ts',
+    'src/renderer/index.html',
+    'src/shared/domain/posts.ts',
+    'resources/platform-limits.json',
+    'electron.vite.config.ts',
+  ];
+  beforeEach(() => {
+    for (const input of appInputs) write(input, 1000);
+  });
+
+  it('an up-to-date build is not stale, for either target', () => {
+    builtAt(2000);
+    expect(buildStaleness(root)).toBeNull();
+    expect(buildStaleness(root, 'renderer')).toBeNull();
+  });
+
+  it.each(appInputs)('the app is "outdated" after %s changes', (input) => {
+    builtAt(2000);
+    write(input, 3000);
+    expect(buildStaleness(root)).toBe('outdated');
+  });
+
+  it.each(appInputs.filter((input) => !input.startsWith('src/main/')))(
+    'the renderer is "outdated" after %s changes',
+    (input) => {
+      builtAt(2000);
+      write(input, 3000);
+      expect(buildStaleness(root, 'renderer')).toBe('outdated');
+    },
+  );
+
+  it('the renderer needs only out/renderer and ignores main-process sources', () => {
+    write('out/renderer/index.html', 2000);
+    expect(buildStaleness(root)).toBe('missing');
+    expect(buildStaleness(root, 'renderer')).toBeNull();
+    write('src/main/app.ts', 3000);
+    expect(buildStaleness(root, 'renderer')).toBeNull();
+  });
+});
+
 describe('newestMtime', () => {
   it('is 0 for a missing path and walks folders', () => {
     expect(newestMtime(join(root, 'nope'))).toBe(0);

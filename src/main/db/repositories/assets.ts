@@ -6,8 +6,9 @@ import type {
   AssetUsage,
   Orientation,
 } from '../../../shared/domain/assets';
-import { assetMediaPath, thumbMediaPath } from '../../assets/media-paths';
+import { assetMediaPath, thumbMediaPath } from '../../../shared/domain/media-paths';
 import type { Db } from '../connection';
+import { groupBy } from './group-by';
 import { updateRow } from './update-row';
 
 export interface AssetRow {
@@ -192,6 +193,25 @@ export function assetsRepository(db: Db) {
     usage: (id: string): AssetUsage[] => selectUsage.all(id),
     tags: () => selectAllTags.all(),
     forSweep: () => selectForSweep.all(),
+    /** The rows with these contents (a bundle's attachments), without the usage count. */
+    bySha256s(sha256s: readonly string[]): Omit<AssetRow, 'usage_count'>[] {
+      return db
+        .prepare<[string], Omit<AssetRow, 'usage_count'>>(
+          'SELECT * FROM assets WHERE sha256 IN (SELECT value FROM json_each(?))',
+        )
+        .all(JSON.stringify(sha256s));
+    },
+    /** Tags of these assets by asset id, each list sorted. */
+    tagsOf(ids: readonly string[]): Map<string, string[]> {
+      const rows = db
+        .prepare<[string], { asset_id: string; tag: string }>(
+          `SELECT asset_id, tag FROM asset_tags WHERE asset_id IN (SELECT value FROM json_each(?))
+           ORDER BY tag`,
+        )
+        .all(JSON.stringify(ids));
+      const grouped = groupBy(rows, (row) => row.asset_id);
+      return new Map([...grouped].map(([id, list]) => [id, list.map((row) => row.tag)]));
+    },
     /** Which of these ids exist; the rest are unknown. */
     existing(ids: readonly string[]): Set<string> {
       const rows = db

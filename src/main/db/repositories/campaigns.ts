@@ -39,6 +39,16 @@ export function campaignsRepository(db: Db) {
       const row = selectOne.get(id);
       return row && toCampaign(row);
     },
+    /** These campaigns (a bundle's), by name. */
+    byIds(ids: readonly string[]): Campaign[] {
+      return db
+        .prepare<[string], CampaignRow>(
+          `SELECT * FROM campaigns WHERE id IN (SELECT value FROM json_each(?))
+           ORDER BY name COLLATE NOCASE, id`,
+        )
+        .all(JSON.stringify(ids))
+        .map(toCampaign);
+    },
     insert(campaign: Campaign): void {
       insert.run({ ...campaign, archived: fromBool(campaign.archived) });
     },

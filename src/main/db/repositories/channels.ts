@@ -43,6 +43,16 @@ export function channelsRepository(db: Db) {
       const row = selectOne.get(id);
       return row && toChannel(row);
     },
+    /** These channels (a bundle's), in the settings' order. */
+    byIds(ids: readonly string[]): Channel[] {
+      return db
+        .prepare<[string], ChannelRow>(
+          `SELECT * FROM channels WHERE id IN (SELECT value FROM json_each(?))
+           ORDER BY position, name`,
+        )
+        .all(JSON.stringify(ids))
+        .map(toChannel);
+    },
     insert(channel: Channel): void {
       insert.run({ ...channel, active: fromBool(channel.active) });
     },

@@ -37,6 +37,16 @@ export function peopleRepository(db: Db) {
       const row = selectOne.get(id);
       return row && toPerson(row);
     },
+    /** These people (a bundle's), by name. */
+    byIds(ids: readonly string[]): Person[] {
+      return db
+        .prepare<[string], PersonRow>(
+          `SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?))
+           ORDER BY name COLLATE NOCASE, id`,
+        )
+        .all(JSON.stringify(ids))
+        .map(toPerson);
+    },
     insert(person: Person): void {
       insert.run({ ...person, active: fromBool(person.active) });
     },

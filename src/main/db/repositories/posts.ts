@@ -7,36 +7,11 @@ import type {
   PostSummary,
 } from '../../../shared/domain/posts';
 import type { Statement } from 'better-sqlite3';
-import { thumbMediaPath } from '../../assets/media-paths';
+import { thumbMediaPath } from '../../../shared/domain/media-paths';
 import type { Db } from '../connection';
+import { toColumns, toPostRecord, type PostRecord, type PostRow } from './post-rows';
 
-/** A `posts` row as SQLite returns it (the bundle's reader selects the same columns). */
-export interface PostRow {
-  num: number;
-  id: string;
-  title: string;
-  brief: string;
-  caption: string;
-  link: string;
-  first_comment: string;
-  hashtags: string;
-  campaign_id: string | null;
-  assignee_id: string | null;
-  status: Post['status'];
-  scheduled_at: string | null;
-  time_zone: string | null;
-  submitted_by: string | null;
-  approved_by: string | null;
-  approved_at: string | null;
-  permalink: string;
-  published_at: string | null;
-  series_id: string | null;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  version: number;
-}
+export type { PostRecord, PostRow } from './post-rows';
 
 /** A summary row as better-sqlite3's raw mode returns it: columns in summaryColumns order. */
 type SummaryRow = [
@@ -54,9 +29,6 @@ type SummaryRow = [
   /** The first attachment's SHA-256 when it has thumbnails; null otherwise. */
   firstThumbSha: string | null,
 ];
-
-/** The columns of `posts` a service may write; the repository maps names. */
-export type PostRecord = Omit<Post, 'channels' | 'tags' | 'assetIds'>;
 
 const toSummary = (row: SummaryRow): PostSummary => ({
   id: row[0],
@@ -126,42 +98,6 @@ function activeFilters(filter: PostFilter) {
     sql: active.map((key) => `AND ${filterFragments[key]}`).join('\n'),
     params: Object.fromEntries(active.map((key) => [key, JSON.stringify(filter[key])])),
   };
-}
-
-const columnOf: Record<keyof PostRecord, keyof PostRow> = {
-  id: 'id',
-  title: 'title',
-  brief: 'brief',
-  caption: 'caption',
-  link: 'link',
-  firstComment: 'first_comment',
-  hashtags: 'hashtags',
-  campaignId: 'campaign_id',
-  assigneeId: 'assignee_id',
-  status: 'status',
-  scheduledAt: 'scheduled_at',
-  timeZone: 'time_zone',
-  submittedBy: 'submitted_by',
-  approvedBy: 'approved_by',
-  approvedAt: 'approved_at',
-  permalink: 'permalink',
-  publishedAt: 'published_at',
-  seriesId: 'series_id',
-  createdBy: 'created_by',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-  deletedAt: 'deleted_at',
-  version: 'version',
-};
-
-function toColumns(record: Partial<PostRecord>): Record<string, string | number | null> {
-  const columns: Record<string, string | number | null> = {};
-  for (const [key, value] of Object.entries(record) as [keyof PostRecord, unknown][]) {
-    if (value === undefined) continue;
-    columns[columnOf[key]] =
-      key === 'hashtags' ? JSON.stringify(value) : (value as string | number | null);
-  }
-  return columns;
 }
 
 export function postsRepository(db: Db) {
@@ -263,36 +199,14 @@ export function postsRepository(db: Db) {
     const row = selectRow.get(id);
     if (!row) return undefined;
     return {
-      id: row.id,
-      title: row.title,
-      brief: row.brief,
-      caption: row.caption,
-      link: row.link,
-      firstComment: row.first_comment,
-      hashtags: JSON.parse(row.hashtags) as string[],
+      ...toPostRecord(row),
       tags: selectTags.all(id).map((t) => t.tag),
-      campaignId: row.campaign_id,
-      assigneeId: row.assignee_id,
       channels: selectChannels.all(id).map((c) => ({
         channelId: c.channel_id,
         format: c.format,
         captionOverride: c.caption_override,
       })),
       assetIds: selectAssets.all(id).map((a) => a.asset_id),
-      status: row.status,
-      scheduledAt: row.scheduled_at,
-      timeZone: row.time_zone,
-      submittedBy: row.submitted_by,
-      approvedBy: row.approved_by,
-      approvedAt: row.approved_at,
-      permalink: row.permalink,
-      publishedAt: row.published_at,
-      seriesId: row.series_id,
-      createdBy: row.created_by,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      deletedAt: row.deleted_at,
-      version: row.version,
     };
   }
 

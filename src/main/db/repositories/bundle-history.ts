@@ -1,14 +1,15 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../connection';
 
 /** Enough history to recognise any version that crossed in the last months of weekly swaps. */
 export const seenLimit = 64;
 
 /**
- * The exchange memory of one data directory (migration 6): its install id, and per post the
- * content hashes it had at each export or import, oldest first. The last one is the "base" of
- * the design notes: the version both sides last had in common, as far as this side knows.
+ * The bundle history of one data directory (migration 6, tables `exchange_identity` and
+ * `exchange_posts`): its install id, and per post the content hashes it had at each bundle
+ * export or import, oldest first. The last one is the "base" of the design notes: the version
+ * both sides last had in common, as far as this side knows.
  */
-export function exchangeState(db: Db) {
+export function bundleHistoryRepository(db: Db) {
   const selectInstall = db.prepare<[], { install_id: string }>(
     'SELECT install_id FROM exchange_identity WHERE id = 1',
   );
@@ -52,7 +53,7 @@ export function exchangeState(db: Db) {
     },
   };
 }
-export type ExchangeState = ReturnType<typeof exchangeState>;
+export type BundleHistoryRepository = ReturnType<typeof bundleHistoryRepository>;
 
 /** Old history, then what was learned, then the base; each hash once, at its latest place. */
 export function mergeSeen(

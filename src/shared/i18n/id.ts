@@ -57,9 +57,150 @@ export const id = {
     diskFull:
       'Ruang penyimpanan penuh. Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
     diskFullFree:
-      'Ruang penyimpanan penuh (tersisa {{free}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
+      'Ruang penyimpanan penuh (tersisa {{free, bytes}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
     diskFullNeeded:
-      'Ruang penyimpanan penuh (perlu sekitar {{needed}}, tersisa {{free}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
+      'Ruang penyimpanan penuh (perlu sekitar {{needed, bytes}}, tersisa {{free, bytes}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
+    // Errors the main process raises, by key (`new AppError(code, { key, params })`).
+    unknownMethod: 'Metode API tidak dikenal: {{method}}',
+    internal:
+      'Terjadi kesalahan di aplikasi saat menjalankan {{method}}. Data Anda aman; coba lagi, dan bila berulang laporkan ke admin.',
+    databaseBusy:
+      'Data sedang dipakai proses Linimasa lain (mis. pencadangan atau perintah CLI) dan belum dilepas. Tidak ada yang berubah; tunggu sebentar lalu coba lagi.',
+    fileLocked:
+      'Berkas sedang dipakai aplikasi lain (mis. Excel). Tutup berkas itu lalu coba lagi.',
+    databaseTooNew:
+      'Basis data ini dibuat oleh Linimasa yang lebih baru (skema {{found}}; aplikasi ini mengenal sampai skema {{supported}}). Perbarui Linimasa sebelum membukanya.',
+    startupDiskFull:
+      'Disk penuh: ruang kosong di disk folder data {{dataDir}} tinggal {{free}}. Linimasa tidak dapat dibuka sampai ada ruang. Data Anda tidak rusak dan tidak diubah: kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu, kosongkan Tempat Sampah), lalu buka lagi.',
+    startupDiskFullUnknown:
+      'Disk penuh: ruang kosong di disk folder data {{dataDir}} tinggal tidak diketahui. Linimasa tidak dapat dibuka sampai ada ruang. Data Anda tidak rusak dan tidak diubah: kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu, kosongkan Tempat Sampah), lalu buka lagi.',
+    // Start-up refusals, said before the office's language can be read (CLI and start-up dialog).
+    dataDirInUse: {
+      unknownOwner:
+        'Linimasa sudah terbuka untuk folder ini (berkas kunci sedang ditulis oleh proses lain). Tunggu sebentar lalu coba lagi.',
+      elsewhere:
+        'Linimasa sudah terbuka untuk folder ini di komputer lain, "{{host}}" (pid {{pid}}, sejak {{since}}), oleh {{program}}. Dari komputer ini tidak dapat diperiksa apakah masih berjalan. Tutup Linimasa di komputer itu lalu coba lagi. Bila di sana Linimasa sudah tidak berjalan (misalnya komputer itu mati mendadak), hapus berkas kunci {{lockFile}} lalu coba lagi.',
+      here: 'Linimasa sudah terbuka untuk folder ini (pid {{pid}}, sejak {{since}}), oleh {{program}}. Pakai yang sudah terbuka itu, atau tutup dulu lalu coba lagi. Perintah yang hanya membaca ({{readers}}) tetap bisa dijalankan.',
+    },
+    missingDatabase: {
+      library:
+        'Basis data Linimasa (linimasa.db) tidak ada di folder data {{dataDir}}, padahal folder itu berisi {{files}} berkas pustaka aset (foto, video, dokumen). Linimasa tidak membuat basis data kosong sendiri, supaya data kantor tidak tampak hilang. Tidak ada yang diubah.',
+      backups:
+        'Basis data Linimasa (linimasa.db) tidak ada di folder data {{dataDir}}, padahal folder itu berisi {{backups}} cadangan (terbaru {{newest}}). Linimasa tidak membuat basis data kosong sendiri, supaya data kantor tidak tampak hilang. Tidak ada yang diubah.',
+      both: 'Basis data Linimasa (linimasa.db) tidak ada di folder data {{dataDir}}, padahal folder itu berisi {{files}} berkas pustaka aset (foto, video, dokumen) dan {{backups}} cadangan (terbaru {{newest}}). Linimasa tidak membuat basis data kosong sendiri, supaya data kantor tidak tampak hilang. Tidak ada yang diubah.',
+    },
+    missing: {
+      person: 'Orang {{id}} tidak ditemukan.',
+      asset: 'Aset {{id}} tidak ditemukan.',
+      collection: 'Koleksi {{id}} tidak ditemukan.',
+      series: 'Seri {{id}} tidak ditemukan.',
+      channel: 'Kanal {{id}} tidak ditemukan.',
+      export: 'Ekspor {{id}} tidak ditemukan.',
+      observance: 'Hari {{id}} tidak ditemukan.',
+      campaign: 'Kampanye {{id}} tidak ditemukan.',
+      bundleUpload: 'Unggahan paket {{id}} tidak ditemukan.',
+      post: 'Unggahan {{id}} tidak ditemukan.',
+      job: 'Pekerjaan {{id}} tidak ditemukan.',
+      backup: 'Cadangan {{id}} tidak ditemukan.',
+      file: 'Tidak ditemukan: {{id}}',
+      bundleFile: 'Berkas paket tidak ditemukan: {{id}}',
+      libraryAsset: 'Aset {{id}} tidak ada di pustaka aset; pilih lagi dari pustaka.',
+    },
+    actor: {
+      unknown: 'Profil "Saya" tidak dikenal. Pilih profil Anda lagi.',
+      inactive: '{{name}} sudah dinonaktifkan dan tidak dapat bertindak.',
+    },
+    assets: {
+      unknownCursor: 'Cursor tidak dikenal; muat ulang daftar.',
+      inUseOne:
+        '"{{name}}" dipakai di {{count}} unggahan ({{titles}}). Lepaskan dulu dari unggahan itu, atau hapus dengan paksa untuk melepasnya sekaligus.',
+      inUseMany:
+        '{{assets}} aset ini dipakai di {{count}} unggahan ({{titles}}). Lepaskan dulu dari unggahan itu, atau hapus dengan paksa untuk melepasnya sekaligus.',
+    },
+    series: {
+      noDates: 'Aturan pengulangan ini tidak menghasilkan satu tanggal pun.',
+    },
+    collections: {
+      nameTaken: 'Koleksi "{{name}}" sudah ada.',
+    },
+    post: {
+      versionConflict:
+        'Unggahan "{{title}}" sudah diubah orang lain (versi {{version}}). Muat ulang lalu ulangi perubahan Anda.',
+      inTrash: 'Unggahan ini ada di Sampah.',
+      inTrashEdit: 'Unggahan ini ada di Sampah. Pulihkan dulu sebelum mengubahnya.',
+      warningsUnchecked:
+        'Unggahan ini punya {{count}} peringatan platform. Periksa dan centang "Saya sudah memeriksa peringatan" sebelum mengajukan.',
+      transitionRefused: '{{reason}}',
+      changedDuringImport: 'Unggahan "{{title}}" berubah selama impor; ulangi.',
+    },
+    backup: {
+      jobsRunning:
+        'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
+      tooNew:
+        'Cadangan ini dari Linimasa yang lebih baru (skema {{version}}); perbarui aplikasi dulu.',
+      unreadable:
+        'Cadangan {{name}} tidak dapat dibaca: berkasnya rusak atau bukan cadangan Linimasa.',
+      corrupt: 'Cadangan rusak, tidak dipulihkan: {{problems}}',
+    },
+    exportTarget: {
+      insideDataDir:
+        'Berkas hasil ekspor tidak boleh disimpan di dalam folder data Linimasa ({{dataDir}}): di sana ia dapat menimpa basis data atau pustaka foto. Pilih folder lain, misalnya Dokumen atau flashdisk.',
+    },
+    ics: {
+      empty: 'Berkas .ics kosong.',
+      tooBig: 'Berkas .ics terlalu besar (paling besar {{megabytes}} MB).',
+      notCalendarStart: 'Berkas ini bukan kalender .ics (tidak diawali BEGIN:VCALENDAR).',
+      broken: 'Berkas .ics rusak dan tidak dapat dibaca.',
+      brokenAt: 'Berkas .ics rusak dan tidak dapat dibaca ({{detail}}).',
+      noCalendar: 'Berkas .ics tidak berisi kalender.',
+      notCalendar: 'Berkas ini bukan kalender .ics.',
+      tooManyEvents: 'Berkas .ics berisi lebih dari {{max}} acara; pecah menjadi beberapa berkas.',
+      tooManyDays:
+        'Berkas .ics menghasilkan lebih dari {{max}} hari; pecah menjadi beberapa berkas.',
+    },
+    bundle: {
+      fileMissing: 'Berkas paket tidak ditemukan (sudah dipindah, atau flashdisk dicabut?).',
+      notZip: 'Berkas ini bukan paket Linimasa (.linimasa): isinya bukan arsip zip.',
+      truncated:
+        'Paket terpotong: bagian akhirnya tidak ada (salinan belum selesai?). Salin ulang paketnya lalu coba lagi.',
+      corrupt: 'Paket rusak dan tidak dapat dibaca ({{detail}}).',
+      parentPath: 'Paket ditolak: entri {{name}} mengandung ".." (menunjuk ke luar folder).',
+      absolutePath: 'Paket ditolak: entri {{name}} berjalur mutlak (diawali "/" atau huruf drive).',
+      backslash: 'Paket ditolak: entri {{name}} memakai garis miring terbalik "\\".',
+      controlCharacter:
+        'Paket ditolak: nama entri {{name}} mengandung karakter kendali (mis. NUL).',
+      symlink: 'Paket ditolak: entri {{name}} adalah tautan simbolik (symlink).',
+      duplicate: 'Paket ditolak: entri {{name}} muncul lebih dari sekali.',
+      unknown: 'Paket ditolak: entri {{name}} bukan bagian dari paket Linimasa.',
+      unlisted: 'Paket ditolak: entri {{name}} tidak tercantum di manifest.',
+      missing: 'Paket tidak utuh: {{name}} tercantum di manifest tetapi tidak ada di dalam paket.',
+      tooLargeToExport:
+        'Paket tidak dapat dibuat: entri {{name}} terlalu besar ({{bytes, bytes}}; batasnya {{limit, bytes}}). Ekspor rentang tanggal yang lebih pendek, lalu kirim beberapa paket.',
+      tooLarge:
+        'Paket ditolak: entri {{name}} terlalu besar ({{bytes, bytes}}; batasnya {{limit, bytes}}).',
+      tooManyEntries: 'Paket ditolak: paket berisi {{count}} entri; batasnya {{limit}}.',
+      zipBomb:
+        'Paket ditolak: entri {{name}} mengembang {{ratio}} kali lipat saat dibuka (bom zip).',
+      overlapping:
+        'Paket ditolak: data entri {{name}} bertumpang-tindih dengan entri lain (bom zip).',
+      encrypted:
+        'Paket ditolak: entri {{name}} terenkripsi atau memakai kompresi yang tidak dikenal.',
+      checksum:
+        'Paket rusak: isi {{name}} tidak cocok dengan sidik jari SHA-256 di manifest. Salin ulang paketnya dari sumber; bila tetap gagal, jalankan "Verifikasi pustaka" di komputer asal (berkasnya mungkin rusak di sana).',
+      sizeMismatch: 'Paket rusak: ukuran {{name}} tidak sama dengan yang tercantum di manifest.',
+      noManifest: 'Berkas ini arsip zip biasa, bukan paket Linimasa: manifest.json tidak ada.',
+      notBundle: 'Berkas ini bukan paket Linimasa (manifest.json tidak dikenal).',
+      futureVersion:
+        'Paket ini dibuat oleh versi Linimasa yang lebih baru (format paket {{version}}; versi ini membaca sampai {{supported}}). Perbarui Linimasa lalu impor lagi.',
+      invalidData: 'Paket rusak: isi {{file}} tidak sesuai format ({{detail}}).',
+      unresolved:
+        '{{count}} unggahan bentrok (diubah di sini dan di paket) dan belum dipilih penyelesaiannya: {{titles}}. Pilih "pertahankan milik saya", "ambil dari paket" atau "simpan keduanya" untuk masing-masing.',
+      assetRefused: 'Aset "{{name}}" dari paket tidak dapat ditambahkan ke pustaka: {{reason}}',
+      assetMissing:
+        'Berkas aset "{{name}}" tidak ada di folder data. Jalankan Periksa aset, atau ekspor paket tanpa aset.',
+      assetCorrupt:
+        'Berkas aset "{{name}}" rusak (isinya tidak cocok dengan sidik jarinya). Jalankan Periksa aset, atau ekspor paket tanpa aset.',
+    },
   },
   unauthorized: {
     title: 'Sesi tidak sah',

@@ -171,9 +171,9 @@ export const en: Catalog = {
       missing:
         'The bundle is incomplete: {{name}} is listed in the manifest but is not in the bundle.',
       tooLargeToExport:
-        'The bundle cannot be made: entry {{name}} is too large ({{bytes, bytes}}; the limit is {{limit, bytes}}). Export a shorter date range, then send several bundles.',
+        'The bundle cannot be made: entry {{name}} is too large ({{bytes, binaryBytes}}; the limit is {{limit, binaryBytes}}). Export a shorter date range, then send several bundles.',
       tooLarge:
-        'Bundle refused: entry {{name}} is too large ({{bytes, bytes}}; the limit is {{limit, bytes}}).',
+        'Bundle refused: entry {{name}} is too large ({{bytes, binaryBytes}}; the limit is {{limit, binaryBytes}}).',
       tooManyEntries: 'Bundle refused: the bundle holds {{count}} entries; the limit is {{limit}}.',
       zipBomb: 'Bundle refused: entry {{name}} expands {{ratio}} times when opened (zip bomb).',
       overlapping: 'Bundle refused: the data of entry {{name}} overlaps another entry (zip bomb).',

@@ -175,9 +175,9 @@ export const id = {
       unlisted: 'Paket ditolak: entri {{name}} tidak tercantum di manifest.',
       missing: 'Paket tidak utuh: {{name}} tercantum di manifest tetapi tidak ada di dalam paket.',
       tooLargeToExport:
-        'Paket tidak dapat dibuat: entri {{name}} terlalu besar ({{bytes, bytes}}; batasnya {{limit, bytes}}). Ekspor rentang tanggal yang lebih pendek, lalu kirim beberapa paket.',
+        'Paket tidak dapat dibuat: entri {{name}} terlalu besar ({{bytes, binaryBytes}}; batasnya {{limit, binaryBytes}}). Ekspor rentang tanggal yang lebih pendek, lalu kirim beberapa paket.',
       tooLarge:
-        'Paket ditolak: entri {{name}} terlalu besar ({{bytes, bytes}}; batasnya {{limit, bytes}}).',
+        'Paket ditolak: entri {{name}} terlalu besar ({{bytes, binaryBytes}}; batasnya {{limit, binaryBytes}}).',
       tooManyEntries: 'Paket ditolak: paket berisi {{count}} entri; batasnya {{limit}}.',
       zipBomb:
         'Paket ditolak: entri {{name}} mengembang {{ratio}} kali lipat saat dibuka (bom zip).',

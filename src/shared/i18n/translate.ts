@@ -16,15 +16,30 @@ export type LeafKey<T> = {
 export type ErrorKey = LeafKey<Catalog['errors']>;
 
 /**
- * The formats our texts use besides i18next's own: `bytes` (1,5 MB / 1.5 MB). Registered on the
- * renderer's instance too, so a text reads the same wherever it is worded.
+ * The formats our texts use besides i18next's own: `bytes` (1,5 MB / 1.5 MB, decimal, as the
+ * interface shows file sizes) and `binaryBytes` (limits set in MiB read round: 256 MB).
+ * Registered on the renderer's instance too, so a text reads the same wherever it is worded.
  */
 export function addFormatters(instance: I18n): void {
+  const numberLocale = (lng: string | undefined) => (lng === 'en' ? 'en-US' : 'id-ID');
   instance.services.formatter?.add('bytes', (value: unknown, lng: string | undefined) =>
-    typeof value === 'number'
-      ? formatBytes(value, lng === 'en' ? 'en-US' : 'id-ID')
-      : String(value),
+    typeof value === 'number' ? formatBytes(value, numberLocale(lng)) : String(value),
   );
+  instance.services.formatter?.add('binaryBytes', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? formatBinaryBytes(value, numberLocale(lng)) : String(value),
+  );
+}
+
+function formatBinaryBytes(bytes: number, locale: string): string {
+  const units = ['byte', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const figure = value.toLocaleString(locale, { maximumFractionDigits: 1 });
+  return `${figure} ${units[unit]}`;
 }
 
 const instances = new Map<Locale, I18n>();

@@ -27,8 +27,9 @@ addFormatters(i18n);
 
 i18n.on('languageChanged', (language) => {
   // Screen readers pick their voice from `lang`; a stale "id" would read English with Indonesian phonetics.
-  // (Unit tests word errors with this instance in Node, where there is no document.)
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  // Read through globalThis: unit tests word errors with this instance in Node, with no document.
+  const page = (globalThis as { document?: { documentElement: { lang: string } } }).document;
+  if (page) page.documentElement.lang = language;
 });
 
 export function applyLocale(locale: Locale): void {

@@ -70,7 +70,10 @@ function instanceFor(locale: Locale): I18n {
 
 /** The catalog text at `key` (dotted, from the root) in `locale`, filled with `params`. */
 export function translate(locale: Locale, key: string, params: TextParams = {}): string {
-  return instanceFor(locale).t(key, params) as string;
+  // Keys are checked by the callers' own types (ErrorKey, LeafKey); the renderer's typed `t`
+  // (i18next.d.ts) would refuse a plain string here.
+  const t = instanceFor(locale).t as (key: string, params: TextParams) => string;
+  return t(key, params);
 }
 
 /** The words of an error key (`errors.<key>`) in `locale`. */

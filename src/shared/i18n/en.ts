@@ -4,7 +4,6 @@ import type { Catalog } from './id';
 export const en: Catalog = {
   app: {
     name: 'Linimasa',
-    tagline: 'Social media content calendar',
     skipToContent: 'Skip to main content',
     loading: 'Loading Linimasa…',
     documentTitle: '{{screen}} — Linimasa',
@@ -22,7 +21,6 @@ export const en: Catalog = {
     saving: 'Saving…',
     saved: 'Saved',
     cancel: 'Cancel',
-    add: 'Add',
     edit: 'Edit',
     editItem: 'Edit {{name}}',
     deactivate: 'Deactivate',
@@ -33,13 +31,10 @@ export const en: Catalog = {
     archiveItem: 'Archive {{name}}',
     restore: 'Restore',
     restoreItem: 'Restore {{name}}',
-    active: 'Active',
     inactive: 'Inactive',
     archived: 'Archived',
     optional: '(optional)',
     retry: 'Try again',
-    color: 'Colour',
-    openSettings: 'Open Settings',
   },
   errors: {
     network:
@@ -49,8 +44,6 @@ export const en: Catalog = {
     badResponse:
       'Linimasa’s reply does not match this version of the screen. Reload the page; if it happens again, restart Linimasa.',
     loadFailed: 'The data could not be loaded',
-    notFound: 'This record no longer exists. Reload the list.',
-    withField: '{{field}}: {{message}}',
     diskFull:
       'The disk is full. Nothing was changed. Free some space (delete or move files you do not need), then try again.',
     diskFullFree:
@@ -258,18 +251,12 @@ export const en: Catalog = {
       addOn: 'Add a post on {{date}}',
       more: '+{{count}} more',
       moreOn: 'on {{date}}',
-      postCount: '{{count}} posts',
-      outsideMonth: 'outside this month',
       empty:
         'No posts in {{month}} yet. Click a date to create a post, or drag an idea from the list beside the calendar onto its date.',
       emptyFiltered: 'No posts in {{month}} match the filters. Clear the filters to see them all.',
     },
     chip: {
-      label: '{{time}} {{title}} — {{status}}',
-      channels: 'Channels: {{channels}}',
-      campaign: 'Pillar: {{campaign}}',
       noChannel: 'no channel yet',
-      untitled: '(untitled)',
     },
     observance: {
       label: 'Observance: {{name}}',
@@ -309,7 +296,6 @@ export const en: Catalog = {
       selected: '{{count}} selected',
       none: 'Nothing to choose yet. Add some in Settings.',
       noTags: 'No tags yet. Tags are added in the post editor.',
-      summary: '{{count}} filters on',
     },
     search: {
       label: 'Search posts',
@@ -848,7 +834,6 @@ export const en: Catalog = {
       },
     },
     posts: {
-      heading: 'Posts',
       filter: 'Show',
       all: 'All ({{n}})',
       kind: '{{kind}} ({{n}})',
@@ -1121,7 +1106,6 @@ export const en: Catalog = {
       'Used for new posts and for ideas dragged onto a day, in the office time zone.',
   },
   editor: {
-    panelLabel: 'Post editor',
     newTitle: 'New post',
     editTitle: 'Edit post',
     close: 'Close editor',
@@ -1175,19 +1159,13 @@ export const en: Catalog = {
     time: 'Time ({{zone}})',
     dateHint: 'Leave the date empty to keep it as an idea (unscheduled).',
     idea: 'Idea — not scheduled',
-    assets: 'Assets',
-    noAssets: 'No assets yet',
-    assetCount: '{{count}} assets attached',
-    assetsLater: 'Attaching photos and videos from the Asset Library comes in a later update.',
     save: 'Save',
     saveShortcut: 'Ctrl+S',
     cancel: 'Cancel',
     delete: 'Delete',
-    deleteConfirm: 'Move “{{title}}” to the trash? You can restore it from the Trash.',
     deleted: '“{{title}}” moved to the trash.',
     created: 'Post created.',
     saved: 'Saved',
-    unsaved: 'There are unsaved changes.',
     discardConfirm: 'Discard unsaved changes?',
     discard: 'Discard changes',
     keepEditing: 'Keep editing',
@@ -1298,9 +1276,7 @@ export const en: Catalog = {
         assigneeId: 'assignee',
         channels: 'channels',
         assetIds: 'assets',
-        schedule: 'schedule',
         scheduledAt: 'schedule',
-        status: 'status',
         permalink: 'post link',
       },
     },
@@ -1441,7 +1417,6 @@ export const en: Catalog = {
       attached: 'Already attached',
       unusable: 'Cannot be used: {{status}}',
       selected: '{{count}} selected',
-      room: 'You can add {{count}} more assets.',
       overRoom: 'Too many: this post can take {{count}} more assets.',
       confirm: 'Attach',
       cancel: 'Cancel',

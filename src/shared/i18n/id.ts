@@ -7,7 +7,6 @@
 export const id = {
   app: {
     name: 'Linimasa',
-    tagline: 'Kalender konten media sosial',
     skipToContent: 'Lewati ke konten utama',
     loading: 'Memuat Linimasa…',
     documentTitle: '{{screen}} — Linimasa',
@@ -25,7 +24,6 @@ export const id = {
     saving: 'Menyimpan…',
     saved: 'Tersimpan',
     cancel: 'Batal',
-    add: 'Tambah',
     edit: 'Ubah',
     editItem: 'Ubah {{name}}',
     deactivate: 'Nonaktifkan',
@@ -36,13 +34,10 @@ export const id = {
     archiveItem: 'Arsipkan {{name}}',
     restore: 'Pulihkan',
     restoreItem: 'Pulihkan {{name}}',
-    active: 'Aktif',
     inactive: 'Nonaktif',
     archived: 'Diarsipkan',
     optional: '(opsional)',
     retry: 'Coba lagi',
-    color: 'Warna',
-    openSettings: 'Buka Pengaturan',
   },
   errors: {
     network:
@@ -52,8 +47,6 @@ export const id = {
     badResponse:
       'Jawaban Linimasa tidak sesuai dengan versi tampilan ini. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
     loadFailed: 'Data tidak dapat dimuat',
-    notFound: 'Data ini sudah tidak ada. Muat ulang daftar.',
-    withField: '{{field}}: {{message}}',
     diskFull:
       'Ruang penyimpanan penuh. Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
     diskFullFree:
@@ -262,19 +255,13 @@ export const id = {
       addOn: 'Tambah unggahan pada {{date}}',
       more: '+{{count}} lainnya',
       moreOn: 'pada {{date}}',
-      postCount: '{{count}} unggahan',
-      outsideMonth: 'di luar bulan ini',
       empty:
         'Belum ada unggahan pada {{month}}. Klik sebuah tanggal untuk membuat unggahan, atau seret ide dari daftar di samping ke tanggalnya.',
       emptyFiltered:
         'Tidak ada unggahan pada {{month}} yang cocok dengan saringan. Hapus saringan untuk melihat semuanya.',
     },
     chip: {
-      label: '{{time}} {{title}} — {{status}}',
-      channels: 'Kanal: {{channels}}',
-      campaign: 'Pilar: {{campaign}}',
       noChannel: 'belum ada kanal',
-      untitled: '(tanpa judul)',
     },
     observance: {
       label: 'Hari peringatan: {{name}}',
@@ -314,7 +301,6 @@ export const id = {
       selected: '{{count}} dipilih',
       none: 'Belum ada pilihan. Tambahkan di Pengaturan.',
       noTags: 'Belum ada tag. Tag diisi di editor unggahan.',
-      summary: '{{count}} saringan aktif',
     },
     search: {
       label: 'Cari unggahan',
@@ -857,7 +843,6 @@ export const id = {
       },
     },
     posts: {
-      heading: 'Unggahan',
       filter: 'Tampilkan',
       all: 'Semua ({{n}})',
       kind: '{{kind}} ({{n}})',
@@ -1136,7 +1121,6 @@ export const id = {
       'Dipakai untuk unggahan baru dan ide yang ditarik ke sebuah tanggal, dalam zona waktu kantor.',
   },
   editor: {
-    panelLabel: 'Editor unggahan',
     newTitle: 'Unggahan baru',
     editTitle: 'Ubah unggahan',
     close: 'Tutup editor',
@@ -1190,19 +1174,13 @@ export const id = {
     time: 'Jam ({{zone}})',
     dateHint: 'Kosongkan tanggal untuk menyimpannya sebagai ide (belum dijadwalkan).',
     idea: 'Ide — belum dijadwalkan',
-    assets: 'Aset',
-    noAssets: 'Belum ada aset',
-    assetCount: '{{count}} aset terlampir',
-    assetsLater: 'Lampiran foto dan video dari Pustaka Aset hadir pada pembaruan berikutnya.',
     save: 'Simpan',
     saveShortcut: 'Ctrl+S',
     cancel: 'Batal',
     delete: 'Hapus',
-    deleteConfirm: 'Pindahkan “{{title}}” ke sampah? Anda dapat memulihkannya dari Sampah.',
     deleted: '“{{title}}” dipindahkan ke sampah.',
     created: 'Unggahan dibuat.',
     saved: 'Tersimpan',
-    unsaved: 'Ada perubahan yang belum disimpan.',
     discardConfirm: 'Buang perubahan yang belum disimpan?',
     discard: 'Buang perubahan',
     keepEditing: 'Lanjut mengubah',
@@ -1312,9 +1290,7 @@ export const id = {
         assigneeId: 'PIC',
         channels: 'kanal',
         assetIds: 'aset',
-        schedule: 'jadwal',
         scheduledAt: 'jadwal',
-        status: 'status',
         permalink: 'tautan unggahan',
       },
     },
@@ -1455,7 +1431,6 @@ export const id = {
       attached: 'Sudah terlampir',
       unusable: 'Tidak dapat dipakai: {{status}}',
       selected: '{{count}} dipilih',
-      room: 'Masih bisa menambah {{count}} aset.',
       overRoom: 'Terlalu banyak: unggahan ini masih bisa menambah {{count}} aset.',
       confirm: 'Lampirkan',
       cancel: 'Batal',

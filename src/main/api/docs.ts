@@ -52,7 +52,7 @@ export function renderApiDocs(): string {
     '`{ "ok": true, "value": … }` or',
     '`{ "ok": false, "error": { "code", "message", "key"?, "params"?, "field"?, "details"? } }`.',
     'A request that fails its schema never reaches a service: it gets `invalid_request` and `field`',
-    'names the first offending field (its `message` is worded by zod in the office\'s language).',
+    "names the first offending field (its `message` is worded by zod in the office's language).",
     'An error a service raises carries `key`, the text `errors.<key>` of the shared i18n catalogs',
     '(src/shared/i18n), and the `params` that fill it: clients word it in their own language.',
     '`message` is that same text in Indonesian, for clients and logs that do not word keys.',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { ParsedRequestOf } from '../../shared/api/contract';
-import { AppError, notFound } from '../../shared/api/errors';
+import { notFound } from '../../shared/api/errors';
 import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
 import { ingest, removeQuietly } from '../assets/store';

@@ -98,8 +98,14 @@ describe('i18n hygiene', () => {
   const english = flatten(en);
 
   it('has every key in both languages, nested keys included', () => {
-    expect(indonesian.filter((key) => !english.includes(key)), 'missing in en.ts').toEqual([]);
-    expect(english.filter((key) => !indonesian.includes(key)), 'missing in id.ts').toEqual([]);
+    expect(
+      indonesian.filter((key) => !english.includes(key)),
+      'missing in en.ts',
+    ).toEqual([]);
+    expect(
+      english.filter((key) => !indonesian.includes(key)),
+      'missing in id.ts',
+    ).toEqual([]);
   });
 
   it('has no key that src never uses', () => {

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { catalogs } from '../shared/i18n';
+import { addFormatters } from '../shared/i18n/translate';
 import type { Locale } from '../shared/domain/settings';
 
 /**
@@ -22,10 +23,13 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+addFormatters(i18n);
 
 i18n.on('languageChanged', (language) => {
   // Screen readers pick their voice from `lang`; a stale "id" would read English with Indonesian phonetics.
-  document.documentElement.lang = language;
+  // Read through globalThis: unit tests word errors with this instance in Node, with no document.
+  const page = (globalThis as { document?: { documentElement: { lang: string } } }).document;
+  if (page) page.documentElement.lang = language;
 });
 
 export function applyLocale(locale: Locale): void {

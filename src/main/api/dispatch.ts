@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { contract, isMethodName } from '../../shared/api/contract';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors';
-import { diskFullMessage } from '../disk/full';
+import { diskFullWording } from '../disk/full';
 import { isDiskFull } from '../disk/space';
 import type { Handlers } from './handlers';
 
@@ -80,10 +80,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
 
   return async (method, request) => {
     if (!isMethodName(method)) {
-      return {
-        ok: false,
-        error: { code: 'unknown_method', message: `Metode API tidak dikenal: ${method}` },
-      };
+      return failure(new AppError('unknown_method', { key: 'unknownMethod', params: { method } }));
     }
     const definition = contract[method];
     const parsed = definition.request.safeParse(request ?? {}, {
@@ -98,27 +95,37 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       if (validateResponses) definition.response.parse(value);
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof AppError) {
-        return {
-          ok: false,
-          error: {
-            code: error.code,
-            message: error.message,
-            ...(error.field ? { field: error.field } : {}),
-            ...(error.details ? { details: error.details } : {}),
-          },
-        };
-      }
+      if (error instanceof AppError) return failure(error);
       // A full disk is the computer's state, not a fault of the app: say so, in its own code.
       // Services measure the free space themselves (namingDiskFull); this is the safety net.
-      if (isDiskFull(error)) {
-        return { ok: false, error: { code: 'disk_full', message: diskFullMessage() } };
-      }
+      if (isDiskFull(error)) return failure(new AppError('disk_full', diskFullWording()));
+      // Another process (a backup, a CLI command) held the write lock for longer than the
+      // connection's busy_timeout: nothing was written, and trying again later works.
+      if (isDatabaseBusy(error))
+        return failure(new AppError('file_locked', { key: 'databaseBusy' }));
       logError(method, error);
-      return { ok: false, error: { code: 'internal', message: internalMessage(method) } };
+      return failure(new AppError('internal', { key: 'internal', params: { method } }));
     }
   };
 }
 
-const internalMessage = (method: MethodName): string =>
-  `Terjadi kesalahan di aplikasi saat menjalankan ${method}. Data Anda aman; coba lagi, dan bila berulang laporkan ke admin.`;
+/** The reply for an error: its key and values for the interface, its Indonesian text as well. */
+function failure(error: AppError): ApiResult<never> {
+  return {
+    ok: false,
+    error: {
+      code: error.code,
+      message: error.message,
+      key: error.key,
+      ...(error.params && { params: error.params }),
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.details && Object.keys(error.details).length > 0 ? { details: error.details } : {}),
+    },
+  };
+}
+
+/** SQLITE_BUSY (and its extended codes): "database is locked" after the busy timeout. */
+function isDatabaseBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}

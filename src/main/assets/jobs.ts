@@ -62,7 +62,7 @@ export function createJobs() {
 
   function entry(id: string): Entry {
     const found = entries.get(id);
-    if (!found) throw notFound('Pekerjaan', id);
+    if (!found) throw notFound('job', id);
     return found;
   }
 

@@ -25,10 +25,3 @@ export function loadSharp(): Promise<Sharp> {
   });
   return loading;
 }
-
-/** Whether sharp loads here, without throwing; false when libvips is missing or broken. */
-export const sharpAvailable = (): Promise<boolean> =>
-  loadSharp().then(
-    () => true,
-    () => false,
-  );

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { AppError } from '../../shared/api/errors';
 import { replaceFile } from '../fs/replace';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
@@ -134,9 +135,7 @@ export function inspectBackup(file: string): {
   try {
     const version = schemaVersion(db);
     if (version > latestSchemaVersion) {
-      throw new Error(
-        `Cadangan ini dari Linimasa yang lebih baru (skema ${version}); perbarui aplikasi dulu.`,
-      );
+      throw new AppError('conflict', { key: 'backup.tooNew', params: { version } });
     }
     return { schemaVersion: version, integrity: integrityCheck(db) };
   } finally {

@@ -31,19 +31,23 @@ export async function restoreLive(
 ): Promise<LiveRestoreResult> {
   // Only names the folder lists: a request can never point the restore at another path.
   const chosen = listBackups(backupsDir).find((backup) => backup.name === name);
-  if (!chosen) throw notFound('Cadangan', name);
+  if (!chosen) throw notFound('backup', name);
   let inspected;
   try {
     inspected = inspectBackup(chosen.path);
   } catch (error) {
-    throw new AppError('invalid_request', (error as Error).message, 'name');
+    const wording =
+      error instanceof AppError
+        ? { key: error.key, params: error.params }
+        : { key: 'backup.unreadable' as const, params: { name } };
+    throw new AppError('invalid_request', { ...wording, field: 'name' });
   }
   if (!inspected.integrity.ok) {
-    throw new AppError(
-      'invalid_request',
-      `Cadangan rusak, tidak dipulihkan: ${inspected.integrity.problems.slice(0, 3).join('; ')}`,
-      'name',
-    );
+    throw new AppError('invalid_request', {
+      key: 'backup.corrupt',
+      params: { problems: inspected.integrity.problems.slice(0, 3).join('; ') },
+      field: 'name',
+    });
   }
   const safetyCopy = await createBackup(db, backupsDir, 'before-restore');
   const source = openBackupReadOnly(chosen.path);

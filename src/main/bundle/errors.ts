@@ -1,6 +1,12 @@
-import { AppError, type ErrorCode, type ErrorDetails } from '../../shared/api/errors';
-import { diskFullMessage, type DiskFullFigures } from '../disk/full';
-import { formatBytes, reasonFor } from '../assets/messages';
+import {
+  AppError,
+  type ErrorCode,
+  type ErrorKey,
+  type ErrorWording,
+  type TextParams,
+} from '../../shared/api/errors';
+import { diskFullWording, type DiskFullFigures } from '../disk/full';
+import { reasonFor } from '../assets/messages';
 
 /** Why a bundle was refused or an exchange could not go on; stable for tests and logs. */
 export type BundleProblem =
@@ -26,23 +32,28 @@ export type BundleProblem =
   | 'asset_unavailable';
 
 /**
- * A bundle refused, with a message an office worker can act on. It is an AppError, so the API
- * returns it as `invalid_request` (or `conflict` for unresolved conflicts) with this message.
+ * A bundle refused, worded by the interface from its `bundle.*` error key. It is an AppError, so
+ * the API returns it as `invalid_request` (or `conflict` for unresolved conflicts).
  */
 export class BundleError extends AppError {
   constructor(
     readonly problem: BundleProblem,
-    message: string,
+    wording: ErrorWording,
     code: ErrorCode = 'invalid_request',
-    details?: ErrorDetails,
   ) {
-    super(code, message, undefined, details);
+    super(code, wording);
     this.name = 'BundleError';
   }
 }
 
-const refused = (problem: BundleProblem, message: string) =>
-  new BundleError(problem, `Paket ditolak: ${message}`);
+type BundleKey = Extract<ErrorKey, `bundle.${string}`>;
+
+const error = (
+  problem: BundleProblem,
+  key: BundleKey,
+  params?: TextParams,
+  code?: ErrorCode,
+): BundleError => new BundleError(problem, { key, ...(params && { params }) }, code);
 
 /** Entry names are shown quoted and cut short: they come from a file we do not trust. */
 export function shown(name: string): string {
@@ -54,123 +65,64 @@ export function shown(name: string): string {
   return `"${visible.length > 120 ? `${visible.slice(0, 117)}…` : visible}"`;
 }
 
+const entry = (name: string) => ({ name: shown(name) });
+
 export const bundleErrors = {
-  fileMissing: () =>
-    new BundleError(
-      'file_missing',
-      'Berkas paket tidak ditemukan (sudah dipindah, atau flashdisk dicabut?).',
-      'not_found',
-    ),
-  notZip: () =>
-    new BundleError(
-      'not_zip',
-      'Berkas ini bukan paket Linimasa (.linimasa): isinya bukan arsip zip.',
-    ),
-  truncated: () =>
-    new BundleError(
-      'truncated',
-      'Paket terpotong: bagian akhirnya tidak ada (salinan belum selesai?). Salin ulang paketnya lalu coba lagi.',
-    ),
-  corrupt: (detail: string) =>
-    new BundleError('corrupt', `Paket rusak dan tidak dapat dibaca (${detail}).`),
-  parentPath: (name: string) =>
-    refused('unsafe_name', `entri ${shown(name)} mengandung ".." (menunjuk ke luar folder).`),
-  absolutePath: (name: string) =>
-    refused('unsafe_name', `entri ${shown(name)} berjalur mutlak (diawali "/" atau huruf drive).`),
-  backslash: (name: string) =>
-    refused('unsafe_name', `entri ${shown(name)} memakai garis miring terbalik "\\".`),
-  controlCharacter: (name: string) =>
-    refused('unsafe_name', `nama entri ${shown(name)} mengandung karakter kendali (mis. NUL).`),
-  symlink: (name: string) =>
-    refused('symlink', `entri ${shown(name)} adalah tautan simbolik (symlink).`),
-  duplicate: (name: string) =>
-    refused('duplicate_entry', `entri ${shown(name)} muncul lebih dari sekali.`),
-  unknown: (name: string) =>
-    refused('unknown_entry', `entri ${shown(name)} bukan bagian dari paket Linimasa.`),
-  unlisted: (name: string) =>
-    refused('unlisted_entry', `entri ${shown(name)} tidak tercantum di manifest.`),
-  missing: (name: string) =>
-    new BundleError(
-      'missing_entry',
-      `Paket tidak utuh: ${shown(name)} tercantum di manifest tetapi tidak ada di dalam paket.`,
-    ),
+  fileMissing: () => error('file_missing', 'bundle.fileMissing', undefined, 'not_found'),
+  notZip: () => error('not_zip', 'bundle.notZip'),
+  truncated: () => error('truncated', 'bundle.truncated'),
+  corrupt: (detail: string) => error('corrupt', 'bundle.corrupt', { detail }),
+  parentPath: (name: string) => error('unsafe_name', 'bundle.parentPath', entry(name)),
+  absolutePath: (name: string) => error('unsafe_name', 'bundle.absolutePath', entry(name)),
+  backslash: (name: string) => error('unsafe_name', 'bundle.backslash', entry(name)),
+  controlCharacter: (name: string) => error('unsafe_name', 'bundle.controlCharacter', entry(name)),
+  symlink: (name: string) => error('symlink', 'bundle.symlink', entry(name)),
+  duplicate: (name: string) => error('duplicate_entry', 'bundle.duplicate', entry(name)),
+  unknown: (name: string) => error('unknown_entry', 'bundle.unknown', entry(name)),
+  unlisted: (name: string) => error('unlisted_entry', 'bundle.unlisted', entry(name)),
+  missing: (name: string) => error('missing_entry', 'bundle.missing', entry(name)),
   /** The exporter's side of `tooLarge`: the same words, said before a file is handed over. */
   tooLargeToExport: (name: string, bytes: number, limit: number) =>
-    new BundleError(
-      'too_large',
-      `Paket tidak dapat dibuat: entri ${shown(name)} terlalu besar (${formatBytes(bytes)}; batasnya ${formatBytes(limit)}). Ekspor rentang tanggal yang lebih pendek, lalu kirim beberapa paket.`,
-    ),
+    error('too_large', 'bundle.tooLargeToExport', { ...entry(name), bytes, limit }),
   tooLarge: (name: string, bytes: number, limit: number) =>
-    refused(
-      'too_large',
-      `entri ${shown(name)} terlalu besar (${formatBytes(bytes)}; batasnya ${formatBytes(limit)}).`,
-    ),
+    error('too_large', 'bundle.tooLarge', { ...entry(name), bytes, limit }),
   tooManyEntries: (count: number, limit: number) =>
-    refused('too_large', `paket berisi ${count} entri; batasnya ${limit}.`),
+    error('too_large', 'bundle.tooManyEntries', { count, limit }),
   zipBomb: (name: string, ratio: number) =>
-    refused(
-      'zip_bomb',
-      `entri ${shown(name)} mengembang ${Math.round(ratio)} kali lipat saat dibuka (bom zip).`,
-    ),
-  overlapping: (name: string) =>
-    refused('zip_bomb', `data entri ${shown(name)} bertumpang-tindih dengan entri lain (bom zip).`),
-  encrypted: (name: string) =>
-    refused(
-      'encrypted',
-      `entri ${shown(name)} terenkripsi atau memakai kompresi yang tidak dikenal.`,
-    ),
-  checksum: (name: string) =>
-    new BundleError(
-      'checksum',
-      `Paket rusak: isi ${shown(name)} tidak cocok dengan sidik jari SHA-256 di manifest. Salin ulang paketnya dari sumber; bila tetap gagal, jalankan "Verifikasi pustaka" di komputer asal (berkasnya mungkin rusak di sana).`,
-    ),
-  sizeMismatch: (name: string) =>
-    new BundleError(
-      'checksum',
-      `Paket rusak: ukuran ${shown(name)} tidak sama dengan yang tercantum di manifest.`,
-    ),
-  noManifest: () =>
-    new BundleError(
-      'not_bundle',
-      'Berkas ini arsip zip biasa, bukan paket Linimasa: manifest.json tidak ada.',
-    ),
-  notBundle: () =>
-    new BundleError('not_bundle', 'Berkas ini bukan paket Linimasa (manifest.json tidak dikenal).'),
+    error('zip_bomb', 'bundle.zipBomb', { ...entry(name), ratio: Math.round(ratio) }),
+  overlapping: (name: string) => error('zip_bomb', 'bundle.overlapping', entry(name)),
+  encrypted: (name: string) => error('encrypted', 'bundle.encrypted', entry(name)),
+  checksum: (name: string) => error('checksum', 'bundle.checksum', entry(name)),
+  sizeMismatch: (name: string) => error('checksum', 'bundle.sizeMismatch', entry(name)),
+  noManifest: () => error('not_bundle', 'bundle.noManifest'),
+  notBundle: () => error('not_bundle', 'bundle.notBundle'),
   futureVersion: (version: number, supported: number) =>
-    new BundleError(
-      'future_version',
-      `Paket ini dibuat oleh versi Linimasa yang lebih baru (format paket ${version}; versi ini membaca sampai ${supported}). Perbarui Linimasa lalu impor lagi.`,
-    ),
+    error('future_version', 'bundle.futureVersion', { version, supported }),
   invalidData: (file: string, detail: string) =>
-    new BundleError('invalid_data', `Paket rusak: isi ${file} tidak sesuai format (${detail}).`),
+    error('invalid_data', 'bundle.invalidData', { file, detail }),
   unresolved: (titles: string[]) =>
-    new BundleError(
+    error(
       'unresolved_conflicts',
-      `${titles.length} unggahan bentrok (diubah di sini dan di paket) dan belum dipilih penyelesaiannya: ${titles
-        .slice(0, 10)
-        .map((t) => `"${t}"`)
-        .join(
-          ', ',
-        )}${titles.length > 10 ? ', …' : ''}. Pilih "pertahankan milik saya", "ambil dari paket" atau "simpan keduanya" untuk masing-masing.`,
+      'bundle.unresolved',
+      {
+        count: titles.length,
+        titles: `${titles
+          .slice(0, 10)
+          .map((t) => `"${t}"`)
+          .join(', ')}${titles.length > 10 ? ', …' : ''}`,
+      },
       'conflict',
     ),
-  diskFull: ({ needed, free }: DiskFullFigures) =>
-    new BundleError('disk_full', diskFullMessage({ needed, free }), 'disk_full', {
-      ...(needed !== undefined && { neededBytes: needed }),
-      ...(free !== undefined && { freeBytes: free }),
-    }),
+  diskFull: (figures: DiskFullFigures) =>
+    new BundleError('disk_full', diskFullWording(figures), 'disk_full'),
   /** A file of the bundle the library's own import refuses (the dry run says the same). */
-  assetRefused: (name: string, error: unknown) =>
-    new BundleError(
-      'corrupt',
-      `Aset "${name}" dari paket tidak dapat ditambahkan ke pustaka: ${reasonFor(error)}`,
-    ),
+  assetRefused: (name: string, cause: unknown) =>
+    error('corrupt', 'bundle.assetRefused', { name, reason: reasonFor(cause) }),
   assetUnavailable: (name: string, why: 'missing' | 'corrupt') =>
-    new BundleError(
+    error(
       'asset_unavailable',
-      why === 'missing'
-        ? `Berkas aset "${name}" tidak ada di folder data. Jalankan Periksa aset, atau ekspor paket tanpa aset.`
-        : `Berkas aset "${name}" rusak (isinya tidak cocok dengan sidik jarinya). Jalankan Periksa aset, atau ekspor paket tanpa aset.`,
+      why === 'missing' ? 'bundle.assetMissing' : 'bundle.assetCorrupt',
+      { name },
       'conflict',
     ),
 };

@@ -174,7 +174,10 @@ export function savePosts(
     };
     if (expectedVersion === undefined) posts.insert(record);
     else if (!posts.update(id, expectedVersion, record)) {
-      throw new AppError('conflict', `Unggahan "${remote.title}" berubah selama impor; ulangi.`);
+      throw new AppError('conflict', {
+        key: 'post.changedDuringImport',
+        params: { title: remote.title },
+      });
     }
     posts.replaceChannels(id, remote.channels);
     posts.replaceTags(id, [...new Set(remote.tags)]);

@@ -13,6 +13,7 @@ import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
 import { importBundleCommand } from './commands/bundle';
 import { exportCommand } from './commands/export';
 import { moveDataCommand } from './commands/move-data';
+import { errorText } from './words';
 
 export type { CliIo };
 
@@ -135,7 +136,7 @@ export async function runCli(argv: string[], io: CliIo, options: RunOptions = {}
       io.err(`${error.message}\n\n${usage}`);
       return 2;
     }
-    io.err(`Gagal: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`Gagal: ${errorText(error)}`);
     return 1;
   } finally {
     try {

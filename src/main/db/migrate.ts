@@ -7,11 +7,7 @@ export class DatabaseTooNewError extends AppError {
     readonly found: number,
     readonly supported: number,
   ) {
-    super(
-      'conflict',
-      `Basis data ini dibuat oleh Linimasa yang lebih baru (skema ${found}; aplikasi ini mengenal sampai skema ${supported}). ` +
-        'Perbarui Linimasa sebelum membukanya. / This database was written by a newer Linimasa; update the app.',
-    );
+    super('conflict', { key: 'databaseTooNew', params: { found, supported } });
     this.name = 'DatabaseTooNewError';
   }
 }

@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/api/errors';
-import { formatBytes as formatIn } from '../../shared/domain/media-fit';
+import { AppError, type ErrorWording } from '../../shared/api/errors';
+import { wordError } from '../../shared/i18n/translate';
 import { diskSpace, isDiskFull } from './space';
 
 /** Figures for the message: what the step needed (when known) and what is free now. */
@@ -9,33 +9,31 @@ export interface DiskFullFigures {
 }
 
 /**
- * The one wording of a full disk, in main (the CLI, job results, per-file reasons). It names the
- * disk, never the file, and says that nothing was changed: every write we do is all or nothing.
- * The renderer words the `disk_full` code itself from the same figures.
+ * The one wording of a full disk: the catalog's `errors.diskFull*` texts. It names the disk,
+ * never the file, and says that nothing was changed: every write we do is all or nothing. Main
+ * says it in Indonesian (the CLI, job results, per-file reasons); the renderer words the
+ * `disk_full` code itself from the same key and figures.
  */
-const formatBytes = (bytes: number) => formatIn(bytes, 'id-ID');
+export function diskFullWording({ needed, free }: DiskFullFigures = {}): ErrorWording {
+  const details = {
+    ...(needed !== undefined && { neededBytes: needed }),
+    ...(free !== undefined && { freeBytes: free }),
+  };
+  if (needed !== undefined && free !== undefined)
+    return { key: 'diskFullNeeded', params: { needed, free }, details };
+  if (free !== undefined) return { key: 'diskFullFree', params: { free }, details };
+  return { key: 'diskFull', details };
+}
 
-export function diskFullMessage({ needed, free }: DiskFullFigures = {}): string {
-  const figures =
-    needed !== undefined && free !== undefined
-      ? ` (perlu sekitar ${formatBytes(needed)}, tersisa ${formatBytes(free)})`
-      : free !== undefined
-        ? ` (tersisa ${formatBytes(free)})`
-        : '';
-  return (
-    `Ruang penyimpanan penuh${figures}. Tidak ada data yang berubah. ` +
-    'Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.'
-  );
+export function diskFullMessage(figures: DiskFullFigures = {}): string {
+  const { key, params } = diskFullWording(figures);
+  return wordError('id', key, params);
 }
 
 /** A `disk_full` API error measured on the disk that holds `dir`. */
 export function diskFullError(dir: string | undefined, needed?: number): AppError {
   const free = dir === undefined ? undefined : diskSpace(dir)?.free;
-  const figures = { needed, free };
-  return new AppError('disk_full', diskFullMessage(figures), undefined, {
-    ...(needed !== undefined && { neededBytes: needed }),
-    ...(free !== undefined && { freeBytes: free }),
-  });
+  return new AppError('disk_full', diskFullWording({ needed, free }));
 }
 
 /** `error` itself, or a `disk_full` AppError when it says the disk is full. */

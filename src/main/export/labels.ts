@@ -1,7 +1,8 @@
 import type { PostFormat } from '../../shared/domain/posts';
 import type { PostStatus } from '../../shared/domain/post-status';
 import type { Platform } from '../../shared/domain/channels';
-import { catalogs } from '../../shared/i18n';
+import { catalogs, type Catalog } from '../../shared/i18n';
+import { translate, type LeafKey, type TextParams } from '../../shared/i18n/translate';
 import type { Schedule } from '../../shared/domain/exports';
 
 /**
@@ -15,9 +16,9 @@ export function exportLabels(locale: Schedule['office']['locale']) {
     status: (status: PostStatus) => catalog.approval.status[status],
     format: (format: PostFormat) => catalog.editor.formats[format],
     platform: (platform: Platform) => catalog.channels.platforms[platform],
-    /** `{{name}}` placeholders filled in, as i18next would. */
-    fill: (template: string, values: Record<string, string | number>) =>
-      template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? '')),
+    /** The text `exportFile.<key>` with its `{{name}}` placeholders filled in, by i18next. */
+    text: (key: LeafKey<Catalog['exportFile']>, values: TextParams) =>
+      translate(locale, `exportFile.${key}`, values),
   };
 }
 export type ExportLabels = ReturnType<typeof exportLabels>;

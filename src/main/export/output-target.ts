@@ -29,12 +29,11 @@ export async function refuseInsideDataDir(
 }
 
 export const insideDataDir = (dataDir: string): AppError =>
-  new AppError(
-    'invalid_request',
-    `Berkas hasil ekspor tidak boleh disimpan di dalam folder data Linimasa (${dataDir}): ` +
-      'di sana ia dapat menimpa basis data atau pustaka foto. Pilih folder lain, misalnya Dokumen atau flashdisk.',
-    'out',
-  );
+  new AppError('invalid_request', {
+    key: 'exportTarget.insideDataDir',
+    params: { dataDir },
+    field: 'out',
+  });
 
 /** The real path of `path`, or of its nearest existing ancestor with the rest appended. */
 async function realPathOf(path: string): Promise<string> {

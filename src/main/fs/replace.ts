@@ -1,6 +1,7 @@
 import { renameSync } from 'node:fs';
 import { rename, stat } from 'node:fs/promises';
 import { AppError } from '../../shared/api/errors';
+import { wordError } from '../../shared/i18n/translate';
 
 /*
  * Renames that survive Windows. On NTFS a rename fails with EPERM, EACCES or EBUSY while
@@ -20,8 +21,8 @@ import { AppError } from '../../shared/api/errors';
 /** Errors a Windows lock produces; elsewhere they are real permission problems. */
 const lockCodes: ReadonlySet<string> = new Set(['EPERM', 'EACCES', 'EBUSY']);
 
-export const fileLockedMessage =
-  'Berkas sedang dipakai aplikasi lain (mis. Excel). Tutup berkas itu lalu coba lagi.';
+/** In Indonesian, as the CLI and logs show it: the catalog's `errors.fileLocked`. */
+export const fileLockedMessage = wordError('id', 'fileLocked');
 
 /** A rename still refused after the retries: another program holds the file. */
 export class FileLockedError extends AppError {
@@ -29,7 +30,7 @@ export class FileLockedError extends AppError {
     readonly path: string,
     cause: unknown,
   ) {
-    super('file_locked', fileLockedMessage);
+    super('file_locked', { key: 'fileLocked' });
     this.name = 'FileLockedError';
     this.cause = cause;
   }

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { AppError } from '../../shared/api/errors';
+import { AppError, type ErrorKey, type TextParams } from '../../shared/api/errors';
 import { addDaysLocal, formatLocalDate, type LocalDate } from '../../shared/time/local';
 
 /**
@@ -41,34 +41,34 @@ export const maxIcsDays = 20_000;
 export const maxEventDays = 31;
 const maxNameLength = 200;
 
-const invalid = (message: string) => new AppError('invalid_request', message);
+const invalid = (key: Extract<ErrorKey, `ics.${string}`>, params?: TextParams) =>
+  new AppError('invalid_request', { key, ...(params && { params }) });
 
 function parseCalendar(text: string): ICAL.Component {
-  if (typeof text !== 'string' || text.trim() === '') throw invalid('Berkas .ics kosong.');
+  if (typeof text !== 'string' || text.trim() === '') throw invalid('ics.empty');
   if (text.length > maxIcsChars) {
-    throw invalid(`Berkas .ics terlalu besar (paling besar ${maxIcsChars / 1_000_000} MB).`);
+    throw invalid('ics.tooBig', { megabytes: maxIcsChars / 1_000_000 });
   }
   // Windows editors save UTF-8 with a byte-order mark, which ical.js does not expect.
   const body = text.replace(/^\uFEFF/, '');
   if (!/^\s*BEGIN:VCALENDAR/i.test(body)) {
-    throw invalid('Berkas ini bukan kalender .ics (tidak diawali BEGIN:VCALENDAR).');
+    throw invalid('ics.notCalendarStart');
   }
   let parsed: unknown;
   try {
     parsed = ICAL.parse(body);
   } catch (error) {
     // ical.js's own parse errors name the faulty line; anything else is noise to the user.
-    const detail =
-      error instanceof Error && error.name === 'ParserError' ? ` (${error.message})` : '';
-    throw invalid(`Berkas .ics rusak dan tidak dapat dibaca${detail}.`);
+    if (error instanceof Error && error.name === 'ParserError')
+      throw invalid('ics.brokenAt', { detail: error.message });
+    throw invalid('ics.broken');
   }
   // Several concatenated calendars parse as an array; take them all.
   const roots = Array.isArray(parsed) && typeof parsed[0] === 'string' ? [parsed] : parsed;
-  if (!Array.isArray(roots) || roots.length === 0)
-    throw invalid('Berkas .ics tidak berisi kalender.');
+  if (!Array.isArray(roots) || roots.length === 0) throw invalid('ics.noCalendar');
   const calendars = roots.map((root) => new ICAL.Component(root as unknown[]));
   if (calendars.some((calendar) => calendar.name !== 'vcalendar')) {
-    throw invalid('Berkas ini bukan kalender .ics.');
+    throw invalid('ics.notCalendar');
   }
   if (calendars.length === 1) return calendars[0]!;
   const merged = new ICAL.Component('vcalendar');
@@ -123,7 +123,7 @@ function isSimpleYearly(event: ICAL.Event): boolean {
  * Reads the all-day events of an .ics text as dated days. Timed events (a meeting at 09:00),
  * cancelled ones, unnamed ones, repeats other than simple yearly ones and events longer than
  * `maxEventDays` are left out and listed in `skipped`. Bad input (empty, not a calendar,
- * broken, too big) raises an `AppError('invalid_request')` with an Indonesian message; nothing
+ * broken, too big) raises an `AppError('invalid_request')` with an `ics.*` error key; nothing
  * else is thrown.
  */
 export function readIcsObservances(text: string, options: IcsImportOptions = {}): IcsImportResult {
@@ -131,9 +131,7 @@ export function readIcsObservances(text: string, options: IcsImportOptions = {})
   const untilYear = options.untilYear ?? (options.now ?? new Date()).getUTCFullYear() + 5;
   const vevents = calendar.getAllSubcomponents('vevent');
   if (vevents.length > maxIcsEvents) {
-    throw invalid(
-      `Berkas .ics berisi lebih dari ${maxIcsEvents} acara; pecah menjadi beberapa berkas.`,
-    );
+    throw invalid('ics.tooManyEvents', { max: maxIcsEvents });
   }
 
   // Events carrying RECURRENCE-ID move or rename one occurrence of a repeating master.
@@ -147,9 +145,7 @@ export function readIcsObservances(text: string, options: IcsImportOptions = {})
     const key = `${date}|${name.toLowerCase()}`;
     if (seen.has(key)) return;
     if (observances.length >= maxIcsDays) {
-      throw invalid(
-        `Berkas .ics menghasilkan lebih dari ${maxIcsDays} hari; pecah menjadi beberapa berkas.`,
-      );
+      throw invalid('ics.tooManyDays', { max: maxIcsDays });
     }
     seen.add(key);
     observances.push({ date, name });

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/api/errors';
+import { AppError, type ErrorWording } from '../../shared/api/errors';
 
 /** Who holds a data directory: what the owner lock file records. */
 export interface OwnerRecord {
@@ -50,30 +50,24 @@ export class DataDirInUseError extends AppError {
     readonly lockFile: string,
     readonly elsewhere = false,
   ) {
-    super('conflict', inUseMessage(owner, lockFile, elsewhere));
+    super('conflict', inUseWording(owner, lockFile, elsewhere));
     this.name = 'DataDirInUseError';
   }
 }
 
-function inUseMessage(owner: OwnerRecord | null, lockFile: string, elsewhere: boolean): string {
-  if (!owner) {
-    return (
-      'Linimasa sudah terbuka untuk folder ini (berkas kunci sedang ditulis oleh proses lain). ' +
-      'Tunggu sebentar lalu coba lagi.'
-    );
-  }
-  const held = `(pid ${owner.pid}, sejak ${sinceWords(owner.since)})`;
-  if (elsewhere) {
-    return (
-      `Linimasa sudah terbuka untuk folder ini di komputer lain, "${owner.host}" ${held}, oleh ` +
-      `${programName(owner.program)}. Dari komputer ini tidak dapat diperiksa apakah masih berjalan. ` +
-      `Tutup Linimasa di komputer itu lalu coba lagi. Bila di sana Linimasa sudah tidak berjalan ` +
-      `(misalnya komputer itu mati mendadak), hapus berkas kunci ${lockFile} lalu coba lagi.`
-    );
-  }
-  return (
-    `Linimasa sudah terbuka untuk folder ini ${held}, oleh ${programName(owner.program)}. ` +
-    'Pakai yang sudah terbuka itu, atau tutup dulu lalu coba lagi. ' +
-    `Perintah yang hanya membaca (${readers}) tetap bisa dijalankan.`
-  );
+/** Start-up words: always Indonesian, the office's language cannot be read yet. */
+function inUseWording(
+  owner: OwnerRecord | null,
+  lockFile: string,
+  elsewhere: boolean,
+): ErrorWording {
+  if (!owner) return { key: 'dataDirInUse.unknownOwner' };
+  const held = {
+    pid: owner.pid,
+    since: sinceWords(owner.since),
+    program: programName(owner.program),
+  };
+  if (elsewhere)
+    return { key: 'dataDirInUse.elsewhere', params: { ...held, host: owner.host, lockFile } };
+  return { key: 'dataDirInUse.here', params: { ...held, readers } };
 }

@@ -85,12 +85,6 @@ export function acquireOwnerLock(dataDir: string, program: OwnerProgram): OwnerL
   throw new DataDirInUseError(null, path);
 }
 
-/** Who, if anyone, owns the folder now (for messages and tests); never changes anything. */
-export function currentOwner(dataDir: string): OwnerRecord | null {
-  const current = readLock(join(resolve(dataDir), lockFileName));
-  return typeof current === 'object' && judge(current) !== 'stale' ? current : null;
-}
-
 type Verdict = 'live' | 'stale' | 'elsewhere';
 
 export function judge(owner: OwnerRecord): Verdict {

@@ -12,18 +12,14 @@ export function actorCheck(db: Db) {
   return (actorId: string): Person => {
     const person = people.get(actorId);
     if (!person) {
-      throw new AppError(
-        'forbidden',
-        'Profil "Saya" tidak dikenal. Pilih profil Anda lagi.',
-        'actorId',
-      );
+      throw new AppError('forbidden', { key: 'actor.unknown', field: 'actorId' });
     }
     if (!person.active) {
-      throw new AppError(
-        'forbidden',
-        `${person.name} sudah dinonaktifkan dan tidak dapat bertindak.`,
-        'actorId',
-      );
+      throw new AppError('forbidden', {
+        key: 'actor.inactive',
+        params: { name: person.name },
+        field: 'actorId',
+      });
     }
     return person;
   };

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { AppError } from '../../shared/api/errors';
+import { notFound } from '../../shared/api/errors';
 import type { Job } from '../../shared/domain/jobs';
 import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
@@ -18,7 +18,7 @@ export function assetJobsService(library: AssetLibrary, jobs: Jobs) {
           () => false,
         );
         if (!exists) {
-          throw new AppError('not_found', `Tidak ditemukan: ${path}`, `paths.${index}`);
+          throw notFound('file', path, `paths.${index}`);
         }
       }
       const jobId = jobs.start('import', async (control) => {

@@ -29,7 +29,7 @@ export function assetsService(db: Db, library: AssetLibrary) {
 
   function load(id: string): AssetRow {
     const row = assets.get(id);
-    if (!row) throw notFound('Aset', id);
+    if (!row) throw notFound('asset', id);
     return row;
   }
 
@@ -39,7 +39,7 @@ export function assetsService(db: Db, library: AssetLibrary) {
 
   function toQuery(filter: Request<'assets.list'>['filter']): AssetQuery {
     if (filter.collectionId && !collections.get(filter.collectionId)) {
-      throw notFound('Koleksi', filter.collectionId);
+      throw notFound('collection', filter.collectionId);
     }
     const zone = settings.get().timeZone;
     return {
@@ -63,7 +63,7 @@ export function assetsService(db: Db, library: AssetLibrary) {
     list(request: Request<'assets.list'>) {
       const cursor = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
       if (cursor === null) {
-        throw new AppError('invalid_request', 'Cursor tidak dikenal; muat ulang daftar.', 'cursor');
+        throw new AppError('invalid_request', { key: 'assets.unknownCursor', field: 'cursor' });
       }
       const filter = toQuery(request.filter);
       const page = query.page(filter, {
@@ -140,14 +140,18 @@ export function assetsService(db: Db, library: AssetLibrary) {
 }
 
 function inUse(rows: AssetRow[], users: { title: string }[]): AppError {
-  const what = rows.length === 1 ? `"${rows[0]!.original_name}"` : `${rows.length} aset ini`;
-  const titles = users
+  const titles = `${users
     .slice(0, 3)
     .map((u) => `"${u.title}"`)
-    .join(', ');
-  const more = users.length > 3 ? ` dan ${users.length - 3} lainnya` : '';
-  return new AppError(
-    'conflict',
-    `${what} dipakai di ${users.length} unggahan (${titles}${more}). Lepaskan dulu dari unggahan itu, atau hapus dengan paksa untuk melepasnya sekaligus.`,
-  );
+    .join(', ')}${users.length > 3 ? ', …' : ''}`;
+  const count = users.length;
+  return rows.length === 1
+    ? new AppError('conflict', {
+        key: 'assets.inUseOne',
+        params: { name: rows[0]!.original_name, count, titles },
+      })
+    : new AppError('conflict', {
+        key: 'assets.inUseMany',
+        params: { assets: rows.length, count, titles },
+      });
 }

@@ -32,10 +32,7 @@ export function backupService(db: Db, backupsDir: string, jobs: Jobs) {
     async restore(name: string) {
       // An import or export writing while the data goes back in time would mix the two states.
       if (jobs.running().length > 0) {
-        throw new AppError(
-          'conflict',
-          'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
-        );
+        throw new AppError('conflict', { key: 'backup.jobsRunning' });
       }
       const result = await restoreLive(db, backupsDir, name);
       return {

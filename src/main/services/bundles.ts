@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { ParsedRequestOf } from '../../shared/api/contract';
-import { AppError, notFound } from '../../shared/api/errors';
+import { notFound } from '../../shared/api/errors';
 import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
 import { ingest, removeQuietly } from '../assets/store';
@@ -22,19 +22,14 @@ export function bundlesService(db: Db, library: AssetLibrary, jobs: Jobs) {
   async function resolve(source: Source): Promise<{ path: string; label: string }> {
     if ('uploadId' in source) {
       const upload = uploads.get(source.uploadId);
-      if (!upload) throw notFound('Unggahan paket', source.uploadId);
+      if (!upload) throw notFound('bundleUpload', source.uploadId);
       return { path: upload.path, label: upload.name };
     }
     const found = await stat(source.path).then(
       (s) => s.isFile(),
       () => false,
     );
-    if (!found)
-      throw new AppError(
-        'not_found',
-        `Berkas paket tidak ditemukan: ${source.path}`,
-        'source.path',
-      );
+    if (!found) throw notFound('bundleFile', source.path, 'source.path');
     return { path: source.path, label: source.path.split(/[\\/]/).pop() ?? source.path };
   }
 

@@ -10,7 +10,7 @@ export function campaignsService(db: Db) {
   const campaigns = campaignsRepository(db);
   const change = (id: string, patch: Omit<CampaignUpdate, 'id'>): Campaign =>
     db.transaction(() => {
-      if (!campaigns.update(id, { ...patch, updatedAt: nowIso() })) throw notFound('Kampanye', id);
+      if (!campaigns.update(id, { ...patch, updatedAt: nowIso() })) throw notFound('campaign', id);
       return campaigns.get(id)!;
     })();
 

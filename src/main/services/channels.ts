@@ -15,7 +15,7 @@ export function channelsService(db: Db) {
   const channels = channelsRepository(db);
   const change = (id: string, patch: Omit<ChannelUpdate, 'id'>): Channel =>
     db.transaction(() => {
-      if (!channels.update(id, { ...patch, updatedAt: nowIso() })) throw notFound('Kanal', id);
+      if (!channels.update(id, { ...patch, updatedAt: nowIso() })) throw notFound('channel', id);
       return channels.get(id)!;
     })();
 

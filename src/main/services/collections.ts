@@ -17,21 +17,25 @@ export function collectionsService(db: Db) {
 
   function load(id: string): Collection {
     const found = collections.get(id);
-    if (!found) throw notFound('Koleksi', id);
+    if (!found) throw notFound('collection', id);
     return found;
   }
 
   function ensureFreeName(name: string, except?: string): void {
     const holder = collections.idByName(name);
     if (holder && holder !== except) {
-      throw new AppError('conflict', `Koleksi "${name}" sudah ada.`, 'name');
+      throw new AppError('conflict', {
+        key: 'collections.nameTaken',
+        params: { name },
+        field: 'name',
+      });
     }
   }
 
   function ensureAssets(ids: readonly string[]): void {
     const known = assets.existing(ids);
     const index = ids.findIndex((id) => !known.has(id));
-    if (index >= 0) throw notFound('Aset', ids[index]!);
+    if (index >= 0) throw notFound('asset', ids[index]!);
   }
 
   return {

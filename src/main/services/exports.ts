@@ -213,7 +213,7 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
 
     async delete(id: string): Promise<ExportRecord> {
       const entry = history.get(id);
-      if (!entry) throw notFound('Ekspor', id);
+      if (!entry) throw notFound('export', id);
       await removeQuietly(storedPath(entry));
       return toRecord(entry);
     },

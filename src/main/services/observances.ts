@@ -63,7 +63,7 @@ export function observancesService(db: Db) {
     },
     delete(id: string) {
       if (db.prepare('DELETE FROM observances WHERE id = ?').run(id).changes !== 1)
-        throw notFound('Hari', id);
+        throw notFound('observance', id);
       return { deleted: true as const };
     },
     /** Re-importing under the same label replaces that calendar's days, so a corrected file just works. */

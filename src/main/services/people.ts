@@ -9,7 +9,7 @@ export function peopleService(db: Db) {
   const people = peopleRepository(db);
   const change = (id: string, patch: Omit<PersonUpdate, 'id'>): Person =>
     db.transaction(() => {
-      if (!people.update(id, { ...patch, updatedAt: nowIso() })) throw notFound('Orang', id);
+      if (!people.update(id, { ...patch, updatedAt: nowIso() })) throw notFound('person', id);
       return people.get(id)!;
     })();
 

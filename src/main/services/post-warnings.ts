@@ -46,10 +46,10 @@ export function postWarnings(db: Db, post: Post) {
 export function checkSubmission(db: Db, post: Post, acknowledged: boolean): void {
   const warnings = postWarnings(db, post);
   if (warnings.length > 0 && !acknowledged) {
-    throw new AppError(
-      'invalid_request',
-      `Unggahan ini punya ${warnings.length} peringatan platform. Periksa dan centang "Saya sudah memeriksa peringatan" sebelum mengajukan.`,
-      'acknowledgeWarnings',
-    );
+    throw new AppError('invalid_request', {
+      key: 'post.warningsUnchecked',
+      params: { count: warnings.length },
+      field: 'acknowledgeWarnings',
+    });
   }
 }

@@ -44,15 +44,15 @@ export function postsService(db: Db) {
 
   function load(id: string): Post {
     const post = posts.get(id);
-    if (!post) throw notFound('Unggahan', id);
+    if (!post) throw notFound('post', id);
     return post;
   }
 
   function stale(post: Post): AppError {
-    return new AppError(
-      'conflict',
-      `Unggahan "${post.title}" sudah diubah orang lain (versi ${post.version}). Muat ulang lalu ulangi perubahan Anda.`,
-    );
+    return new AppError('conflict', {
+      key: 'post.versionConflict',
+      params: { title: post.title, version: post.version },
+    });
   }
 
   function scheduleColumns(
@@ -88,11 +88,7 @@ export function postsService(db: Db) {
     const known = assets.existing(ids);
     const index = ids.findIndex((assetId) => !known.has(assetId));
     if (index >= 0) {
-      throw new AppError(
-        'not_found',
-        `Aset ${ids[index]} tidak ada di pustaka aset; pilih lagi dari pustaka.`,
-        `assetIds.${index}`,
-      );
+      throw notFound('libraryAsset', ids[index]!, `assetIds.${index}`);
     }
   }
 
@@ -166,11 +162,7 @@ export function postsService(db: Db) {
     return db.transaction(() => {
       const before = load(id);
       if (before.version !== version) throw stale(before);
-      if (before.deletedAt)
-        throw new AppError(
-          'conflict',
-          'Unggahan ini ada di Sampah. Pulihkan dulu sebelum mengubahnya.',
-        );
+      if (before.deletedAt) throw new AppError('conflict', { key: 'post.inTrashEdit' });
       const now = nowIso();
       const touchesApproval = approvedContent.some((field) => content[field] !== undefined);
       const returnedToDraft = touchesApproval && editReturnsToDraft(before.status);
@@ -254,7 +246,7 @@ export function postsService(db: Db) {
       return db.transaction(() => {
         const post = load(request.id);
         if (post.version !== request.version) throw stale(post);
-        if (post.deletedAt) throw new AppError('conflict', 'Unggahan ini ada di Sampah.');
+        if (post.deletedAt) throw new AppError('conflict', { key: 'post.inTrash' });
         const office = settings.get();
         const decision = decideTransition(
           { status: post.status, submittedBy: post.submittedBy },
@@ -274,11 +266,12 @@ export function postsService(db: Db) {
               : decision.code === 'invalid_transition'
                 ? 'conflict'
                 : 'invalid_request';
-          throw new AppError(
-            code,
-            decision.message,
-            decision.code === 'comment_required' ? 'comment' : undefined,
-          );
+          throw new AppError(code, {
+            // The state machine words its refusals itself (src/shared/domain/post-status.ts).
+            key: 'post.transitionRefused',
+            params: { reason: decision.message },
+            ...(decision.code === 'comment_required' && { field: 'comment' }),
+          });
         }
         if (request.action === 'submit') checkSubmission(db, post, request.acknowledgeWarnings);
         const now = nowIso();

@@ -21,7 +21,7 @@ export function seriesService(db: Db, postsService: PostsService) {
 
   function occurrencesOf(seriesId: string, fromDate: string | undefined): string[] {
     const exists = db.prepare('SELECT 1 FROM series WHERE id = ?').get(seriesId);
-    if (!exists) throw notFound('Seri', seriesId);
+    if (!exists) throw notFound('series', seriesId);
     const from = fromDate ? toInstant(fromDate, '00:00', settings.get().timeZone) : '';
     return posts.seriesOccurrences(seriesId, from);
   }
@@ -31,11 +31,7 @@ export function seriesService(db: Db, postsService: PostsService) {
       const zone = settings.get().timeZone;
       const occurrences = expandRecurrence(rule, zone);
       if (occurrences.length === 0) {
-        throw new AppError(
-          'invalid_request',
-          'Aturan pengulangan ini tidak menghasilkan satu tanggal pun.',
-          'rule',
-        );
+        throw new AppError('invalid_request', { key: 'series.noDates', field: 'rule' });
       }
       return db.transaction(() => {
         const seriesId = randomUUID();

@@ -15,10 +15,9 @@ export class DiskFullError extends AppError {
   ) {
     super(
       'conflict',
-      `Disk penuh: ruang kosong di disk folder data ${dataDir} tinggal ` +
-        `${freeBytes === null ? 'tidak diketahui' : formatBytes(freeBytes)}. Linimasa tidak dapat ` +
-        'dibuka sampai ada ruang. Data Anda tidak rusak dan tidak diubah: kosongkan ruang disk ' +
-        '(hapus atau pindahkan berkas yang tidak perlu, kosongkan Tempat Sampah), lalu buka lagi.',
+      freeBytes === null
+        ? { key: 'startupDiskFullUnknown', params: { dataDir } }
+        : { key: 'startupDiskFull', params: { dataDir, free: formatBytes(freeBytes) } },
     );
     this.name = 'DiskFullError';
   }

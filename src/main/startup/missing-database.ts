@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'date-fns';
 import { id as indonesian } from 'date-fns/locale';
-import { AppError } from '../../shared/api/errors';
+import { AppError, type ErrorWording } from '../../shared/api/errors';
 import { listBackups, type BackupFile } from '../backup/backups';
 import { openDatabase } from '../db/connection';
 import { dataPaths, ensureDataDir } from '../data-dir';
@@ -70,16 +70,11 @@ export function missingDatabaseCommands(error: MissingDatabaseError): string[] {
 export const backupTime = (backup: BackupFile): string =>
   format(new Date(backup.createdAt), 'd MMM yyyy HH.mm', { locale: indonesian });
 
-function describe(dataDir: string, libraryFiles: number, backups: BackupFile[]): string {
-  const holds = [
-    libraryFiles > 0 ? `${libraryFiles} berkas pustaka aset (foto, video, dokumen)` : null,
-    backups.length > 0 ? `${backups.length} cadangan (terbaru ${backupTime(backups[0]!)})` : null,
-  ].filter(Boolean);
-  return (
-    `Basis data Linimasa (linimasa.db) tidak ada di folder data ${dataDir}, padahal folder itu ` +
-    `berisi ${holds.join(' dan ')}. Linimasa tidak membuat basis data kosong sendiri, supaya ` +
-    'data kantor tidak tampak hilang. Tidak ada yang diubah.'
-  );
+function describe(dataDir: string, files: number, backups: BackupFile[]): ErrorWording {
+  const newest = backups[0] && backupTime(backups[0]);
+  if (!newest) return { key: 'missingDatabase.library', params: { dataDir, files } };
+  const params = { dataDir, files, backups: backups.length, newest };
+  return { key: files > 0 ? 'missingDatabase.both' : 'missingDatabase.backups', params };
 }
 
 /** Files in assets/<2 hex>/: what the library stored (its database knows them by hash). */

@@ -25,6 +25,8 @@ export interface ClientMessages {
   badResponse: string;
   /** A full disk in the page's language, from the figures main measured. */
   diskFull?: (details: ErrorDetails) => string;
+  /** An error main raised, in the page's language from its catalog key and values. */
+  error?: (error: ApiError) => string;
 }
 
 export const indonesianMessages: ClientMessages = {
@@ -105,6 +107,9 @@ export function readResult(
       if (parsed.success) return { ok: true, value: parsed.data };
     } else if (reply.ok === false && 'error' in reply) {
       const error = toApiError(reply.error);
+      if (error?.key && messages.error) {
+        return { ok: false, error: { ...error, message: messages.error(error) } };
+      }
       if (error?.code === 'disk_full' && messages.diskFull) {
         return { ok: false, error: { ...error, message: messages.diskFull(error.details ?? {}) } };
       }
@@ -116,7 +121,7 @@ export function readResult(
 
 function toApiError(value: unknown): ApiError | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { code, message, field, details } = value as Record<string, unknown>;
+  const { code, message, field, details, key, params } = value as Record<string, unknown>;
   if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code))
     return undefined;
   if (typeof message !== 'string') return undefined;
@@ -125,7 +130,16 @@ function toApiError(value: unknown): ApiError | undefined {
     message,
     ...(typeof field === 'string' && field ? { field } : {}),
     ...(isDetails(details) ? { details } : {}),
+    ...(typeof key === 'string' && key ? { key } : {}),
+    ...(isParams(params) ? { params } : {}),
   };
+}
+
+function isParams(value: unknown): value is Record<string, string | number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every(
+    (param) => typeof param === 'string' || (typeof param === 'number' && Number.isFinite(param)),
+  );
 }
 
 function isDetails(value: unknown): value is ErrorDetails {

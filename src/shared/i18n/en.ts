@@ -4,7 +4,6 @@ import type { Catalog } from './id';
 export const en: Catalog = {
   app: {
     name: 'Linimasa',
-    tagline: 'Social media content calendar',
     skipToContent: 'Skip to main content',
     loading: 'Loading Linimasa…',
     documentTitle: '{{screen}} — Linimasa',
@@ -22,7 +21,6 @@ export const en: Catalog = {
     saving: 'Saving…',
     saved: 'Saved',
     cancel: 'Cancel',
-    add: 'Add',
     edit: 'Edit',
     editItem: 'Edit {{name}}',
     deactivate: 'Deactivate',
@@ -33,13 +31,10 @@ export const en: Catalog = {
     archiveItem: 'Archive {{name}}',
     restore: 'Restore',
     restoreItem: 'Restore {{name}}',
-    active: 'Active',
     inactive: 'Inactive',
     archived: 'Archived',
     optional: '(optional)',
     retry: 'Try again',
-    color: 'Colour',
-    openSettings: 'Open Settings',
   },
   errors: {
     network:
@@ -49,14 +44,152 @@ export const en: Catalog = {
     badResponse:
       'Linimasa’s reply does not match this version of the screen. Reload the page; if it happens again, restart Linimasa.',
     loadFailed: 'The data could not be loaded',
-    notFound: 'This record no longer exists. Reload the list.',
-    withField: '{{field}}: {{message}}',
     diskFull:
       'The disk is full. Nothing was changed. Free some space (delete or move files you do not need), then try again.',
     diskFullFree:
-      'The disk is full ({{free}} free). Nothing was changed. Free some space (delete or move files you do not need), then try again.',
+      'The disk is full ({{free, bytes}} free). Nothing was changed. Free some space (delete or move files you do not need), then try again.',
     diskFullNeeded:
-      'The disk is full (about {{needed}} needed, {{free}} free). Nothing was changed. Free some space (delete or move files you do not need), then try again.',
+      'The disk is full (about {{needed, bytes}} needed, {{free, bytes}} free). Nothing was changed. Free some space (delete or move files you do not need), then try again.',
+    // Errors the main process raises, by key (`new AppError(code, { key, params })`).
+    unknownMethod: 'Unknown API method: {{method}}',
+    internal:
+      'Something went wrong in the app while running {{method}}. Your data is safe; try again, and if it happens again report it to your admin.',
+    databaseBusy:
+      'The data is in use by another Linimasa process (e.g. a backup or a CLI command) and has not been released. Nothing was changed; wait a moment and try again.',
+    fileLocked:
+      'The file is in use by another program (e.g. Excel). Close that file and try again.',
+    databaseTooNew:
+      'This database was written by a newer Linimasa (schema {{found}}; this app knows up to schema {{supported}}). Update Linimasa before opening it.',
+    startupDiskFull:
+      'Disk full: only {{free}} is free on the disk of the data folder {{dataDir}}. Linimasa cannot open until there is room. Your data is not damaged and was not changed: free up disk space (delete or move files you do not need, empty the Recycle Bin), then open it again.',
+    startupDiskFullUnknown:
+      'Disk full: the free space on the disk of the data folder {{dataDir}} is unknown. Linimasa cannot open until there is room. Your data is not damaged and was not changed: free up disk space (delete or move files you do not need, empty the Recycle Bin), then open it again.',
+    // Start-up refusals, said before the office's language can be read (CLI and start-up dialog).
+    dataDirInUse: {
+      unknownOwner:
+        'Linimasa is already open for this folder (another process is writing the lock file). Wait a moment and try again.',
+      elsewhere:
+        'Linimasa is already open for this folder on another computer, "{{host}}" (pid {{pid}}, since {{since}}), by {{program}}. This computer cannot check whether it still runs. Close Linimasa on that computer and try again. If Linimasa no longer runs there (e.g. the computer lost power), delete the lock file {{lockFile}} and try again.',
+      here: 'Linimasa is already open for this folder (pid {{pid}}, since {{since}}), by {{program}}. Use the one that is open, or close it first and try again. Commands that only read ({{readers}}) still work.',
+    },
+    missingDatabase: {
+      library:
+        'The Linimasa database (linimasa.db) is missing from the data folder {{dataDir}}, yet that folder holds {{files}} asset library files (photos, videos, documents). Linimasa does not create an empty database by itself, so that the office’s data does not seem lost. Nothing was changed.',
+      backups:
+        'The Linimasa database (linimasa.db) is missing from the data folder {{dataDir}}, yet that folder holds {{backups}} backups (newest {{newest}}). Linimasa does not create an empty database by itself, so that the office’s data does not seem lost. Nothing was changed.',
+      both: 'The Linimasa database (linimasa.db) is missing from the data folder {{dataDir}}, yet that folder holds {{files}} asset library files (photos, videos, documents) and {{backups}} backups (newest {{newest}}). Linimasa does not create an empty database by itself, so that the office’s data does not seem lost. Nothing was changed.',
+    },
+    missing: {
+      person: 'Person {{id}} was not found.',
+      asset: 'Asset {{id}} was not found.',
+      collection: 'Collection {{id}} was not found.',
+      series: 'Series {{id}} was not found.',
+      channel: 'Channel {{id}} was not found.',
+      export: 'Export {{id}} was not found.',
+      observance: 'Day {{id}} was not found.',
+      campaign: 'Campaign {{id}} was not found.',
+      bundleUpload: 'Bundle upload {{id}} was not found.',
+      post: 'Post {{id}} was not found.',
+      job: 'Job {{id}} was not found.',
+      backup: 'Backup {{id}} was not found.',
+      file: 'Not found: {{id}}',
+      bundleFile: 'Bundle file not found: {{id}}',
+      libraryAsset: 'Asset {{id}} is not in the asset library; pick it again from the library.',
+    },
+    actor: {
+      unknown: 'The "Me" profile is not known. Choose your profile again.',
+      inactive: '{{name}} has been deactivated and cannot act.',
+    },
+    assets: {
+      unknownCursor: 'Unknown cursor; reload the list.',
+      inUseOne:
+        '"{{name}}" is used in {{count}} post(s) ({{titles}}). Detach it from those posts first, or force the delete to detach it at once.',
+      inUseMany:
+        'These {{assets}} assets are used in {{count}} post(s) ({{titles}}). Detach them from those posts first, or force the delete to detach them at once.',
+    },
+    series: {
+      noDates: 'This repeat rule does not produce a single date.',
+    },
+    collections: {
+      nameTaken: 'Collection "{{name}}" already exists.',
+    },
+    post: {
+      versionConflict:
+        'Post "{{title}}" was changed by someone else (version {{version}}). Reload, then make your change again.',
+      inTrash: 'This post is in the Trash.',
+      inTrashEdit: 'This post is in the Trash. Restore it before changing it.',
+      warningsUnchecked:
+        'This post has {{count}} platform warning(s). Review them and tick "I have checked the warnings" before submitting.',
+      transitionRefused: '{{reason}}',
+      changedDuringImport: 'Post "{{title}}" changed during the import; try again.',
+    },
+    backup: {
+      jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',
+      tooNew: 'This backup is from a newer Linimasa (schema {{version}}); update the app first.',
+      unreadable: 'Backup {{name}} cannot be read: the file is damaged or not a Linimasa backup.',
+      corrupt: 'The backup is damaged and was not restored: {{problems}}',
+    },
+    exportTarget: {
+      insideDataDir:
+        'An export must not be saved inside the Linimasa data folder ({{dataDir}}): there it could overwrite the database or the photo library. Choose another folder, such as Documents or a USB drive.',
+    },
+    ics: {
+      empty: 'The .ics file is empty.',
+      tooBig: 'The .ics file is too large (at most {{megabytes}} MB).',
+      notCalendarStart:
+        'This file is not an .ics calendar (it does not start with BEGIN:VCALENDAR).',
+      broken: 'The .ics file is damaged and cannot be read.',
+      brokenAt: 'The .ics file is damaged and cannot be read ({{detail}}).',
+      noCalendar: 'The .ics file contains no calendar.',
+      notCalendar: 'This file is not an .ics calendar.',
+      tooManyEvents: 'The .ics file holds more than {{max}} events; split it into several files.',
+      tooManyDays: 'The .ics file gives more than {{max}} days; split it into several files.',
+    },
+    bundle: {
+      fileMissing: 'The bundle file was not found (moved, or the USB drive unplugged?).',
+      notZip: 'This file is not a Linimasa bundle (.linimasa): its content is not a zip archive.',
+      truncated:
+        'The bundle is cut short: its end is missing (copy not finished?). Copy the bundle again and retry.',
+      corrupt: 'The bundle is damaged and cannot be read ({{detail}}).',
+      parentPath: 'Bundle refused: entry {{name}} contains ".." (points outside the folder).',
+      absolutePath:
+        'Bundle refused: entry {{name}} has an absolute path (starts with "/" or a drive letter).',
+      backslash: 'Bundle refused: entry {{name}} uses a backslash "\\".',
+      controlCharacter:
+        'Bundle refused: entry name {{name}} contains control characters (e.g. NUL).',
+      symlink: 'Bundle refused: entry {{name}} is a symbolic link (symlink).',
+      duplicate: 'Bundle refused: entry {{name}} appears more than once.',
+      unknown: 'Bundle refused: entry {{name}} is not part of a Linimasa bundle.',
+      unlisted: 'Bundle refused: entry {{name}} is not listed in the manifest.',
+      missing:
+        'The bundle is incomplete: {{name}} is listed in the manifest but is not in the bundle.',
+      tooLargeToExport:
+        'The bundle cannot be made: entry {{name}} is too large ({{bytes, binaryBytes}}; the limit is {{limit, binaryBytes}}). Export a shorter date range, then send several bundles.',
+      tooLarge:
+        'Bundle refused: entry {{name}} is too large ({{bytes, binaryBytes}}; the limit is {{limit, binaryBytes}}).',
+      tooManyEntries: 'Bundle refused: the bundle holds {{count}} entries; the limit is {{limit}}.',
+      zipBomb: 'Bundle refused: entry {{name}} expands {{ratio}} times when opened (zip bomb).',
+      overlapping: 'Bundle refused: the data of entry {{name}} overlaps another entry (zip bomb).',
+      encrypted: 'Bundle refused: entry {{name}} is encrypted or uses an unknown compression.',
+      checksum:
+        'The bundle is damaged: the content of {{name}} does not match its SHA-256 fingerprint in the manifest. Copy the bundle again from its source; if it still fails, run "Verify library" on the computer it came from (the file may be damaged there).',
+      sizeMismatch:
+        'The bundle is damaged: the size of {{name}} differs from the one in the manifest.',
+      noManifest:
+        'This file is a plain zip archive, not a Linimasa bundle: manifest.json is missing.',
+      notBundle: 'This file is not a Linimasa bundle (manifest.json not recognised).',
+      futureVersion:
+        'This bundle was made by a newer Linimasa (bundle format {{version}}; this version reads up to {{supported}}). Update Linimasa, then import again.',
+      invalidData:
+        'The bundle is damaged: the content of {{file}} does not match its format ({{detail}}).',
+      unresolved:
+        '{{count}} post(s) conflict (changed here and in the bundle) and have no resolution yet: {{titles}}. Choose "keep mine", "take the bundle\'s" or "keep both" for each.',
+      assetRefused: 'Asset "{{name}}" from the bundle cannot be added to the library: {{reason}}',
+      assetMissing:
+        'The file of asset "{{name}}" is not in the data folder. Run Check assets, or export the bundle without assets.',
+      assetCorrupt:
+        'The file of asset "{{name}}" is damaged (its content does not match its fingerprint). Run Check assets, or export the bundle without assets.',
+    },
   },
   unauthorized: {
     title: 'Not signed in',
@@ -118,18 +251,12 @@ export const en: Catalog = {
       addOn: 'Add a post on {{date}}',
       more: '+{{count}} more',
       moreOn: 'on {{date}}',
-      postCount: '{{count}} posts',
-      outsideMonth: 'outside this month',
       empty:
         'No posts in {{month}} yet. Click a date to create a post, or drag an idea from the list beside the calendar onto its date.',
       emptyFiltered: 'No posts in {{month}} match the filters. Clear the filters to see them all.',
     },
     chip: {
-      label: '{{time}} {{title}} — {{status}}',
-      channels: 'Channels: {{channels}}',
-      campaign: 'Pillar: {{campaign}}',
       noChannel: 'no channel yet',
-      untitled: '(untitled)',
     },
     observance: {
       label: 'Observance: {{name}}',
@@ -169,7 +296,6 @@ export const en: Catalog = {
       selected: '{{count}} selected',
       none: 'Nothing to choose yet. Add some in Settings.',
       noTags: 'No tags yet. Tags are added in the post editor.',
-      summary: '{{count}} filters on',
     },
     search: {
       label: 'Search posts',
@@ -708,7 +834,6 @@ export const en: Catalog = {
       },
     },
     posts: {
-      heading: 'Posts',
       filter: 'Show',
       all: 'All ({{n}})',
       kind: '{{kind}} ({{n}})',
@@ -981,7 +1106,6 @@ export const en: Catalog = {
       'Used for new posts and for ideas dragged onto a day, in the office time zone.',
   },
   editor: {
-    panelLabel: 'Post editor',
     newTitle: 'New post',
     editTitle: 'Edit post',
     close: 'Close editor',
@@ -1035,19 +1159,13 @@ export const en: Catalog = {
     time: 'Time ({{zone}})',
     dateHint: 'Leave the date empty to keep it as an idea (unscheduled).',
     idea: 'Idea — not scheduled',
-    assets: 'Assets',
-    noAssets: 'No assets yet',
-    assetCount: '{{count}} assets attached',
-    assetsLater: 'Attaching photos and videos from the Asset Library comes in a later update.',
     save: 'Save',
     saveShortcut: 'Ctrl+S',
     cancel: 'Cancel',
     delete: 'Delete',
-    deleteConfirm: 'Move “{{title}}” to the trash? You can restore it from the Trash.',
     deleted: '“{{title}}” moved to the trash.',
     created: 'Post created.',
     saved: 'Saved',
-    unsaved: 'There are unsaved changes.',
     discardConfirm: 'Discard unsaved changes?',
     discard: 'Discard changes',
     keepEditing: 'Keep editing',
@@ -1158,9 +1276,7 @@ export const en: Catalog = {
         assigneeId: 'assignee',
         channels: 'channels',
         assetIds: 'assets',
-        schedule: 'schedule',
         scheduledAt: 'schedule',
-        status: 'status',
         permalink: 'post link',
       },
     },
@@ -1301,7 +1417,6 @@ export const en: Catalog = {
       attached: 'Already attached',
       unusable: 'Cannot be used: {{status}}',
       selected: '{{count}} selected',
-      room: 'You can add {{count}} more assets.',
       overRoom: 'Too many: this post can take {{count}} more assets.',
       confirm: 'Attach',
       cancel: 'Cancel',

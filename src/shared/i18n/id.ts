@@ -7,7 +7,6 @@
 export const id = {
   app: {
     name: 'Linimasa',
-    tagline: 'Kalender konten media sosial',
     skipToContent: 'Lewati ke konten utama',
     loading: 'Memuat Linimasa…',
     documentTitle: '{{screen}} — Linimasa',
@@ -25,7 +24,6 @@ export const id = {
     saving: 'Menyimpan…',
     saved: 'Tersimpan',
     cancel: 'Batal',
-    add: 'Tambah',
     edit: 'Ubah',
     editItem: 'Ubah {{name}}',
     deactivate: 'Nonaktifkan',
@@ -36,13 +34,10 @@ export const id = {
     archiveItem: 'Arsipkan {{name}}',
     restore: 'Pulihkan',
     restoreItem: 'Pulihkan {{name}}',
-    active: 'Aktif',
     inactive: 'Nonaktif',
     archived: 'Diarsipkan',
     optional: '(opsional)',
     retry: 'Coba lagi',
-    color: 'Warna',
-    openSettings: 'Buka Pengaturan',
   },
   errors: {
     network:
@@ -52,14 +47,153 @@ export const id = {
     badResponse:
       'Jawaban Linimasa tidak sesuai dengan versi tampilan ini. Muat ulang halaman; bila berulang, jalankan ulang Linimasa.',
     loadFailed: 'Data tidak dapat dimuat',
-    notFound: 'Data ini sudah tidak ada. Muat ulang daftar.',
-    withField: '{{field}}: {{message}}',
     diskFull:
       'Ruang penyimpanan penuh. Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
     diskFullFree:
-      'Ruang penyimpanan penuh (tersisa {{free}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
+      'Ruang penyimpanan penuh (tersisa {{free, bytes}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
     diskFullNeeded:
-      'Ruang penyimpanan penuh (perlu sekitar {{needed}}, tersisa {{free}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
+      'Ruang penyimpanan penuh (perlu sekitar {{needed, bytes}}, tersisa {{free, bytes}}). Tidak ada data yang berubah. Kosongkan ruang di disk (hapus atau pindahkan berkas yang tidak diperlukan), lalu coba lagi.',
+    // Errors the main process raises, by key (`new AppError(code, { key, params })`).
+    unknownMethod: 'Metode API tidak dikenal: {{method}}',
+    internal:
+      'Terjadi kesalahan di aplikasi saat menjalankan {{method}}. Data Anda aman; coba lagi, dan bila berulang laporkan ke admin.',
+    databaseBusy:
+      'Data sedang dipakai proses Linimasa lain (mis. pencadangan atau perintah CLI) dan belum dilepas. Tidak ada yang berubah; tunggu sebentar lalu coba lagi.',
+    fileLocked:
+      'Berkas sedang dipakai aplikasi lain (mis. Excel). Tutup berkas itu lalu coba lagi.',
+    databaseTooNew:
+      'Basis data ini dibuat oleh Linimasa yang lebih baru (skema {{found}}; aplikasi ini mengenal sampai skema {{supported}}). Perbarui Linimasa sebelum membukanya.',
+    startupDiskFull:
+      'Disk penuh: ruang kosong di disk folder data {{dataDir}} tinggal {{free}}. Linimasa tidak dapat dibuka sampai ada ruang. Data Anda tidak rusak dan tidak diubah: kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu, kosongkan Tempat Sampah), lalu buka lagi.',
+    startupDiskFullUnknown:
+      'Disk penuh: ruang kosong di disk folder data {{dataDir}} tinggal tidak diketahui. Linimasa tidak dapat dibuka sampai ada ruang. Data Anda tidak rusak dan tidak diubah: kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu, kosongkan Tempat Sampah), lalu buka lagi.',
+    // Start-up refusals, said before the office's language can be read (CLI and start-up dialog).
+    dataDirInUse: {
+      unknownOwner:
+        'Linimasa sudah terbuka untuk folder ini (berkas kunci sedang ditulis oleh proses lain). Tunggu sebentar lalu coba lagi.',
+      elsewhere:
+        'Linimasa sudah terbuka untuk folder ini di komputer lain, "{{host}}" (pid {{pid}}, sejak {{since}}), oleh {{program}}. Dari komputer ini tidak dapat diperiksa apakah masih berjalan. Tutup Linimasa di komputer itu lalu coba lagi. Bila di sana Linimasa sudah tidak berjalan (misalnya komputer itu mati mendadak), hapus berkas kunci {{lockFile}} lalu coba lagi.',
+      here: 'Linimasa sudah terbuka untuk folder ini (pid {{pid}}, sejak {{since}}), oleh {{program}}. Pakai yang sudah terbuka itu, atau tutup dulu lalu coba lagi. Perintah yang hanya membaca ({{readers}}) tetap bisa dijalankan.',
+    },
+    missingDatabase: {
+      library:
+        'Basis data Linimasa (linimasa.db) tidak ada di folder data {{dataDir}}, padahal folder itu berisi {{files}} berkas pustaka aset (foto, video, dokumen). Linimasa tidak membuat basis data kosong sendiri, supaya data kantor tidak tampak hilang. Tidak ada yang diubah.',
+      backups:
+        'Basis data Linimasa (linimasa.db) tidak ada di folder data {{dataDir}}, padahal folder itu berisi {{backups}} cadangan (terbaru {{newest}}). Linimasa tidak membuat basis data kosong sendiri, supaya data kantor tidak tampak hilang. Tidak ada yang diubah.',
+      both: 'Basis data Linimasa (linimasa.db) tidak ada di folder data {{dataDir}}, padahal folder itu berisi {{files}} berkas pustaka aset (foto, video, dokumen) dan {{backups}} cadangan (terbaru {{newest}}). Linimasa tidak membuat basis data kosong sendiri, supaya data kantor tidak tampak hilang. Tidak ada yang diubah.',
+    },
+    missing: {
+      person: 'Orang {{id}} tidak ditemukan.',
+      asset: 'Aset {{id}} tidak ditemukan.',
+      collection: 'Koleksi {{id}} tidak ditemukan.',
+      series: 'Seri {{id}} tidak ditemukan.',
+      channel: 'Kanal {{id}} tidak ditemukan.',
+      export: 'Ekspor {{id}} tidak ditemukan.',
+      observance: 'Hari {{id}} tidak ditemukan.',
+      campaign: 'Kampanye {{id}} tidak ditemukan.',
+      bundleUpload: 'Unggahan paket {{id}} tidak ditemukan.',
+      post: 'Unggahan {{id}} tidak ditemukan.',
+      job: 'Pekerjaan {{id}} tidak ditemukan.',
+      backup: 'Cadangan {{id}} tidak ditemukan.',
+      file: 'Tidak ditemukan: {{id}}',
+      bundleFile: 'Berkas paket tidak ditemukan: {{id}}',
+      libraryAsset: 'Aset {{id}} tidak ada di pustaka aset; pilih lagi dari pustaka.',
+    },
+    actor: {
+      unknown: 'Profil "Saya" tidak dikenal. Pilih profil Anda lagi.',
+      inactive: '{{name}} sudah dinonaktifkan dan tidak dapat bertindak.',
+    },
+    assets: {
+      unknownCursor: 'Cursor tidak dikenal; muat ulang daftar.',
+      inUseOne:
+        '"{{name}}" dipakai di {{count}} unggahan ({{titles}}). Lepaskan dulu dari unggahan itu, atau hapus dengan paksa untuk melepasnya sekaligus.',
+      inUseMany:
+        '{{assets}} aset ini dipakai di {{count}} unggahan ({{titles}}). Lepaskan dulu dari unggahan itu, atau hapus dengan paksa untuk melepasnya sekaligus.',
+    },
+    series: {
+      noDates: 'Aturan pengulangan ini tidak menghasilkan satu tanggal pun.',
+    },
+    collections: {
+      nameTaken: 'Koleksi "{{name}}" sudah ada.',
+    },
+    post: {
+      versionConflict:
+        'Unggahan "{{title}}" sudah diubah orang lain (versi {{version}}). Muat ulang lalu ulangi perubahan Anda.',
+      inTrash: 'Unggahan ini ada di Sampah.',
+      inTrashEdit: 'Unggahan ini ada di Sampah. Pulihkan dulu sebelum mengubahnya.',
+      warningsUnchecked:
+        'Unggahan ini punya {{count}} peringatan platform. Periksa dan centang "Saya sudah memeriksa peringatan" sebelum mengajukan.',
+      transitionRefused: '{{reason}}',
+      changedDuringImport: 'Unggahan "{{title}}" berubah selama impor; ulangi.',
+    },
+    backup: {
+      jobsRunning:
+        'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
+      tooNew:
+        'Cadangan ini dari Linimasa yang lebih baru (skema {{version}}); perbarui aplikasi dulu.',
+      unreadable:
+        'Cadangan {{name}} tidak dapat dibaca: berkasnya rusak atau bukan cadangan Linimasa.',
+      corrupt: 'Cadangan rusak, tidak dipulihkan: {{problems}}',
+    },
+    exportTarget: {
+      insideDataDir:
+        'Berkas hasil ekspor tidak boleh disimpan di dalam folder data Linimasa ({{dataDir}}): di sana ia dapat menimpa basis data atau pustaka foto. Pilih folder lain, misalnya Dokumen atau flashdisk.',
+    },
+    ics: {
+      empty: 'Berkas .ics kosong.',
+      tooBig: 'Berkas .ics terlalu besar (paling besar {{megabytes}} MB).',
+      notCalendarStart: 'Berkas ini bukan kalender .ics (tidak diawali BEGIN:VCALENDAR).',
+      broken: 'Berkas .ics rusak dan tidak dapat dibaca.',
+      brokenAt: 'Berkas .ics rusak dan tidak dapat dibaca ({{detail}}).',
+      noCalendar: 'Berkas .ics tidak berisi kalender.',
+      notCalendar: 'Berkas ini bukan kalender .ics.',
+      tooManyEvents: 'Berkas .ics berisi lebih dari {{max}} acara; pecah menjadi beberapa berkas.',
+      tooManyDays:
+        'Berkas .ics menghasilkan lebih dari {{max}} hari; pecah menjadi beberapa berkas.',
+    },
+    bundle: {
+      fileMissing: 'Berkas paket tidak ditemukan (sudah dipindah, atau flashdisk dicabut?).',
+      notZip: 'Berkas ini bukan paket Linimasa (.linimasa): isinya bukan arsip zip.',
+      truncated:
+        'Paket terpotong: bagian akhirnya tidak ada (salinan belum selesai?). Salin ulang paketnya lalu coba lagi.',
+      corrupt: 'Paket rusak dan tidak dapat dibaca ({{detail}}).',
+      parentPath: 'Paket ditolak: entri {{name}} mengandung ".." (menunjuk ke luar folder).',
+      absolutePath: 'Paket ditolak: entri {{name}} berjalur mutlak (diawali "/" atau huruf drive).',
+      backslash: 'Paket ditolak: entri {{name}} memakai garis miring terbalik "\\".',
+      controlCharacter:
+        'Paket ditolak: nama entri {{name}} mengandung karakter kendali (mis. NUL).',
+      symlink: 'Paket ditolak: entri {{name}} adalah tautan simbolik (symlink).',
+      duplicate: 'Paket ditolak: entri {{name}} muncul lebih dari sekali.',
+      unknown: 'Paket ditolak: entri {{name}} bukan bagian dari paket Linimasa.',
+      unlisted: 'Paket ditolak: entri {{name}} tidak tercantum di manifest.',
+      missing: 'Paket tidak utuh: {{name}} tercantum di manifest tetapi tidak ada di dalam paket.',
+      tooLargeToExport:
+        'Paket tidak dapat dibuat: entri {{name}} terlalu besar ({{bytes, binaryBytes}}; batasnya {{limit, binaryBytes}}). Ekspor rentang tanggal yang lebih pendek, lalu kirim beberapa paket.',
+      tooLarge:
+        'Paket ditolak: entri {{name}} terlalu besar ({{bytes, binaryBytes}}; batasnya {{limit, binaryBytes}}).',
+      tooManyEntries: 'Paket ditolak: paket berisi {{count}} entri; batasnya {{limit}}.',
+      zipBomb:
+        'Paket ditolak: entri {{name}} mengembang {{ratio}} kali lipat saat dibuka (bom zip).',
+      overlapping:
+        'Paket ditolak: data entri {{name}} bertumpang-tindih dengan entri lain (bom zip).',
+      encrypted:
+        'Paket ditolak: entri {{name}} terenkripsi atau memakai kompresi yang tidak dikenal.',
+      checksum:
+        'Paket rusak: isi {{name}} tidak cocok dengan sidik jari SHA-256 di manifest. Salin ulang paketnya dari sumber; bila tetap gagal, jalankan "Verifikasi pustaka" di komputer asal (berkasnya mungkin rusak di sana).',
+      sizeMismatch: 'Paket rusak: ukuran {{name}} tidak sama dengan yang tercantum di manifest.',
+      noManifest: 'Berkas ini arsip zip biasa, bukan paket Linimasa: manifest.json tidak ada.',
+      notBundle: 'Berkas ini bukan paket Linimasa (manifest.json tidak dikenal).',
+      futureVersion:
+        'Paket ini dibuat oleh versi Linimasa yang lebih baru (format paket {{version}}; versi ini membaca sampai {{supported}}). Perbarui Linimasa lalu impor lagi.',
+      invalidData: 'Paket rusak: isi {{file}} tidak sesuai format ({{detail}}).',
+      unresolved:
+        '{{count}} unggahan bentrok (diubah di sini dan di paket) dan belum dipilih penyelesaiannya: {{titles}}. Pilih "pertahankan milik saya", "ambil dari paket" atau "simpan keduanya" untuk masing-masing.',
+      assetRefused: 'Aset "{{name}}" dari paket tidak dapat ditambahkan ke pustaka: {{reason}}',
+      assetMissing:
+        'Berkas aset "{{name}}" tidak ada di folder data. Jalankan Periksa aset, atau ekspor paket tanpa aset.',
+      assetCorrupt:
+        'Berkas aset "{{name}}" rusak (isinya tidak cocok dengan sidik jarinya). Jalankan Periksa aset, atau ekspor paket tanpa aset.',
+    },
   },
   unauthorized: {
     title: 'Sesi tidak sah',
@@ -121,19 +255,13 @@ export const id = {
       addOn: 'Tambah unggahan pada {{date}}',
       more: '+{{count}} lainnya',
       moreOn: 'pada {{date}}',
-      postCount: '{{count}} unggahan',
-      outsideMonth: 'di luar bulan ini',
       empty:
         'Belum ada unggahan pada {{month}}. Klik sebuah tanggal untuk membuat unggahan, atau seret ide dari daftar di samping ke tanggalnya.',
       emptyFiltered:
         'Tidak ada unggahan pada {{month}} yang cocok dengan saringan. Hapus saringan untuk melihat semuanya.',
     },
     chip: {
-      label: '{{time}} {{title}} — {{status}}',
-      channels: 'Kanal: {{channels}}',
-      campaign: 'Pilar: {{campaign}}',
       noChannel: 'belum ada kanal',
-      untitled: '(tanpa judul)',
     },
     observance: {
       label: 'Hari peringatan: {{name}}',
@@ -173,7 +301,6 @@ export const id = {
       selected: '{{count}} dipilih',
       none: 'Belum ada pilihan. Tambahkan di Pengaturan.',
       noTags: 'Belum ada tag. Tag diisi di editor unggahan.',
-      summary: '{{count}} saringan aktif',
     },
     search: {
       label: 'Cari unggahan',
@@ -716,7 +843,6 @@ export const id = {
       },
     },
     posts: {
-      heading: 'Unggahan',
       filter: 'Tampilkan',
       all: 'Semua ({{n}})',
       kind: '{{kind}} ({{n}})',
@@ -995,7 +1121,6 @@ export const id = {
       'Dipakai untuk unggahan baru dan ide yang ditarik ke sebuah tanggal, dalam zona waktu kantor.',
   },
   editor: {
-    panelLabel: 'Editor unggahan',
     newTitle: 'Unggahan baru',
     editTitle: 'Ubah unggahan',
     close: 'Tutup editor',
@@ -1049,19 +1174,13 @@ export const id = {
     time: 'Jam ({{zone}})',
     dateHint: 'Kosongkan tanggal untuk menyimpannya sebagai ide (belum dijadwalkan).',
     idea: 'Ide — belum dijadwalkan',
-    assets: 'Aset',
-    noAssets: 'Belum ada aset',
-    assetCount: '{{count}} aset terlampir',
-    assetsLater: 'Lampiran foto dan video dari Pustaka Aset hadir pada pembaruan berikutnya.',
     save: 'Simpan',
     saveShortcut: 'Ctrl+S',
     cancel: 'Batal',
     delete: 'Hapus',
-    deleteConfirm: 'Pindahkan “{{title}}” ke sampah? Anda dapat memulihkannya dari Sampah.',
     deleted: '“{{title}}” dipindahkan ke sampah.',
     created: 'Unggahan dibuat.',
     saved: 'Tersimpan',
-    unsaved: 'Ada perubahan yang belum disimpan.',
     discardConfirm: 'Buang perubahan yang belum disimpan?',
     discard: 'Buang perubahan',
     keepEditing: 'Lanjut mengubah',
@@ -1171,9 +1290,7 @@ export const id = {
         assigneeId: 'PIC',
         channels: 'kanal',
         assetIds: 'aset',
-        schedule: 'jadwal',
         scheduledAt: 'jadwal',
-        status: 'status',
         permalink: 'tautan unggahan',
       },
     },
@@ -1314,7 +1431,6 @@ export const id = {
       attached: 'Sudah terlampir',
       unusable: 'Tidak dapat dipakai: {{status}}',
       selected: '{{count}} dipilih',
-      room: 'Masih bisa menambah {{count}} aset.',
       overRoom: 'Terlalu banyak: unggahan ini masih bisa menambah {{count}} aset.',
       confirm: 'Lampirkan',
       cancel: 'Batal',

@@ -14,7 +14,7 @@ function entries(catalog: object, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (text: string) =>
-  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
+  [...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1]).sort();
 
 describe('i18n catalogs', () => {
   const indonesian = entries(id);

@@ -17,6 +17,7 @@ import { useSettings } from '../../stores/settings';
 import { assetDay, formatBytes, formatCount, formatDuration } from './format';
 import { mediaSrc } from '../../media/media-src';
 import { columnsFor, moveIndex, rightsWarningDays } from './model';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 const minTile = 168;
 const gap = 12;
@@ -43,7 +44,7 @@ export function AssetResults({ view, total }: { view: LibraryView; total: number
   const selection = useAssets((state) => state.selection);
   const activeIndex = useAssets((state) => state.activeIndex);
   const resultVersion = useAssets((state) => state.resultVersion);
-  const zone = useSettings((state) => state.settings?.timeZone ?? 'Asia/Jakarta');
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const [focused, setFocused] = useState(false);
 
   const columns = view === 'grid' ? columnsFor(width, minTile, gap) : 1;

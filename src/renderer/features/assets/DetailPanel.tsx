@@ -11,6 +11,7 @@ import { useSettings } from '../../stores/settings';
 import { formatBytes, formatDuration, formatInstant, formatWallClock } from './format';
 import { Preview } from './Preview';
 import { TagInput } from './TagInput';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 type TextField = 'title' | 'description' | 'credit' | 'rights';
 
@@ -79,7 +80,7 @@ function DetailBody({
 }) {
   const { t, i18n } = useTranslation();
   const ids = useId();
-  const zone = useSettings((state) => state.settings?.timeZone ?? 'Asia/Jakarta');
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const collections = useAssets((state) => state.collections);
   const [draft, setDraft] = useState<Record<TextField, string> & { rightsExpiresOn: string }>({
     title: asset.title,

@@ -9,6 +9,7 @@ import { UsageList } from './DetailPanel';
 import { Dialog } from '../../components/Dialog';
 import { formatCount } from './format';
 import { TagInput } from './TagInput';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 /** How many used assets the delete dialog looks up and lists; beyond that it gives a count. */
 const usageLookups = 20;
@@ -259,7 +260,7 @@ interface UsedAsset {
  */
 function DeleteDialog({ ids }: { ids: string[] }) {
   const { t, i18n } = useTranslation();
-  const zone = useSettings((state) => state.settings?.timeZone ?? 'Asia/Jakarta');
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const pages = useAssets((state) => state.pages);
   const [used, setUsed] = useState<UsedAsset[] | null>(null);
   const [usedCount, setUsedCount] = useState(0);

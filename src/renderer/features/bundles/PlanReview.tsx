@@ -9,6 +9,7 @@ import { importChangesSomething, orderedPosts, unresolvedConflicts } from './mod
 import { PlanFacts } from './PlanFacts';
 import { PlanPosts } from './PlanPosts';
 import { useFocusOnArrival } from './use-focus-on-arrival';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 /**
  * The dry run on screen: facts, conflicts to settle, the posts, and "Impor", which waits until
@@ -21,7 +22,7 @@ export function PlanReview() {
   const plan = useBundleImport((state) => state.plan);
   const resolutions = useBundleImport((state) => state.resolutions);
   const fileName = useBundleImport((state) => state.fileName);
-  const zone = useSettings((state) => state.settings?.timeZone ?? 'Asia/Jakarta');
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const person = useCurrentPerson();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef);

@@ -7,6 +7,7 @@ import { useSettings } from '../../stores/settings';
 import { formatCount } from '../assets/format';
 import { firstImportedDay, summaryParts } from './model';
 import { useFocusOnArrival } from './use-focus-on-arrival';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 /**
  * What the import did, in one sentence ("12 unggahan baru, 3 diperbarui, 1 disimpan keduanya,
@@ -17,7 +18,7 @@ export function SummaryPanel() {
   const summary = useBundleImport((state) => state.summary);
   const plan = useBundleImport((state) => state.plan);
   const resolutions = useBundleImport((state) => state.resolutions);
-  const zone = useSettings((state) => state.settings?.timeZone ?? 'Asia/Jakarta');
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const titleRef = useRef<HTMLParagraphElement>(null);
   useFocusOnArrival(titleRef);
   if (!summary) return null;

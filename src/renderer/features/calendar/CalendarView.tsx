@@ -35,6 +35,7 @@ import { SetupChecklist } from './SetupChecklist';
 import { useToday } from '../../hooks/use-today';
 import { WeekView } from './WeekView';
 import './calendar.css';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 /**
  * Kalender: the month grid (or week, or agenda) of the office's posts, the ideas tray beside it,
@@ -108,7 +109,7 @@ function groupObservances(days: ObservanceDay[]): Map<LocalDate, ObservanceDay[]
 function CalendarScreen() {
   const { t, i18n } = useTranslation();
   const settings = useSettings((state) => state.settings);
-  const zone = settings?.timeZone ?? 'Asia/Jakarta';
+  const zone = settings?.timeZone ?? defaultTimeZone;
   const weekStart = settings?.weekStart ?? 1;
   const view = useCalendar((state) => state.view);
   const anchor = useCalendar((state) => state.anchor);

@@ -71,11 +71,6 @@ export function localPartsReader(zone: string): PartsReader {
 export const monthKey = (date: LocalDate): string => date.slice(0, 7);
 export const firstOfMonth = (date: LocalDate): LocalDate => `${date.slice(0, 7)}-01`;
 
-export function lastOfMonth(date: LocalDate): LocalDate {
-  const { year, month } = parseLocalDate(date);
-  return formatLocalDate(year, month, daysInMonth(year, month));
-}
-
 export interface VisibleRange {
   /** First and last local date to load (inclusive). */
   from: LocalDate;

@@ -24,6 +24,7 @@ import { markNavigation } from './perf';
 import { usePeople } from '../../stores/collections';
 import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 export type { CalendarViewKind, UndoEntry };
 
@@ -105,7 +106,7 @@ export function currentActorId(): string | null {
 function office() {
   const settings = useSettings.getState().settings;
   return {
-    zone: settings?.timeZone ?? 'Asia/Jakarta',
+    zone: settings?.timeZone ?? defaultTimeZone,
     weekStart: settings?.weekStart ?? 1,
     defaultTime: settings?.defaultPostTime ?? '09:00',
   };

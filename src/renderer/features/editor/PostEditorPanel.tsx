@@ -30,6 +30,7 @@ import { platformLimits } from './limits';
 import { blankRepeat, repeatRule, type RepeatDraft } from './repeat';
 import { StatusBadge } from './StatusBadge';
 import './editor.css';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 /**
  * The post editor, a side panel beside the calendar (a non-modal dialog: the calendar stays
@@ -80,7 +81,7 @@ function EditorSession({ mode }: { mode: Exclude<EditorMode, null> }) {
   const { t } = useTranslation();
   const ids = useId();
   const settings = useSettings((state) => state.settings);
-  const zone = settings?.timeZone ?? 'Asia/Jakarta';
+  const zone = settings?.timeZone ?? defaultTimeZone;
   const defaultTime = settings?.defaultPostTime ?? '09:00';
   const weekStart = settings?.weekStart ?? 1;
   const allowSelfApproval = settings?.allowSelfApproval ?? false;

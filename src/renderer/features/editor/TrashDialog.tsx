@@ -9,6 +9,7 @@ import { useSettings } from '../../stores/settings';
 import { formatInstant } from './format';
 import { StatusBadge } from './StatusBadge';
 import './editor.css';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 /**
  * "Sampah": deleted posts, newest deletion first, each with "Pulihkan". A native modal
@@ -17,7 +18,7 @@ import './editor.css';
 export function TrashDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t, i18n } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const zone = useSettings((state) => state.settings?.timeZone ?? 'Asia/Jakarta');
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const actor = useCurrentPerson();
   const [posts, setPosts] = useState<Post[] | null>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);

@@ -18,6 +18,7 @@ import { useExportFilter } from './use-export-filter';
 import { BundleImport } from '../bundles/BundleImport';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import './export.css';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 /**
  * Ekspor: which posts (range and filters), a preview of them, the file format, the export with
@@ -26,7 +27,7 @@ import './export.css';
  */
 export function ExportView() {
   const { t } = useTranslation();
-  const zone = useSettings((state) => state.settings?.timeZone ?? 'Asia/Jakarta');
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const today = useToday(zone);
   const person = useCurrentPerson();
   const form = useExports((state) => state.form);

@@ -10,6 +10,7 @@ import { formatBytes, formatCount, formatInstant } from '../assets/format';
 import { canSaveWithDialog, exportUrl } from './deliver';
 import { formatPeriod } from './format';
 import { shortHash } from './model';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 /**
  * "Riwayat ekspor": every file exported here, newest first, with who made it, what it holds and
@@ -104,7 +105,7 @@ function HistoryItem({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const zone = useSettings((state) => state.settings?.timeZone ?? 'Asia/Jakarta');
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const presets = useExports((state) => state.presets);
   const channels = useChannels((state) => state.rows);
   const campaigns = useCampaigns((state) => state.rows);

@@ -24,7 +24,7 @@ export function drawFooters(ctx: PdfContext): void {
     const options = { width: half, height: 12, lineBreak: false, ellipsis: true } as const;
     pen(ctx, 'regular', 7, palette.muted).text(left, page.margin, y, options);
     pen(ctx, 'regular', 7, palette.muted).text(
-      labels.fill(labels.page, { page: index + 1, pages: range.count }),
+      labels.text('page', { page: index + 1, pages: range.count }),
       page.margin + half,
       y,
       { ...options, align: 'right' },

@@ -159,7 +159,7 @@ function drawDay(
   }
   if (shown < posts.length) {
     pen(ctx, 'bold', chipFontSize, palette.muted).text(
-      labels.fill(labels.moreInDay, { count: posts.length - shown }),
+      labels.text('moreInDay', { count: posts.length - shown }),
       x + 3,
       line,
       { width: innerWidth, height: chipHeight, lineBreak: false },

@@ -48,7 +48,7 @@ export function drawSignature(ctx: PdfContext, top: number): void {
 
   const place = signaturePlace(clean(office.name));
   const date = dates.long(dates.dateOf(schedule.generatedAt));
-  line(place ? labels.fill(labels.signature.placeDate, { place, date }) : date);
+  line(place ? labels.text('signature.placeDate', { place, date }) : date);
   line(labels.signature.acknowledged);
   if (position) {
     pen(ctx, 'regular', 9).text(position, x, y, {

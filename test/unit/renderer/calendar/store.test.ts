@@ -2,10 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../../../src/shared/api/errors';
 import type { Post, PostSummary } from '../../../../src/shared/domain/posts';
 import { toInstant } from '../../../../src/shared/time';
-import { deferred, ok, post, stubWindow } from '../editor/fakes';
-
-stubWindow();
-const { createCalendarStore } = await import('../../../../src/renderer/features/calendar/store');
+import { createCalendarStore } from '../../../../src/renderer/features/calendar/create-store';
+import { deferred, ok, post, indonesian } from '../editor/fakes';
 
 const zone = 'Asia/Jakarta';
 const office = () => ({ zone, weekStart: 1 as const, defaultTime: '09:00' });
@@ -40,7 +38,15 @@ function setup() {
     },
     observances: { list: vi.fn(async () => ok([])) },
   };
-  const store = createCalendarStore({ api: api as never, office, actorId: () => 'person-1' });
+  const store = createCalendarStore({
+    api: api as never,
+    office,
+    actorId: () => 'person-1',
+    t: indonesian(),
+    language: () => 'id',
+    remembered: () => undefined,
+    remember: () => {},
+  });
   return { api, store };
 }
 

@@ -1,14 +1,19 @@
+import i18next, { type TFunction } from 'i18next';
 import { vi } from 'vitest';
+import { catalogs } from '../../../../src/shared/i18n';
 import type { ApiError, ApiResult } from '../../../../src/shared/api/errors';
 import type { Post } from '../../../../src/shared/domain/posts';
 
-/**
- * The renderer's stores import the real `api` module, which reads `window.linimasa` when it
- * loads. Node has no `window`; an empty one makes that module build its HTTP client, which the
- * tests never call: each store under test gets a fake API injected instead.
- */
-export function stubWindow(): void {
-  (globalThis as { window?: unknown }).window ??= {};
+/** The interface's words in Indonesian, as the app starts (the real catalogue). */
+export function indonesian(): TFunction {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: { id: { translation: catalogs.id } },
+    lng: 'id',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return i18n.t.bind(i18n) as TFunction;
 }
 
 /** A reply the test hands over when it chooses, to order answers as a slow network would. */

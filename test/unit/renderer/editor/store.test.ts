@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../../../src/shared/api/errors';
 import type { Activity, Post } from '../../../../src/shared/domain/posts';
-import { deferred, fail, fakeCalendar, ok, post, stubWindow } from './fakes';
-
-stubWindow();
-const { createEditorStore } = await import('../../../../src/renderer/features/editor/store');
+import { createEditorStore } from '../../../../src/renderer/features/editor/create-store';
+import { deferred, fail, fakeCalendar, ok, post, indonesian } from './fakes';
 
 const office = () => ({ zone: 'Asia/Jakarta', defaultTime: '09:00', weekStart: 1 as const });
 
@@ -42,6 +40,7 @@ function setup(stored = post()) {
     api: api as never,
     office,
     calendar: () => calendar,
+    t: indonesian(),
   });
   return { api, calendar, store };
 }

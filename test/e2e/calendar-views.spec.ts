@@ -1,4 +1,5 @@
 import { seriousViolations } from './axe';
+import { dragLikeAHand } from './drag';
 import type { Locator, Page } from '@playwright/test';
 import type { WebHost } from '../../src/main/web/host';
 import { expect, test } from './fixtures';
@@ -106,9 +107,8 @@ class CalendarPage {
   }
 
   /**
-   * A pointer drag with pauses, as a hand does it: dnd-kit starts after 6 px of movement. The
-   * target is brought to the middle of the window first, away from the edges where dragging
-   * scrolls the page (the tray is sticky, so it stays in view).
+   * A pointer drag as a hand does it. The target is brought to the middle of the window first,
+   * away from the edges where dragging scrolls the page (the tray is sticky, so it stays in view).
    */
   async drag(source: Locator, target: Locator): Promise<void> {
     await target.evaluate((element) =>
@@ -117,20 +117,7 @@ class CalendarPage {
         block: 'center',
       }),
     );
-    await source.scrollIntoViewIfNeeded();
-    const from = (await source.boundingBox())!;
-    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await this.page.mouse.down();
-    await this.page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, {
-      steps: 4,
-    });
-    // dnd-kit measures the drop targets after the drag starts; a hand is never faster than that.
-    await this.page.waitForTimeout(80);
-    const to = (await target.boundingBox())!;
-    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
-    await this.page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height / 2 + 2, { steps: 2 });
-    await this.page.waitForTimeout(80);
-    await this.page.mouse.up();
+    await dragLikeAHand(this.page, source, target);
   }
 }
 

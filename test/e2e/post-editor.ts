@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { WebHost } from '../../src/main/web/host';
+import { dragLikeAHand } from './drag';
 
 /**
  * Page objects for the post editor, the approval workflow and the profile switcher, in the
@@ -80,22 +81,12 @@ export class CalendarScreen {
     return this.page.getByRole('button', { name });
   }
 
-  /** A pointer drag with pauses, as a hand does it: dnd-kit starts after 6 px of movement. */
+  /** A pointer drag as a hand does it, dropped low in the target (below a day's chips). */
   async drag(source: Locator, target: Locator): Promise<void> {
-    await source.scrollIntoViewIfNeeded();
-    const from = (await source.boundingBox())!;
-    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await this.page.mouse.down();
-    await this.page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, {
-      steps: 4,
-    });
-    // dnd-kit measures the drop targets after the drag starts; a hand is never faster than that.
-    await this.page.waitForTimeout(80);
-    const to = (await target.boundingBox())!;
-    await this.page.mouse.move(to.x + to.width / 2, to.y + to.height - 10, { steps: 12 });
-    await this.page.mouse.move(to.x + to.width / 2 + 2, to.y + to.height - 8, { steps: 2 });
-    await this.page.waitForTimeout(80);
-    await this.page.mouse.up();
+    await dragLikeAHand(this.page, source, target, (box) => ({
+      x: box.width / 2,
+      y: box.height - 10,
+    }));
   }
 }
 

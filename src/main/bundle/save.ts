@@ -1,5 +1,6 @@
 import { uniqueTags } from '../../shared/domain/assets';
 import { activityDiff } from '../../shared/domain/activity-diff';
+import { storedContentFields } from '../../shared/domain/post-fields';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
 import type {
@@ -359,20 +360,10 @@ function describeNewAssets(
 
 /** Field → [before, after] for the activity log, long texts shortened as the editor's log does. */
 function diff(before: PostBody, after: BundlePost): Record<string, [unknown, unknown]> {
-  const fields = [
-    'title',
-    'brief',
-    'caption',
-    'link',
-    'firstComment',
-    'hashtags',
-    'tags',
-    'campaignId',
-    'assigneeId',
-    'channels',
-    'assets',
-    'status',
-    'scheduledAt',
-  ] as const;
-  return activityDiff(before, after, fields);
+  // A bundle names attachments by content hash (`assets`), and carries the status too.
+  const content = storedContentFields.filter(
+    (field): field is Exclude<typeof field, 'assetIds' | 'scheduledAt'> =>
+      field !== 'assetIds' && field !== 'scheduledAt',
+  );
+  return activityDiff(before, after, [...content, 'assets', 'status', 'scheduledAt'] as const);
 }

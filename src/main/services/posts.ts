@@ -2,6 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../shared/api/errors';
 import type { calendarMethods } from '../../shared/api/methods/calendar';
+import {
+  approvedContentFields,
+  postRowContentFields,
+  storedContentFields,
+} from '../../shared/domain/post-fields';
+import { timeAfterMove } from '../../shared/domain/post-move';
 import { decideTransition, editReturnsToDraft } from '../../shared/domain/post-status';
 import type { Post, PostSummary, postContentSchema } from '../../shared/domain/posts';
 import { localDaysRange, localParts, toInstant } from '../../shared/time';
@@ -19,21 +25,6 @@ type Content = Partial<z.output<typeof postContentSchema>>;
 type Request<M extends keyof typeof calendarMethods> = z.output<
   (typeof calendarMethods)[M]['request']
 >;
-
-/**
- * Fields whose change invalidates an approval: what the approver signed off is what goes out.
- * (Notes, tags, PIC and campaign are internal and do not.)
- */
-const approvedContent = [
-  'title',
-  'caption',
-  'channels',
-  'schedule',
-  'assetIds',
-  'hashtags',
-  'link',
-  'firstComment',
-] as const;
 
 export function postsService(db: Db) {
   const posts = postsRepository(db);
@@ -66,21 +57,7 @@ export function postsService(db: Db) {
 
   /** What changed, as field → [before, after], with long texts shortened for the log. */
   function diff(before: Post, after: Post): Record<string, [unknown, unknown]> {
-    const fields = [
-      'title',
-      'brief',
-      'caption',
-      'link',
-      'firstComment',
-      'hashtags',
-      'tags',
-      'campaignId',
-      'assigneeId',
-      'channels',
-      'assetIds',
-      'scheduledAt',
-    ] as const;
-    return activityDiff(before, after, fields);
+    return activityDiff(before, after, storedContentFields);
   }
 
   /** Attachments must name assets in the library (post_assets has a foreign key since schema 3). */
@@ -90,6 +67,15 @@ export function postsService(db: Db) {
     if (index >= 0) {
       throw notFound('libraryAsset', ids[index]!, `assetIds.${index}`);
     }
+  }
+
+  /** The edited fields that live in the post's own row; an absent one stays as it is. */
+  function rowContent(content: Content): Partial<PostRecord> {
+    return Object.fromEntries(
+      postRowContentFields
+        .filter((field) => content[field] !== undefined)
+        .map((field) => [field, content[field]]),
+    );
   }
 
   function writeContent(id: string, content: Content): void {
@@ -164,17 +150,10 @@ export function postsService(db: Db) {
       if (before.version !== version) throw stale(before);
       if (before.deletedAt) throw new AppError('conflict', { key: 'post.inTrashEdit' });
       const now = nowIso();
-      const touchesApproval = approvedContent.some((field) => content[field] !== undefined);
+      const touchesApproval = approvedContentFields.some((field) => content[field] !== undefined);
       const returnedToDraft = touchesApproval && editReturnsToDraft(before.status);
       const record: Partial<PostRecord> = {
-        title: content.title,
-        brief: content.brief,
-        caption: content.caption,
-        link: content.link,
-        firstComment: content.firstComment,
-        hashtags: content.hashtags,
-        campaignId: content.campaignId,
-        assigneeId: content.assigneeId,
+        ...rowContent(content),
         ...scheduleColumns(content.schedule),
         ...(returnedToDraft
           ? { status: 'draft' as const, approvedBy: null, approvedAt: null }
@@ -235,11 +214,9 @@ export function postsService(db: Db) {
       if (date === null) return edit(id, version, actorId, { schedule: null }, 'move');
       const office = settings.get();
       const current = load(id);
-      // Dragging keeps the post's time of day as the office sees it; an idea gets the default.
-      const keptTime = current.scheduledAt
-        ? localParts(current.scheduledAt, office.timeZone).time
-        : office.defaultPostTime;
-      return edit(id, version, actorId, { schedule: { date, time: time ?? keptTime } }, 'move');
+      const before = current.scheduledAt ? localParts(current.scheduledAt, office.timeZone) : null;
+      const kept = timeAfterMove(before, time, office.defaultPostTime);
+      return edit(id, version, actorId, { schedule: { date, time: kept } }, 'move');
     },
     transition(request: Request<'posts.transition'>): Post {
       const person = actor(request.actorId);

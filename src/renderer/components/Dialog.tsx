@@ -1,25 +1,26 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 
 /**
- * A native modal dialog for the library's questions (tag, collection, delete): focus moves in,
- * Tab stays inside, Escape closes, and focus returns to what opened it. The body is a form, so
- * Enter confirms.
+ * A native modal <dialog>, open while it is mounted: focus moves in, Tab stays inside, Escape
+ * closes, and focus returns to what opened it. The owner shows it by rendering it and closes it
+ * by unmounting it (`onClose` asks for that). The one place `showModal` is called.
  */
-export function Dialog({
-  title,
-  children,
-  actions,
+export function ModalDialog({
+  className,
+  labelledBy,
   onClose,
-  onSubmit,
+  closeOnBackdrop = true,
+  children,
 }: {
-  title: string;
-  children: ReactNode;
-  actions: ReactNode;
+  className: string;
+  /** The id of the dialog's heading. */
+  labelledBy: string;
   onClose(): void;
-  onSubmit(): void;
+  /** A click on the backdrop closes (default), as Escape does. */
+  closeOnBackdrop?: boolean;
+  children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -35,18 +36,46 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className="assets-dialog"
-      aria-labelledby={titleId}
-      // Escape fires `cancel`; the owner unmounts the dialog, whose cleanup closes it.
+      className={className}
+      aria-labelledby={labelledBy}
+      // Escape fires `cancel`; the owner unmounts the dialog, whose cleanup closes it. Listening
+      // to `close` instead would also catch the cleanup's own close in StrictMode's re-run.
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
       onClick={(event) => {
-        if (event.target === event.currentTarget) onClose();
+        // A click on the backdrop lands on the dialog element itself.
+        if (closeOnBackdrop && event.target === event.currentTarget) onClose();
       }}
+      // Keys typed in the dialog are not the calendar's shortcuts behind it.
       onKeyDown={(event) => event.stopPropagation()}
     >
+      {children}
+    </dialog>
+  );
+}
+
+/**
+ * A modal question (tag, collection, delete): a title, a body and actions. The body is a form,
+ * so Enter confirms.
+ */
+export function Dialog({
+  title,
+  children,
+  actions,
+  onClose,
+  onSubmit,
+}: {
+  title: string;
+  children: ReactNode;
+  actions: ReactNode;
+  onClose(): void;
+  onSubmit(): void;
+}) {
+  const titleId = useId();
+  return (
+    <ModalDialog className="assets-dialog" labelledBy={titleId} onClose={onClose}>
       <form
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
@@ -57,6 +86,6 @@ export function Dialog({
         <div className="assets-dialog__body">{children}</div>
         <div className="assets-dialog__actions">{actions}</div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalDate } from '../../../shared/time';
+import { ModalDialog } from '../../components/Dialog';
 import type { ObservanceDay } from './store';
 import { AgendaList } from './AgendaView';
 import type { DayPost } from './model';
@@ -19,8 +19,8 @@ interface DayDialogProps {
 }
 
 /**
- * Every post of one day, opened from "+N lainnya". A native modal dialog: focus moves in, Tab
- * stays inside, Escape closes, and focus returns to the button that opened it.
+ * Every post of one day, opened from "+N lainnya", in the shared modal dialog (focus returns to
+ * the button that opened it).
  */
 export function DayDialog({
   date,
@@ -32,37 +32,10 @@ export function DayDialog({
   onClose,
 }: DayDialogProps) {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement as HTMLElement | null;
-    dialog.showModal();
-    return () => {
-      dialog.close();
-      opener?.focus();
-    };
-  }, []);
 
   const title = formatLongDate(date, lookups.language);
   return (
-    <dialog
-      ref={dialogRef}
-      className="day-dialog"
-      aria-labelledby="day-dialog-title"
-      // Escape fires `cancel`; the parent unmounts the dialog, whose cleanup closes it. Listening
-      // to `close` instead would also catch the cleanup's own close in StrictMode's re-run.
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onClick={(event) => {
-        // A click on the backdrop lands on the dialog element itself.
-        if (event.target === event.currentTarget) onClose();
-      }}
-      onKeyDown={(event) => event.stopPropagation()}
-    >
+    <ModalDialog className="day-dialog" labelledBy="day-dialog-title" onClose={onClose}>
       <div className="day-dialog__head">
         <h2 id="day-dialog-title">{title}</h2>
         <button type="button" className="button button--small" onClick={onClose}>
@@ -89,6 +62,6 @@ export function DayDialog({
           </button>
         </div>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

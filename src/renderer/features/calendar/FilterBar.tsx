@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/api/contract';
 import { postStatuses } from '../../../shared/domain/post-status';
-import { api } from '../../api';
 import { PlatformIcon } from '../../components/PlatformIcon';
 import { useCalendar } from './store';
 import { activeFilterCount, toggleFilterValue, type FilterKey } from './model';
@@ -27,9 +26,12 @@ export function FilterBar({ lookups }: { lookups: CalendarLookups }) {
   const [tags, setTags] = useState<ResponseOf<'posts.tags'>>([]);
 
   const loadTags = () => {
-    void api.posts.tags({}).then((result) => {
-      if (result.ok) setTags(result.value);
-    });
+    void useCalendar
+      .getState()
+      .tags()
+      .then((result) => {
+        if (result.ok) setTags(result.value);
+      });
   };
   useEffect(loadTags, []);
 

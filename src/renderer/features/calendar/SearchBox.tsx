@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostSummary } from '../../../shared/domain/posts';
-import { api } from '../../api';
 import { useCalendar } from './store';
 import { localPartsReader } from './model';
 import { formatShortDate } from './format';
@@ -44,14 +43,17 @@ export function SearchBox({ lookups, zone, inputRef }: SearchBoxProps) {
     if (text === '') return;
     const timer = setTimeout(() => {
       setSearch({ phase: 'searching', query: text });
-      void api.posts.search({ query: text, filter, limit: 50 }).then((result) => {
-        if (mine !== request.current) return;
-        setSearch(
-          result.ok
-            ? { phase: 'done', query: text, results: result.value }
-            : { phase: 'error', query: text, message: result.error.message },
-        );
-      });
+      void useCalendar
+        .getState()
+        .search(text, 50)
+        .then((result) => {
+          if (mine !== request.current) return;
+          setSearch(
+            result.ok
+              ? { phase: 'done', query: text, results: result.value }
+              : { phase: 'error', query: text, message: result.error.message },
+          );
+        });
     }, searchDelayMs);
     return () => clearTimeout(timer);
   }, [query, filter]);

@@ -1,98 +1,20 @@
-import { create } from 'zustand';
-import type { ResponseOf } from '../../../shared/api/contract';
-import type { ApiError } from '../../../shared/api/errors';
-import type { PostFilter, PostSummary } from '../../../shared/domain/posts';
-import { todayIn, toInstant, type LocalDate, type LocalTime } from '../../../shared/time';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
 import { api } from '../../api';
 import { i18n } from '../../i18n';
-import {
-  calendarStorageKey,
-  findSummary,
-  loadKey,
-  localPartsReader,
-  parseStoredCalendar,
-  placeSummary,
-  pushUndo,
-  stepAnchor,
-  summaryOf,
-  visibleRange,
-  type CalendarViewKind,
-  type UndoEntry,
-} from './model';
-import { formatLongDate } from './format';
-import { markNavigation } from './perf';
 import { usePeople } from '../../stores/collections';
 import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
-import { defaultTimeZone } from '../../../shared/domain/time-zones';
+import { createCalendarStore, type CalendarOffice } from './create-store';
+import { calendarStorageKey, parseStoredCalendar, type CalendarViewKind } from './model';
+import { markNavigation } from './perf';
+import type { LocalDate } from '../../../shared/time';
 
-export type { CalendarViewKind, UndoEntry };
-
-/** What the editor panel shows: a new post (on a day, or an idea without one), an existing post, or nothing. */
-export type EditorMode = { kind: 'new'; date?: LocalDate } | { kind: 'edit'; id: string } | null;
-
-export type ObservanceDay = ResponseOf<'observances.list'>[number];
-
-/** The one toast of the calendar: what just happened, and the way back or forward. */
-export interface CalendarNotice {
-  /** New for every notice, so a repeated message is announced and its timer restarts. */
-  id: number;
-  tone: 'info' | 'warning' | 'error';
-  message: string;
-  /** Offer "Urungkan" (the top of the undo stack). */
-  undo?: boolean;
-  /** Offer "Muat ulang" after a conflict. */
-  reload?: boolean;
-}
-
-export interface MoveTarget {
-  /** The new day, or null for the ideas tray. */
-  date: LocalDate | null;
-  /** Only when the drop chose an hour (week view); otherwise the post keeps its time. */
-  time?: LocalTime;
-}
-
-interface CalendarState {
-  view: CalendarViewKind;
-  /** A day inside the period shown; null until the screen first opens and knows "today". */
-  anchor: LocalDate | null;
-  filter: PostFilter;
-  /** Scheduled posts of the visible range, as the server ordered them (by time). */
-  posts: PostSummary[];
-  /** Unscheduled posts for the tray, newest first. */
-  ideas: PostSummary[];
-  observances: ObservanceDay[];
-  /** Which range and filter `posts` holds (see `loadKey`); null before the first load. */
-  loadedKey: string | null;
-  /** Counts loads, so a view can tell "fresh data arrived" even for the same range. */
-  loadCount: number;
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  loadError: ApiError | null;
-  editor: EditorMode;
-  undoStack: UndoEntry[];
-  notice: CalendarNotice | null;
-
-  /** Called by the screen: restores the last view and month, or starts at today. */
-  init(): void;
-  setView(view: CalendarViewKind): void;
-  /** Show the period holding `date`. */
-  goTo(date: LocalDate): void;
-  step(direction: 1 | -1): void;
-  goToday(): void;
-  setFilter(filter: PostFilter): void;
-  clearFilters(): void;
-  /** Reload everything shown: the range, the ideas and the day badges. The editor calls it after a save. */
-  refresh(): Promise<void>;
-  openPost(id: string): void;
-  newPost(date?: LocalDate): void;
-  closeEditor(): void;
-  move(id: string, target: MoveTarget): Promise<void>;
-  /** Other parts (the editor's delete) register what Ctrl+Z should take back. */
-  recordUndo(entry: UndoEntry): void;
-  undo(): Promise<void>;
-  showNotice(notice: Omit<CalendarNotice, 'id'>): void;
-  dismissNotice(): void;
-}
+/**
+ * The calendar store as the app uses it: `create-store.ts` builds it from what it needs, and
+ * this file hands it the real API, the office settings, the chosen profile, the language and
+ * localStorage.
+ */
+export * from './create-store';
 
 /** The person acting now, if one is chosen and still active; actions that write need one. */
 export function currentActorId(): string | null {
@@ -103,7 +25,7 @@ export function currentActorId(): string | null {
   return !person || person.active ? id : null;
 }
 
-function office() {
+function officeSettings(): CalendarOffice {
   const settings = useSettings.getState().settings;
   return {
     zone: settings?.timeZone ?? defaultTimeZone,
@@ -128,248 +50,13 @@ function readRemembered() {
   }
 }
 
-let noticeCounter = 0;
-/** Only the newest request of each kind may write its answer; a slow older one is dropped. */
-let rangeRequest = 0;
-let ideasRequest = 0;
-
-export const useCalendar = create<CalendarState>()((set, get) => {
-  const rangeOf = (view: CalendarViewKind, anchor: LocalDate) =>
-    visibleRange(view, anchor, office().weekStart);
-
-  const keyOf = (view: CalendarViewKind, anchor: LocalDate, filter: PostFilter) => {
-    const range = rangeOf(view, anchor);
-    return loadKey(range.from, range.to, filter);
-  };
-
-  async function loadRange(): Promise<void> {
-    const { view, anchor, filter } = get();
-    if (!anchor) return;
-    const range = rangeOf(view, anchor);
-    const key = loadKey(range.from, range.to, filter);
-    const request = ++rangeRequest;
-    if (get().status !== 'ready') set({ status: 'loading' });
-    const [posts, observances] = await Promise.all([
-      api.posts.range({ from: range.from, to: range.to, filter }),
-      api.observances.list({ from: range.from, to: range.to }),
-    ]);
-    if (request !== rangeRequest) return;
-    if (!posts.ok) {
-      set({ status: 'error', loadError: posts.error });
-      return;
-    }
-    set((state) => ({
-      posts: posts.value,
-      // Day badges are a nicety: if they fail, the posts still show.
-      observances: observances.ok ? observances.value : [],
-      loadedKey: key,
-      loadCount: state.loadCount + 1,
-      status: 'ready',
-      loadError: null,
-    }));
-  }
-
-  async function loadIdeas(): Promise<void> {
-    const request = ++ideasRequest;
-    const ideas = await api.posts.ideas({ filter: get().filter });
-    if (request !== ideasRequest) return;
-    if (ideas.ok) set({ ideas: ideas.value });
-  }
-
-  const navigate = (view: CalendarViewKind, anchor: LocalDate) => {
-    const state = get();
-    if (state.view === view && state.anchor === anchor) return;
-    markNavigation(keyOf(view, anchor, state.filter));
-    remember(view, anchor);
-    set({ view, anchor });
-    void loadRange();
-  };
-
-  const notify = (notice: Omit<CalendarNotice, 'id'>) =>
-    set({ notice: { ...notice, id: ++noticeCounter } });
-
-  const failed = (error: ApiError) =>
-    error.code === 'conflict'
-      ? notify({ tone: 'warning', message: i18n.t('calendar.notices.conflict'), reload: true })
-      : notify({
-          tone: 'error',
-          message: i18n.t('calendar.notices.failed', { message: error.message }),
-        });
-
-  const needActor = (): string | null => {
-    const actorId = currentActorId();
-    if (!actorId) notify({ tone: 'warning', message: i18n.t('calendar.notices.pickProfile') });
-    return actorId;
-  };
-
-  return {
-    view: 'month',
-    anchor: null,
-    filter: {},
-    posts: [],
-    ideas: [],
-    observances: [],
-    loadedKey: null,
-    loadCount: 0,
-    status: 'idle',
-    loadError: null,
-    editor: null,
-    undoStack: [],
-    notice: null,
-
-    init() {
-      if (get().anchor === null) {
-        const stored = readRemembered();
-        set({
-          view: stored?.view ?? 'month',
-          anchor: stored?.anchor ?? todayIn(office().zone),
-        });
-      }
-      void get().refresh();
-    },
-
-    setView(view) {
-      const anchor = get().anchor ?? todayIn(office().zone);
-      navigate(view, anchor);
-    },
-
-    goTo(date) {
-      navigate(get().view, date);
-    },
-
-    step(direction) {
-      const { view, anchor } = get();
-      navigate(view, stepAnchor(view, anchor ?? todayIn(office().zone), direction));
-    },
-
-    goToday() {
-      navigate(get().view, todayIn(office().zone));
-    },
-
-    setFilter(filter) {
-      set({ filter });
-      void get().refresh();
-    },
-
-    clearFilters() {
-      get().setFilter({});
-    },
-
-    async refresh() {
-      await Promise.all([loadRange(), loadIdeas()]);
-    },
-
-    openPost: (id) => set({ editor: { kind: 'edit', id } }),
-    newPost: (date) => set({ editor: date ? { kind: 'new', date } : { kind: 'new' } }),
-    closeEditor: () => set({ editor: null }),
-
-    async move(id, target) {
-      const summary = findSummary(get(), id);
-      if (!summary) return;
-      const { zone, defaultTime } = office();
-      const before = summary.scheduledAt ? localPartsReader(zone)(summary.scheduledAt) : null;
-      const unchanged = before
-        ? target.date === before.date && (target.time ?? before.time) === before.time
-        : target.date === null;
-      if (unchanged) return;
-      const actorId = needActor();
-      if (!actorId) return;
-
-      // Show the move at once; the server's answer replaces this guess.
-      const time = target.time ?? before?.time ?? defaultTime;
-      set(
-        placeSummary(get(), {
-          ...summary,
-          scheduledAt: target.date ? toInstant(target.date, time, zone) : null,
-          timeZone: target.date ? zone : null,
-        }),
-      );
-
-      const result = await api.posts.move({
-        id,
-        version: summary.version,
-        actorId,
-        date: target.date,
-        ...(target.time ? { time: target.time } : {}),
-      });
-      if (!result.ok) {
-        failed(result.error);
-        await get().refresh();
-        return;
-      }
-      const moved = summaryOf(result.value.post, summary);
-      set((state) => ({
-        ...placeSummary(state, moved),
-        undoStack: pushUndo(state.undoStack, {
-          kind: 'move',
-          postId: id,
-          title: moved.title,
-          version: moved.version,
-          previous: before,
-        }),
-      }));
-      const where = target.date
-        ? i18n.t('calendar.notices.moved', {
-            title: moved.title,
-            date: formatLongDate(target.date, i18n.language),
-          })
-        : i18n.t('calendar.notices.movedToIdeas', { title: moved.title });
-      notify({
-        tone: result.value.returnedToDraft ? 'warning' : 'info',
-        message: result.value.returnedToDraft
-          ? `${where} ${i18n.t('calendar.notices.returnedToDraft')}`
-          : where,
-        undo: true,
-      });
-    },
-
-    recordUndo(entry) {
-      set((state) => ({ undoStack: pushUndo(state.undoStack, entry) }));
-    },
-
-    async undo() {
-      const entry = get().undoStack.at(-1);
-      if (!entry) {
-        notify({ tone: 'info', message: i18n.t('calendar.notices.nothingToUndo') });
-        return;
-      }
-      const actorId = needActor();
-      if (!actorId) return;
-      set((state) => ({ undoStack: state.undoStack.slice(0, -1) }));
-
-      if (entry.kind === 'delete') {
-        const result = await api.posts.restore({ id: entry.postId, actorId });
-        if (!result.ok) return failed(result.error);
-        await get().refresh();
-        notify({
-          tone: 'info',
-          message: i18n.t('calendar.notices.restored', { title: entry.title }),
-        });
-        return;
-      }
-
-      const result = await api.posts.move({
-        id: entry.postId,
-        version: entry.version,
-        actorId,
-        date: entry.previous?.date ?? null,
-        ...(entry.previous ? { time: entry.previous.time } : {}),
-      });
-      if (!result.ok) {
-        failed(result.error);
-        await get().refresh();
-        return;
-      }
-      set((state) =>
-        placeSummary(state, summaryOf(result.value.post, findSummary(state, entry.postId))),
-      );
-      notify({
-        tone: 'info',
-        message: i18n.t('calendar.notices.undone', { title: entry.title }),
-      });
-    },
-
-    showNotice: notify,
-    dismissNotice: () => set({ notice: null }),
-  };
+export const useCalendar = createCalendarStore({
+  api,
+  office: officeSettings,
+  actorId: currentActorId,
+  t: i18n.t.bind(i18n),
+  language: () => i18n.language,
+  remembered: readRemembered,
+  remember,
+  onNavigate: markNavigation,
 });

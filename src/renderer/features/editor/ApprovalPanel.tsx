@@ -1,6 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RequestOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import type { Person } from '../../../shared/domain/people';
 import { availableActions, type PostAction } from '../../../shared/domain/post-status';
@@ -9,11 +8,9 @@ import { toInstant, zoneLabel } from '../../../shared/time';
 import { normaliseTime } from './draft';
 import { formatInstant } from './format';
 import { TimeField } from './TimeField';
+import type { TransitionInput } from './store';
 
-export type TransitionInput = Omit<
-  RequestOf<'posts.transition'>,
-  'id' | 'version' | 'actorId' | 'action'
->;
+export type { TransitionInput };
 
 interface ApprovalPanelProps {
   post: Post;

@@ -1,74 +1,36 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResult } from '../../../shared/api/errors';
-import type { Post } from '../../../shared/domain/posts';
-import { api } from '../../api';
+import { ModalDialog } from '../../components/Dialog';
 import { useCurrentPerson } from '../../components/ProfileSwitcher';
-import { useCalendar } from '../calendar/store';
 import { useSettings } from '../../stores/settings';
 import { formatInstant } from './format';
 import { StatusBadge } from './StatusBadge';
+import { useTrash } from './trash-store';
 import './editor.css';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
 /**
- * "Sampah": deleted posts, newest deletion first, each with "Pulihkan". A native modal
- * <dialog> gives focus trapping, Escape and the backdrop for free.
+ * "Sampah": deleted posts, newest deletion first, each with "Pulihkan", in the shared modal
+ * dialog. Open while mounted.
  */
-export function TrashDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function TrashDialog({ onClose }: { onClose(): void }) {
   const { t, i18n } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const actor = useCurrentPerson();
-  const [posts, setPosts] = useState<Post[] | null>(null);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-
-  const apply = (result: ApiResult<Post[]>) => {
-    if (result.ok) setPosts(result.value);
-    else setMessage({ tone: 'error', text: result.error.message });
-  };
+  const { posts, message, busyId, restore } = useTrash();
 
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-    if (!open) return;
-    let live = true;
-    void api.posts.trash({}).then((result) => {
-      if (live) apply(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [open]);
-
-  const restore = async (post: Post) => {
-    if (!actor) {
-      setMessage({ tone: 'error', text: t('editor.chooseProfile') });
-      return;
-    }
-    setBusyId(post.id);
-    setMessage(null);
-    const result = await api.posts.restore({ id: post.id, actorId: actor.id });
-    setBusyId(null);
-    if (!result.ok) {
-      setMessage({ tone: 'error', text: result.error.message });
-      return;
-    }
-    setMessage({ tone: 'ok', text: t('editor.trash.restored', { title: post.title }) });
-    apply(await api.posts.trash({}));
-    await useCalendar.getState().refresh();
-  };
+    const trash = useTrash.getState();
+    trash.load();
+    return () => trash.close();
+  }, []);
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className="trash-dialog"
-      aria-labelledby="trash-dialog-title"
+      labelledBy="trash-dialog-title"
       onClose={onClose}
-      onCancel={onClose}
+      closeOnBackdrop={false}
     >
       <div className="trash-dialog__inner">
         <header className="trash-dialog__header">
@@ -123,7 +85,7 @@ export function TrashDialog({ open, onClose }: { open: boolean; onClose(): void 
                     className="button button--small"
                     aria-label={t('editor.trash.restoreItem', { title: post.title })}
                     disabled={busyId !== null}
-                    onClick={() => void restore(post)}
+                    onClick={() => void restore(post, actor?.id ?? null)}
                   >
                     {t('editor.trash.restore')}
                   </button>
@@ -133,7 +95,7 @@ export function TrashDialog({ open, onClose }: { open: boolean; onClose(): void 
           )}
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 
@@ -154,13 +116,14 @@ export function TrashButton({ className = 'button' }: { className?: string }) {
         <TrashIcon />
         {t('editor.trash.open')}
       </button>
-      <TrashDialog
-        open={open}
-        onClose={() => {
-          setOpen(false);
-          buttonRef.current?.focus();
-        }}
-      />
+      {open && (
+        <TrashDialog
+          onClose={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
     </>
   );
 }

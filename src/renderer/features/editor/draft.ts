@@ -1,5 +1,6 @@
 import type { RequestOf } from '../../../shared/api/contract';
 import type { Channel, Platform } from '../../../shared/domain/channels';
+import { postContentFields } from '../../../shared/domain/post-fields';
 import { extractHashtags, uniqueHashtags } from '../../../shared/domain/hashtags';
 import type { PostForLimits } from '../../../shared/domain/platform-limits';
 import type { Post, PostFormat } from '../../../shared/domain/posts';
@@ -128,20 +129,8 @@ export function draftContent(draft: PostDraft): Content {
   };
 }
 
-const contentKeys = [
-  'title',
-  'brief',
-  'caption',
-  'link',
-  'firstComment',
-  'hashtags',
-  'tags',
-  'campaignId',
-  'assigneeId',
-  'channels',
-  'assetIds',
-  'schedule',
-] as const satisfies readonly (keyof Content)[];
+// The shared field list must name exactly the request's content fields.
+postContentFields satisfies readonly (keyof Content)[];
 
 /**
  * Only the fields that differ from what was loaded. This matters beyond tidiness: the API sends
@@ -152,7 +141,7 @@ export function changedContent(original: PostDraft, current: PostDraft): Content
   const before = draftContent(original);
   const after = draftContent(current);
   const patch: Record<string, unknown> = {};
-  for (const key of contentKeys) {
+  for (const key of postContentFields) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) patch[key] = after[key];
   }
   return patch as ContentPatch;

@@ -1,0 +1,144 @@
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
+import { useMemo, type FormEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkPostWithMedia, mediaFactsOf } from '../../../shared/domain/media-fit';
+import type { Person } from '../../../shared/domain/people';
+import { useCampaigns, useChannels, usePeople } from '../../stores/collections';
+import { useSettings } from '../../stores/settings';
+import { ActivityLog } from './ActivityLog';
+import { ApprovalPanel } from './ApprovalPanel';
+import { useAttachedAssets } from './AssetsField';
+import { isDirty, limitsInput } from './draft';
+import { platformLimits } from './limits';
+import { PostFields } from './PostFields';
+import { RepeatFields } from './RepeatFields';
+import { SeriesScope } from './SeriesScope';
+import { isReadOnly, useEditor } from './store';
+
+interface EditorFormProps {
+  formId: string;
+  heading: string;
+  actor: Person | null;
+  titleRef: RefObject<HTMLInputElement | null>;
+}
+
+/** The loaded post: banners, approval steps, the fields and the history. */
+export function EditorForm({ formId, heading, actor, titleRef }: EditorFormProps) {
+  const { t } = useTranslation();
+  const settings = useSettings((state) => state.settings);
+  const zone = settings?.timeZone ?? defaultTimeZone;
+  const weekStart = settings?.weekStart ?? 1;
+  const allowSelfApproval = settings?.allowSelfApproval ?? false;
+  const allChannels = useChannels((state) => state.rows);
+  const allPeople = usePeople((state) => state.rows);
+  const allCampaigns = useCampaigns((state) => state.rows);
+  const editor = useEditor();
+  const { post, draft, original, mode } = editor;
+
+  const channels = useMemo(
+    () =>
+      allChannels.filter(
+        (channel) => channel.active || draft.channels.some((item) => item.channelId === channel.id),
+      ),
+    [allChannels, draft.channels],
+  );
+  const people = useMemo(
+    () => allPeople.filter((person) => person.active || person.id === draft.assigneeId),
+    [allPeople, draft.assigneeId],
+  );
+  const campaigns = useMemo(
+    () => allCampaigns.filter((item) => !item.archived || item.id === draft.campaignId),
+    [allCampaigns, draft.campaignId],
+  );
+  const forLimits = useMemo(() => limitsInput(draft, allChannels), [draft, allChannels]);
+  const attached = useAttachedAssets(draft.assetIds);
+  const { text: warnings, media: mediaWarnings } = useMemo(
+    () =>
+      checkPostWithMedia(
+        forLimits,
+        attached.map((asset) => (asset ? mediaFactsOf(asset) : undefined)),
+        platformLimits,
+      ),
+    [forLimits, attached],
+  );
+  const readOnly = isReadOnly(post);
+  const inSeries = post?.seriesId ?? null;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void editor.save(actor?.id ?? null);
+  };
+
+  return (
+    <>
+      {editor.conflict && (
+        <div className="editor-banner editor-banner--warning" role="alert">
+          <p className="editor-banner__title">{t('editor.conflict')}</p>
+          <p>{t('editor.conflictBody')}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void editor.reload()}
+          >
+            {t('editor.reload')}
+          </button>
+        </div>
+      )}
+      {!actor && <p className="editor-banner editor-banner--info">{t('editor.chooseProfile')}</p>}
+      {post && inSeries && (
+        <p className="editor-banner editor-banner--info">{t('editor.series.member')}</p>
+      )}
+
+      {post && (
+        <ApprovalPanel
+          post={post}
+          actor={actor}
+          people={allPeople}
+          allowSelfApproval={allowSelfApproval}
+          dirty={isDirty(original, draft)}
+          warningCount={warnings.length + mediaWarnings.length}
+          zone={zone}
+          busy={editor.busy}
+          onTransition={async (action, input) =>
+            actor ? editor.transition(action, input, actor.id) : null
+          }
+        />
+      )}
+      {readOnly && <p className="editor-banner editor-banner--info">{t('editor.readOnly')}</p>}
+
+      <form id={formId} className="editor-form" aria-label={heading} noValidate onSubmit={onSubmit}>
+        <PostFields
+          draft={draft}
+          onDraft={editor.setDraft}
+          errors={editor.errors}
+          disabled={readOnly}
+          channels={channels}
+          campaigns={campaigns}
+          people={people}
+          forLimits={forLimits}
+          warnings={warnings}
+          attached={attached}
+          mediaWarnings={mediaWarnings}
+          zone={zone}
+          titleRef={titleRef}
+          repeat={
+            mode?.kind === 'new' ? (
+              <RepeatFields
+                repeat={editor.repeat}
+                onRepeat={editor.setRepeat}
+                startDate={draft.date}
+                time={draft.time}
+                zone={zone}
+                weekStart={weekStart}
+                disabled={readOnly}
+              />
+            ) : undefined
+          }
+        />
+        {post && inSeries && !readOnly && <SeriesScope />}
+      </form>
+
+      {post && <ActivityLog entries={editor.activity} zone={zone} />}
+    </>
+  );
+}

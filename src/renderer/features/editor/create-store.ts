@@ -1,0 +1,390 @@
+import type { TFunction } from 'i18next';
+import { create } from 'zustand';
+import type { LinimasaApi, RequestOf } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/errors';
+import type { PostAction } from '../../../shared/domain/post-status';
+import type { Activity, Post } from '../../../shared/domain/posts';
+import type { WeekStart } from '../../../shared/domain/settings';
+import { messageForField } from '../../forms/errors';
+import type { CalendarNotice, EditorMode, UndoEntry } from '../calendar/create-store';
+import { blankDraft, draftFromPost, normaliseTime, type PostDraft } from './draft';
+import { blankRepeat, type RepeatDraft } from './repeat';
+import { saveDraft, type SaveOutcome } from './save-flow';
+
+/**
+ * The editor's session: the post shown in the side panel, the draft being typed, and every call
+ * the panel makes (load, save, series, approval steps, delete). The panel's views only read this
+ * state and call these actions. Each opening is a new session; an answer that arrives for an
+ * older one (the panel was closed, or switched to another post) is dropped.
+ */
+
+export type TransitionInput = Omit<
+  RequestOf<'posts.transition'>,
+  'id' | 'version' | 'actorId' | 'action'
+>;
+export type EditorPhase = 'loading' | 'ready' | 'missing' | 'error';
+export type EditorNotice = { tone: 'ok' | 'warning' | 'error'; text: string } | null;
+export type Confirming = 'discard' | 'deleteSeries' | null;
+export type OpenMode = Exclude<EditorMode, null>;
+
+export interface EditorOffice {
+  zone: string;
+  defaultTime: string;
+  weekStart: WeekStart;
+}
+
+/** What the editor asks of the calendar after a change. */
+export interface CalendarLink {
+  refresh(): Promise<void>;
+  showNotice(notice: Omit<CalendarNotice, 'id'>): void;
+  openPost(id: string): void;
+  closeEditor(): void;
+  recordUndo(entry: UndoEntry): void;
+}
+
+/** What the store needs from outside: injected, so tests drive it with a fake API. */
+export interface EditorDeps {
+  api: Pick<LinimasaApi, 'posts' | 'series'>;
+  office(): EditorOffice;
+  calendar(): CalendarLink;
+  /** Words notices in the interface's language. */
+  t: TFunction;
+}
+
+export interface EditorState {
+  /** The session this state belongs to (`sessionKey` of its mode); null when the panel is shut. */
+  key: string | null;
+  mode: EditorMode;
+  phase: EditorPhase;
+  loadError: string;
+  post: Post | null;
+  /** The draft as loaded or last saved: what "unsaved changes" compares with. */
+  original: PostDraft;
+  draft: PostDraft;
+  activity: Activity[];
+  repeat: RepeatDraft;
+  scope: 'one' | 'series';
+  busy: boolean;
+  notice: EditorNotice;
+  conflict: boolean;
+  errors: Partial<Record<string, string>>;
+  confirming: Confirming;
+  /** A field that should take focus (a check failed); `seq` changes each time. */
+  focus: { field: string; seq: number } | null;
+
+  open(mode: OpenMode, actorId: string | null): void;
+  close(): void;
+  setDraft(update: (draft: PostDraft) => PostDraft): void;
+  setRepeat(update: (repeat: RepeatDraft) => RepeatDraft): void;
+  setScope(scope: 'one' | 'series'): void;
+  setConfirming(confirming: Confirming): void;
+  /** "Coba lagi" after a failed load. */
+  retry(): Promise<void>;
+  /** "Muat ulang" after a conflict: the stored post, and the calendar with it. */
+  reload(): Promise<void>;
+  save(actorId: string | null): Promise<void>;
+  /** Resolves to the error the approval panel shows, or null. */
+  transition(action: PostAction, input: TransitionInput, actorId: string): Promise<ApiError | null>;
+  remove(actorId: string | null): Promise<void>;
+  removeSeries(actorId: string): Promise<void>;
+}
+
+/** One session per post (or per new post on a day): nothing typed for one leaks into another. */
+export const sessionKey = (mode: OpenMode): string =>
+  mode.kind === 'edit' ? `edit:${mode.id}` : `new:${mode.date ?? ''}`;
+
+/** Published and cancelled posts are shown, not edited. */
+export const isReadOnly = (post: Post | null): boolean =>
+  post !== null && (post.status === 'published' || post.status === 'cancelled');
+
+/** Fields an API error may name that the form shows beside an input. */
+const formFields = new Set([
+  'title',
+  'caption',
+  'link',
+  'firstComment',
+  'brief',
+  'channels',
+  'assetIds',
+  'schedule',
+]);
+const fieldOf = (field: string | undefined): string | undefined => {
+  const top = field?.split('.')[0];
+  return top && formFields.has(top) ? top : undefined;
+};
+
+export function createEditorStore(deps: EditorDeps) {
+  const { t } = deps;
+  /** Bumped on every open and close: the session an answer must still belong to. */
+  let session = 0;
+  let focusSeq = 0;
+
+  return create<EditorState>()((set, get) => {
+    const live = (mine: number) => mine === session;
+    const focusOn = (field: string) => ({ focus: { field, seq: ++focusSeq } });
+
+    const accept = (post: Post) => {
+      const { zone, defaultTime } = deps.office();
+      const fresh = draftFromPost(post, zone, defaultTime);
+      set({ post, original: fresh, draft: fresh, errors: {} });
+    };
+
+    const load = async (id: string, mine: number) => {
+      const [loaded, history] = await Promise.all([
+        deps.api.posts.get({ id }),
+        deps.api.posts.activity({ id }),
+      ]);
+      if (!live(mine)) return;
+      if (!loaded.ok) {
+        if (loaded.error.code === 'not_found') set({ phase: 'missing' });
+        else set({ phase: 'error', loadError: loaded.error.message });
+        return;
+      }
+      accept(loaded.value);
+      set({
+        activity: history.ok ? history.value : [],
+        conflict: false,
+        phase: loaded.value.deletedAt ? 'missing' : 'ready',
+      });
+    };
+
+    const showError = (error: ApiError) => {
+      if (error.code === 'conflict') return set({ conflict: true, notice: null });
+      const field = fieldOf(error.field);
+      if (error.code === 'invalid_request' && field) {
+        return set({
+          errors: { [field]: messageForField(error) },
+          notice: null,
+          ...focusOn(field),
+        });
+      }
+      const text =
+        error.code === 'forbidden'
+          ? t('approval.forbidden', { message: error.message })
+          : error.message;
+      set({ notice: { tone: 'error', text } });
+    };
+
+    /** After a write: the history and the calendar show it. */
+    const afterChange = async (id: string, mine: number) => {
+      const [history] = await Promise.all([
+        deps.api.posts.activity({ id }),
+        deps.calendar().refresh(),
+      ]);
+      if (live(mine) && history.ok) set({ activity: history.value });
+    };
+
+    const apply = async (outcome: SaveOutcome, mine: number) => {
+      if (!live(mine)) {
+        // The panel moved on; the change is stored all the same, so the calendar shows it.
+        if (outcome.kind !== 'failed' && outcome.kind !== 'unchanged')
+          void deps.calendar().refresh();
+        return;
+      }
+      const calendar = deps.calendar();
+      switch (outcome.kind) {
+        case 'failed':
+          if (outcome.ruleMessage) set({ notice: { tone: 'error', text: outcome.ruleMessage } });
+          else showError(outcome.error);
+          return;
+        case 'unchanged':
+          set({ notice: { tone: 'ok', text: t('editor.saved') } });
+          return;
+        case 'seriesCreated':
+          await calendar.refresh();
+          calendar.showNotice({
+            tone: 'info',
+            message: t('editor.repeat.created', { count: outcome.count }),
+          });
+          if (live(mine)) calendar.closeEditor();
+          return;
+        case 'created':
+          await calendar.refresh();
+          calendar.showNotice({ tone: 'info', message: t('editor.created') });
+          // The same panel carries on with the stored post: submit is one click away.
+          if (live(mine)) calendar.openPost(outcome.post.id);
+          return;
+        case 'saved': {
+          accept(outcome.post);
+          const saved = [outcome.seriesText, outcome.onlySeries ? '' : t('editor.saved')];
+          set({
+            notice: outcome.returnedToDraft
+              ? { tone: 'warning', text: t('editor.returnedToDraft') }
+              : { tone: 'ok', text: saved.filter(Boolean).join(' ') },
+          });
+          await afterChange(outcome.post.id, mine);
+        }
+      }
+    };
+
+    const blank = {
+      phase: 'ready' as EditorPhase,
+      loadError: '',
+      post: null,
+      activity: [],
+      scope: 'one' as const,
+      busy: false,
+      notice: null,
+      conflict: false,
+      errors: {},
+      confirming: null,
+      focus: null,
+    };
+    const empty = blankDraft({ defaultTime: '09:00' });
+
+    return {
+      key: null,
+      mode: null,
+      ...blank,
+      original: empty,
+      draft: empty,
+      repeat: blankRepeat(''),
+
+      open(mode, actorId) {
+        const mine = ++session;
+        const date = mode.kind === 'new' ? mode.date : undefined;
+        const draft = blankDraft({
+          date,
+          defaultTime: deps.office().defaultTime,
+          assigneeId: mode.kind === 'new' ? actorId : null,
+        });
+        set({
+          ...blank,
+          key: sessionKey(mode),
+          mode,
+          phase: mode.kind === 'new' ? 'ready' : 'loading',
+          original: draft,
+          draft,
+          repeat: blankRepeat(date ?? ''),
+        });
+        if (mode.kind === 'edit') void load(mode.id, mine);
+      },
+
+      close() {
+        session++;
+        set({ key: null, mode: null, ...blank });
+      },
+
+      setDraft(update) {
+        set((state) => ({
+          draft: update(state.draft),
+          notice: state.notice?.tone === 'ok' ? null : state.notice,
+        }));
+      },
+      setRepeat: (update) => set((state) => ({ repeat: update(state.repeat) })),
+      setScope: (scope) => set({ scope }),
+      setConfirming: (confirming) => set({ confirming }),
+
+      async retry() {
+        const { mode } = get();
+        if (mode?.kind === 'edit') await load(mode.id, session);
+      },
+
+      async reload() {
+        const { mode } = get();
+        if (mode?.kind !== 'edit') return;
+        const mine = session;
+        set({ notice: null });
+        await load(mode.id, mine);
+        if (live(mine)) await deps.calendar().refresh();
+      },
+
+      async save(actorId) {
+        const state = get();
+        if (state.busy || isReadOnly(state.post) || !state.mode) return;
+        if (!actorId) return set({ notice: { tone: 'warning', text: t('editor.chooseProfile') } });
+        if (state.draft.title.trim() === '') {
+          return set({ errors: { title: t('editor.titleRequired') }, ...focusOn('title') });
+        }
+        if (state.draft.date && normaliseTime(state.draft.time) !== state.draft.time) {
+          return set({ errors: { time: t('editor.timeInvalid') }, ...focusOn('time') });
+        }
+        if (state.mode.kind === 'edit' && !state.post) return;
+        const mine = session;
+        set({ errors: {}, busy: true });
+        try {
+          const outcome = await saveDraft(deps.api, {
+            actorId,
+            post: state.post,
+            original: state.original,
+            draft: state.draft,
+            repeat: state.repeat,
+            scope: state.scope,
+            weekStart: deps.office().weekStart,
+            seriesUpdated: (counts) => t('editor.series.updated', counts),
+          });
+          await apply(outcome, mine);
+        } finally {
+          if (live(mine)) set({ busy: false });
+        }
+      },
+
+      async transition(action, input, actorId) {
+        const { post } = get();
+        if (!post) return null;
+        const mine = session;
+        set({ busy: true });
+        try {
+          const result = await deps.api.posts.transition({
+            id: post.id,
+            version: post.version,
+            actorId,
+            action,
+            ...input,
+          });
+          if (!live(mine)) return null;
+          if (!result.ok) {
+            if (result.error.code !== 'conflict') return result.error;
+            set({ conflict: true });
+            return null;
+          }
+          accept(result.value);
+          set({ notice: { tone: 'ok', text: t(`approval.done.${action}`) } });
+          await afterChange(post.id, mine);
+          return null;
+        } finally {
+          if (live(mine)) set({ busy: false });
+        }
+      },
+
+      async remove(actorId) {
+        const { post } = get();
+        if (!post) return;
+        if (!actorId) return set({ notice: { tone: 'warning', text: t('editor.chooseProfile') } });
+        const mine = session;
+        set({ busy: true });
+        const result = await deps.api.posts.delete({ id: post.id, version: post.version, actorId });
+        if (!live(mine)) return void (result.ok && deps.calendar().refresh());
+        set({ busy: false });
+        if (!result.ok) return showError(result.error);
+        const calendar = deps.calendar();
+        calendar.recordUndo({ kind: 'delete', postId: post.id, title: post.title });
+        calendar.showNotice({
+          tone: 'info',
+          message: t('editor.deleted', { title: post.title }),
+          undo: true,
+        });
+        calendar.closeEditor();
+        await calendar.refresh();
+      },
+
+      async removeSeries(actorId) {
+        const seriesId = get().post?.seriesId;
+        if (!seriesId) return;
+        const mine = session;
+        set({ busy: true });
+        const result = await deps.api.series.delete({ seriesId, actorId });
+        if (!live(mine)) return void (result.ok && deps.calendar().refresh());
+        set({ busy: false, confirming: null });
+        if (!result.ok) return showError(result.error);
+        const calendar = deps.calendar();
+        calendar.showNotice({
+          tone: 'info',
+          message: t('editor.series.deleted', { count: result.value.deleted }),
+        });
+        calendar.closeEditor();
+        await calendar.refresh();
+      },
+    };
+  });
+}

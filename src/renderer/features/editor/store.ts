@@ -1,0 +1,28 @@
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
+import { api } from '../../api';
+import { i18n } from '../../i18n';
+import { useSettings } from '../../stores/settings';
+import { useCalendar } from '../calendar/store';
+import { createEditorStore, type EditorOffice } from './create-store';
+
+/**
+ * The editor's session store as the app uses it: `create-store.ts` builds it from what it needs,
+ * and this file hands it the real API, the office settings, the calendar and the language.
+ */
+export * from './create-store';
+
+function officeSettings(): EditorOffice {
+  const settings = useSettings.getState().settings;
+  return {
+    zone: settings?.timeZone ?? defaultTimeZone,
+    defaultTime: settings?.defaultPostTime ?? '09:00',
+    weekStart: settings?.weekStart ?? 1,
+  };
+}
+
+export const useEditor = createEditorStore({
+  api,
+  office: officeSettings,
+  calendar: () => useCalendar.getState(),
+  t: i18n.t.bind(i18n),
+});

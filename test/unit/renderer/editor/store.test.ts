@@ -1,0 +1,193 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResult } from '../../../../src/shared/api/errors';
+import type { Activity, Post } from '../../../../src/shared/domain/posts';
+import { createEditorStore } from '../../../../src/renderer/features/editor/create-store';
+import { deferred, fail, fakeCalendar, ok, post, indonesian } from './fakes';
+
+const office = () => ({ zone: 'Asia/Jakarta', defaultTime: '09:00', weekStart: 1 as const });
+
+/** A fake API that answers from the test's own record of posts; each method a spy. */
+function fakeApi(stored: Post) {
+  const posts = {
+    get: vi.fn(async ({ id }: { id: string }): Promise<ApiResult<Post>> =>
+      id === stored.id ? ok(stored) : fail('not_found', 'Unggahan tidak ditemukan.'),
+    ),
+    activity: vi.fn(async (): Promise<ApiResult<Activity[]>> => ok([])),
+    update: vi.fn(async (request: { version: number; title?: string }) =>
+      request.version === stored.version
+        ? ok({
+            post: { ...stored, ...request, version: stored.version + 1 },
+            returnedToDraft: false,
+          })
+        : fail('conflict', 'Unggahan sudah diubah orang lain.'),
+    ),
+    transition: vi.fn(async (request: { action: string; version: number }) =>
+      ok({
+        ...stored,
+        status: request.action === 'submit' ? 'in_review' : stored.status,
+        version: stored.version + 1,
+      }),
+    ),
+    delete: vi.fn(async () => ok({ ...stored, deletedAt: '2026-03-02T00:00:00.000Z' })),
+  };
+  return { posts, series: {} };
+}
+
+function setup(stored = post()) {
+  const api = fakeApi(stored);
+  const calendar = fakeCalendar();
+  const store = createEditorStore({
+    api: api as never,
+    office,
+    calendar: () => calendar,
+    t: indonesian(),
+  });
+  return { api, calendar, store };
+}
+
+/** Waits for the store to settle on a condition (answers arrive on later microtasks). */
+const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true));
+
+describe('editor store', () => {
+  beforeEach(() => vi.clearAllMocks());
+
+  it('loads a post into a draft read in the office zone', async () => {
+    const { store } = setup();
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    expect(store.getState().phase).toBe('loading');
+    await until(() => store.getState().phase === 'ready');
+    const { draft, post: loaded } = store.getState();
+    expect(loaded?.id).toBe('post-1');
+    expect(draft.title).toBe('Hari Jadi Kabupaten');
+    // 01:00 UTC is 08.00 in Jakarta.
+    expect([draft.date, draft.time]).toEqual(['2026-03-10', '08:00']);
+  });
+
+  it('shows a missing post as gone', async () => {
+    const { store } = setup();
+    store.getState().open({ kind: 'edit', id: 'elsewhere' }, 'person-1');
+    await until(() => store.getState().phase === 'missing');
+  });
+
+  it('saves only what changed and reports a version conflict without losing the draft', async () => {
+    const { store, api } = setup(post({ version: 3 }));
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    // Someone else saved meanwhile: the stored version moved on.
+    store.setState((state) => ({ post: { ...state.post!, version: 2 } }));
+    store.getState().setDraft((draft) => ({ ...draft, title: 'Judul baru' }));
+
+    await store.getState().save('person-1');
+
+    expect(api.posts.update).toHaveBeenCalledWith({
+      id: 'post-1',
+      version: 2,
+      actorId: 'person-1',
+      title: 'Judul baru',
+    });
+    const state = store.getState();
+    expect(state.conflict).toBe(true);
+    expect(state.busy).toBe(false);
+    expect(state.draft.title).toBe('Judul baru');
+
+    // "Muat ulang" takes the stored post and clears the warning.
+    await store.getState().reload();
+    expect(store.getState().conflict).toBe(false);
+    expect(store.getState().post?.version).toBe(3);
+  });
+
+  it('saves an edit and tells the calendar', async () => {
+    const { store, calendar } = setup();
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    store.getState().setDraft((draft) => ({ ...draft, title: 'Judul baru' }));
+    await store.getState().save('person-1');
+    const state = store.getState();
+    expect(state.post?.version).toBe(2);
+    expect(state.notice).toEqual({ tone: 'ok', text: 'Tersimpan' });
+    expect(state.original.title).toBe('Judul baru');
+    expect(calendar.refresh).toHaveBeenCalled();
+  });
+
+  it('refuses to save without a title and asks for focus on it', async () => {
+    const { store, api } = setup();
+    store.getState().open({ kind: 'new', date: '2026-03-12' }, 'person-1');
+    await store.getState().save('person-1');
+    expect(store.getState().errors.title).toBeTruthy();
+    expect(store.getState().focus?.field).toBe('title');
+    expect(api.posts.update).not.toHaveBeenCalled();
+  });
+
+  it('runs an approval step and takes the post it returns', async () => {
+    const { store, api, calendar } = setup();
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    const failure = await store.getState().transition('submit', {}, 'person-1');
+    expect(failure).toBeNull();
+    expect(api.posts.transition).toHaveBeenCalledWith({
+      id: 'post-1',
+      version: 1,
+      actorId: 'person-1',
+      action: 'submit',
+    });
+    expect(store.getState().post?.status).toBe('in_review');
+    expect(store.getState().busy).toBe(false);
+    expect(calendar.refresh).toHaveBeenCalled();
+  });
+
+  it('deletes, offers undo on the calendar and closes', async () => {
+    const { store, api, calendar } = setup();
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    await store.getState().remove('person-1');
+    expect(api.posts.delete).toHaveBeenCalledWith({
+      id: 'post-1',
+      version: 1,
+      actorId: 'person-1',
+    });
+    expect(calendar.recordUndo).toHaveBeenCalledWith({
+      kind: 'delete',
+      postId: 'post-1',
+      title: 'Hari Jadi Kabupaten',
+    });
+    expect(calendar.showNotice).toHaveBeenCalledWith(expect.objectContaining({ undo: true }));
+    expect(calendar.closeEditor).toHaveBeenCalled();
+  });
+
+  it('ignores a post that arrives after the panel switched to another', async () => {
+    const { store, api } = setup();
+    const slow = deferred<ApiResult<Post>>();
+    api.posts.get.mockImplementationOnce(() => slow.promise);
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    // The person clicks another post before the first one loaded.
+    api.posts.get.mockImplementationOnce(async () => ok(post({ id: 'post-2', title: 'Kedua' })));
+    store.getState().open({ kind: 'edit', id: 'post-2' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+
+    slow.resolve(ok(post()));
+    await slow.promise;
+    await Promise.resolve();
+    expect(store.getState().post?.id).toBe('post-2');
+    expect(store.getState().draft.title).toBe('Kedua');
+    expect(store.getState().key).toBe('edit:post-2');
+  });
+
+  it('ignores a save answer that arrives after the panel was closed', async () => {
+    const { store, api } = setup();
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    const slow = deferred<ApiResult<{ post: Post; returnedToDraft: boolean }>>();
+    api.posts.update.mockImplementationOnce(() => slow.promise as never);
+    store.getState().setDraft((draft) => ({ ...draft, title: 'Judul baru' }));
+    const saving = store.getState().save('person-1');
+    store.getState().close();
+
+    slow.resolve(ok({ post: post({ title: 'Judul baru', version: 2 }), returnedToDraft: false }));
+    await saving;
+    const state = store.getState();
+    expect(state.key).toBeNull();
+    expect(state.post).toBeNull();
+    expect(state.notice).toBeNull();
+    expect(state.busy).toBe(false);
+  });
+});

@@ -97,6 +97,7 @@ function harness() {
     api: api as unknown as AssetsDeps['api'],
     upload,
     pathsOf: () => null,
+    t: (key) => key,
     jobPollMs: 400,
   });
   /** Answers the oldest question still open. */

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { i18n } from '../../../i18n';
 import { isSystemFile } from '../model';
 import { createEdits } from './edits';
 import { createImportJob } from './import-job';
@@ -56,11 +55,11 @@ export function createAssetsStore(deps: AssetsDeps) {
           if (readopted > 0 && collection) {
             notify(
               'info',
-              i18n.t('assets.notices.recovered', { count: readopted, name: collection.name }),
+              deps.t('assets.notices.recovered', { count: readopted, name: collection.name }),
             );
             void edits.afterBulkChange();
           } else if (mismatched > 0) {
-            notify('warning', i18n.t('assets.notices.mismatched', { count: mismatched }));
+            notify('warning', deps.t('assets.notices.mismatched', { count: mismatched }));
           }
         });
         if (get().status === 'idle') list.restart({});
@@ -81,7 +80,7 @@ export function createAssetsStore(deps: AssetsDeps) {
         const wanted = files.filter((file) => !isSystemFile(file.name));
         const skipped = files.length - wanted.length;
         if (wanted.length === 0) {
-          notify('warning', i18n.t('assets.import.nothingToImport'));
+          notify('warning', deps.t('assets.import.nothingToImport'));
           return;
         }
         // The desktop app knows where the files lie: main imports them by path, as from its own
@@ -97,7 +96,7 @@ export function createAssetsStore(deps: AssetsDeps) {
           return;
         }
         if (batch?.state === 'running') {
-          notify('warning', i18n.t('assets.import.busy'));
+          notify('warning', deps.t('assets.import.busy'));
           return;
         }
         uploads.start(wanted, skipped);
@@ -105,8 +104,8 @@ export function createAssetsStore(deps: AssetsDeps) {
 
       async importPaths(paths) {
         if (get().importBatch?.state === 'running') {
-          notify('warning', i18n.t('assets.import.busy'));
-          return { ok: false, error: { code: 'conflict', message: i18n.t('assets.import.busy') } };
+          notify('warning', deps.t('assets.import.busy'));
+          return { ok: false, error: { code: 'conflict', message: deps.t('assets.import.busy') } };
         }
         const result = await deps.api.assets.importStart({ paths });
         if (result.ok) importJob.start(result.value.jobId);

@@ -28,4 +28,7 @@ export const useAssets = createAssetsStore({
     }),
   }),
   pathsOf: (files) => droppedPaths(files),
+  // The store's parts pass literal catalogue keys; the app's t is typed for those literals only
+  // and the store's deps take any string (so tests need no catalogue), hence the cast.
+  t: (key, options) => i18n.t(key as 'assets.import.busy', options),
 });

@@ -1,4 +1,3 @@
-import { i18n } from '../../../i18n';
 import { noSelection, rangeIndices, selectAfterClick } from '../model';
 import type { ListPart } from './list';
 import type { AssetsState, StoreContext } from './types';
@@ -20,7 +19,7 @@ type SelectionKeys =
   | 'closeDialog';
 
 export function createSelection(
-  { set, get, notify }: StoreContext,
+  { set, get, deps, notify }: StoreContext,
   list: Pick<ListPart, 'loadPositions'>,
 ): Pick<AssetsState, SelectionKeys> {
   return {
@@ -36,7 +35,7 @@ export function createSelection(
           Math.max(selection.anchor, input.index),
         ];
         if (high - low + 1 > selectionLimit) {
-          notify('warning', i18n.t('assets.selection.tooMany', { count: selectionLimit }));
+          notify('warning', deps.t('assets.selection.tooMany', { count: selectionLimit }));
           return;
         }
         await list.loadPositions(low, high);
@@ -63,7 +62,7 @@ export function createSelection(
       }
       set({ selection: { ids, anchor: 0 } });
       if (total > selectionLimit) {
-        notify('warning', i18n.t('assets.selection.capped', { count: selectionLimit }));
+        notify('warning', deps.t('assets.selection.capped', { count: selectionLimit }));
       }
     },
 

@@ -112,6 +112,8 @@ export interface AssetsDeps {
   upload: UploadFile;
   /** Where dropped files lie on disk (desktop app); null uploads them. */
   pathsOf(files: readonly File[]): string[] | null;
+  /** Words in the chosen language (the app's i18n.t; tests pass their own). */
+  t(key: string, options?: Record<string, unknown>): string;
   /** The job watcher's interval; the app keeps the watcher's default. */
   jobPollMs?: number;
 }

@@ -6,6 +6,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ApiResult } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
 import { cookieValue, isAllowedHost, sessionCookie, tokensMatch } from './http-auth';
+import { checkUpload, uploadRefusal, type UploadCheck } from './upload-route';
 
 export type WebHandler = (request: Request) => Promise<Response>;
 
@@ -166,8 +167,8 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
 
   /**
    * A file from the browser, streamed to its handler (the asset store, or a bundle kept aside),
-   * never buffered whole. Token-checked like the API; an octet-stream body forces a CORS preflight,
-   * which we never answer, so no other site can push files in.
+   * never buffered whole. Token-checked like the API; the route's own rules (method, type, name,
+   * declared size) are upload-route.ts's, shared with Electron's scheme.
    */
   async function upload(
     req: IncomingMessage,
@@ -177,21 +178,21 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     handler: UploadHandler | undefined,
     maxBytes: number,
   ) {
-    if (req.method !== 'POST') {
-      res.writeHead(405, { allow: 'POST' });
-      return void res.end();
-    }
+    const check = checkUpload(
+      {
+        method: req.method,
+        contentType: req.headers['content-type'],
+        name: url.searchParams.get('name'),
+        contentLength: req.headers['content-length'],
+      },
+      maxBytes,
+    );
+    // A wrong method is answered first, as on every other route.
+    if (!check.ok && check.status === 405) return refuse(res, check);
     if (!authorised) return sendJson(res, 401, unauthorised());
     if (!handler) return sendJson(res, 404, failure('invalid_request', 'Tidak ada.'));
-    if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream')) {
-      return refuse(res, 415, 'Content-Type unggahan harus application/octet-stream.');
-    }
-    const name = (url.searchParams.get('name') ?? '').trim();
-    if (name === '') return refuse(res, 400, 'Parameter name (nama berkas) wajib diisi.');
-    const declared = Number(req.headers['content-length'] ?? Number.NaN);
-    if (declared > maxBytes) {
-      return refuse(res, 413, `Berkas melebihi batas unggah ${maxBytes} byte.`);
-    }
+    if (!check.ok) return refuse(res, check);
+    const { name } = check;
     const controller = new AbortController();
     // The store reads the body and sees a reset as an error of its own; this listener only keeps
     // a reset that comes before the first read from becoming an uncaught 'error' event.
@@ -257,10 +258,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
     .end(JSON.stringify(body));
 }
 
-/** An error answered before reading the body: the connection closes rather than drain it. */
-function refuse(res: ServerResponse, status: number, message: string): void {
+/** An upload refused before reading the body: the connection closes rather than drain it. */
+function refuse(res: ServerResponse, check: Extract<UploadCheck, { ok: false }>): void {
   res.setHeader('connection', 'close');
-  sendJson(res, status, failure('invalid_request', message));
+  for (const [header, value] of Object.entries(check.headers)) res.setHeader(header, value);
+  sendJson(res, check.status, uploadRefusal(check.message));
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string | 'too_large'> {

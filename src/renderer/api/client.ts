@@ -4,12 +4,8 @@ import {
   type LinimasaApi,
   type MethodName,
 } from '../../shared/api/contract';
-import {
-  errorCodes,
-  type ApiError,
-  type ApiResult,
-  type ErrorDetails,
-} from '../../shared/api/errors';
+import type { ApiError, ApiResult, ErrorDetails } from '../../shared/api/errors';
+import { readReply, type ReplySchema } from './reply';
 
 /**
  * Builds the renderer's one `LinimasaApi`. Both transports (the Electron preload and plain HTTP)
@@ -101,56 +97,20 @@ export function readResult(
   reply: unknown,
   messages: ClientMessages,
 ): ApiResult<unknown> {
-  if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
-    if (reply.ok === true && 'value' in reply) {
-      const parsed = contract[method].response.safeParse(reply.value);
-      if (parsed.success) return { ok: true, value: parsed.data };
-    } else if (reply.ok === false && 'error' in reply) {
-      const error = toApiError(reply.error);
-      if (error?.key && messages.error) {
-        return { ok: false, error: { ...error, message: messages.error(error) } };
-      }
-      if (error?.code === 'disk_full' && messages.diskFull) {
-        return { ok: false, error: { ...error, message: messages.diskFull(error.details ?? {}) } };
-      }
-      if (error) return { ok: false, error };
-    }
+  // The union of every method's schema is too wide for inference: read as unknown, which is
+  // what the grouped client hands on (groupMethods casts to the contract's types once).
+  const schema: ReplySchema<unknown> = contract[method].response;
+  const read = readReply(reply, schema);
+  if (read.kind === 'value') return { ok: true, value: read.value };
+  if (read.kind === 'unreadable') return internal(messages.badResponse);
+  const { error } = read;
+  if (error.key && messages.error) {
+    return { ok: false, error: { ...error, message: messages.error(error) } };
   }
-  return internal(messages.badResponse);
-}
-
-function toApiError(value: unknown): ApiError | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { code, message, field, details, key, params } = value as Record<string, unknown>;
-  if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code))
-    return undefined;
-  if (typeof message !== 'string') return undefined;
-  return {
-    code: code as ApiError['code'],
-    message,
-    ...(typeof field === 'string' && field ? { field } : {}),
-    ...(isDetails(details) ? { details } : {}),
-    ...(typeof key === 'string' && key ? { key } : {}),
-    ...(isParams(params) ? { params } : {}),
-  };
-}
-
-function isParams(value: unknown): value is Record<string, string | number> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every(
-    (param) => typeof param === 'string' || (typeof param === 'number' && Number.isFinite(param)),
-  );
-}
-
-function isDetails(value: unknown): value is ErrorDetails {
-  if (typeof value !== 'object' || value === null) return false;
-  return Object.entries(value).every(
-    ([key, figure]) =>
-      (key === 'neededBytes' || key === 'freeBytes') &&
-      typeof figure === 'number' &&
-      Number.isFinite(figure) &&
-      figure >= 0,
-  );
+  if (error.code === 'disk_full' && messages.diskFull) {
+    return { ok: false, error: { ...error, message: messages.diskFull(error.details ?? {}) } };
+  }
+  return { ok: false, error };
 }
 
 const internal = (message: string): ApiResult<never> => ({

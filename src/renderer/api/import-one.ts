@@ -2,6 +2,7 @@ import type { ImportResult } from '../../shared/domain/assets';
 import type { Job } from '../../shared/domain/jobs';
 import type { ApiResult } from '../../shared/api/errors';
 import { droppedPaths } from './dropped-paths';
+import { watchJob } from './jobs';
 import type { UploadFile } from './upload';
 
 /** What importing one file by path needs of the API (injected, so tests drive it with fakes). */
@@ -57,34 +58,37 @@ async function importByPath(
   const started = await api.importStart({ paths: [path] });
   if (!started.ok) return failed(started.error.message);
   const { jobId } = started.value;
-  const cancel = () => void api.jobCancel({ id: jobId });
-  signal.addEventListener('abort', cancel, { once: true });
-  try {
-    for (;;) {
-      const reply = await api.jobGet({ id: jobId, resultsFrom: 0 });
-      signal.throwIfAborted();
-      if (!reply.ok) return failed(reply.error.message);
-      const job = reply.value;
-      if (job.state !== 'running') {
-        const result = job.results[0];
-        if (result) return { ...result, name };
-        if (job.state === 'cancelled') throw new DOMException('Dibatalkan.', 'AbortError');
-        return failed(job.error ?? '');
-      }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs);
-        signal.addEventListener(
-          'abort',
-          () => {
-            clearTimeout(timer);
-            resolve();
-          },
-          { once: true },
-        );
-      });
-      signal.throwIfAborted();
-    }
-  } finally {
-    signal.removeEventListener('abort', cancel);
+  if (signal.aborted) {
+    // Cancelled while main was starting it: the job must not go on by itself.
+    void api.jobCancel({ id: jobId });
+    throw signal.reason;
   }
+  // Followed with the renderer's one job watcher; a cancel stops it and cancels the job in main.
+  return new Promise<ImportResult>((resolve, reject) => {
+    const onAbort = () => {
+      watch.stop();
+      void api.jobCancel({ id: jobId });
+      reject(signal.reason);
+    };
+    const settle = (outcome: () => void) => {
+      signal.removeEventListener('abort', onAbort);
+      outcome();
+    };
+    const watch = watchJob(jobId, {
+      get: (request) => api.jobGet(request),
+      intervalMs: pollMs,
+      resultsFrom: () => 0,
+      onUpdate: (job) => {
+        if (job.state === 'running') return;
+        const result = job.results[0];
+        if (result) return settle(() => resolve({ ...result, name }));
+        if (job.state === 'cancelled') {
+          return settle(() => reject(new DOMException('Dibatalkan.', 'AbortError')));
+        }
+        settle(() => resolve(failed(job.error ?? '')));
+      },
+      onError: (error) => settle(() => resolve(failed(error.message))),
+    });
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -1,4 +1,5 @@
 import { importResultSchema, type ImportResult } from '../../shared/domain/assets';
+import { readReply } from './reply';
 
 /**
  * Sends one file of the person's computer into the asset library: `POST /upload?name=<file>`
@@ -65,15 +66,9 @@ export function createUploader(options: UploadOptions): UploadFile {
       if (signal.aborted) throw signal.reason ?? error;
       return failed(options.messages().refused(response.status));
     }
-    if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
-      if (reply.ok === true && 'value' in reply) {
-        const parsed = importResultSchema.safeParse(reply.value);
-        if (parsed.success) return parsed.data;
-      } else if (reply.ok === false && 'error' in reply) {
-        const message = (reply.error as { message?: unknown } | null)?.message;
-        if (typeof message === 'string' && message) return failed(message);
-      }
-    }
+    const read = readReply(reply, importResultSchema);
+    if (read.kind === 'value') return read.value;
+    if (read.kind === 'error' && read.error.message) return failed(read.error.message);
     return failed(
       response.ok ? options.messages().badResponse : options.messages().refused(response.status),
     );

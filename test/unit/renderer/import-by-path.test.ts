@@ -112,6 +112,24 @@ describe('createFileImporter', () => {
     expect(api.jobCancel).toHaveBeenCalledExactlyOnceWith({ id: 'job-1' });
   });
 
+  it('"Batal" while main is still starting the job cancels that job too', async () => {
+    const api = fakeJobs(Number.POSITIVE_INFINITY);
+    const abort = new AbortController();
+    const reason = new DOMException('Dibatalkan.', 'AbortError');
+    api.importStart.mockImplementationOnce(async () => {
+      abort.abort(reason);
+      return { ok: true as const, value: { jobId: 'job-1' } };
+    });
+    const importOne = createFileImporter({
+      upload: vi.fn(),
+      api,
+      pathsOf: (files) => droppedPaths(files, desktop),
+      pollMs: 5,
+    });
+    await expect(importOne(file('Upacara HUT RI.mp4'), abort.signal)).rejects.toBe(reason);
+    expect(api.jobCancel).toHaveBeenCalledExactlyOnceWith({ id: 'job-1' });
+  });
+
   it('a job that cannot start gives a failed result with main’s reason', async () => {
     const api = fakeJobs(0);
     api.importStart.mockResolvedValueOnce({

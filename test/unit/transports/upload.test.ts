@@ -103,6 +103,7 @@ describe('POST /upload', () => {
       headers: { 'x-linimasa-token': token },
     });
     expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
     const list = await app.dispatch('assets.list', {});
     expect(list).toMatchObject({ ok: true, value: { items: [] } });
   });
@@ -149,11 +150,10 @@ describe('POST /upload', () => {
     });
     req.on('error', () => undefined);
     req.write(Buffer.alloc(3 * 1024 * 1024, 7));
-    await new Promise((r) => setTimeout(r, 200));
-    expect(incoming()).toHaveLength(1); // the upload in flight
+    // The upload in flight: its temp file appears once the store has the first bytes.
+    await expect.poll(incoming, { timeout: 10_000 }).toHaveLength(1);
     req.destroy();
-    await new Promise((r) => setTimeout(r, 300));
-    expect(incoming()).toEqual([]);
+    await expect.poll(incoming, { timeout: 10_000 }).toEqual([]);
     expect(readdirSync(app.paths.assets)).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { droppedPaths } from '../../api/dropped-paths';
 import { EmptyState } from '../../components/EmptyState';
 import { AssetsIcon } from '../../components/icons';
 import { LoadProblem } from '../../components/LoadProblem';
+import { droppedFilesDeep, useFileDrop } from '../../hooks/use-file-drop';
 import { useAssets } from './store';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { AssetResults } from './AssetResults';
 import { CollectionList } from './CollectionList';
 import { DetailPanel } from './DetailPanel';
-import { carriesFiles, droppedFiles, takeDropped } from './drop';
 import { FilterBar } from './FilterBar';
 import { formatCount } from './format';
 import { ImportPanel } from './ImportPanel';
@@ -28,8 +28,6 @@ export function AssetsView() {
   const { t, i18n } = useTranslation();
   const searchRef = useRef<HTMLInputElement>(null);
   const fileInputRef = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
-  const dragDepth = useRef(0);
   const view = useAssets((state) => state.view);
   const total = useAssets((state) => state.total);
   const status = useAssets((state) => state.status);
@@ -75,34 +73,15 @@ export function AssetsView() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const onDragEnter = (event: DragEvent) => {
-    if (!carriesFiles(event.dataTransfer)) return;
-    event.preventDefault();
-    dragDepth.current += 1;
-    setDragging(true);
-  };
-  const onDragOver = (event: DragEvent) => {
-    if (!carriesFiles(event.dataTransfer)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-  };
-  const onDragLeave = (event: DragEvent) => {
-    if (!carriesFiles(event.dataTransfer)) return;
-    dragDepth.current = Math.max(0, dragDepth.current - 1);
-    if (dragDepth.current === 0) setDragging(false);
-  };
-  const onDrop = (event: DragEvent) => {
-    if (!carriesFiles(event.dataTransfer)) return;
-    event.preventDefault();
-    dragDepth.current = 0;
-    setDragging(false);
-    // Desktop app: the dropped files and folders themselves have paths, and main walks the
-    // folders; no need to read them through the page.
-    const direct = Array.from(event.dataTransfer.files);
-    if (droppedPaths(direct)) return useAssets.getState().importFiles(direct);
-    const dropped = takeDropped(event.dataTransfer);
-    void droppedFiles(dropped).then((files) => useAssets.getState().importFiles(files));
-  };
+  const drop = useFileDrop({
+    onDrop: (dataTransfer) => {
+      // Desktop app: the dropped files and folders themselves have paths, and main walks the
+      // folders; no need to read them through the page.
+      const direct = Array.from(dataTransfer.files);
+      if (droppedPaths(direct)) return useAssets.getState().importFiles(direct);
+      void droppedFilesDeep(dataTransfer).then((files) => useAssets.getState().importFiles(files));
+    },
+  });
 
   const filtered = activeFilterCount(filters) > 0;
   const searching = filters.query !== '';
@@ -110,11 +89,8 @@ export function AssetsView() {
 
   return (
     <div
-      className={`assets-screen${dragging ? ' assets-screen--dragging' : ''}`}
-      onDragEnter={onDragEnter}
-      onDragOver={onDragOver}
-      onDragLeave={onDragLeave}
-      onDrop={onDrop}
+      className={`assets-screen${drop.dragging ? ' assets-screen--dragging' : ''}`}
+      {...drop.handlers}
     >
       <div className="assets-top">
         <ScreenHeader title={t('assets.title')}>
@@ -196,7 +172,7 @@ export function AssetsView() {
         </div>
         {detailId && <DetailPanel assetId={detailId} />}
       </div>
-      {dragging && (
+      {drop.dragging && (
         <div className="assets-drop" aria-hidden="true">
           <p>{t('assets.dropHint')}</p>
         </div>

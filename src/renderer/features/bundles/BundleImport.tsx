@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBundleImport } from './store';
-import { carriesFiles } from '../assets/drop';
 import { Section } from '../../components/Section';
+import { useFileDrop } from '../../hooks/use-file-drop';
 import { BundlePicker } from './BundlePicker';
 import { BundleProgressPanel } from './BundleProgressPanel';
 import { FailurePanel } from './FailurePanel';
@@ -19,54 +19,30 @@ export function BundleImport() {
   const { t } = useTranslation();
   const stage = useBundleImport((state) => state.stage);
   const note = useBundleImport((state) => state.note);
-  const [dragging, setDragging] = useState(false);
-  const dragDepth = useRef(0);
   const accepting = stage !== 'importing';
 
   useEffect(() => {
     useBundleImport.getState().init();
   }, []);
 
-  const onDragEnter = (event: DragEvent) => {
-    if (!accepting || !carriesFiles(event.dataTransfer)) return;
-    event.preventDefault();
-    dragDepth.current += 1;
-    setDragging(true);
-  };
-  const onDragOver = (event: DragEvent) => {
-    if (!carriesFiles(event.dataTransfer)) return;
-    // Always ours while files are dragged over the card: otherwise, during an import, the
-    // browser would open the dropped file in place of the app.
-    event.preventDefault();
-    event.dataTransfer.dropEffect = accepting ? 'copy' : 'none';
-  };
-  const onDragLeave = (event: DragEvent) => {
-    if (!carriesFiles(event.dataTransfer)) return;
-    dragDepth.current = Math.max(0, dragDepth.current - 1);
-    if (dragDepth.current === 0) setDragging(false);
-  };
-  const onDrop = (event: DragEvent) => {
-    if (!carriesFiles(event.dataTransfer)) return;
-    event.preventDefault();
-    if (!accepting) return;
-    dragDepth.current = 0;
-    setDragging(false);
-    const files = Array.from(event.dataTransfer.files);
-    const store = useBundleImport.getState();
-    if (files.length !== 1) {
-      useBundleImport.setState({ note: t('bundleImport.oneFile') });
-      return;
-    }
-    void store.chooseFile(files[0]!);
-  };
+  // While an import runs the card still owns file drags (the browser would otherwise open the
+  // dropped file in place of the app) but takes none.
+  const drop = useFileDrop({
+    accepting,
+    onDrop: (dataTransfer) => {
+      const files = Array.from(dataTransfer.files);
+      if (files.length !== 1) {
+        useBundleImport.setState({ note: t('bundleImport.oneFile') });
+        return;
+      }
+      void useBundleImport.getState().chooseFile(files[0]!);
+    },
+  });
 
   return (
     <div
-      className={`bundle-import${dragging ? ' bundle-import--dragging' : ''}`}
-      onDragEnter={onDragEnter}
-      onDragOver={onDragOver}
-      onDragLeave={onDragLeave}
-      onDrop={onDrop}
+      className={`bundle-import${drop.dragging ? ' bundle-import--dragging' : ''}`}
+      {...drop.handlers}
     >
       <Section title={t('bundleImport.title')} description={t('bundleImport.description')}>
         {stage === 'idle' && <BundlePicker />}
@@ -80,7 +56,7 @@ export function BundleImport() {
         <p className="bundle-import__note" role="status">
           {stage === 'idle' || stage === 'review' ? (note ?? '') : ''}
         </p>
-        {dragging && (
+        {drop.dragging && (
           <div className="bundle-import__drop" aria-hidden="true">
             <p>{t('bundleImport.dropHere')}</p>
           </div>

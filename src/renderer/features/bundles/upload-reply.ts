@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../../shared/domain/common';
+import { readReply } from '../../api/reply';
 import type { UploadMessages } from '../../api/upload';
 
 /**
@@ -13,14 +14,7 @@ export type BundleUploadMessages = UploadMessages;
 export type BundleUploadResult =
   { ok: true; uploadId: string; bytes: number } | { ok: false; message: string };
 
-const uploadedSchema = z.object({
-  ok: z.literal(true),
-  value: z.object({ uploadId: idSchema, bytes: z.number().int().nonnegative() }),
-});
-const refusedSchema = z.object({
-  ok: z.literal(false),
-  error: z.object({ message: z.string().min(1) }),
-});
+const uploadedSchema = z.object({ uploadId: idSchema, bytes: z.number().int().nonnegative() });
 
 /** The host's answer to the upload, as a result a person can act on. */
 export function readUploadReply(
@@ -34,10 +28,11 @@ export function readUploadReply(
   } catch {
     return { ok: false, message: messages.refused(status) };
   }
-  const uploaded = uploadedSchema.safeParse(reply);
-  if (uploaded.success) return { ok: true, ...uploaded.data.value };
-  const refused = refusedSchema.safeParse(reply);
-  if (refused.success) return { ok: false, message: refused.data.error.message };
+  const read = readReply(reply, uploadedSchema);
+  if (read.kind === 'value') return { ok: true, ...read.value };
+  if (read.kind === 'error' && read.error.message) {
+    return { ok: false, message: read.error.message };
+  }
   return {
     ok: false,
     message: status >= 200 && status < 300 ? messages.badResponse : messages.refused(status),

@@ -16,16 +16,17 @@ import {
   useMemo,
   useRef,
   useState,
-  type DragEvent,
   type CSSProperties,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { create } from 'zustand';
 import type { AssetSummary } from '../../../shared/domain/assets';
-import { api } from '../../api';
-import { createFileImporter } from '../../api/import-one';
-import { createUploader } from '../../api/upload';
-import { i18n } from '../../i18n';
+import { readAssetRecords, rememberAssetRecords, useAssetRecords } from '../assets/asset-records';
+import {
+  createAttachmentUploads,
+  type AttachmentUploadProgress,
+  type AttachmentUploads,
+} from '../assets/attachment-uploads';
+import { droppedFilesOnly, useFileDrop } from '../../hooks/use-file-drop';
 import { AssetPicker, AssetThumb, assetName, useDescribeAsset } from './AssetPicker';
 import { attachAssets, detachAsset, maxAttachments, moveAsset, type PostDraft } from './draft';
 import './assets-field.css';
@@ -36,97 +37,19 @@ import './assets-field.css';
 export type AttachedAsset = AssetSummary | null | undefined;
 
 /**
- * Asset records the editor has read, by id, shared by the Aset section and the media checks.
- * Kept across editor sessions so reopening a post shows its thumbnails at once; each session
- * still reads its attachments once more (see useAttachedAssets), since the library may have
- * changed them meanwhile (a title, a poster frame, a file gone missing).
- */
-const useAttachmentCache = create<{ byId: Readonly<Record<string, AssetSummary | null>> }>(() => ({
-  byId: {},
-}));
-const reading = new Set<string>();
-
-async function readAssets(ids: readonly string[]): Promise<void> {
-  const wanted = ids.filter((id) => !reading.has(id));
-  if (wanted.length === 0) return;
-  wanted.forEach((id) => reading.add(id));
-  try {
-    const results = await Promise.all(wanted.map((id) => api.assets.get({ id })));
-    const found: Record<string, AssetSummary | null> = {};
-    results.forEach((result, index) => {
-      const id = wanted[index]!;
-      if (result.ok) found[id] = result.value;
-      // Deleted from the library since (the API normally detaches it): say so on the row.
-      else if (result.error.code === 'not_found') found[id] = null;
-      // Anything else (the connection) leaves it unread, to try again next session.
-    });
-    useAttachmentCache.setState((state) => ({ byId: { ...state.byId, ...found } }));
-  } finally {
-    wanted.forEach((id) => reading.delete(id));
-  }
-}
-
-/** Records the picker already has: the rows show them without waiting for a read. */
-function rememberAssets(assets: readonly AssetSummary[]): void {
-  useAttachmentCache.setState((state) => ({
-    byId: { ...state.byId, ...Object.fromEntries(assets.map((asset) => [asset.id, asset])) },
-  }));
-}
-
-/**
  * The library records of `ids`, in order. Each id is read once per editor session (the hook's
  * lifetime), so the figures the platform checks use are current.
  */
 export function useAttachedAssets(ids: readonly string[]): AttachedAsset[] {
-  const byId = useAttachmentCache((state) => state.byId);
+  const byId = useAssetRecords((state) => state.byId);
   const readThisSession = useRef(new Set<string>());
   useEffect(() => {
     const unread = ids.filter((id) => !readThisSession.current.has(id));
     if (unread.length === 0) return;
     unread.forEach((id) => readThisSession.current.add(id));
-    void readAssets(unread);
+    void readAssetRecords(unread);
   }, [ids]);
   return useMemo(() => ids.map((id) => byId[id]), [ids, byId]);
-}
-
-// ---------- Uploads dropped from the computer ----------
-
-// In the desktop app a dropped file is imported by its path (main reads it from disk); a browser,
-// or a file that is not on disk, uploads it.
-const upload = createFileImporter({
-  upload: createUploader({
-    messages: () => ({
-      network: i18n.t('attachments.drop.network'),
-      refused: (status) => i18n.t('attachments.drop.refused', { status }),
-      badResponse: i18n.t('errors.badResponse'),
-    }),
-  }),
-  api: {
-    importStart: (request) => api.assets.importStart(request),
-    jobGet: (request) => api.jobs.get(request),
-    jobCancel: (request) => api.jobs.cancel(request),
-  },
-});
-
-/** True while the file manager (not a chip, not text) drags something over us. */
-const carriesFiles = (dataTransfer: DataTransfer | null): boolean =>
-  Boolean(dataTransfer && Array.from(dataTransfer.types).includes('Files'));
-
-/** The dropped files; folders are left out (the library's own import walks those). */
-function droppedFiles(dataTransfer: DataTransfer): File[] {
-  const items = Array.from(dataTransfer.items);
-  if (items.length === 0) return Array.from(dataTransfer.files);
-  return items.flatMap((item) => {
-    if (item.kind !== 'file' || item.webkitGetAsEntry?.()?.isDirectory) return [];
-    const file = item.getAsFile();
-    return file ? [file] : [];
-  });
-}
-
-interface UploadState {
-  name: string;
-  done: number;
-  total: number;
 }
 
 // ---------- The section ----------
@@ -163,17 +86,42 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
   const ids = useId();
   const [picking, setPicking] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [dropping, setDropping] = useState(false);
-  const [uploading, setUploading] = useState<UploadState | null>(null);
+  const [uploading, setUploading] = useState<AttachmentUploadProgress | null>(null);
   const [uploadProblems, setUploadProblems] = useState<string[]>([]);
   const sectionRef = useRef<HTMLElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const focusRequest = useRef<FocusRequest | null>(null);
-  const uploadAbort = useRef<AbortController | null>(null);
-  const uploadQueue = useRef<File[]>([]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
 
-  useEffect(() => () => uploadAbort.current?.abort(), []);
+  // The latest onDraft, for uploads that finish after a re-render.
+  const draftRef = useRef(onDraft);
+  const tRef = useRef(t);
+  useLayoutEffect(() => {
+    draftRef.current = onDraft;
+    tRef.current = t;
+  });
+  const uploads = useRef<AttachmentUploads | null>(null);
+  useEffect(() => {
+    uploads.current = createAttachmentUploads({
+      onBegin: () => setUploadProblems([]),
+      // Attached as each arrives, so the post keeps the order the files were dropped in.
+      onAsset: (assetId) => draftRef.current((draft) => attachAssets(draft, [assetId])),
+      onProgress: setUploading,
+      onFinish: (problems, count) => {
+        setUploadProblems(problems);
+        setAnnouncement(tRef.current('attachments.drop.done', { count }));
+      },
+    });
+    // The editor closed: the upload on its way stops, and there is no one to tell.
+    return () => uploads.current?.cancel();
+  }, []);
+  const drop = useFileDrop({
+    accepting: !disabled,
+    onDrop: (dataTransfer) => {
+      const files = droppedFilesOnly(dataTransfer);
+      if (files.length > 0) uploads.current?.add(files);
+    },
+  });
 
   const nameAt = (index: number) => {
     const asset = attached[index];
@@ -229,7 +177,7 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
   };
 
   const attachPicked = (assets: AssetSummary[]) => {
-    rememberAssets(assets);
+    rememberAssetRecords(assets);
     onDraft((draft) =>
       attachAssets(
         draft,
@@ -241,62 +189,6 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
     focusRequest.current = { id: null };
   };
 
-  // Files dropped while others upload join the queue: one at a time, in the order dropped.
-  const runUploads = async () => {
-    if (uploadAbort.current) return;
-    const controller = new AbortController();
-    uploadAbort.current = controller;
-    const problems: string[] = [];
-    let attachedCount = 0;
-    let done = 0;
-    setUploadProblems([]);
-    try {
-      for (let file = uploadQueue.current.shift(); file; file = uploadQueue.current.shift()) {
-        setUploading({ name: file.name, done, total: done + 1 + uploadQueue.current.length });
-        const result = await upload(file, controller.signal);
-        done += 1;
-        if (result.status === 'failed' || result.assetId === null) {
-          problems.push(
-            t('attachments.drop.failed', { name: file.name, reason: result.reason ?? '' }),
-          );
-          continue;
-        }
-        const assetId = result.assetId;
-        // Attached as each arrives, so the post keeps the order the files were dropped in.
-        onDraft((draft) => attachAssets(draft, [assetId]));
-        attachedCount += 1;
-        if (result.status === 'duplicate')
-          problems.push(t('attachments.drop.duplicate', { name: file.name }));
-      }
-    } catch {
-      return; // aborted: the editor closed, there is no one to tell
-    } finally {
-      uploadAbort.current = null;
-    }
-    setUploading(null);
-    setUploadProblems(problems);
-    setAnnouncement(t('attachments.drop.done', { count: attachedCount }));
-  };
-
-  const onDragOver = (event: DragEvent) => {
-    if (disabled || !carriesFiles(event.dataTransfer)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    if (!dropping) setDropping(true);
-  };
-  const onDragLeave = (event: DragEvent) => {
-    if (!sectionRef.current?.contains(event.relatedTarget as Node | null)) setDropping(false);
-  };
-  const onDrop = (event: DragEvent) => {
-    if (disabled || !carriesFiles(event.dataTransfer)) return;
-    event.preventDefault();
-    setDropping(false);
-    const files = droppedFiles(event.dataTransfer);
-    if (files.length === 0) return;
-    uploadQueue.current.push(...files);
-    void runUploads();
-  };
-
   const headingId = `${ids}-heading`;
   const hintId = `${ids}-hint`;
   const room = maxAttachments - assetIds.length;
@@ -304,12 +196,10 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
   return (
     <section
       ref={sectionRef}
-      className={`field attach-field${dropping ? ' attach-field--drop' : ''}${error ? ' field--invalid' : ''}`}
+      className={`field attach-field${drop.dragging ? ' attach-field--drop' : ''}${error ? ' field--invalid' : ''}`}
       aria-labelledby={headingId}
       aria-describedby={hintId}
-      onDragOver={onDragOver}
-      onDragLeave={onDragLeave}
-      onDrop={onDrop}
+      {...drop.handlers}
     >
       <div className="attach-field__head">
         <h3 id={headingId} className="field__label attach-field__title">
@@ -360,7 +250,7 @@ export function AssetsField({ assetIds, attached, onDraft, disabled, error }: As
         </DndContext>
       )}
 
-      {dropping && (
+      {drop.dragging && (
         <p className="attach-field__drop" aria-hidden="true">
           {t('attachments.drop.target')}
         </p>

@@ -93,16 +93,34 @@ describe('browser upload', () => {
     });
   });
 
-  it('rejects (not "failed") when the batch was cancelled', async () => {
+  it('rejects with the cancel\'s own reason (not "failed") when the batch was cancelled', async () => {
     const controller = new AbortController();
+    const cancelled = new DOMException('Dibatalkan oleh pengguna.', 'AbortError');
     const upload = createUploader({
       fetch: fakeFetch(() => {
-        controller.abort();
-        return Promise.reject(new DOMException('aborted', 'AbortError'));
+        controller.abort(cancelled);
+        // What fetch itself rejects with: not the reason the batch was given.
+        return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
       }).fetch,
       messages,
     });
-    await expect(upload(file, controller.signal)).rejects.toBeDefined();
+    await expect(upload(file, controller.signal)).rejects.toBe(cancelled);
+  });
+
+  it("rejects with the cancel's reason when the cancel comes while the reply is read", async () => {
+    const controller = new AbortController();
+    const cancelled = new DOMException('Dibatalkan oleh pengguna.', 'AbortError');
+    const upload = createUploader({
+      fetch: fakeFetch(async () => {
+        controller.abort(cancelled);
+        // The body fails to read because the request was cut.
+        return new Response(
+          new ReadableStream({ start: (stream) => stream.error(new TypeError('terminated')) }),
+        );
+      }).fetch,
+      messages,
+    });
+    await expect(upload(file, controller.signal)).rejects.toBe(cancelled);
   });
 });
 

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ExportRecord } from '../../../shared/domain/exports';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useCampaigns, useChannels } from '../../stores/collections';
-import { useExports } from './store';
+import { canSaveWithDialog, exportUrl, useExports } from './store';
 import { useSettings } from '../../stores/settings';
 import { Dialog } from '../../components/Dialog';
 import { formatBytes, formatCount, formatInstant } from '../assets/format';
-import { canSaveWithDialog, exportUrl } from './deliver';
 import { formatPeriod } from './format';
 import { shortHash } from './model';
 

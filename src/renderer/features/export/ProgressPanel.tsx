@@ -1,12 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import {
-  canSaveWithDialog,
-  exportUrl,
-  useExports,
-  type Delivery,
-  type ExportRun,
-} from './store';
+import { canSaveWithDialog, exportUrl, useExports, type Delivery, type ExportRun } from './store';
 import { formatCount } from '../assets/format';
 import { ProgressBar } from '../../components/ProgressBar';
 

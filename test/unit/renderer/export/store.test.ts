@@ -116,7 +116,9 @@ describe('export store', () => {
   it('follows a running export about twice a second and delivers the file when it is done', async () => {
     host.api.jobs.get
       .mockResolvedValueOnce(ok(job('running')))
-      .mockResolvedValueOnce(ok(job('running', { progress: { ...job('running').progress, filesDone: 3 } })))
+      .mockResolvedValueOnce(
+        ok(job('running', { progress: { ...job('running').progress, filesDone: 3 } })),
+      )
       .mockResolvedValueOnce(ok(job('done', { exportId })));
     await start();
     await vi.advanceTimersByTimeAsync(0);

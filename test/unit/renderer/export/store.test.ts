@@ -87,7 +87,7 @@ function later<T>() {
 
 const run = () => useExports.getState().run;
 const start = () =>
-  useExports.getState().start({ filter, format: 'csv', preset: 'generic', actorId: null });
+  useExports.getState().start({ filter, format: 'csv', preset: 'standard', actorId: null });
 
 describe('export store', () => {
   beforeEach(() => {

@@ -12,7 +12,7 @@ import { useFocusOnArrival } from './use-focus-on-arrival';
  * What the import did, in one sentence ("12 unggahan baru, 3 diperbarui, 1 disimpan keduanya,
  * 5 aset disalin."), and the way to see it: the calendar, opened on the first imported day.
  */
-export function SummaryPanel() {
+export function BundleSummaryPanel() {
   const { t, i18n } = useTranslation();
   const summary = useBundleImport((state) => state.summary);
   const plan = useBundleImport((state) => state.plan);

@@ -5,9 +5,9 @@ import { Section } from '../../components/Section';
 import { useFileDrop } from '../../hooks/use-file-drop';
 import { BundlePicker } from './BundlePicker';
 import { BundleProgressPanel } from './BundleProgressPanel';
-import { FailurePanel } from './FailurePanel';
-import { PlanReview } from './PlanReview';
-import { SummaryPanel } from './SummaryPanel';
+import { BundleFailurePanel } from './BundleFailurePanel';
+import { BundlePlanReview } from './BundlePlanReview';
+import { BundleSummaryPanel } from './BundleSummaryPanel';
 import './bundle-import.css';
 
 /**
@@ -49,9 +49,9 @@ export function BundleImport() {
         {(stage === 'uploading' || stage === 'checking' || stage === 'importing') && (
           <BundleProgressPanel />
         )}
-        {stage === 'review' && <PlanReview />}
-        {stage === 'failed' && <FailurePanel />}
-        {stage === 'done' && <SummaryPanel />}
+        {stage === 'review' && <BundlePlanReview />}
+        {stage === 'failed' && <BundleFailurePanel />}
+        {stage === 'done' && <BundleSummaryPanel />}
         {/* Cancellations and refusals by name: said once, politely. */}
         <p className="bundle-import__note" role="status">
           {stage === 'idle' || stage === 'review' ? (note ?? '') : ''}

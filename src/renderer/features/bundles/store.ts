@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/domain/bundle';
 import type { Job } from '../../../shared/domain/jobs';
 import { api } from '../../api';
+import { watchJob, type JobWatch } from '../../api/jobs';
 import { droppedPaths } from '../../api/dropped-paths';
 import { i18n } from '../../i18n';
 import { isBundleFileName, resolutionsFor, resolveAll, unresolvedConflicts } from './model';
@@ -81,10 +82,10 @@ interface BundleImportState {
   reset(): Promise<void>;
 }
 
-const pollMs = 400;
 const emptyProgress: BundleProgress = { done: 0, total: 0, unit: 'bytes', phase: null };
 
-let pollTimer: ReturnType<typeof setTimeout> | undefined;
+/** The job on screen (`api/jobs.ts`): stopped whenever the bundle on screen changes. */
+let jobWatch: JobWatch | undefined;
 let uploadAbort: AbortController | null = null;
 /** Bumped whenever the bundle on screen changes, so late answers about an older one are dropped. */
 let generation = 0;
@@ -143,23 +144,20 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
       progress: emptyProgress,
     });
 
-  async function poll(jobId: string, mine: number): Promise<void> {
-    clearTimeout(pollTimer);
-    if (mine !== generation) return;
-    const result = await api.jobs.get({ id: jobId });
-    if (mine !== generation) return;
-    if (!result.ok) {
-      const importing = get().stage === 'importing';
-      fail(importing ? 'import' : 'check', result.error.message, !importing);
-      return;
-    }
-    const job = result.value;
-    if (job.state === 'running') {
-      set({ progress: progressOf(job) });
-      pollTimer = setTimeout(() => void poll(jobId, mine), pollMs);
-      return;
-    }
-    finish(job);
+  /** Follows the bundle's job with the renderer's one watcher until it ends or the bundle is let go. */
+  function follow(jobId: string): void {
+    jobWatch?.stop();
+    jobWatch = watchJob(jobId, {
+      get: (request) => api.jobs.get(request),
+      onUpdate: (job) => {
+        if (job.state === 'running') set({ progress: progressOf(job) });
+        else finish(job);
+      },
+      onError: (error) => {
+        const importing = get().stage === 'importing';
+        fail(importing ? 'import' : 'check', error.message, !importing);
+      },
+    });
   }
 
   function finish(job: Job): void {
@@ -210,7 +208,7 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
   }
 
   function clear(note: string | null = null): void {
-    clearTimeout(pollTimer);
+    jobWatch?.stop();
     generation += 1;
     set({
       stage: 'idle',
@@ -249,7 +247,7 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
       return fail('check', result.error.message);
     }
     set({ jobId: result.value.jobId });
-    void poll(result.value.jobId, mine);
+    follow(result.value.jobId);
   }
 
   /**
@@ -295,9 +293,9 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
         );
         if (!running) return;
         // A reload lost the review, not the import: follow it to its summary.
-        const mine = ++generation;
+        generation += 1;
         set({ stage: 'importing', jobId: running.id, progress: progressOf(running) });
-        void poll(running.id, mine);
+        follow(running.id);
       });
     },
 
@@ -371,7 +369,7 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
       }
       if ((stage === 'checking' || stage === 'importing') && jobId) {
         const result = await api.jobs.cancel({ id: jobId });
-        // The poll sees the job stop and says so; a refusal is shown at once.
+        // The watcher sees the job stop and says so; a refusal is shown at once.
         if (!result.ok) set({ note: result.error.message });
       }
     },
@@ -401,13 +399,13 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
       if (mine !== generation) return;
       if (!result.ok) return fail('import', result.error.message);
       set({ jobId: result.value.jobId });
-      void poll(result.value.jobId, mine);
+      follow(result.value.jobId);
     },
 
     async checkAgain() {
       const { source, fileName } = get();
       if (!source) return;
-      clearTimeout(pollTimer);
+      jobWatch?.stop();
       const mine = ++generation;
       set({ resolutions: {}, summary: null });
       await inspect(source, fileName ?? '', mine);

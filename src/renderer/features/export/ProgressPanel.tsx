@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useExports, type ExportRun } from './store';
+import { canSaveWithDialog, exportUrl, useExports, type Delivery, type ExportRun } from './store';
 import { formatCount } from '../assets/format';
-import { canSaveWithDialog, exportUrl, type Delivery } from './deliver';
 import { ProgressBar } from '../../components/ProgressBar';
 
 /**

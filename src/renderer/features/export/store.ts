@@ -8,8 +8,12 @@ import type {
 } from '../../../shared/domain/exports';
 import type { Job } from '../../../shared/domain/jobs';
 import { api } from '../../api';
-import { deliverExport, type Delivery } from './deliver';
+import { watchJob, type JobWatch } from '../../api/jobs';
+import { deliverExport, type Delivery } from '../../api/deliver-export';
 import { initialForm, type ExportForm } from './model';
+
+/** The links the screen offers for a stored export (views read them here, not from api/). */
+export { canSaveWithDialog, exportUrl, type Delivery } from '../../api/deliver-export';
 
 /**
  * The export screen's state: the form, the preview of what it selects, the running export and
@@ -78,13 +82,13 @@ interface ExportsState {
 }
 
 const previewDelayMs = 250;
-const pollMs = 400;
 /** Rows the preview table shows; the counts above it cover everything. */
 export const previewRows = 50;
 
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
 let previewGeneration = 0;
-let pollTimer: ReturnType<typeof setTimeout> | undefined;
+/** The one job this screen follows (`api/jobs.ts`); stopped when the run is closed or replaced. */
+let jobWatch: JobWatch | undefined;
 
 export const useExports = create<ExportsState>()((set, get) => {
   const updateRun = (patch: Partial<ExportRun>) =>
@@ -93,6 +97,8 @@ export const useExports = create<ExportsState>()((set, get) => {
   async function finish(job: Job): Promise<void> {
     // The history names the file; the panel switches to "ready" only once it can say which.
     await get().loadHistory();
+    // Closed or replaced while the history was read: that run is no longer on screen.
+    if (get().run?.jobId !== job.id) return;
     const record = get().history.records.find((entry) => entry.id === job.exportId);
     const fileName = record?.fileName ?? job.progress.current;
     updateRun({
@@ -106,29 +112,6 @@ export const useExports = create<ExportsState>()((set, get) => {
     if (job.state !== 'done' || !job.exportId || !fileName) return;
     const delivery = await deliverExport(job.exportId, fileName);
     if (get().run?.jobId === job.id) updateRun({ delivery });
-  }
-
-  async function poll(jobId: string): Promise<void> {
-    clearTimeout(pollTimer);
-    if (get().run?.jobId !== jobId) return;
-    const result = await api.jobs.get({ id: jobId });
-    if (get().run?.jobId !== jobId) return;
-    if (!result.ok) {
-      updateRun({ state: 'failed', error: result.error.message });
-      return;
-    }
-    const job = result.value;
-    if (job.state === 'running') {
-      updateRun({
-        state: 'running',
-        done: job.progress.filesDone,
-        total: job.progress.filesTotal,
-        fileName: job.progress.current,
-      });
-      pollTimer = setTimeout(() => void poll(jobId), pollMs);
-      return;
-    }
-    await finish(job);
   }
 
   function watch(job: Pick<Job, 'id'>, format: ExportFormat | null): void {
@@ -145,7 +128,21 @@ export const useExports = create<ExportsState>()((set, get) => {
         delivery: null,
       },
     });
-    void poll(job.id);
+    jobWatch?.stop();
+    // The watcher drops a reply that comes after stop(): a closed or replaced run stays closed.
+    jobWatch = watchJob(job.id, {
+      get: (request) => api.jobs.get(request),
+      onUpdate: (update) => {
+        if (update.state !== 'running') return finish(update);
+        updateRun({
+          state: 'running',
+          done: update.progress.filesDone,
+          total: update.progress.filesTotal,
+          fileName: update.progress.current,
+        });
+      },
+      onError: (error) => updateRun({ state: 'failed', error: error.message }),
+    });
   }
 
   return {
@@ -200,7 +197,7 @@ export const useExports = create<ExportsState>()((set, get) => {
     async start({ filter, format, preset, includeAssets = true, actorId }) {
       const current = get().run;
       if (current && (current.state === 'running' || current.state === 'starting')) return;
-      clearTimeout(pollTimer);
+      jobWatch?.stop();
       set({
         run: {
           jobId: null,
@@ -232,12 +229,12 @@ export const useExports = create<ExportsState>()((set, get) => {
       const jobId = get().run?.jobId;
       if (!jobId) return;
       const result = await api.jobs.cancel({ id: jobId });
-      // The poll sees the job stop and reports it; a refusal is shown at once.
+      // The watcher sees the job stop and reports it; a refusal is shown at once.
       if (!result.ok) updateRun({ error: result.error.message });
     },
 
     dismissRun() {
-      clearTimeout(pollTimer);
+      jobWatch?.stop();
       set({ run: null });
     },
 

@@ -1,23 +1,14 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResponseOf } from '../../../shared/api/contract';
-import type { ApiResult } from '../../../shared/api/errors';
 import type { Settings } from '../../../shared/domain/settings';
-import { api } from '../../api';
 import { FormFooter } from '../../components/FormFooter';
 import { useFormSubmit } from '../../forms/use-form-submit';
 import { useSettings } from '../../stores/settings';
 import { Dialog } from '../../components/Dialog';
 import { formatBytes, formatInstant } from '../assets/format';
-
-type BackupList = ResponseOf<'backup.list'>;
+import { useBackups, type BackupFile } from './backup-store';
 
 const backupFields = ['backupKeep'] as const;
-
-type BackupFile = BackupList[number];
-
-/** Survives the reload after a restore, so the section can say what happened. */
-const restoredKey = 'linimasa:restored';
 
 /**
  * "Cadangan": how many copies to keep, "Cadangkan sekarang", the integrity check, and the list
@@ -30,71 +21,22 @@ export function BackupSection({ settings }: { settings: Settings }) {
   const formRef = useRef<HTMLFormElement>(null);
   const form = useFormSubmit<Settings>(backupFields, formRef);
   const [keep, setKeep] = useState(String(settings.backupKeep));
-  const [backups, setBackups] = useState<BackupList | null>(null);
-  const [busy, setBusy] = useState<'backup' | 'check' | 'restore' | null>(null);
+  const backups = useBackups((state) => state.backups);
+  const busy = useBackups((state) => state.busy);
+  const status = useBackups((state) => state.status);
+  const problem = useBackups((state) => state.problem);
   const [confirming, setConfirming] = useState<BackupFile | null>(null);
-  const [status, setStatus] = useState(() => {
-    const restored = sessionStorage.getItem(restoredKey) ?? '';
-    sessionStorage.removeItem(restoredKey);
-    return restored;
-  });
-  const [problem, setProblem] = useState('');
   const ids = useId();
 
-  const apply = useCallback((result: ApiResult<BackupList>) => {
-    if (result.ok) setBackups(result.value);
-    else setProblem(result.error.message);
-  }, []);
-  const load = useCallback(async () => apply(await api.backup.list({})), [apply]);
-
-  useEffect(() => {
-    let live = true;
-    void api.backup.list({}).then((result) => {
-      if (live) apply(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [apply]);
-
-  const backupNow = async () => {
-    setBusy('backup');
-    setProblem('');
-    const result = await api.backup.create({});
-    setBusy(null);
-    if (!result.ok) return setProblem(result.error.message);
-    setStatus(t('backup.created', { name: result.value.name }));
-    await load();
-  };
+  useEffect(() => useBackups.getState().init(), []);
 
   const restore = async (backup: BackupFile) => {
-    setBusy('restore');
-    setProblem('');
-    const result = await api.backup.restore({ name: backup.name });
-    setBusy(null);
+    const restored = await useBackups.getState().restore(backup);
     setConfirming(null);
-    if (!result.ok) return setProblem(result.error.message);
-    sessionStorage.setItem(
-      restoredKey,
-      t('backup.restored', { name: backup.name, safety: result.value.safetyCopy.name }),
-    );
-    window.location.reload();
+    if (restored) window.location.reload();
   };
   const when = (backup: BackupFile) =>
     formatInstant(backup.createdAt, settings.timeZone, i18n.language);
-
-  const check = async () => {
-    setBusy('check');
-    setProblem('');
-    const result = await api.backup.check({});
-    setBusy(null);
-    if (!result.ok) return setProblem(result.error.message);
-    if (result.value.ok) setStatus(t('backup.checkOk'));
-    else
-      setProblem(
-        t('backup.checkProblems', { problems: result.value.problems.slice(0, 5).join('; ') }),
-      );
-  };
 
   return (
     <div className="backup-section">
@@ -144,7 +86,7 @@ export function BackupSection({ settings }: { settings: Settings }) {
           type="button"
           className="button button--primary"
           disabled={busy !== null}
-          onClick={() => void backupNow()}
+          onClick={() => void useBackups.getState().backupNow()}
         >
           {busy === 'backup' ? t('backup.working') : t('backup.now')}
         </button>
@@ -152,7 +94,7 @@ export function BackupSection({ settings }: { settings: Settings }) {
           type="button"
           className="button"
           disabled={busy !== null}
-          onClick={() => void check()}
+          onClick={() => void useBackups.getState().check()}
         >
           {busy === 'check' ? t('backup.checking') : t('backup.check')}
         </button>

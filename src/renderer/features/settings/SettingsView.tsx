@@ -1,4 +1,7 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Section } from '../../components/Section';
+import type { SettingsSection as SectionName } from '../../navigation/routes';
 import { useSettings } from '../../stores/settings';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { ApprovalSettingsSection } from './ApprovalSettingsSection';
@@ -10,7 +13,7 @@ import { ObservancesSection } from './ObservancesSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
 import { PreferencesForm } from './PreferencesForm';
-import { SettingsSection } from './SettingsSection';
+import { useSectionTarget } from './use-section-target';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -88,5 +91,26 @@ export function SettingsView() {
         </SettingsSection>
       </div>
     </>
+  );
+}
+
+/** One settings card: the shared `Section`, found and focused when the address names it. */
+function SettingsSection({
+  name,
+  ...card
+}: {
+  name: SectionName;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
+  const headingRef = useSectionTarget(name);
+  return (
+    <Section
+      {...card}
+      className="settings-section"
+      id={`settings-${name}`}
+      headingRef={headingRef}
+    />
   );
 }

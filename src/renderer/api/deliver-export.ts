@@ -1,9 +1,10 @@
-import type { SaveExportResult } from '../../../shared/api/desktop';
+import type { SaveExportResult } from '../../shared/api/desktop';
 
 /**
  * How a finished export leaves the app. The desktop app copies it where the user picks in the
  * system's save dialog; a browser downloads it from the host (`GET /exports/<id>`, authorised by
- * the session cookie, answered as an attachment with the file's name).
+ * the session cookie, answered as an attachment with the file's name). It lives in api/ because
+ * it talks to the host and the desktop bridge as the client does: the export store calls it.
  */
 
 export const exportUrl = (exportId: string): string => `/exports/${encodeURIComponent(exportId)}`;

@@ -4,10 +4,10 @@ import { useCurrentPerson } from '../../components/ProfileSwitcher';
 import { useBundleImport } from './store';
 import { useSettings } from '../../stores/settings';
 import { formatCount } from '../assets/format';
-import { ConflictList } from './ConflictList';
+import { BundleConflictList } from './BundleConflictList';
 import { importChangesSomething, orderedPosts, unresolvedConflicts } from './model';
-import { PlanFacts } from './PlanFacts';
-import { PlanPosts } from './PlanPosts';
+import { BundlePlanFacts } from './BundlePlanFacts';
+import { BundlePlanPosts } from './BundlePlanPosts';
 import { useFocusOnArrival } from './use-focus-on-arrival';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
@@ -15,7 +15,7 @@ import { defaultTimeZone } from '../../../shared/domain/time-zones';
  * The dry run on screen: facts, conflicts to settle, the posts, and "Impor", which waits until
  * every conflict has a choice and says how many are left. "Batal" forgets the bundle.
  */
-export function PlanReview() {
+export function BundlePlanReview() {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const statusId = useId();
@@ -47,11 +47,13 @@ export function PlanReview() {
           ? t('bundleImport.plan.heading', { name: fileName })
           : t('bundleImport.plan.headingUnknown')}
       </h3>
-      <PlanFacts plan={plan} zone={zone} />
+      <BundlePlanFacts plan={plan} zone={zone} />
       {conflicts.length > 0 && (
-        <ConflictList conflicts={conflicts} resolutions={resolutions} zone={zone} />
+        <BundleConflictList conflicts={conflicts} resolutions={resolutions} zone={zone} />
       )}
-      {plan.posts.length > 0 && <PlanPosts plan={plan} resolutions={resolutions} zone={zone} />}
+      {plan.posts.length > 0 && (
+        <BundlePlanPosts plan={plan} resolutions={resolutions} zone={zone} />
+      )}
       <div className="bundle-actions">
         <div className="bundle-actions__buttons">
           <button

@@ -10,7 +10,7 @@ import { useFocusOnArrival } from './use-focus-on-arrival';
  * way on. A failed import keeps its bundle, so it can be checked again (the office may have
  * edited a post meanwhile, which makes a new conflict).
  */
-export function FailurePanel() {
+export function BundleFailurePanel() {
   const { t } = useTranslation();
   const failure = useBundleImport((state) => state.failure);
   const fileName = useBundleImport((state) => state.fileName);

@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, ApiResult } from '../../../shared/api/errors';
-import { CheckboxField } from '../../components/fields';
-import { LoadProblem } from '../../components/LoadProblem';
+import type { ApiError, ApiResult } from '../../../../shared/api/errors';
+import { CheckboxField } from '../../../components/fields';
+import { LoadProblem } from '../../../components/LoadProblem';
 
-interface RecordListProps<Row extends { id: string; name: string }> {
+export interface RecordListProps<Row extends { id: string; name: string }> {
   rows: Row[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   loadError: ApiError | null;
@@ -17,7 +17,7 @@ interface RecordListProps<Row extends { id: string; name: string }> {
   /** The row as read: name, badges, swatches. */
   renderSummary(row: Row): ReactNode;
   /** Shown in place of the row being edited; `done` returns to the summary. */
-  Editor: ComponentType<{ row: Row; done(): void }>;
+  renderEditor(row: Row, done: () => void): ReactNode;
   deactivate: {
     label: (name: string) => string;
     text: string;
@@ -107,7 +107,11 @@ export function RecordList<Row extends { id: string; name: string }>(props: Reco
             return (
               <li key={row.id} className={`record${active ? '' : ' record--inactive'}`}>
                 {editingId === row.id ? (
-                  <props.Editor row={row} done={() => finishEditing(row.id)} />
+                  <EditorSlot
+                    render={props.renderEditor}
+                    row={row}
+                    done={() => finishEditing(row.id)}
+                  />
                 ) : (
                   <>
                     <div className="record__summary">{props.renderSummary(row)}</div>
@@ -152,4 +156,13 @@ export function RecordList<Row extends { id: string; name: string }>(props: Reco
       )}
     </div>
   );
+}
+
+/** The editor in a row's place: a component, so the focus-moving `done` is a prop, never called in render. */
+function EditorSlot<Row>(props: {
+  render(row: Row, done: () => void): ReactNode;
+  row: Row;
+  done(): void;
+}) {
+  return props.render(props.row, props.done);
 }

@@ -9,7 +9,7 @@ import { formatPeriod } from '../export/format';
  * how many posts are new, updated, in conflict or the same, which files would be copied, what
  * channels, pillars and people would be created, and the checker's notes.
  */
-export function PlanFacts({ plan, zone }: { plan: ImportPlan; zone: string }) {
+export function BundlePlanFacts({ plan, zone }: { plan: ImportPlan; zone: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { bundle, counts, assets, create } = plan;

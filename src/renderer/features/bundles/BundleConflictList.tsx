@@ -22,7 +22,7 @@ const allLabelKeys = {
  * Every post changed on both computers: both versions side by side (title, time in the office
  * zone, status, when edited) and a choice for each, with buttons that choose once for all.
  */
-export function ConflictList({
+export function BundleConflictList({
   conflicts,
   resolutions,
   zone,

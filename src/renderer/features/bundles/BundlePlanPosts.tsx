@@ -19,7 +19,7 @@ const pageSize = 100;
  * Every post of the bundle with what importing does to it, conflicts first, narrowed by kind.
  * The sender's title, time and status are shown: those are what would arrive.
  */
-export function PlanPosts({
+export function BundlePlanPosts({
   plan,
   resolutions,
   zone,

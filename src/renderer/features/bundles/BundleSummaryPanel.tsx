@@ -13,7 +13,7 @@ import { defaultTimeZone } from '../../../shared/domain/time-zones';
  * What the import did, in one sentence ("12 unggahan baru, 3 diperbarui, 1 disimpan keduanya,
  * 5 aset disalin."), and the way to see it: the calendar, opened on the first imported day.
  */
-export function SummaryPanel() {
+export function BundleSummaryPanel() {
   const { t, i18n } = useTranslation();
   const summary = useBundleImport((state) => state.summary);
   const plan = useBundleImport((state) => state.plan);

@@ -113,6 +113,15 @@ export const csvPresetDefinitionSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * What the layout does with a cell a spreadsheet would run as a formula (OWASP: one starting
+     * with =, +, -, @, tab or CR): 'neutralise' prefixes a single quote (the office table, opened
+     * in Excel or LibreOffice); 'keep' writes it as is (a scheduler publishes the cell verbatim,
+     * so a quote would go out with the post). Each says why, with its source.
+     */
+    formulas: z
+      .object({ action: z.enum(['neutralise', 'keep']), note: localizedSchema, source: textSchema })
+      .strict(),
     columns: z.array(csvColumnSchema).min(1, 'Paling sedikit satu kolom'),
   })
   .strict();

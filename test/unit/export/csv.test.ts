@@ -13,6 +13,7 @@ import { composeCaption } from '../../../src/shared/domain/hashtags';
 import { catalogs } from '../../../src/shared/i18n';
 import { useTempDir } from '../helpers';
 import { trickyPost, useDemoOffice } from './fixture';
+import { readStrict } from './strict-csv';
 import { abortAfterFirstChunk, repeated } from './text-formats';
 
 describe('CSV export', () => {
@@ -26,8 +27,8 @@ describe('CSV export', () => {
       csvFormat.write(schedule, out, { preset, progress: (d, t) => progress.push([d, t]) }),
     );
     const bytes = await readFile(file);
-    // Records end in CRLF only: a bare LF between records would merge rows here.
-    const records = parse(bytes, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    // Strict: any unquoted line break ends a record, so a bare LF inside a caption would show.
+    const { records } = readStrict(bytes);
     return { bytes, records, progress };
   }
 
@@ -199,6 +200,15 @@ describe('CSV presets file', () => {
       expect(preset.description.en).not.toBe('');
     }
     expect(presets.find((p) => p.id === 'buffer')!.description.en).toMatch(/Image URL/);
+    // Each layout says what it does with formula-like cells, and why.
+    const formulas = loadCsvPresets(csvPresetsJson);
+    expect([...formulas.values()].map((p) => p.formulas.action)).toEqual([
+      'neutralise',
+      'keep',
+      'keep',
+      'keep',
+    ]);
+    for (const preset of formulas.values()) expect(preset.formulas.source).toMatch(/OWASP/);
   });
 
   const broken = (change: (file: typeof csvPresetsJson) => unknown) => () =>

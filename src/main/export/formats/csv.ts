@@ -107,8 +107,27 @@ function cellFor(field: CsvFieldKind, schedule: Schedule, labels: ExportLabels):
 }
 
 /**
- * CSV, RFC 4180 (csv-stringify quotes any cell holding a comma, quote or line break; CRLF
- * between records), one record per post × channel, in the layout of the chosen preset.
+ * RFC 4180 with CRLF between records. csv-stringify quotes a cell holding the delimiter, a quote
+ * or the record delimiter as a whole (`\r\n`), but not a bare `\n` or `\r`, which every strict
+ * reader takes as the end of a record; and it leaves outer spaces bare, which some readers trim.
+ * `quoted_match` quotes those too.
+ */
+const csvOptions = {
+  record_delimiter: 'windows',
+  quoted_match: /[\r\n]|^\s|\s$/,
+} as const;
+
+/** OWASP's CSV-injection rule: what a spreadsheet would run as a formula. */
+const formulaStart = /^[=+\-@\t\r]/;
+const neutralise = (text: string) => (formulaStart.test(text) ? `'${text}` : text);
+
+export function encodeCsv(records: string[][]): string {
+  return stringify(records, csvOptions);
+}
+
+/**
+ * CSV, RFC 4180 (see csvOptions), one record per post × channel, in the layout of the chosen
+ * preset; the office table neutralises cells a spreadsheet would run (the preset's `formulas`).
  */
 export const csvFormat: FormatWriter = {
   mime: 'text/csv; charset=utf-8',
@@ -118,19 +137,23 @@ export const csvFormat: FormatWriter = {
     const headers = definition.columns.map(
       (column) => column.header ?? labels.columns[column.label!],
     );
-    const cells = definition.columns.map((column) => cellFor(column.field, schedule, labels));
+    const raw = definition.columns.map((column) => cellFor(column.field, schedule, labels));
+    const cells: Cell[] =
+      definition.formulas.action === 'neutralise'
+        ? raw.map((cell) => (row) => neutralise(cell(row)))
+        : raw;
     const rows = scheduleRows(schedule);
     const total = rows.length;
 
     let head = definition.bom ? '\uFEFF' : '';
-    if (definition.header) head += stringify([headers], { record_delimiter: 'windows' });
+    if (definition.header) head += encodeCsv([headers]);
     if (head !== '') await writeText(out, head, signal);
     for (let start = 0; start < total; start += chunkRows) {
       signal?.throwIfAborted();
       const records = rows
         .slice(start, start + chunkRows)
         .map((row) => cells.map((cell) => cell(row)));
-      await writeText(out, stringify(records, { record_delimiter: 'windows' }), signal);
+      await writeText(out, encodeCsv(records), signal);
       progress?.(Math.min(start + chunkRows, total), total);
     }
     signal?.throwIfAborted();

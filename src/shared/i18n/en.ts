@@ -576,6 +576,20 @@ export const en: Catalog = {
       includeAll: 'Include every status',
       none: '—',
     },
+    bulk: {
+      title: 'Files per channel',
+      files: '{{count}} files, one per channel: scheduling tools import one file per profile.',
+      split:
+        '{{channel}}: {{tool}} takes at most {{limit}} rows per file, so this channel’s posts are split into {{parts}} files. Upload every part.',
+      tooClose:
+        '{{channel}}: {{tool}} needs posts at least {{limit}} minutes apart; {{posts}} are too close.',
+      video: '{{channel}}: {{tool}} takes no video; {{count}} posts are video: {{posts}}.',
+      noText: '{{channel}}: {{tool}} needs text; {{count}} posts have none: {{posts}}.',
+    },
+    leftOut: {
+      one: '{{count}} {{status}} posts in this range are left out.',
+      show: 'Include them',
+    },
     history: {
       title: 'Export history',
       description:

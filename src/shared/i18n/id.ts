@@ -581,6 +581,21 @@ export const id = {
       includeAll: 'Sertakan semua status',
       none: '—',
     },
+    bulk: {
+      title: 'Berkas per kanal',
+      files: '{{count}} berkas, satu per kanal: alat penjadwal mengimpor satu berkas per profil.',
+      split:
+        '{{channel}}: {{tool}} menerima paling banyak {{limit}} baris per berkas, jadi unggahan kanal ini dibagi menjadi {{parts}} berkas. Unggah semua bagiannya.',
+      tooClose:
+        '{{channel}}: {{tool}} meminta jarak paling sedikit {{limit}} menit antarunggahan; {{posts}} terlalu berdekatan.',
+      video:
+        '{{channel}}: {{tool}} tidak menerima video; {{count}} unggahan berupa video: {{posts}}.',
+      noText: '{{channel}}: {{tool}} memerlukan teks; {{count}} unggahan tanpa teks: {{posts}}.',
+    },
+    leftOut: {
+      one: '{{count}} unggahan {{status}} pada rentang ini tidak ikut.',
+      show: 'Sertakan juga',
+    },
     history: {
       title: 'Riwayat ekspor',
       description:

@@ -22,10 +22,19 @@ export function readStrict(bytes: Buffer): { records: string[][]; python: string
     "rows = list(csv.reader(io.StringIO(text, newline=''), strict=True))",
     'sys.stdout.write(json.dumps(rows))',
   ].join('\n');
-  const run = spawnSync('python3', ['-c', script], { input: bytes, maxBuffer: 64 << 20 });
-  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    return { records, python: null };
-  }
+  const executable = pythonExecutable();
+  if (executable === null) return { records, python: null };
+  const run = spawnSync(executable, ['-c', script], { input: bytes, maxBuffer: 64 << 20 });
   if (run.status !== 0) throw new Error(`python csv: ${run.stderr.toString()}`);
   return { records, python: JSON.parse(run.stdout.toString()) as string[][] };
+}
+
+let python: string | null | undefined;
+
+/** The interpreter itself, found once: a version manager's shim costs seconds per call under load. */
+function pythonExecutable(): string | null {
+  if (python !== undefined) return python;
+  const run = spawnSync('python3', ['-c', 'import sys; print(sys.executable)']);
+  python = run.status === 0 ? run.stdout.toString().trim() || null : null;
+  return python;
 }

@@ -587,7 +587,8 @@ export const en: Catalog = {
       noText: '{{channel}}: {{tool}} needs text; {{count}} posts have none: {{posts}}.',
     },
     leftOut: {
-      one: '{{count}} {{status}} posts in this range are left out.',
+      label: 'Posts left out',
+      text: '{{n}} posts in this range ({{status}}) are left out.',
       show: 'Include them',
     },
     history: {

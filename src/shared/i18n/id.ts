@@ -593,7 +593,8 @@ export const id = {
       noText: '{{channel}}: {{tool}} memerlukan teks; {{count}} unggahan tanpa teks: {{posts}}.',
     },
     leftOut: {
-      one: '{{count}} unggahan {{status}} pada rentang ini tidak ikut.',
+      label: 'Unggahan yang tidak ikut',
+      text: '{{n}} unggahan {{status}} pada rentang ini tidak ikut.',
       show: 'Sertakan juga',
     },
     history: {

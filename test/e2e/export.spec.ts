@@ -176,6 +176,10 @@ test.describe('Ekspor', () => {
     await layout.selectOption({ label: 'Buffer' });
     await expect(layout).toHaveAccessibleDescription(/Unggah massal Buffer/);
     await expect(screen.formatSection.getByText(/^Sumber: Buffer Help Center/)).toBeVisible();
+    // The preview tells before the export: one file per channel.
+    await expect(screen.preview.getByRole('region', { name: 'Berkas per kanal' })).toContainText(
+      '6 berkas, satu per kanal',
+    );
     const csvDownload = await screen.exportAndDownload('shortcut');
     // Buffer imports one file per profile: six channels, a zip of six CSV files.
     expect(csvDownload.suggestedFilename()).toBe('jadwal-2026-12-buffer.zip');

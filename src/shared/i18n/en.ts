@@ -577,14 +577,15 @@ export const en: Catalog = {
       none: '—',
     },
     bulk: {
+      and: 'and',
       title: 'Files per channel',
-      files: '{{count}} files, one per channel: scheduling tools import one file per profile.',
+      files: '{{n}} files, one per channel: scheduling tools import one file per profile.',
       split:
         '{{channel}}: {{tool}} takes at most {{limit}} rows per file, so this channel’s posts are split into {{parts}} files. Upload every part.',
       tooClose:
         '{{channel}}: {{tool}} needs posts at least {{limit}} minutes apart; {{posts}} are too close.',
-      video: '{{channel}}: {{tool}} takes no video; {{count}} posts are video: {{posts}}.',
-      noText: '{{channel}}: {{tool}} needs text; {{count}} posts have none: {{posts}}.',
+      video: '{{channel}}: {{tool}} takes no video; {{n}} posts are video: {{posts}}.',
+      noText: '{{channel}}: {{tool}} needs text; {{n}} posts have none: {{posts}}.',
     },
     leftOut: {
       label: 'Posts left out',

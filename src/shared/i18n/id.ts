@@ -582,15 +582,15 @@ export const id = {
       none: '—',
     },
     bulk: {
+      and: 'dan',
       title: 'Berkas per kanal',
-      files: '{{count}} berkas, satu per kanal: alat penjadwal mengimpor satu berkas per profil.',
+      files: '{{n}} berkas, satu per kanal: alat penjadwal mengimpor satu berkas per profil.',
       split:
         '{{channel}}: {{tool}} menerima paling banyak {{limit}} baris per berkas, jadi unggahan kanal ini dibagi menjadi {{parts}} berkas. Unggah semua bagiannya.',
       tooClose:
         '{{channel}}: {{tool}} meminta jarak paling sedikit {{limit}} menit antarunggahan; {{posts}} terlalu berdekatan.',
-      video:
-        '{{channel}}: {{tool}} tidak menerima video; {{count}} unggahan berupa video: {{posts}}.',
-      noText: '{{channel}}: {{tool}} memerlukan teks; {{count}} unggahan tanpa teks: {{posts}}.',
+      video: '{{channel}}: {{tool}} tidak menerima video; {{n}} unggahan berupa video: {{posts}}.',
+      noText: '{{channel}}: {{tool}} memerlukan teks; {{n}} unggahan tanpa teks: {{posts}}.',
     },
     leftOut: {
       label: 'Unggahan yang tidak ikut',

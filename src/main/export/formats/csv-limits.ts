@@ -94,13 +94,13 @@ export function describeBulkIssue(issue: BulkIssue, presetLabel: string): string
     template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
   const posts = issue.posts
     .map((post) => `"${post.title}" (${moment(post.date, post.time)})`)
-    .join(issue.kind === 'tooClose' ? ' dan ' : '; ');
+    .join(issue.kind === 'tooClose' ? ` ${words.and} ` : '; ');
   return fill(words[issue.kind], {
     tool: presetLabel,
     channel: issue.channelName,
     limit: issue.limit ?? 0,
     parts: issue.parts ?? 0,
     posts,
-    count: issue.posts.length,
+    n: issue.posts.length,
   });
 }

@@ -7,6 +7,7 @@ import { formatCount } from '../assets/format';
 import { formatShortDate } from '../calendar/format';
 import { isPostStatus, type ExportForm } from './model';
 import { LeftOutNotice } from './LeftOutNotice';
+import { BulkNotice } from './BulkNotice';
 
 /**
  * What the export will hold: counts by status and channel, then the first rows as the files
@@ -56,6 +57,7 @@ export function PreviewPanel({
             })}
       </p>
       <LeftOutNotice form={form} leftOut={value.leftOut} />
+      <BulkNotice bulk={value.bulk} preset={form.preset} />
       {value.rows === 0 ? (
         <div className="export-empty">
           <p className="export-empty__title">{t('export.preview.empty')}</p>

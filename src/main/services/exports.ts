@@ -25,7 +25,7 @@ import type { BundleAssetMode } from '../../shared/domain/bundle';
 import { writeFileAtomically, type WrittenFile } from '../export/output-file';
 import { refuseInsideDataDir } from '../export/output-target';
 import { namingDiskFull } from '../disk/full';
-import { loadSchedule } from '../export/schedule';
+import { countLeftOut, loadSchedule } from '../export/schedule';
 import { csvPresets } from '../export/formats/csv-presets';
 import { csvOutputName, planCsvFiles } from '../export/formats/csv-files';
 import { checkBulkLimits } from '../export/formats/csv-limits';
@@ -129,18 +129,10 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     return { record: toRecord(history.get(entry.id)!), file, schedule };
   }
 
-  /**
-   * Posts of the range (and of the chosen channels and campaigns) that the status filter leaves
-   * out, per status: the preview says so instead of letting a post waiting for approval vanish.
-   */
+  /** Posts of the range the status filter leaves out, per status, in the office's order. */
   function leftOut(filter: ExportFilter): { status: PostStatus; count: number }[] {
-    const others = postStatuses.filter((status) => !filter.statuses.includes(status));
-    if (others.length === 0) return [];
-    const counts = new Map<PostStatus, number>();
-    for (const post of loadSchedule(db, { ...filter, statuses: others }).posts) {
-      counts.set(post.status, (counts.get(post.status) ?? 0) + 1);
-    }
-    return others.flatMap((status) =>
+    const counts = new Map(countLeftOut(db, filter).map((row) => [row.status, row.count]));
+    return postStatuses.flatMap((status) =>
       counts.has(status) ? [{ status, count: counts.get(status)! }] : [],
     );
   }

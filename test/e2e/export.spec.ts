@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, type Download, type Locator, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { text } from 'node:stream/consumers';
+import yauzl from 'yauzl';
 import { seedBulk } from '../../src/main/cli/seed-bulk';
 import { seedDemo } from '../../src/main/cli/seed-demo';
 import type { WebHost } from '../../src/main/web/host';
@@ -93,6 +95,22 @@ class ExportScreen {
   }
 }
 
+/** Every file of a zip, by name, as text (entries listed first: yauzl stalls otherwise). */
+async function unzip(path: string): Promise<Map<string, string>> {
+  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false });
+  const files = new Map<string, string>();
+  try {
+    const entries = [];
+    for await (const entry of zip.eachEntry()) entries.push(entry);
+    for (const entry of entries) {
+      files.set(entry.fileName, await text(await zip.openReadStreamPromise(entry)));
+    }
+  } finally {
+    zip.close();
+  }
+  return files;
+}
+
 async function saved(download: Download): Promise<Buffer> {
   const path = await download.path();
   return readFileSync(path);
@@ -158,22 +176,36 @@ test.describe('Ekspor', () => {
     await layout.selectOption({ label: 'Buffer' });
     await expect(layout).toHaveAccessibleDescription(/Unggah massal Buffer/);
     await expect(screen.formatSection.getByText(/^Sumber: Buffer Help Center/)).toBeVisible();
+    // The preview tells before the export: one file per channel.
+    await expect(screen.preview.getByRole('region', { name: 'Berkas per kanal' })).toContainText(
+      '6 berkas, satu per kanal',
+    );
     const csvDownload = await screen.exportAndDownload('shortcut');
-    expect(csvDownload.suggestedFilename()).toBe('jadwal-2026-12-buffer.csv');
+    // Buffer imports one file per profile: six channels, a zip of six CSV files.
+    expect(csvDownload.suggestedFilename()).toBe('jadwal-2026-12-buffer.zip');
     const csv = await saved(csvDownload);
-    const records = parse(csv.toString('utf8'), { bom: true }) as string[][];
-    expect(records[0]).toEqual(['Text', 'Image URL', 'Tags', 'Posting Time']);
-    expect(records).toHaveLength(1 + 6);
-    for (const row of records.slice(1)) expect(row[3]).toMatch(/^2026-12-\d{2} \d{2}:\d{2}$/);
-    expect(records.slice(1).some((row) => row[0]!.includes('60 stan kuliner'))).toBe(true);
-    await expect(screen.note('Berkas siap: jadwal-2026-12-buffer.csv')).toBeVisible();
+    const files = await unzip(await csvDownload.path());
+    expect(files.size).toBe(6);
+    expect([...files.keys()]).toContain('buffer-instagram-pemkab-sukamaju-2026-12.csv');
+    const records = [...files.values()].flatMap((text) => {
+      const file = parse(text, {
+        bom: true,
+        record_delimiter: ['\r\n', '\n', '\r'],
+      }) as string[][];
+      expect(file[0]).toEqual(['Text', 'Image URL', 'Tags', 'Posting Time']);
+      return file.slice(1);
+    });
+    expect(records).toHaveLength(6);
+    for (const row of records) expect(row[3]).toMatch(/^2026-12-\d{2} \d{2}:\d{2}$/);
+    expect(records.some((row) => row[0]!.includes('60 stan kuliner'))).toBe(true);
+    await expect(screen.note('Berkas siap: jadwal-2026-12-buffer.zip')).toBeVisible();
 
     // The history, newest first, each with the SHA-256 of the file that was downloaded.
     const items = screen.history.getByRole('listitem');
     await expect(items).toHaveCount(2);
     const csvItem = items.nth(0);
     const pdfItem = items.nth(1);
-    await expect(csvItem).toContainText('jadwal-2026-12-buffer.csv');
+    await expect(csvItem).toContainText('jadwal-2026-12-buffer.zip');
     await expect(csvItem).toContainText('CSV · Buffer');
     await expect(csvItem).toContainText('Desember 2026 · Disetujui');
     await expect(csvItem).toContainText('oleh Rina Wulandari');
@@ -232,9 +264,16 @@ test.describe('Ekspor', () => {
       'Instagram',
     );
     await screen.check('Kanal', 'Instagram Pemkab Sukamaju').check();
-    // Posts waiting for approval join when their status is ticked.
-    await screen.check('Status', 'Menunggu persetujuan').check();
+    // The preview says what the status filter leaves out, and one click brings it in.
+    const leftOut = screen.preview.getByRole('list', { name: 'Unggahan yang tidak ikut' });
+    const waiting = leftOut
+      .getByRole('listitem')
+      .filter({ hasText: 'unggahan menunggu persetujuan pada rentang ini tidak ikut.' });
+    await expect(waiting).toHaveText(/^2 unggahan menunggu persetujuan/);
+    await waiting.getByRole('button', { name: 'Sertakan juga' }).click();
+    await expect(screen.check('Status', 'Menunggu persetujuan')).toBeChecked();
     await screen.expectCounts(5, 10);
+    await expect(leftOut).not.toContainText('menunggu persetujuan');
     await expect(screen.preview.getByRole('list', { name: 'Per status' })).toContainText(
       'Menunggu persetujuan',
     );

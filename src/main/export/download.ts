@@ -31,7 +31,8 @@ export function createExportDownloadHandler(lookup: ExportLookup) {
     if (!file) return plainResponse(404);
     return fileResponse(request, file.path, {
       headers: {
-        'Content-Type': mimeTypes[file.format],
+        // A bulk CSV export of several channels is a zip of one CSV per channel.
+        'Content-Type': file.fileName.endsWith('.zip') ? 'application/zip' : mimeTypes[file.format],
         // The ASCII name is all a safe file name needs (exportFileName makes only those).
         'Content-Disposition': `attachment; filename="${file.fileName}"`,
         'Cache-Control': 'no-store',

@@ -6,11 +6,12 @@ import type {
   SchedulePost,
 } from '../../shared/domain/exports';
 import { observancesInRange } from '../../shared/domain/observances';
+import type { PostStatus } from '../../shared/domain/post-status';
 import { localDaysRange, wallClockIn, zoneLabel } from '../../shared/time';
 import { assetMediaPath } from '../../shared/domain/media-paths';
 import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
-import { scheduleRows } from '../db/repositories/schedule';
+import { countOutsideStatuses, scheduleRows } from '../db/repositories/schedule';
 import { settingsRepository } from '../db/repositories/settings';
 import { observanceSources } from '../observances/sources';
 
@@ -136,4 +137,23 @@ function read(db: Db, filter: ExportFilter): Schedule {
     ),
     posts,
   };
+}
+
+/**
+ * Posts of the filter's range, channels and campaigns per status, for the statuses the filter
+ * leaves out (the preview names them): one counting query, as the preview asks at every tick.
+ */
+export function countLeftOut(
+  db: Db,
+  filter: ExportFilter,
+): { status: PostStatus; count: number }[] {
+  const zone = settingsRepository(db).get().timeZone;
+  const range = localDaysRange(filter.from, filter.to, zone);
+  return countOutsideStatuses(db, {
+    from: range.from,
+    to: range.to,
+    statuses: filter.statuses,
+    campaignIds: filter.campaignIds,
+    channelIds: filter.channelIds,
+  });
 }

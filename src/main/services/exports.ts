@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
 import { notFound } from '../../shared/api/errors';
 import {
-  exportExtensions,
   scheduleRows,
   type CsvPresetId,
   type ExportFilter,
@@ -26,8 +25,11 @@ import type { BundleAssetMode } from '../../shared/domain/bundle';
 import { writeFileAtomically, type WrittenFile } from '../export/output-file';
 import { refuseInsideDataDir } from '../export/output-target';
 import { namingDiskFull } from '../disk/full';
-import { loadSchedule } from '../export/schedule';
+import { countLeftOut, loadSchedule } from '../export/schedule';
 import { csvPresets } from '../export/formats/csv-presets';
+import { csvOutputName, planCsvFiles } from '../export/formats/csv-files';
+import { checkBulkLimits } from '../export/formats/csv-limits';
+import { postStatuses, type PostStatus } from '../../shared/domain/post-status';
 import { settingsRepository } from '../db/repositories/settings';
 
 export interface ExportRequest {
@@ -57,8 +59,9 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
   /** Who exports is checked before any file is written, not when the history row is. */
   const checkActor = (actorId: string | null) => void (actorId !== null && actor(actorId));
 
-  const storedPath = (entry: Pick<ExportHistoryEntry, 'id' | 'format'>) =>
-    join(paths.exports, `${entry.id}.${exportExtensions[entry.format]}`);
+  /** exports/<id>.<ext>, the extension the file's name has (a bulk CSV export may be a zip). */
+  const storedPath = (entry: Pick<ExportHistoryEntry, 'id' | 'fileName'>) =>
+    join(paths.exports, `${entry.id}${extname(entry.fileName)}`);
 
   const toRecord = (entry: ExportHistoryEntry): ExportRecord => ({
     ...entry,
@@ -80,8 +83,13 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     const id = options.id ?? randomUUID();
     // A user's target may be anywhere but inside the data directory (never over linimasa.db).
     if (options.target !== undefined) await refuseInsideDataDir(paths.root, options.target);
-    const target = options.target ?? storedPath({ id, format: request.format });
     const schedule = loadSchedule(db, request.filter);
+    // A bulk CSV layout is one file per channel: named after it, or a zip of them.
+    const fileName =
+      request.format === 'csv'
+        ? csvOutputName(schedule, request.preset)
+        : exportFileName(request.filter, request.format, request.preset);
+    const target = options.target ?? storedPath({ id, fileName });
     const writer = formatWriter(request.format, {
       db,
       dataDir: paths.root,
@@ -105,7 +113,7 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       format: request.format,
       preset: request.format === 'csv' ? (request.preset ?? 'standard') : null,
       filter: request.filter,
-      fileName: exportFileName(request.filter, request.format, request.preset),
+      fileName,
       bytes: file.bytes,
       sha256: file.sha256,
       posts: schedule.posts.length,
@@ -121,10 +129,34 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     return { record: toRecord(history.get(entry.id)!), file, schedule };
   }
 
+  /** Posts of the range the status filter leaves out, per status, in the office's order. */
+  function leftOut(filter: ExportFilter): { status: PostStatus; count: number }[] {
+    const counts = new Map(countLeftOut(db, filter).map((row) => [row.status, row.count]));
+    return postStatuses.flatMap((status) =>
+      counts.has(status) ? [{ status, count: counts.get(status)! }] : [],
+    );
+  }
+
+  function bulkPlan(schedule: Schedule, preset: CsvPresetId) {
+    const files = planCsvFiles(schedule, preset);
+    return {
+      files: files.map((file) => ({
+        name: file.name,
+        channelName: file.channel?.name ?? null,
+        rows: file.rows.length,
+      })),
+      issues: checkBulkLimits(schedule, preset, files),
+    };
+  }
+
   return {
     write,
 
-    preview({ filter, limit }: ParsedRequestOf<'exports.preview'>): ResponseOf<'exports.preview'> {
+    preview({
+      filter,
+      limit,
+      preset,
+    }: ParsedRequestOf<'exports.preview'>): ResponseOf<'exports.preview'> {
       const schedule = loadSchedule(db, filter);
       const rows = scheduleRows(schedule);
       const byStatus = new Map<string, number>();
@@ -171,8 +203,13 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
           }[field];
           return value.trim() === '';
         }),
+        leftOut: leftOut(filter),
+        bulk: preset && preset !== 'standard' ? bulkPlan(schedule, preset) : null,
       };
     },
+
+    /** A bulk layout's files and the tool limits they break, for the preview and the CLI. */
+    bulkPlan,
 
     presets: (): ResponseOf<'exports.presets'> => {
       const locale = settingsRepository(db).get().locale;

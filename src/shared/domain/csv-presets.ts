@@ -104,15 +104,33 @@ export const csvPresetDefinitionSchema = z
     header: z.boolean(),
     /** A UTF-8 byte-order mark makes Excel read accents and emoji right; some tools choke on it. */
     bom: z.boolean(),
-    /** What the tool accepts per upload; the export does not split files, the UI warns. */
+    /**
+     * What the tool accepts per upload, as its help documents it. The export writes one file per
+     * channel (profile) and splits at `maxRowsPerFile`; the preview and the CLI name the posts
+     * that break the others.
+     */
     limits: z
       .object({
         maxRowsPerFile: z.number().int().positive().optional(),
+        /** Posts of one profile at least this many minutes apart. */
         minMinutesApart: z.number().int().positive().optional(),
+        /** The tool takes no video: posts in a video format or with a video attached. */
+        noVideo: z.boolean().optional(),
+        /** Every row needs text (an offline export has no image address to stand in for it). */
+        textRequired: z.boolean().optional(),
         note: localizedSchema.optional(),
       })
       .strict()
       .optional(),
+    /**
+     * What the layout does with a cell a spreadsheet would run as a formula (OWASP: one starting
+     * with =, +, -, @, tab or CR): 'neutralise' prefixes a single quote (the office table, opened
+     * in Excel or LibreOffice); 'keep' writes it as is (a scheduler publishes the cell verbatim,
+     * so a quote would go out with the post). Each says why, with its source.
+     */
+    formulas: z
+      .object({ action: z.enum(['neutralise', 'keep']), note: localizedSchema, source: textSchema })
+      .strict(),
     columns: z.array(csvColumnSchema).min(1, 'Paling sedikit satu kolom'),
   })
   .strict();

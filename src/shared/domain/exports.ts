@@ -162,3 +162,21 @@ export const exportRecordSchema = z.object({
   available: z.boolean(),
 });
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
+
+/**
+ * What a scheduling tool's bulk upload would refuse or mis-schedule in one profile's file,
+ * against the limits its preset documents: posts closer than `limit` minutes (`tooClose`, a
+ * pair), video where the tool takes none, rows without text; `split` says the profile's posts
+ * fill `parts` files of at most `limit` rows. The screen and the CLI word it.
+ */
+export const bulkIssueSchema = z.object({
+  kind: z.enum(['split', 'tooClose', 'video', 'noText']),
+  channelId: idSchema,
+  channelName: z.string(),
+  limit: z.number().int().optional(),
+  parts: z.number().int().optional(),
+  posts: z.array(
+    z.object({ postId: idSchema, title: z.string(), date: z.string(), time: z.string() }),
+  ),
+});
+export type BulkIssue = z.infer<typeof bulkIssueSchema>;

@@ -702,6 +702,22 @@ export const en: Catalog = {
       includeAll: 'Include every status',
       none: '—',
     },
+    bulk: {
+      and: 'and',
+      title: 'Files per channel',
+      files: '{{n}} files, one per channel: scheduling tools import one file per profile.',
+      split:
+        '{{channel}}: {{tool}} takes at most {{limit}} rows per file, so this channel’s posts are split into {{parts}} files. Upload every part.',
+      tooClose:
+        '{{channel}}: {{tool}} needs posts at least {{limit}} minutes apart; {{posts}} are too close.',
+      video: '{{channel}}: {{tool}} takes no video; {{n}} posts are video: {{posts}}.',
+      noText: '{{channel}}: {{tool}} needs text; {{n}} posts have none: {{posts}}.',
+    },
+    leftOut: {
+      label: 'Posts left out',
+      text: '{{n}} posts in this range ({{status}}) are left out.',
+      show: 'Include them',
+    },
     history: {
       title: 'Export history',
       description:

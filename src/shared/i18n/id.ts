@@ -708,6 +708,22 @@ export const id = {
       includeAll: 'Sertakan semua status',
       none: '—',
     },
+    bulk: {
+      and: 'dan',
+      title: 'Berkas per kanal',
+      files: '{{n}} berkas, satu per kanal: alat penjadwal mengimpor satu berkas per profil.',
+      split:
+        '{{channel}}: {{tool}} menerima paling banyak {{limit}} baris per berkas, jadi unggahan kanal ini dibagi menjadi {{parts}} berkas. Unggah semua bagiannya.',
+      tooClose:
+        '{{channel}}: {{tool}} meminta jarak paling sedikit {{limit}} menit antarunggahan; {{posts}} terlalu berdekatan.',
+      video: '{{channel}}: {{tool}} tidak menerima video; {{n}} unggahan berupa video: {{posts}}.',
+      noText: '{{channel}}: {{tool}} memerlukan teks; {{n}} unggahan tanpa teks: {{posts}}.',
+    },
+    leftOut: {
+      label: 'Unggahan yang tidak ikut',
+      text: '{{n}} unggahan {{status}} pada rentang ini tidak ikut.',
+      show: 'Sertakan juga',
+    },
     history: {
       title: 'Riwayat ekspor',
       description:

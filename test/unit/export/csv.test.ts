@@ -13,6 +13,7 @@ import { composeCaption } from '../../../src/shared/domain/hashtags';
 import { catalogs } from '../../../src/shared/i18n';
 import { useTempDir } from '../helpers';
 import { trickyPost, useDemoOffice } from './fixture';
+import { readStrict } from './strict-csv';
 import { abortAfterFirstChunk, repeated } from './text-formats';
 
 describe('CSV export', () => {
@@ -26,8 +27,8 @@ describe('CSV export', () => {
       csvFormat.write(schedule, out, { preset, progress: (d, t) => progress.push([d, t]) }),
     );
     const bytes = await readFile(file);
-    // Records end in CRLF only: a bare LF between records would merge rows here.
-    const records = parse(bytes, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    // Strict: any unquoted line break ends a record, so a bare LF inside a caption would show.
+    const { records } = readStrict(bytes);
     return { bytes, records, progress };
   }
 
@@ -108,8 +109,9 @@ describe('CSV export', () => {
   });
 
   it('writes Buffer’s exact columns, Posting Time as YYYY-MM-DD HH:mm, no BOM', async () => {
-    const { schedule, tricky } = await demoOffice();
-    const december = schedule();
+    const { schedule, tricky, channels } = await demoOffice();
+    // One profile per file (see csv-profiles.test.ts): the first channel's.
+    const december = schedule({ channelIds: [channels[0]!.id] });
     const { bytes, records } = await exportCsv(december, 'buffer');
     expect(bytes.subarray(0, 5).toString()).toBe('Text,');
     expect(records[0]).toEqual(['Text', 'Image URL', 'Tags', 'Posting Time']);
@@ -119,26 +121,26 @@ describe('CSV export', () => {
       expect(record[1]).toBe('');
     }
     const post = december.posts.find((p) => p.id === tricky.id)!;
-    expect(records.at(-2)).toEqual([
+    expect(records.at(-1)).toEqual([
       composeCaption(trickyPost.caption, ['BebasPungli', 'Sukamaju']),
       '',
       post.tags.join(', '),
       '2026-12-31 23:30',
     ]);
-    expect(records.at(-2)![0]).toContain('#BebasPungli #Sukamaju');
+    expect(records.at(-1)![0]).toContain('#BebasPungli #Sukamaju');
   });
 
   it('writes Sprout Social’s date, time_24hr and message_text', async () => {
-    const { schedule } = await demoOffice();
-    const { records } = await exportCsv(schedule(), 'sprout');
+    const { schedule, channels } = await demoOffice();
+    const { records } = await exportCsv(schedule({ channelIds: [channels[2]!.id] }), 'sprout');
     expect(records[0]).toEqual(['date', 'time_24hr', 'message_text']);
     expect(records.at(-1)!.slice(0, 2)).toEqual(['31/12/2026', '23:30']);
     expect(records.at(-1)![2]).toBe('Versi pendek untuk X\n\n#BebasPungli #Sukamaju');
   });
 
   it('writes Hootsuite’s headerless date-time, message, link', async () => {
-    const { schedule } = await demoOffice();
-    const december = schedule();
+    const { schedule, channels } = await demoOffice();
+    const december = schedule({ channelIds: [channels[0]!.id] });
     const { records } = await exportCsv(december, 'hootsuite');
     expect(records).toHaveLength(scheduleRows(december).length);
     const first = scheduleRows(december)[0]!;
@@ -199,6 +201,15 @@ describe('CSV presets file', () => {
       expect(preset.description.en).not.toBe('');
     }
     expect(presets.find((p) => p.id === 'buffer')!.description.en).toMatch(/Image URL/);
+    // Each layout says what it does with formula-like cells, and why.
+    const formulas = loadCsvPresets(csvPresetsJson);
+    expect([...formulas.values()].map((p) => p.formulas.action)).toEqual([
+      'neutralise',
+      'keep',
+      'keep',
+      'keep',
+    ]);
+    for (const preset of formulas.values()) expect(preset.formulas.source).toMatch(/OWASP/);
   });
 
   const broken = (change: (file: typeof csvPresetsJson) => unknown) => () =>

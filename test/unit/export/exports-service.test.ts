@@ -145,7 +145,7 @@ describe('exports through the API', () => {
   });
 
   it('exports from the command line to --out, and explains wrong arguments', async () => {
-    const { app } = await demoOffice();
+    const { app, channels } = await demoOffice();
     const dataDir = app.paths.root;
     app.close();
     const out: string[] = [];
@@ -168,6 +168,9 @@ describe('exports through the API', () => {
         'csv',
         '--preset',
         'buffer',
+        // Buffer imports one file per profile: one channel, one CSV.
+        '--channel',
+        channels[0]!.id,
         '--out',
         target,
       ),

@@ -227,4 +227,23 @@ describe('xlsx export', () => {
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('prints on A4 landscape, fit to width, header row on every page, office and period on top', async () => {
+    const { schedule, call } = await demoOffice();
+    await call('settings.update', { officeName: 'Bagian Prokopim & Humas Setda Kabupaten Gowa' });
+    const workbook = await writeXlsx(tempDir(), schedule());
+    const sheet = workbook.getWorksheet('Jadwal')!;
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
+    // Header codes: & starts a code, so the office's own "&" is doubled.
+    expect(sheet.headerFooter.oddHeader).toContain('Bagian Prokopim && Humas Setda Kabupaten Gowa');
+    expect(sheet.headerFooter.oddHeader).toContain('2026-12-01 – 2026-12-31');
+    expect(sheet.headerFooter.oddFooter).toContain('&P');
+  });
 });

@@ -9,6 +9,8 @@ import {
 } from '../../../shared/domain/exports';
 import { postStatuses } from '../../../shared/domain/post-status';
 import { UsageError, type CliCommand } from '../command';
+import { csvPresetDefinition } from '../../export/formats/csv-presets';
+import { describeBulkIssue } from '../../export/formats/csv-limits';
 
 /** A comma-separated flag (`--status approved,published`) as a list; empty when absent. */
 const list = (value: string | boolean | undefined): string[] =>
@@ -71,7 +73,11 @@ export const exportCommand: CliCommand = {
       type: 'string',
       description: `status, dipisah koma (bawaan approved): ${postStatuses.join(',')}`,
     },
-    channel: { type: 'string', description: 'id kanal, dipisah koma (bawaan: semua)' },
+    channel: {
+      type: 'string',
+      description:
+        'id kanal, dipisah koma (bawaan: semua); format Buffer/Sprout/Hootsuite: satu berkas per kanal, beberapa kanal → --out .zip',
+    },
     campaign: { type: 'string', description: 'id pilar konten, dipisah koma (bawaan: semua)' },
     out: { type: 'string', description: 'berkas tujuan (ditulis utuh atau tidak sama sekali)' },
     'no-assets': {
@@ -90,12 +96,27 @@ export const exportCommand: CliCommand = {
     const stop = () => controller.abort();
     process.once('SIGINT', stop);
     try {
+      if (request.format === 'csv' && request.preset && request.preset !== 'standard') {
+        const { bulk } = app.services.exports.preview({
+          filter: request.filter,
+          limit: 1,
+          preset: request.preset,
+        });
+        const tool = csvPresetDefinition(request.preset).label.id;
+        for (const issue of bulk!.issues) io.out(`Peringatan: ${describeBulkIssue(issue, tool)}`);
+        if (bulk!.files.length > 1 && !request.out.toLowerCase().endsWith('.zip')) {
+          io.err(
+            `${tool} mengimpor satu berkas per profil; ekspor ini menjadi ${bulk!.files.length} berkas (${bulk!.files.map((f) => f.name).join(', ')}). Pilih satu kanal dengan --channel ID, atau tulis --out dengan akhiran .zip.`,
+          );
+          return 2;
+        }
+      }
       const { record } = await app.services.exports.write(
         { ...request, actorId: null },
         { signal: controller.signal, target },
       );
       io.out(
-        `Diekspor: ${target} (${record.posts} unggahan, ${record.rows} baris, ${record.bytes} byte)`,
+        `Diekspor: ${target} (${record.fileName}; ${record.posts} unggahan, ${record.rows} baris, ${record.bytes} byte)`,
       );
       io.out(`SHA-256: ${record.sha256}`);
       return 0;

@@ -155,3 +155,34 @@ export function scheduleRows(
     channels,
   };
 }
+
+/**
+ * Posts of the selection's range, channels and campaigns whose status is NOT among the
+ * selection's, counted per status (what an export's filter leaves out). Same rules as the
+ * schedule: scheduled, not in the trash, with a chosen channel when channels are chosen.
+ */
+export function countOutsideStatuses(
+  db: Db,
+  selection: ScheduleSelection,
+): { status: PostStatus; count: number }[] {
+  return db
+    .prepare<Record<string, string | number>, { status: PostStatus; count: number }>(
+      `SELECT p.status, COUNT(*) AS count FROM posts p
+       WHERE p.deleted_at IS NULL AND p.scheduled_at >= @from AND p.scheduled_at < @to
+         AND p.status NOT IN (SELECT value FROM json_each(@statuses))
+         AND (@anyCampaign = 1 OR p.campaign_id IN (SELECT value FROM json_each(@campaigns)))
+         AND (@anyChannel = 1 OR EXISTS (
+           SELECT 1 FROM post_channels pc
+           WHERE pc.post_id = p.id AND pc.channel_id IN (SELECT value FROM json_each(@channels))))
+       GROUP BY p.status`,
+    )
+    .all({
+      from: selection.from,
+      to: selection.to,
+      statuses: JSON.stringify(selection.statuses),
+      campaigns: JSON.stringify(selection.campaignIds),
+      anyCampaign: selection.campaignIds.length === 0 ? 1 : 0,
+      channels: JSON.stringify(selection.channelIds),
+      anyChannel: selection.channelIds.length === 0 ? 1 : 0,
+    });
+}

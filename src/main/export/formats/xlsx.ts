@@ -138,6 +138,9 @@ function summaryBlocks(schedule: Schedule, rows: ScheduleRow[], labels: ExportLa
   ];
 }
 
+/** Text inside a page header: `&` starts a header code, so a literal one is doubled. */
+const headerText = (text: string) => text.replace(/&/g, '&&');
+
 const bold = { bold: true } as const;
 const headerFill: ExcelJS.Fill = {
   type: 'pattern',
@@ -173,6 +176,23 @@ async function write(schedule: Schedule, out: Writable, options: FormatOptions):
     const columns = scheduleColumns(labels);
     const sheet = workbook.addWorksheet(labels.scheduleSheet, {
       views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
+      // Printed as an office prints a schedule: A4 landscape, every column on the page's width
+      // (as many pages down as needed), the header row on each page, office and period on top.
+      pageSetup: {
+        paperSize: 9, // A4
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+        margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.5, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: {
+        oddHeader: `&L${headerText(schedule.office.name)}&R${headerText(
+          `${labels.period} ${schedule.filter.from} – ${schedule.filter.to}`,
+        )}`,
+        oddFooter: '&C&P / &N',
+      },
     });
     // One style object per column, shared by every cell in it: exceljs recognises a style it
     // has seen by identity, where a copy per cell costs it an XML rendering each (a third of

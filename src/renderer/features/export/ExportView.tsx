@@ -42,9 +42,11 @@ export function ExportView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const previewKey = filter ? filterKey(filter) : null;
+  // A bulk CSV layout's files per channel and limits come with the preview (BulkNotice).
+  const bulkPreset = form?.format === 'csv' && form.preset !== 'standard' ? form.preset : undefined;
+  const previewKey = filter ? `${filterKey(filter)}|${bulkPreset ?? ''}` : null;
   useEffect(() => {
-    useExports.getState().requestPreview(filter);
+    useExports.getState().requestPreview(filter, bulkPreset);
     // The key stands for the filter: a new object with the same content asks nothing new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [previewKey]);

@@ -6,6 +6,8 @@ import { useExports, type PreviewState } from './store';
 import { formatCount } from '../assets/format';
 import { formatShortDate } from '../calendar/format';
 import { isPostStatus, type ExportForm } from './model';
+import { LeftOutNotice } from './LeftOutNotice';
+import { BulkNotice } from './BulkNotice';
 
 /**
  * What the export will hold: counts by status and channel, then the first rows as the files
@@ -54,6 +56,8 @@ export function PreviewPanel({
               rows: formatCount(value.rows, language),
             })}
       </p>
+      <LeftOutNotice form={form} leftOut={value.leftOut} />
+      <BulkNotice bulk={value.bulk} preset={form.preset} />
       {value.rows === 0 ? (
         <div className="export-empty">
           <p className="export-empty__title">{t('export.preview.empty')}</p>

@@ -63,7 +63,7 @@ interface ExportsState {
   init(today: string): void;
   setForm(patch: Partial<ExportForm>): void;
   /** Counts what `filter` selects, after a pause so typing a date asks once; null clears. */
-  requestPreview(filter: ExportFilterInput | null): void;
+  requestPreview(filter: ExportFilterInput | null, preset?: CsvPresetId): void;
   start(request: {
     filter: ExportFilterInput;
     format: ExportFormat;
@@ -174,7 +174,7 @@ export const useExports = create<ExportsState>()((set, get) => {
       if (form) set({ form: { ...form, ...patch } });
     },
 
-    requestPreview(filter) {
+    requestPreview(filter, preset) {
       clearTimeout(previewTimer);
       const mine = ++previewGeneration;
       if (!filter) {
@@ -183,7 +183,7 @@ export const useExports = create<ExportsState>()((set, get) => {
       }
       set((state) => ({ preview: { ...state.preview, status: 'loading', error: null } }));
       previewTimer = setTimeout(() => {
-        void api.exports.preview({ filter, limit: previewRows }).then((result) => {
+        void api.exports.preview({ filter, limit: previewRows, preset }).then((result) => {
           if (mine !== previewGeneration) return;
           set((state) => ({
             preview: result.ok

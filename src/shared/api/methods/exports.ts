@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/common';
 import {
+  bulkIssueSchema,
   csvPresetSchema,
   exportFilterSchema,
   exportFormatSchema,
@@ -32,9 +33,14 @@ const countSchema = z.object({ id: z.string(), name: z.string(), count: z.number
 export const exportMethods = {
   'exports.preview': method({
     summary:
-      'What an export with these filters would hold: counts per status and channel, the first rows (post × channel) and the office-profile fields the PDF needs that are still empty.',
+      'What an export with these filters would hold: counts per status and channel, the first rows (post × channel), the office-profile fields the PDF needs that are still empty, the posts of the range the status filter leaves out, and for a CSV bulk layout (`preset`) the files per channel and the tool limits they break.',
     request: z
-      .object({ filter: exportFilterSchema, limit: z.number().int().min(1).max(500).default(100) })
+      .object({
+        filter: exportFilterSchema,
+        limit: z.number().int().min(1).max(500).default(100),
+        /** A CSV layout: its files per channel and limits are reported under `bulk`. */
+        preset: csvPresetSchema.optional(),
+      })
       .strict(),
     response: z.object({
       posts: z.number().int(),
@@ -45,6 +51,21 @@ export const exportMethods = {
       byChannel: z.array(countSchema),
       sample: z.array(previewRowSchema),
       missingProfile: z.array(z.enum(['officeName', 'signerName', 'signerPosition'])),
+      /** Posts in the range (and channels, campaigns) whose status the filter leaves out. */
+      leftOut: z.array(z.object({ status: postStatusSchema, count: z.number().int() })),
+      /** A bulk layout's files (one per channel, split at the tool's row limit) and issues. */
+      bulk: z
+        .object({
+          files: z.array(
+            z.object({
+              name: z.string(),
+              channelName: z.string().nullable(),
+              rows: z.number().int(),
+            }),
+          ),
+          issues: z.array(bulkIssueSchema),
+        })
+        .nullable(),
     }),
     errors: ['invalid_request'],
   }),

@@ -151,5 +151,19 @@ describe('pdf fit to sign', () => {
     const lastPost = december.posts.at(-1)!;
     expect(last).toContain(lastPost.title.slice(0, 20));
     expect(last).toMatch(/Tanggal Jam Kanal/);
-  });
+
+    // Wherever the table happens to end on its page, the block keeps rows with it: months of
+    // several lengths, so some end right at the bottom of a page (19 did before the fix).
+    const dir = tempDir();
+    for (let count = 18; count <= 24; count++) {
+      const month = { ...december, posts: december.posts.slice(0, count) };
+      const target = join(dir, `jadwal-${count}.pdf`);
+      await writeFileAtomically(target, (out) => pdfFormat.write(month, out, {}));
+      const pagesOf = await readPdf(target);
+      const end = pagesOf.at(-1)!.text;
+      expect(end, `${count} posts`).toContain('NIP 19750812 200012 2 003');
+      expect(end, `${count} posts: rows with the signature`).toMatch(/Tanggal Jam Kanal/);
+      expect(end).toContain(month.posts.at(-1)!.title.slice(0, 20));
+    }
+  }, 120_000);
 });

@@ -36,7 +36,8 @@ export function glyphFilter(
     if (plainAscii.test(text)) return text;
     let kept = '';
     for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
-      if (Array.from(segment).every((char) => printable(char.codePointAt(0)!))) kept += segment;
+      if (/^\s+$/.test(segment)) kept += segment; // whitespace is the callers' to collapse
+      else if (Array.from(segment).every((char) => printable(char.codePointAt(0)!))) kept += segment;
       else if (pictographic.test(segment)) kept += emojiMarker;
       else if (!invisible.test(segment)) kept += '□';
     }

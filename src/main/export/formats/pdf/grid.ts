@@ -169,7 +169,9 @@ function drawDay(
   for (const chip of chips.slice(0, count)) {
     let markX = x + 3;
     for (const platform of chip.marks) markX += drawMark(ctx, platform, markX, line + 1) + 1.5;
-    const lines = fitLines(ctx, chip.lines, chip.shown, 'regular', chipFontSize, innerWidth);
+    // The "…" goes on the last shown line, which is the narrower first one for a one-line chip.
+    const lastWidth = chip.shown === 1 ? innerWidth - chip.marksWidth : innerWidth;
+    const lines = fitLines(ctx, chip.lines, chip.shown, 'regular', chipFontSize, lastWidth);
     lines.forEach((text, i) => {
       const textX = i === 0 ? x + 3 + chip.marksWidth : x + 3;
       pen(ctx, 'regular', chipFontSize).text(text, textX, line, {

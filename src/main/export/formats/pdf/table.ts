@@ -40,7 +40,7 @@ function columns(ctx: PdfContext): (Column & { x: number; width: number })[] {
     },
     { heading: c.title, weight: 100, text: ({ post }) => clean(post.title), style: 'bold' },
     // The whole caption, line breaks kept: what gets signed is what gets posted.
-    { heading: c.caption, weight: 236, text: ({ channel }) => cleanLines(channel.caption) || none },
+    { heading: c.caption, weight: 212, text: ({ channel }) => cleanLines(channel.caption) || none },
     {
       heading: c.hashtags,
       weight: 70,
@@ -50,7 +50,7 @@ function columns(ctx: PdfContext): (Column & { x: number; width: number })[] {
     },
     {
       heading: words.attachments,
-      weight: 40,
+      weight: 50,
       text: ({ post }) =>
         post.assets.length ? labels.fill(words.attachmentCount, { count: post.assets.length }) : none,
     },
@@ -59,7 +59,7 @@ function columns(ctx: PdfContext): (Column & { x: number; width: number })[] {
     {
       // Name on one line, the time on the next: "Disetujui" no longer takes three lines a row.
       heading: words.approvedBy,
-      weight: 72,
+      weight: 92,
       text: ({ post }) => {
         const name = clean(post.approvedBy?.name ?? '');
         if (!name) return none;

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfFormat } from '../../../src/main/export/formats/pdf';
+import sharp from 'sharp';
+import { readFileSync, readdirSync } from 'node:fs';
+import { pdfFormat, pdfFormatIn } from '../../../src/main/export/formats/pdf';
 import { writeFileAtomically } from '../../../src/main/export/output-file';
 import type { Schedule } from '../../../src/shared/domain/exports';
 import { useTempDir } from '../helpers';
@@ -166,4 +168,41 @@ describe('pdf fit to sign', () => {
       expect(end).toContain(month.posts.at(-1)!.title.slice(0, 20));
     }
   }, 120_000);
+
+  it('prints the letterhead logo chosen in Settings, kept in the data directory; refuses a non-image', async () => {
+    const { app, schedule } = await gowa();
+    const png = await sharp({
+      create: { width: 120, height: 140, channels: 3, background: '#1d4ed8' },
+    })
+      .png()
+      .toBuffer();
+    const set = await app.dispatch('settings.setLogo', { data: png.toString('base64') });
+    expect(set.ok).toBe(true);
+    const logo = app.services.settings.get().printDocument.logo!;
+    expect(logo).toMatch(/^logo-[0-9a-f]{64}\.png$/);
+    expect(readdirSync(join(app.paths.root, 'branding'))).toEqual([logo]);
+    // Saving the rest of the document keeps the logo.
+    app.services.settings.update({
+      printDocument: { letterhead: ['PEMERINTAH KABUPATEN GOWA'], place: 'Sungguminasa', signers: [] },
+    });
+    expect(app.services.settings.get().printDocument.logo).toBe(logo);
+
+    const target = join(tempDir(), 'logo.pdf');
+    await writeFileAtomically(target, (out) =>
+      pdfFormatIn(app.paths.root).write(schedule(), out, {}),
+    );
+    expect(readFileSync(target).toString('latin1')).toMatch(/\/Subtype \/Image/);
+
+    const text = await app.dispatch('settings.setLogo', {
+      data: Buffer.from('bukan gambar').toString('base64'),
+    });
+    expect(text).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    const broken = await app.dispatch('settings.setLogo', {
+      data: Buffer.concat([png.subarray(0, 40)]).toString('base64'),
+    });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(app.services.settings.get().printDocument.logo).toBe(logo);
+    expect((await app.dispatch('settings.clearLogo', {})).ok).toBe(true);
+    expect(app.services.settings.get().printDocument.logo).toBeNull();
+  });
 });

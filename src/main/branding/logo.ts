@@ -36,7 +36,11 @@ export async function storeLogo(dataDir: string, bytes: Buffer): Promise<string>
   }
   const kind = imageKind(bytes);
   const invalid = () =>
-    new AppError('invalid_request', 'Berkas ini bukan gambar PNG atau JPEG yang bisa dibaca.', 'logo');
+    new AppError(
+      'invalid_request',
+      'Berkas ini bukan gambar PNG atau JPEG yang bisa dibaca.',
+      'logo',
+    );
   if (!kind) throw invalid();
   const { default: PDFDocument } = await import('pdfkit');
   try {

@@ -89,7 +89,9 @@ describe('pdf fit to sign', () => {
     expect(last).toContain('Dr. Hj. Sitti Nurbaya, S.H., M.H.');
     expect(last).toContain('NIP 19750812 200012 2 003');
     // The place comes from the setting, not from the office name.
-    expect(last).not.toMatch(/Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah Kabupaten Gowa, /);
+    expect(last).not.toMatch(
+      /Bagian Protokol dan Komunikasi Pimpinan Sekretariat Daerah Kabupaten Gowa, /,
+    );
   });
 
   it('shows platform and account, hashtags, attachments, a summary and marks emoji', async () => {
@@ -183,7 +185,11 @@ describe('pdf fit to sign', () => {
     expect(readdirSync(join(app.paths.root, 'branding'))).toEqual([logo]);
     // Saving the rest of the document keeps the logo.
     app.services.settings.update({
-      printDocument: { letterhead: ['PEMERINTAH KABUPATEN GOWA'], place: 'Sungguminasa', signers: [] },
+      printDocument: {
+        letterhead: ['PEMERINTAH KABUPATEN GOWA'],
+        place: 'Sungguminasa',
+        signers: [],
+      },
     });
     expect(app.services.settings.get().printDocument.logo).toBe(logo);
 

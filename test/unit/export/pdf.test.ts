@@ -116,7 +116,9 @@ describe('pdf export', () => {
     const tablePages = pages.slice(1).filter((p) => /Rapat-\d\d/.test(p.text));
     expect(tablePages.length).toBeGreaterThan(1);
     for (const page of tablePages) {
-      expect(page.text).toMatch(/Tanggal Jam Kanal Judul Keterangan Tagar Lampiran PIC Status Disetujui oleh/);
+      expect(page.text).toMatch(
+        /Tanggal Jam Kanal Judul Keterangan Tagar Lampiran PIC Status Disetujui oleh/,
+      );
     }
     // Each row whole on one page: both channels' rows of every crowded post are printed.
     const inTable = pages

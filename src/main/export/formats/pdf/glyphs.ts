@@ -7,7 +7,7 @@ export interface GlyphSource {
 const plainAscii = /^[\x20-\x7e\n]*$/;
 const pictographic = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 /** Joiners and selectors that belong to an emoji; never printed alone. */
-const invisible = /^[\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]+$/u;
+const invisible = /^(?:\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}])+$/u;
 
 /**
  * Replaces what the fonts cannot draw with a visible marker, never dropping it silently: a
@@ -18,10 +18,7 @@ const invisible = /^[\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]+$/u;
  * missing character "□". A grapheme is kept only when every given font (regular and bold) can
  * draw all of it.
  */
-export function glyphFilter(
-  fonts: GlyphSource[],
-  emojiMarker: string,
-): (text: string) => string {
+export function glyphFilter(fonts: GlyphSource[], emojiMarker: string): (text: string) => string {
   const known = new Map<number, boolean>();
   const printable = (codePoint: number) => {
     let ok = known.get(codePoint);
@@ -36,8 +33,10 @@ export function glyphFilter(
     if (plainAscii.test(text)) return text;
     let kept = '';
     for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
-      if (/^\s+$/.test(segment)) kept += segment; // whitespace is the callers' to collapse
-      else if (Array.from(segment).every((char) => printable(char.codePointAt(0)!))) kept += segment;
+      if (/^\s+$/.test(segment))
+        kept += segment; // whitespace is the callers' to collapse
+      else if (Array.from(segment).every((char) => printable(char.codePointAt(0)!)))
+        kept += segment;
       else if (pictographic.test(segment)) kept += emojiMarker;
       else if (!invisible.test(segment)) kept += '□';
     }

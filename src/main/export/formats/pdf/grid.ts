@@ -154,7 +154,14 @@ function drawDay(
     const marks = post.channels.slice(0, maxMarks).map((c) => c.platform);
     const marksWidth = marks.reduce((sum, p) => sum + markWidth(ctx, p) + 1.5, 0);
     const text = `${ctx.dates.clock(post.time)} ${clean(post.title)}`;
-    const lines = wrapLines(ctx, text, 'regular', chipFontSize, innerWidth, innerWidth - marksWidth);
+    const lines = wrapLines(
+      ctx,
+      text,
+      'regular',
+      chipFontSize,
+      innerWidth,
+      innerWidth - marksWidth,
+    );
     return { marks, marksWidth, lines, shown: Math.min(maxTitleLines, lines.length) };
   });
   // Fewer lines for the longest titles until the day fits; then fewer posts, with "+N".

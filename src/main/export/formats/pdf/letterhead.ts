@@ -39,7 +39,12 @@ export function drawLetterhead(ctx: PdfContext, top: number): number {
     }
   }
   bottom += 4;
-  doc.moveTo(x, bottom).lineTo(x + contentWidth, bottom).lineWidth(2).strokeColor(palette.text).stroke();
+  doc
+    .moveTo(x, bottom)
+    .lineTo(x + contentWidth, bottom)
+    .lineWidth(2)
+    .strokeColor(palette.text)
+    .stroke();
   doc
     .moveTo(x, bottom + 3)
     .lineTo(x + contentWidth, bottom + 3)

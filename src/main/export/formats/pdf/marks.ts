@@ -36,7 +36,12 @@ export function drawMark(ctx: PdfContext, platform: Platform, x: number, y: numb
     .font(fonts.bold)
     .fontSize(markFontSize)
     .fillColor('#ffffff')
-    .text(mark.letters, x, y + 1.2, { width, align: 'center', lineBreak: false, height: markHeight });
+    .text(mark.letters, x, y + 1.2, {
+      width,
+      align: 'center',
+      lineBreak: false,
+      height: markHeight,
+    });
   return width;
 }
 

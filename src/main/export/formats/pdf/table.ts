@@ -52,7 +52,9 @@ function columns(ctx: PdfContext): (Column & { x: number; width: number })[] {
       heading: words.attachments,
       weight: 50,
       text: ({ post }) =>
-        post.assets.length ? labels.fill(words.attachmentCount, { count: post.assets.length }) : none,
+        post.assets.length
+          ? labels.fill(words.attachmentCount, { count: post.assets.length })
+          : none,
     },
     { heading: c.pic, weight: 52, text: ({ post }) => clean(post.assignee?.name ?? '') || none },
     { heading: c.status, weight: 50, text: ({ post }) => labels.status(post.status) },
@@ -87,7 +89,13 @@ const linesOf = (cells: Cells) => Math.max(1, ...cells.map((lines) => lines.leng
 function layoutRow(ctx: PdfContext, texts: string[], table: Placed, style?: 'bold'): Cells {
   return texts.map((text, i) => {
     const column = table[i]!;
-    return wrapLines(ctx, text, style ?? column.style ?? 'regular', fontSize, column.width - 2 * padding);
+    return wrapLines(
+      ctx,
+      text,
+      style ?? column.style ?? 'regular',
+      fontSize,
+      column.width - 2 * padding,
+    );
   });
 }
 

@@ -30,7 +30,6 @@ export function wrapLines(
         continue;
       }
       if (line) lines.push(line);
-      line = '';
       // A word wider than the column (a long link or hashtag): broken by characters.
       let rest = word;
       const roomFor = () => (lines.length === 0 ? firstWidth : width);

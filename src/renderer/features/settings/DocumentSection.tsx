@@ -227,7 +227,7 @@ export function DocumentSection({ settings }: { settings: Settings }) {
                   />
                 </div>
                 {problems.length > 0 && (
-                  <ul className="document-nip-warning" aria-label={t('printDocument.signerNip')}>
+                  <ul className="document-nip-warning">
                     {problems.map((problem) => (
                       <li key={problem}>{t(`printDocument.nipWarning.${problem}`)}</li>
                     ))}

@@ -1430,7 +1430,6 @@ export const en: Catalog = {
     attachments: 'Attachments',
     attachmentCount: '{{count}} files',
     emojiMarker: '[emoji]',
-    emojiNote: '[emoji] marks an emoji that cannot be printed.',
   },
   // </printDocument>
 };

@@ -1448,7 +1448,6 @@ export const id = {
     attachments: 'Lampiran',
     attachmentCount: '{{count}} berkas',
     emojiMarker: '[emoji]',
-    emojiNote: '[emoji] menandai emoji yang tidak dapat dicetak.',
   },
   // </printDocument>
 };

@@ -21,6 +21,8 @@ const api = {
   settings: {
     get: call('settings.get'),
     update: call('settings.update'),
+    setLogo: call('settings.setLogo'),
+    clearLogo: call('settings.clearLogo'),
   },
   people: {
     list: call('people.list'),

@@ -19,6 +19,9 @@ export function exportLabels(locale: Schedule['office']['locale']) {
     /** The text `exportFile.<key>` with its `{{name}}` placeholders filled in, by i18next. */
     text: (key: LeafKey<Catalog['exportFile']>, values: TextParams) =>
       translate(locale, `exportFile.${key}`, values),
+    /** The text `printDocument.<key>` (the PDF's own words) with its placeholders filled in. */
+    printText: (key: LeafKey<Catalog['printDocument']>, values: TextParams) =>
+      translate(locale, `printDocument.${key}`, values),
   };
 }
 export type ExportLabels = ReturnType<typeof exportLabels>;

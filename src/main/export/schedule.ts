@@ -128,6 +128,7 @@ function read(db: Db, filter: ExportFilter): Schedule {
       locale: settings.locale,
       weekStart: settings.weekStart,
     },
+    print: settings.printDocument,
     filter,
     generatedAt: nowIso(),
     channels,

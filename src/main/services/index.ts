@@ -21,7 +21,7 @@ import { settingsService } from './settings';
 export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths: DataPaths) {
   const posts = postsService(db);
   const services = {
-    settings: settingsService(db),
+    settings: settingsService(db, paths.root),
     people: peopleService(db),
     channels: channelsService(db),
     campaigns: campaignsService(db),

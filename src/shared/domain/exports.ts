@@ -3,7 +3,7 @@ import { idSchema, instantSchema } from './common';
 import { postStatusSchema, type PostStatus } from './post-status';
 import type { Platform } from './channels';
 import type { PostFormat } from './posts';
-import type { WeekStart } from './settings';
+import type { PrintDocument, WeekStart } from './settings';
 
 /** What an approved schedule can leave the app as. `bundle` is the .linimasa exchange zip. */
 export const exportFormats = ['pdf', 'xlsx', 'csv', 'ics', 'json', 'bundle'] as const;
@@ -118,6 +118,8 @@ export interface Schedule {
     /** The first day of the week in printed month grids, as in the calendar. */
     weekStart: WeekStart;
   };
+  /** Letterhead, place of signing and signers of the printed schedule (PDF only). */
+  print: PrintDocument;
   filter: ExportFilter;
   generatedAt: string;
   /** Channels in the office's order (those posts use, after filtering). */

@@ -24,6 +24,46 @@ export const observanceSourcesSchema = z
   .strict();
 export type ObservanceSources = z.infer<typeof observanceSourcesSchema>;
 
+/** One person who signs the printed schedule, under a capacity such as "Diperiksa oleh". */
+export const signerSchema = z
+  .object({
+    /** "Diperiksa oleh", "Disetujui oleh", "Mengetahui", "Menyetujui". */
+    role: textSchema(60),
+    position: textSchema(200),
+    name: textSchema(120),
+    /** Printed as "19860926 201505 1 001"; an odd one is warned about (nip.ts), not refused. */
+    nip: z
+      .string()
+      .trim()
+      .regex(/^[0-9 .-]{0,30}$/, 'NIP hanya berisi angka'),
+  })
+  .strict();
+export type Signer = z.infer<typeof signerSchema>;
+
+/**
+ * The printed document (PDF): the letterhead (kop surat) lines, the place of signing and up to
+ * two signers. `logo` is the file name of the letterhead logo inside the data directory's
+ * branding/ folder (set through settings.setLogo, never typed). With no signers here the office
+ * profile's signer signs alone, as before this setting existed.
+ */
+export const printDocumentSchema = z
+  .object({
+    letterhead: z.array(textSchema(160)).max(5, 'Kop surat paling banyak 5 baris'),
+    place: textSchema(80),
+    signers: z.array(signerSchema).max(2, 'Paling banyak dua penanda tangan'),
+    logo: z.string().nullable(),
+  })
+  .strict();
+export type PrintDocument = z.infer<typeof printDocumentSchema>;
+export const defaultPrintDocument: PrintDocument = {
+  letterhead: [],
+  place: '',
+  signers: [],
+  logo: null,
+};
+export const printDocumentUpdateSchema = printDocumentSchema.omit({ logo: true });
+export type PrintDocumentUpdate = z.infer<typeof printDocumentUpdateSchema>;
+
 /** The office profile: who we are, who signs the approved schedule, and how we count time. */
 export const settingsSchema = z.object({
   officeName: textSchema(200),
@@ -41,6 +81,7 @@ export const settingsSchema = z.object({
   observanceSources: observanceSourcesSchema,
   /** Automatic and manual backups kept in backups/; older ones are pruned. */
   backupKeep: z.number().int(),
+  printDocument: printDocumentSchema,
   updatedAt: instantSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -68,6 +109,7 @@ export const settingsUpdateSchema = z
       .int()
       .min(1, 'Paling sedikit 1 cadangan')
       .max(365, 'Paling banyak 365 cadangan'),
+    printDocument: printDocumentUpdateSchema,
   })
   .partial()
   .strict();

@@ -135,6 +135,10 @@ export const id = {
         'Cadangan {{name}} tidak dapat dibaca: berkasnya rusak atau bukan cadangan Linimasa.',
       corrupt: 'Cadangan rusak, tidak dipulihkan: {{problems}}',
     },
+    logo: {
+      tooLarge: 'Logo paling besar 2 MB.',
+      invalid: 'Berkas ini bukan gambar PNG atau JPEG yang bisa dibaca.',
+    },
     exportTarget: {
       insideDataDir:
         'Berkas hasil ekspor tidak boleh disimpan di dalam folder data Linimasa ({{dataDir}}): di sana ia dapat menimpa basis data atau pustaka foto. Pilih folder lain, misalnya Dokumen atau flashdisk.',
@@ -1528,6 +1532,60 @@ export const id = {
     },
   },
   // </exportFile>
+  // <printDocument> The printed schedule (PDF): letterhead, signers, summary; Settings "Dokumen cetak".
+  printDocument: {
+    title: 'Dokumen cetak',
+    description:
+      'Kop surat, tempat penandatanganan dan penanda tangan pada jadwal PDF yang akan ditandatangani.',
+    letterheadHeading: 'Kop surat',
+    letterheadLines: 'Baris kop surat',
+    letterheadHint:
+      'Satu baris per baris kop, paling banyak 5. Mis. PEMERINTAH KABUPATEN GOWA / SEKRETARIAT DAERAH / alamat.',
+    logo: 'Logo (lambang daerah)',
+    logoHint: 'Berkas PNG atau JPEG, paling besar 2 MB. Disimpan di folder data Linimasa.',
+    logoChoose: 'Pilih logo…',
+    logoRemove: 'Hapus logo',
+    logoNone: 'Belum ada logo.',
+    logoSaved: 'Logo disimpan.',
+    logoInvalid: 'Berkas ini bukan gambar PNG atau JPEG yang bisa dibaca.',
+    logoTooLarge: 'Logo paling besar 2 MB.',
+    place: 'Tempat penandatanganan',
+    placeHint: 'Dicetak di depan tanggal, mis. "Sungguminasa, 2 Desember 2026".',
+    placePlaceholder: 'mis. Sungguminasa',
+    signersHeading: 'Penanda tangan',
+    signersHint:
+      'Satu atau dua penanda tangan. Bila kosong, penanda tangan di Profil kantor yang dipakai.',
+    signer: 'Penanda tangan {{number}}',
+    signerRole: 'Sebutan',
+    signerRolePlaceholder: 'mis. Diperiksa oleh',
+    signerPosition: 'Jabatan',
+    signerName: 'Nama (dengan gelar)',
+    signerNip: 'NIP',
+    addSigner: 'Tambah penanda tangan kedua',
+    removeSigner: 'Hapus penanda tangan {{number}}',
+    nipWarning: {
+      length: 'NIP biasanya 18 angka.',
+      birthDate: 'Angka 1–8 NIP seharusnya tanggal lahir (TTTTBBHH).',
+      appointment: 'Angka 9–14 NIP seharusnya tahun dan bulan pengangkatan (TTTTBB).',
+      sex: 'Angka ke-15 NIP seharusnya 1 atau 2.',
+    },
+    nipWillPrint: 'Dicetak: NIP {{nip}}',
+    preview: 'Pratinjau halaman pertama dan blok tanda tangan',
+    previewDate: '2 Desember 2026',
+    // Printed in the PDF.
+    checkedBy: 'Diperiksa oleh',
+    approvedBy: 'Disetujui oleh',
+    acknowledgedSingle: 'Mengetahui / Menyetujui',
+    placeBlank: '....................',
+    summaryTitle: 'Ringkasan',
+    summaryByChannel: 'Unggahan per kanal',
+    summaryByStatus: 'Unggahan per status',
+    summaryTotal: 'Jumlah: {{posts}} unggahan, {{rows}} baris',
+    attachments: 'Lampiran',
+    attachmentCount: '{{count}} berkas',
+    emojiMarker: '[emoji]',
+  },
+  // </printDocument>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

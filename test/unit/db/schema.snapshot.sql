@@ -292,4 +292,6 @@ CREATE TABLE settings (
       CHECK (default_post_time GLOB '[0-2][0-9]:[0-5][0-9]'), observance_sources TEXT NOT NULL
       DEFAULT '{"national":true,"local":true,"imported":true}'
       CHECK (json_valid(observance_sources)), backup_keep INTEGER NOT NULL DEFAULT 14
-      CHECK (backup_keep BETWEEN 1 AND 365)) STRICT;
+      CHECK (backup_keep BETWEEN 1 AND 365), print_document TEXT NOT NULL
+      DEFAULT '{"letterhead":[],"place":"","signers":[],"logo":null}'
+      CHECK (json_valid(print_document))) STRICT;

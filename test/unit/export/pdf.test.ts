@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { pdfFormat } from '../../../src/main/export/formats/pdf';
-import { signaturePlace } from '../../../src/main/export/formats/pdf/signature';
 import { writeFileAtomically } from '../../../src/main/export/output-file';
 import type { Schedule } from '../../../src/shared/domain/exports';
 import { localParts } from '../../../src/shared/time';
@@ -54,15 +53,18 @@ describe('pdf export', () => {
     expect(grid).toMatch(/Senin Selasa Rabu Kamis Jumat Sabtu Minggu/);
     expect(grid).toContain('Hari Raya Natal');
     expect(grid).toContain('Hari Ibu');
-    for (const channel of december.channels) expect(grid).toContain(channel.name);
-    for (const post of december.posts) expect(grid).toContain(post.time);
+    // The legend names each mark's platform and account.
+    for (const channel of december.channels) expect(grid).toContain(channel.handle);
+    // Times as Indonesian letters write them: 08.00.
+    for (const post of december.posts) expect(grid).toContain(post.time.replace(':', '.'));
 
     for (const post of december.posts) {
       expect(post.status).toBe('approved');
       expect(pages.slice(1).some((p) => p.text.includes(post.title))).toBe(true);
     }
-    // The tricky caption prints whole in the table, emoji dropped (DejaVu has none: no tofu).
-    expect(all).toContain('Emoji — é ü ñ · © ™ → ✓\\akhir');
+    // The tricky caption prints whole in the table, each emoji a visible marker (DejaVu has
+    // none: no tofu, and nothing dropped silently).
+    expect(all).toContain('Emoji [emoji][emoji] — é ü ñ · © ™ → ✓\\akhir');
     expect(all).not.toMatch(/[\u{1F1E6}-\u{1F1FF}\u{1F389}]/u);
     expect(trickyPost.caption).toContain('🎉');
 
@@ -71,7 +73,10 @@ describe('pdf export', () => {
     expect(last).toContain('Kepala Bagian Prokopim');
     expect(last).toContain('Drs. Bambang Wicaksono, M.Si.');
     expect(last).toContain('NIP 19720315 199803 1 004');
-    expect(last).toContain(`Sukamaju, ${generatedOn(december)}`);
+    // No Tempat set: a dotted blank to write the place by hand, never one guessed from the
+    // office name.
+    expect(last).toContain(`...................., ${generatedOn(december)}`);
+    expect(last).not.toContain(`Sukamaju, ${generatedOn(december)}`);
 
     pages.forEach((page, index) => {
       expect(page.text).toContain(`Halaman ${index + 1} dari ${count}`);
@@ -111,7 +116,9 @@ describe('pdf export', () => {
     const tablePages = pages.slice(1).filter((p) => /Rapat-\d\d/.test(p.text));
     expect(tablePages.length).toBeGreaterThan(1);
     for (const page of tablePages) {
-      expect(page.text).toMatch(/Tanggal Jam Kanal Format Judul Keterangan PIC Status/);
+      expect(page.text).toMatch(
+        /Tanggal Jam Kanal Judul Keterangan Tagar Lampiran PIC Status Disetujui oleh/,
+      );
     }
     // Each row whole on one page: both channels' rows of every crowded post are printed.
     const inTable = pages
@@ -139,7 +146,7 @@ describe('pdf export', () => {
     const { pages } = await writePdf(tempDir(), schedule({ from: '2026-12-20', to: '2027-01-10' }));
     expect(pages[0]!.text).toContain('Desember 2026');
     expect(pages[1]!.text).toContain('Januari 2027');
-    expect(pages[1]!.text).toContain('00:00 Selamat'); // the chip, cut to fit its day
+    expect(pages[1]!.text).toContain('00.00 Selamat Tahun Baru 2027'); // the chip, wrapped whole
     expect(pages.slice(2).some((p) => p.text.includes('Selamat Tahun Baru 2027'))).toBe(true);
   });
 
@@ -194,13 +201,5 @@ describe('pdf export', () => {
     await expect(written).rejects.toThrow(/abort/i);
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
-  });
-
-  it('takes the signing place from the office name', () => {
-    expect(signaturePlace('Pemerintah Kabupaten Sukamaju')).toBe('Sukamaju');
-    expect(signaturePlace('Pemerintah Kota Bandung')).toBe('Bandung');
-    expect(signaturePlace('Pemerintah Provinsi Jawa Barat')).toBe('Jawa Barat');
-    expect(signaturePlace('Kabupaten Sleman')).toBe('Sleman');
-    expect(signaturePlace('Diskominfo Sukamaju')).toBe('Diskominfo Sukamaju');
   });
 });

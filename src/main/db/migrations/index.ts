@@ -5,6 +5,7 @@ import * as assetLibrary from './0003-asset-library';
 import * as backupSettings from './0004-backup-settings';
 import * as exportHistory from './0005-export-history';
 import * as bundleExchange from './0006-bundle-exchange';
+import * as printDocument from './0007-print-document';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'backup-settings', up: backupSettings.up },
   { version: 5, name: 'export-history', up: exportHistory.up },
   { version: 6, name: 'bundle-exchange', up: bundleExchange.up },
+  { version: 7, name: 'print-document', up: printDocument.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,3 +1,8 @@
+import {
+  defaultPrintDocument,
+  printDocumentSchema,
+  type PrintDocument,
+} from '../../../shared/domain/settings';
 import type {
   Locale,
   ObservanceSources,
@@ -22,7 +27,18 @@ interface SettingsRow {
   default_post_time: string;
   observance_sources: string;
   backup_keep: number;
+  print_document: string;
   updated_at: string;
+}
+
+/** The stored JSON, checked; a damaged value prints as an empty letterhead, never a crash. */
+function readPrintDocument(json: string): PrintDocument {
+  try {
+    const parsed = printDocumentSchema.safeParse({ ...defaultPrintDocument, ...JSON.parse(json) });
+    return parsed.success ? parsed.data : defaultPrintDocument;
+  } catch {
+    return defaultPrintDocument;
+  }
 }
 
 const toSettings = (row: SettingsRow): Settings => ({
@@ -38,18 +54,25 @@ const toSettings = (row: SettingsRow): Settings => ({
   defaultPostTime: row.default_post_time,
   observanceSources: JSON.parse(row.observance_sources) as ObservanceSources,
   backupKeep: row.backup_keep,
+  printDocument: readPrintDocument(row.print_document),
   updatedAt: row.updated_at,
 });
 
 export function settingsRepository(db: Db) {
   const select = db.prepare<[], SettingsRow>('SELECT * FROM settings WHERE id = 1');
+  const get = (): Settings => {
+    const row = select.get();
+    if (!row) throw new Error('settings row missing: the initial migration inserts it');
+    return toSettings(row);
+  };
   return {
-    get(): Settings {
-      const row = select.get();
-      if (!row) throw new Error('settings row missing: the initial migration inserts it');
-      return toSettings(row);
-    },
+    get,
     update(patch: SettingsUpdate): void {
+      // The logo is kept: it changes only through setLogo.
+      const printDocument = patch.printDocument && {
+        ...patch.printDocument,
+        logo: get().printDocument.logo,
+      };
       updateRow(db, 'settings', 1, {
         office_name: patch.officeName,
         unit_name: patch.unitName,
@@ -64,6 +87,15 @@ export function settingsRepository(db: Db) {
         default_post_time: patch.defaultPostTime,
         observance_sources: patch.observanceSources && JSON.stringify(patch.observanceSources),
         backup_keep: patch.backupKeep,
+        print_document: printDocument && JSON.stringify(printDocument),
+        updated_at: nowIso(),
+      });
+    },
+    /** The letterhead logo's file name in branding/, or null to print without one. */
+    setLogo(logo: string | null): void {
+      const printDocument = { ...get().printDocument, logo };
+      updateRow(db, 'settings', 1, {
+        print_document: JSON.stringify(printDocument),
         updated_at: nowIso(),
       });
     },

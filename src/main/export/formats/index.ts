@@ -5,7 +5,7 @@ import type { Db } from '../../db/connection';
 import { csvFormat } from './csv';
 import { icsFormat } from './ics';
 import { jsonFormat } from './json';
-import { pdfFormat } from './pdf';
+import { pdfFormatIn } from './pdf';
 import type { FormatWriter } from './types';
 import { xlsxFormat } from './xlsx';
 
@@ -32,7 +32,7 @@ export function formatWriter(format: ExportFormat, context: FormatContext): Form
     case 'xlsx':
       return xlsxFormat;
     case 'pdf':
-      return pdfFormat;
+      return pdfFormatIn(context.dataDir);
     case 'bundle':
       // Sizes only: the importer re-checks every byte, and this keeps a 2 GB export near tar's
       // speed (the second core hashes the output for the history instead).

@@ -9,6 +9,7 @@ import { BackupSection } from './BackupSection';
 import { CampaignsSection } from './CampaignsSection';
 import { ChannelsSection } from './ChannelsSection';
 import { DataLocationSection } from './DataLocationSection';
+import { DocumentSection } from './DocumentSection';
 import { ObservancesSection } from './ObservancesSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
@@ -40,6 +41,7 @@ export function SettingsView() {
         >
           <PreferencesForm settings={settings} />
         </SettingsSection>
+        <DocumentSection settings={settings} />
         <SettingsSection
           name="people"
           title={t('people.title')}

@@ -36,6 +36,19 @@ export const directoryMethods = {
     response: settingsSchema,
     errors: ['invalid_request'],
   }),
+  'settings.setLogo': method({
+    summary:
+      'Set the letterhead logo of the printed schedule: a PNG or JPEG (≤ 2 MB, base64), checked and kept in the data directory.',
+    request: z.object({ data: z.string().min(1).max(2_900_000) }).strict(),
+    response: settingsSchema,
+    errors: ['invalid_request', 'disk_full'],
+  }),
+  'settings.clearLogo': method({
+    summary: 'Print the schedule without a letterhead logo.',
+    request: empty,
+    response: settingsSchema,
+    errors: [],
+  }),
   'people.list': method({
     summary: 'People of the office, by name; archived people only when asked.',
     request: listInactive,

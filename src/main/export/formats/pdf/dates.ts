@@ -10,6 +10,8 @@ import { localParts, parseLocalDate, zoneLabel, type LocalDate } from '../../../
  */
 export function dateWords(office: Schedule['office']) {
   const locale = office.locale === 'en' ? enUS : indonesian;
+  // Indonesian writes times with a period (08.00), as official letters do.
+  const clock = (time: string) => (office.locale === 'en' ? time : time.replace(':', '.'));
   const cache = new Map<string, string>();
   const words = (date: LocalDate, pattern: string) => {
     const key = `${pattern}|${date}`;
@@ -30,12 +32,14 @@ export function dateWords(office: Schedule['office']) {
     short: (date: LocalDate) => words(date, 'EEE, d MMM yyyy'),
     /** "Senin" … "Minggu", for the grid's column heads. */
     weekday: (date: LocalDate) => words(date, 'EEEE'),
-    /** An instant in the office zone: "14 Des 2026 10:05" (with " WIB" when `withZone`). */
+    /** An instant in the office zone: "14 Des 2026 10.05" (with " WIB" when `withZone`). */
     instant: (instant: string, withZone = false) => {
       const { date, time } = localParts(instant, office.timeZone);
-      const text = `${words(date, 'd MMM yyyy')} ${time}`;
+      const text = `${words(date, 'd MMM yyyy')} ${clock(time)}`;
       return withZone ? `${text} ${zoneLabel(office.timeZone, instant)}` : text;
     },
+    /** "08.00" in Indonesian, "08:00" in English. */
+    clock,
     /** The office-local date of an instant. */
     dateOf: (instant: string) => localParts(instant, office.timeZone).date,
   };

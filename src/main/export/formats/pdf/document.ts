@@ -1,6 +1,6 @@
 import type { Schedule } from '../../../../shared/domain/exports';
 import { fontData } from './fonts';
-import { glyphFilter, oneLine, type GlyphSource } from './glyphs';
+import { glyphFilter, keepLines, oneLine, type GlyphSource } from './glyphs';
 import { fonts, page } from './layout';
 
 /** pdfkit's font in use; `font` is the fontkit font it embeds (not in pdfkit's typings). */
@@ -15,9 +15,9 @@ function currentGlyphs(doc: PDFKit.PDFDocument): GlyphSource {
 /**
  * An A4 landscape document with DejaVu Sans embedded as regular and bold. Pages are buffered so
  * that the footers ("Halaman X dari Y") can be written once the count is known. Returns the
- * document and the text cleaner for its fonts.
+ * document and the text cleaners for its fonts.
  */
-export async function createDocument(schedule: Schedule, title: string) {
+export async function createDocument(schedule: Schedule, title: string, emojiMarker: string) {
   // Loaded here, not at the top: the app starts without pdfkit until someone prints.
   const { default: PDFDocument } = await import('pdfkit');
   const data = fontData();
@@ -47,6 +47,10 @@ export async function createDocument(schedule: Schedule, title: string) {
   doc.registerFont(fonts.regular, data.regular);
   doc.registerFont(fonts.bold, data.bold);
   const glyphs = [doc.font(fonts.bold), doc.font(fonts.regular)].map(currentGlyphs);
-  const printable = glyphFilter(glyphs);
-  return { doc, clean: (text: string) => oneLine(printable(text)) };
+  const printable = glyphFilter(glyphs, emojiMarker);
+  return {
+    doc,
+    clean: (text: string) => oneLine(printable(text)),
+    cleanLines: (text: string) => keepLines(printable(text)),
+  };
 }

@@ -7,11 +7,12 @@ import { contentWidth, page, palette, pen, type PdfContext } from './layout';
 export function drawFooters(ctx: PdfContext): void {
   const { doc, schedule, labels, dates, clean } = ctx;
   const range = doc.bufferedPageRange();
-  const half = contentWidth / 2;
+  // The office name whole (two lines when long), the page number in the last quarter.
+  const left = contentWidth * 0.75;
   const y = page.height - page.bottom + 12;
   const office = clean(schedule.office.name);
   const generated = `${labels.generatedAt} ${dates.instant(schedule.generatedAt, true)}`;
-  const left = office ? `${office} · ${generated}` : generated;
+  const line = office ? `${office} · ${generated}` : generated;
   for (let index = 0; index < range.count; index++) {
     doc.switchToPage(range.start + index);
     doc
@@ -21,13 +22,12 @@ export function drawFooters(ctx: PdfContext): void {
       .strokeColor(palette.rule)
       .stroke();
     // `height` keeps pdfkit from starting a new page for text below the bottom margin.
-    const options = { width: half, height: 12, lineBreak: false, ellipsis: true } as const;
-    pen(ctx, 'regular', 7, palette.muted).text(left, page.margin, y, options);
+    pen(ctx, 'regular', 7, palette.muted).text(line, page.margin, y, { width: left, height: 20 });
     pen(ctx, 'regular', 7, palette.muted).text(
       labels.text('page', { page: index + 1, pages: range.count }),
-      page.margin + half,
+      page.margin + left,
       y,
-      { ...options, align: 'right' },
+      { width: contentWidth - left, height: 12, lineBreak: false, align: 'right' },
     );
   }
 }

@@ -4,38 +4,55 @@ export interface GlyphSource {
 }
 
 /** DejaVu Sans covers all of printable ASCII: most titles and names skip the per-character scan. */
-const plainAscii = /^[\x20-\x7e]*$/;
+const plainAscii = /^[\x20-\x7e\n]*$/;
+const pictographic = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+/** Joiners and selectors that belong to an emoji; never printed alone. */
+const invisible = /^(?:\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}])+$/u;
 
 /**
- * Drops the characters a font has no glyph for, so a PDF never shows a tofu box mid-sentence.
- * Emoji (🇮🇩 🎉) are the usual case: DejaVu has none, and a colour-emoji font would add
- * megabytes to every export for a decoration, so they are left out of the paper copy (the
- * spreadsheet and the other formats keep them). Newlines pass; callers decide on whitespace.
- * A character is kept only when every given font (regular and bold) can draw it.
+ * Replaces what the fonts cannot draw with a visible marker, never dropping it silently: a
+ * caption that said "🎉" must not read as if it said nothing on the copy that gets signed.
+ * No emoji font ships here (none is installed on the build machines and Noto Emoji would add
+ * ~2 MB to the app for a decoration), so each emoji (one grapheme: a flag or a family is one)
+ * becomes `emojiMarker` ("[emoji]", searchable and plainly not a font failure) and any other
+ * missing character "□". A grapheme is kept only when every given font (regular and bold) can
+ * draw all of it.
  */
-export function glyphFilter(fonts: GlyphSource[]): (text: string) => string {
+export function glyphFilter(fonts: GlyphSource[], emojiMarker: string): (text: string) => string {
   const known = new Map<number, boolean>();
+  const printable = (codePoint: number) => {
+    let ok = known.get(codePoint);
+    if (ok === undefined) {
+      ok = codePoint === 10 || fonts.every((f) => f.hasGlyphForCodePoint(codePoint));
+      known.set(codePoint, ok);
+    }
+    return ok;
+  };
+  const graphemes = new Intl.Segmenter('id', { granularity: 'grapheme' });
   return (text) => {
     if (plainAscii.test(text)) return text;
     let kept = '';
-    for (const char of text.normalize('NFC')) {
-      const codePoint = char.codePointAt(0)!;
-      let printable = known.get(codePoint);
-      if (printable === undefined) {
-        printable = codePoint === 10 || fonts.every((f) => f.hasGlyphForCodePoint(codePoint));
-        known.set(codePoint, printable);
-      }
-      if (printable) kept += char;
+    for (const { segment } of graphemes.segment(text.normalize('NFC'))) {
+      if (/^\s+$/.test(segment))
+        kept += segment; // whitespace is the callers' to collapse
+      else if (Array.from(segment).every((char) => printable(char.codePointAt(0)!)))
+        kept += segment;
+      else if (pictographic.test(segment)) kept += emojiMarker;
+      else if (!invisible.test(segment)) kept += '□';
     }
     return kept;
   };
 }
 
-/** One line: every run of whitespace (newlines, tabs, the gap a dropped emoji left) is a space. */
+/** One line: every run of whitespace (newlines, tabs) is a space. */
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** At most `max` characters (code points, so no emoji half is cut), with "…" when shortened. */
-export function excerpt(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max).join('').trimEnd()}…`;
-}
+/** Paragraphs kept (a caption's line breaks print), other whitespace runs one space. */
+export const keepLines = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();

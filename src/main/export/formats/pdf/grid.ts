@@ -8,14 +8,19 @@ import {
 import { drawHeading } from './heading';
 import { contentBottom, contentWidth, page, palette, pen, type PdfContext } from './layout';
 import { drawLegend } from './legend';
+import { drawMark, markWidth } from './marks';
+import { fitLines, wrapLines } from './wrap';
 
 const headRowHeight = 14;
-const chipHeight = 8.2;
-const chipFontSize = 6;
-const observanceHeight = 7.5;
+/** Titles at 7.5 pt (the issue's floor for reading a printed grid), up to three lines each. */
+const chipFontSize = 7.5;
+const chipLineHeight = 8.8;
+const maxTitleLines = 3;
+const observanceFontSize = 6.5;
+const observanceHeight = 8;
 /** Observance lines a day shows before its posts; more are rare (two on one day at most). */
 const maxObservanceLines = 2;
-const maxDots = 3;
+const maxMarks = 3;
 
 /** Each month the range touches, as its first day. */
 export function monthsOf(from: LocalDate, to: LocalDate): LocalDate[] {
@@ -43,18 +48,19 @@ function groupByDate<T extends { date: string }>(list: T[]): Map<string, T[]> {
 /**
  * One page per month of the range: a grid starting on the office's first day of the week
  * (Settings, as in the calendar) whose days show the date, the day's
- * observances and the posts as "HH:mm Title" chips with a dot per channel colour, and
- * "+N lainnya" for what does not fit.
+ * observances and the posts as "[IG][FB] 09.00 Title" chips: a platform mark per channel and the
+ * title wrapping over up to three lines of the cell's width, fewer when the day is full, and
+ * "+N lainnya" for what does not fit even at one line each. The letterhead tops the first page.
  */
 export function drawMonthGrids(ctx: PdfContext, signal?: AbortSignal): void {
   const postsOn = groupByDate(ctx.schedule.posts);
   const observancesOn = groupByDate(ctx.schedule.observances);
-  for (const first of monthsOf(ctx.schedule.filter.from, ctx.schedule.filter.to)) {
+  monthsOf(ctx.schedule.filter.from, ctx.schedule.filter.to).forEach((first, index) => {
     signal?.throwIfAborted();
     ctx.doc.addPage();
-    const top = drawLegend(ctx, drawHeading(ctx, ctx.dates.month(first)));
+    const top = drawLegend(ctx, drawHeading(ctx, ctx.dates.month(first), index === 0));
     drawGrid(ctx, first, top, postsOn, observancesOn);
-  }
+  });
 }
 
 function drawGrid(
@@ -134,7 +140,7 @@ function drawDay(
   const innerWidth = width - 6;
   for (const observance of observances.slice(0, maxObservanceLines)) {
     const color = observance.publicHoliday ? palette.publicHoliday : palette.observance;
-    pen(ctx, 'regular', chipFontSize, color).text(clean(observance.name), x + 3, line, {
+    pen(ctx, 'regular', observanceFontSize, color).text(clean(observance.name), x + 3, line, {
       width: innerWidth,
       height: observanceHeight,
       ellipsis: true,
@@ -143,26 +149,51 @@ function drawDay(
   }
 
   const posts = postsOn.get(date) ?? [];
-  const capacity = Math.max(0, Math.floor((y + height - 2 - line) / chipHeight));
-  const shown = posts.length > capacity ? Math.max(0, capacity - 1) : posts.length;
-  for (const post of posts.slice(0, shown)) {
-    const dots = post.channels.slice(0, maxDots);
-    dots.forEach((channel, i) => doc.circle(x + 4.8 + i * 4, line + 3.6, 1.6).fill(channel.color));
-    // Room for two dots whatever the post has, so the times line up down the day.
-    const textX = x + 3 + Math.max(2, dots.length) * 4 + 2.5;
-    pen(ctx, 'regular', chipFontSize).text(`${post.time} ${clean(post.title)}`, textX, line, {
-      width: x + width - 3 - textX,
-      height: chipHeight,
-      ellipsis: true,
-    });
-    line += chipHeight;
+  const available = Math.max(0, Math.floor((y + height - 2 - line) / chipLineHeight));
+  const chips = posts.map((post) => {
+    const marks = post.channels.slice(0, maxMarks).map((c) => c.platform);
+    const marksWidth = marks.reduce((sum, p) => sum + markWidth(ctx, p) + 1.5, 0);
+    const text = `${ctx.dates.clock(post.time)} ${clean(post.title)}`;
+    const lines = wrapLines(
+      ctx,
+      text,
+      'regular',
+      chipFontSize,
+      innerWidth,
+      innerWidth - marksWidth,
+    );
+    return { marks, marksWidth, lines, shown: Math.min(maxTitleLines, lines.length) };
+  });
+  // Fewer lines for the longest titles until the day fits; then fewer posts, with "+N".
+  const used = () => chips.reduce((sum, chip) => sum + chip.shown, 0);
+  while (used() > available) {
+    const longest = chips.reduce((a, b) => (b.shown > a.shown ? b : a), chips[0]!);
+    if (longest.shown <= 1) break;
+    longest.shown -= 1;
   }
-  if (shown < posts.length) {
+  const fits = used() <= available;
+  const count = fits ? chips.length : Math.max(0, available - 1);
+  for (const chip of chips.slice(0, count)) {
+    let markX = x + 3;
+    for (const platform of chip.marks) markX += drawMark(ctx, platform, markX, line + 1) + 1.5;
+    // The "…" goes on the last shown line, which is the narrower first one for a one-line chip.
+    const lastWidth = chip.shown === 1 ? innerWidth - chip.marksWidth : innerWidth;
+    const lines = fitLines(ctx, chip.lines, chip.shown, 'regular', chipFontSize, lastWidth);
+    lines.forEach((text, i) => {
+      const textX = i === 0 ? x + 3 + chip.marksWidth : x + 3;
+      pen(ctx, 'regular', chipFontSize).text(text, textX, line, {
+        lineBreak: false,
+        height: chipLineHeight,
+      });
+      line += chipLineHeight;
+    });
+  }
+  if (count < posts.length) {
     pen(ctx, 'bold', chipFontSize, palette.muted).text(
-      labels.text('moreInDay', { count: posts.length - shown }),
+      labels.text('moreInDay', { count: posts.length - count }),
       x + 3,
       line,
-      { width: innerWidth, height: chipHeight, lineBreak: false },
+      { width: innerWidth, height: chipLineHeight, lineBreak: false },
     );
   }
 }

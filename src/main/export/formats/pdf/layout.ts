@@ -1,5 +1,6 @@
 import type { Schedule } from '../../../../shared/domain/exports';
 import type { ExportLabels } from '../../labels';
+import type { Catalog } from '../../../../shared/i18n/id';
 import type { DateWords } from './dates';
 
 /** A4 landscape in points; pdfkit's 'A4' turned by `layout: 'landscape'`. */
@@ -37,6 +38,12 @@ export interface PdfContext {
   dates: DateWords;
   /** Text as it can be printed: characters the font lacks dropped, whitespace collapsed. */
   clean: (text: string) => string;
+  /** The same, keeping line breaks (captions). */
+  cleanLines: (text: string) => string;
+  /** The printed document's own words (signers, summary, emoji marker). */
+  words: Catalog['printDocument'];
+  /** The letterhead logo's bytes (PNG or JPEG), when the office has set one. */
+  logo: Buffer | null;
 }
 
 /** Sets font, size and colour in one call; every draw call states all three. */

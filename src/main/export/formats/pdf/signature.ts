@@ -1,76 +1,122 @@
+import type { Signer } from '../../../../shared/domain/settings';
+import { formatNip } from '../../../../shared/domain/nip';
 import { contentBottom, contentWidth, page, palette, pen, type PdfContext } from './layout';
 
-const width = 260;
+/** Space between the table and the block. */
+export const signatureGap = 20;
 const lineHeight = 13;
 /** Room for a handwritten signature and the office stamp. */
 const signingSpace = 52;
+const fontSize = 9;
 
 /**
- * The place in "<place>, <date>": the office name without its "Pemerintah Kabupaten/Kota/
- * Provinsi" prefix ("Pemerintah Kabupaten Sukamaju" → "Sukamaju"), which is how the seat of a
- * kabupaten or kota is usually written on its letters. Names without that prefix are used as
- * typed. (A separate "place" setting would be exact; this keeps Settings as they are.)
+ * Who signs: the signers of Settings → Dokumen cetak (one or two), or else the office
+ * profile's signer, as before that setting existed. Empty capacities get the usual words:
+ * "Mengetahui / Menyetujui" for one signer, "Diperiksa oleh" / "Disetujui oleh" for two.
  */
-export function signaturePlace(officeName: string): string {
-  return officeName
-    .trim()
-    .replace(/^(pemerintah\s+)?(kabupaten|kota|provinsi)\s+/i, '')
-    .replace(/^pemerintah\s+/i, '');
+function signersOf(ctx: PdfContext): Signer[] {
+  const { schedule, labels, words, clean } = ctx;
+  const set = schedule.print.signers.filter((s) => s.name || s.position || s.nip || s.role);
+  const list: Signer[] = set.length
+    ? set
+    : [
+        {
+          role: '',
+          position: schedule.office.signerPosition,
+          name: schedule.office.signerName,
+          nip: schedule.office.signerNip,
+        },
+      ];
+  const defaults =
+    list.length === 1 ? [labels.signature.acknowledged] : [words.checkedBy, words.approvedBy];
+  return list.map((signer, i) => ({
+    role: clean(signer.role) || defaults[i]!,
+    position: clean(signer.position),
+    name: clean(signer.name),
+    nip: clean(formatNip(signer.nip)),
+  }));
+}
+
+function columnsOf(ctx: PdfContext) {
+  const signers = signersOf(ctx);
+  const width = signers.length === 1 ? 260 : 300;
+  const right = page.margin + contentWidth - width;
+  // Two signers: the first on the left, the second (the one who approves) on the right.
+  const xs = signers.length === 1 ? [right] : [page.margin + 20, right];
+  return signers.map((signer, i) => ({ signer, x: xs[i]!, width }));
+}
+
+function columnHeight(ctx: PdfContext, signer: Signer, width: number): number {
+  pen(ctx, 'regular', fontSize);
+  const position = signer.position ? ctx.doc.heightOfString(signer.position, { width }) : 0;
+  pen(ctx, 'bold', fontSize);
+  const name = signer.name ? ctx.doc.heightOfString(signer.name, { width }) : lineHeight;
+  return lineHeight + position + signingSpace + name + (signer.nip ? lineHeight : 0);
+}
+
+/** The block's height without the gap above it. */
+export function signatureHeight(ctx: PdfContext): number {
+  const columns = columnsOf(ctx);
+  return lineHeight + Math.max(...columns.map((c) => columnHeight(ctx, c.signer, c.width)));
 }
 
 /**
- * "Mengetahui / Menyetujui" on the right under the table, as on a signed government letter:
- * place and date, the signer's position, room to sign, the name (bold, underlined), the NIP.
- * Starts a new page when it would not fit whole under the table.
+ * The signing block under the table, as on a signed government letter: "<Tempat>, <date in
+ * full>" above the right-hand signer, then for each signer the capacity, the position, room to
+ * sign, the name (bold, underlined, titles included) and "NIP 19860926 201505 1 001". The place
+ * is the Tempat setting, never guessed from the office name; without one a dotted blank is
+ * left to write it by hand. The table keeps rows with it (table.ts); only an empty schedule
+ * can start a page here.
  */
 export function drawSignature(ctx: PdfContext, top: number): void {
-  const { doc, schedule, labels, dates, clean } = ctx;
-  const office = schedule.office;
-  const position = clean(office.signerPosition);
-  pen(ctx, 'regular', 9);
-  const positionHeight = position ? doc.heightOfString(position, { width }) : 0;
-  const height = 2 * lineHeight + positionHeight + signingSpace + 2 * lineHeight;
-  let y = top + 20;
-  if (y + height > contentBottom) {
+  const { doc, schedule, dates, words, clean } = ctx;
+  let y = top + signatureGap;
+  if (y + signatureHeight(ctx) > contentBottom) {
     doc.addPage();
     y = page.margin;
   }
-  const x = page.margin + contentWidth - width;
-  const line = (text: string, style: 'regular' | 'bold' = 'regular', underline = false) => {
-    pen(ctx, style, 9).text(text, x, y, {
-      width,
-      height: lineHeight + 2,
-      align: 'center',
-      underline,
-    });
-    y += lineHeight;
-  };
-
-  const place = signaturePlace(clean(office.name));
+  const columns = columnsOf(ctx);
+  const dateColumn = columns.at(-1)!;
+  const place = clean(schedule.print.place) || words.placeBlank;
   const date = dates.long(dates.dateOf(schedule.generatedAt));
-  line(place ? labels.text('signature.placeDate', { place, date }) : date);
-  line(labels.signature.acknowledged);
-  if (position) {
-    pen(ctx, 'regular', 9).text(position, x, y, {
-      width,
-      height: positionHeight + 2,
-      align: 'center',
-    });
-    y += positionHeight;
+  pen(ctx, 'regular', fontSize).text(
+    ctx.labels.text('signature.placeDate', { place, date }),
+    dateColumn.x,
+    y,
+    { width: dateColumn.width, align: 'center' },
+  );
+  y += lineHeight;
+
+  for (const { signer, x, width } of columns) {
+    let line = y;
+    const center = { width, align: 'center' } as const;
+    pen(ctx, 'regular', fontSize).text(signer.role, x, line, center);
+    line += lineHeight;
+    if (signer.position) {
+      pen(ctx, 'regular', fontSize).text(signer.position, x, line, center);
+      line = doc.y;
+    }
+    line += signingSpace;
+    if (signer.name) {
+      pen(ctx, 'bold', fontSize).text(signer.name, x, line, { ...center, underline: true });
+      line = doc.y;
+    } else {
+      // No name set yet: a line to write it on by hand.
+      doc
+        .moveTo(x + 50, line + 10)
+        .lineTo(x + width - 50, line + 10)
+        .lineWidth(0.6)
+        .strokeColor(palette.text)
+        .stroke();
+      line += lineHeight;
+    }
+    if (signer.nip) {
+      pen(ctx, 'regular', fontSize).text(
+        `${ctx.labels.signature.nip} ${signer.nip}`,
+        x,
+        line,
+        center,
+      );
+    }
   }
-  y += signingSpace;
-  const name = clean(office.signerName);
-  if (name) line(name, 'bold', true);
-  else {
-    // No signer configured yet: a line to write the name on by hand.
-    doc
-      .moveTo(x + 50, y + 10)
-      .lineTo(x + width - 50, y + 10)
-      .lineWidth(0.6)
-      .strokeColor(palette.text)
-      .stroke();
-    y += lineHeight;
-  }
-  const nip = clean(office.signerNip);
-  if (nip) line(`${labels.signature.nip} ${nip}`);
 }

@@ -1,14 +1,18 @@
 import { scheduleRows, type ScheduleRow } from '../../../../shared/domain/exports';
-import { excerpt } from './glyphs';
 import { drawHeading } from './heading';
 import { contentBottom, contentWidth, page, palette, pen, type PdfContext } from './layout';
+import { channelText } from './marks';
+import { signatureGap, signatureHeight } from './signature';
+import { drawSummary } from './summary';
+import { wrapLines } from './wrap';
 
 const fontSize = 7;
+const lineHeight = 8.6;
 const padding = 3;
-/** About two lines of the caption column: enough to recognise the post on paper. */
-const captionExcerpt = 120;
 /** Rows between progress reports and pauses that let a cancel click arrive. */
 const batch = 100;
+/** Rows kept on the signature's page when they fit there (at least the last one always is). */
+const keptWithSignature = 2;
 
 interface Column {
   heading: string;
@@ -19,31 +23,50 @@ interface Column {
 }
 
 function columns(ctx: PdfContext): (Column & { x: number; width: number })[] {
-  const { labels, dates, clean } = ctx;
+  const { labels, dates, clean, cleanLines, words } = ctx;
   const c = labels.columns;
   const none = '–';
   const list: Column[] = [
-    { heading: c.date, weight: 70, text: ({ post }) => dates.short(post.date) },
-    { heading: c.time, weight: 46, text: ({ post }) => `${post.time} ${post.zoneLabel}` },
-    { heading: c.channel, weight: 76, text: ({ channel }) => clean(channel.name) },
-    { heading: c.format, weight: 46, text: ({ channel }) => labels.format(channel.format) },
-    { heading: c.title, weight: 108, text: ({ post }) => clean(post.title), style: 'bold' },
+    { heading: c.date, weight: 62, text: ({ post }) => dates.short(post.date) },
     {
-      heading: c.caption,
-      weight: 196,
-      text: ({ channel }) => excerpt(clean(channel.caption), captionExcerpt),
-    },
-    { heading: c.pic, weight: 60, text: ({ post }) => clean(post.assignee?.name ?? '') || none },
-    { heading: c.status, weight: 56, text: ({ post }) => labels.status(post.status) },
-    {
-      heading: c.approver,
-      weight: 62,
-      text: ({ post }) => clean(post.approvedBy?.name ?? '') || none,
+      heading: c.time,
+      weight: 38,
+      text: ({ post }) => `${dates.clock(post.time)} ${post.zoneLabel}`,
     },
     {
-      heading: c.approvedAt,
-      weight: 66,
-      text: ({ post }) => (post.approvedAt ? dates.instant(post.approvedAt) : none),
+      heading: c.channel,
+      weight: 92,
+      text: ({ channel }) => `${channelText(ctx, channel)}\n${labels.format(channel.format)}`,
+    },
+    { heading: c.title, weight: 100, text: ({ post }) => clean(post.title), style: 'bold' },
+    // The whole caption, line breaks kept: what gets signed is what gets posted.
+    { heading: c.caption, weight: 212, text: ({ channel }) => cleanLines(channel.caption) || none },
+    {
+      heading: c.hashtags,
+      weight: 70,
+      text: ({ post }) =>
+        clean(post.hashtags.map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)).join(' ')) ||
+        none,
+    },
+    {
+      heading: words.attachments,
+      weight: 50,
+      text: ({ post }) =>
+        post.assets.length
+          ? labels.printText('attachmentCount', { count: post.assets.length })
+          : none,
+    },
+    { heading: c.pic, weight: 52, text: ({ post }) => clean(post.assignee?.name ?? '') || none },
+    { heading: c.status, weight: 50, text: ({ post }) => labels.status(post.status) },
+    {
+      // Name on one line, the time on the next: "Disetujui" no longer takes three lines a row.
+      heading: words.approvedBy,
+      weight: 92,
+      text: ({ post }) => {
+        const name = clean(post.approvedBy?.name ?? '');
+        if (!name) return none;
+        return post.approvedAt ? `${name}\n${dates.instant(post.approvedAt)}` : name;
+      },
     },
   ];
   const scale = contentWidth / list.reduce((sum, column) => sum + column.weight, 0);
@@ -57,55 +80,67 @@ function columns(ctx: PdfContext): (Column & { x: number; width: number })[] {
 }
 
 type Placed = ReturnType<typeof columns>;
+/** A row as the lines each cell prints. */
+type Cells = string[][];
 
-function rowHeight(ctx: PdfContext, cells: string[], table: Placed, style?: 'bold'): number {
-  let tallest = 0;
-  cells.forEach((text, i) => {
+const heightOf = (lineCount: number) => lineCount * lineHeight + 2 * padding;
+const linesOf = (cells: Cells) => Math.max(1, ...cells.map((lines) => lines.length));
+
+function layoutRow(ctx: PdfContext, texts: string[], table: Placed, style?: 'bold'): Cells {
+  return texts.map((text, i) => {
     const column = table[i]!;
-    pen(ctx, style ?? column.style ?? 'regular', fontSize);
-    tallest = Math.max(
-      tallest,
-      ctx.doc.heightOfString(text, { width: column.width - 2 * padding }),
+    return wrapLines(
+      ctx,
+      text,
+      style ?? column.style ?? 'regular',
+      fontSize,
+      column.width - 2 * padding,
     );
   });
-  return tallest + 2 * padding;
 }
 
+/** Lines [from, to) of every cell, at y. */
 function drawCells(
   ctx: PdfContext,
-  cells: string[],
+  cells: Cells,
   table: Placed,
   y: number,
-  height: number,
+  from: number,
+  to: number,
   style?: 'bold',
 ): void {
-  cells.forEach((text, i) => {
+  cells.forEach((lines, i) => {
     const column = table[i]!;
-    pen(ctx, style ?? column.style ?? 'regular', fontSize).text(
-      text,
-      column.x + padding,
-      y + padding,
-      {
-        width: column.width - 2 * padding,
-        height,
-      },
-    );
+    lines.slice(from, to).forEach((text, n) => {
+      pen(ctx, style ?? column.style ?? 'regular', fontSize).text(
+        text,
+        column.x + padding,
+        y + padding + n * lineHeight,
+        { lineBreak: false, height: lineHeight },
+      );
+    });
   });
 }
 
 function drawHeader(ctx: PdfContext, table: Placed, y: number): number {
-  const cells = table.map((column) => column.heading);
-  const height = rowHeight(ctx, cells, table, 'bold');
+  const cells = layoutRow(
+    ctx,
+    table.map((column) => column.heading),
+    table,
+    'bold',
+  );
+  const height = heightOf(linesOf(cells));
   ctx.doc.rect(page.margin, y, contentWidth, height).fill(palette.headerFill);
-  drawCells(ctx, cells, table, y, height, 'bold');
+  drawCells(ctx, cells, table, y, 0, linesOf(cells), 'bold');
   return y + height;
 }
 
 /**
- * The schedule as a table, one row per post × channel. pdfkit's own `doc.table()` moves a row
- * that does not fit to the next page but cannot repeat the header there, hence this small
- * layout: measure the row, start a new page (header first) when it would cross the footer,
- * never split it. Returns the y below the table.
+ * The schedule as a table, one row per post × channel, the header repeated on every page. Rows
+ * move whole to the next page when they fit there; a row taller than a page (a very long
+ * caption) is split across pages. The last rows go onto the signature's page with it: a page
+ * holding only a signature could be swapped, so the block never stands alone.
+ * Returns the y below the table, where the signature block fits.
  */
 export async function drawScheduleTable(
   ctx: PdfContext,
@@ -114,8 +149,9 @@ export async function drawScheduleTable(
 ): Promise<number> {
   const { doc, labels } = ctx;
   const rows = scheduleRows(ctx.schedule);
+  const signature = signatureGap + signatureHeight(ctx);
   doc.addPage();
-  let y = drawHeading(ctx, labels.scheduleTable);
+  let y = drawSummary(ctx, drawHeading(ctx, labels.scheduleTable));
   if (rows.length === 0) {
     pen(ctx, 'regular', 10, palette.muted).text(labels.noPosts, page.margin, y + 4, {
       width: contentWidth,
@@ -125,27 +161,100 @@ export async function drawScheduleTable(
   }
   const table = columns(ctx);
   y = drawHeader(ctx, table, y);
+  const newPage = () => {
+    doc.addPage();
+    y = drawHeader(ctx, table, page.margin);
+  };
+  const pageRoom = contentBottom - drawnHeaderBottom(ctx, table);
+  const layouts = new Map<number, Cells>();
+  const layout = (index: number) => {
+    let cells = layouts.get(index);
+    if (!cells) {
+      const row = rows[index]!;
+      cells = layoutRow(
+        ctx,
+        table.map((column) => column.text(row)),
+        table,
+      );
+      layouts.set(index, cells);
+    }
+    return cells;
+  };
+
   for (let index = 0; index < rows.length; index++) {
     signal?.throwIfAborted();
-    const cells = table.map((column) => column.text(rows[index]!));
-    const height = rowHeight(ctx, cells, table);
-    if (y + height > contentBottom) {
-      doc.addPage();
-      y = drawHeader(ctx, table, page.margin);
+    const cells = layout(index);
+    const total = linesOf(cells);
+    const last = index === rows.length - 1;
+
+    // The last rows and the signature on one page, when they fit on one.
+    const keep = Math.min(keptWithSignature, rows.length);
+    if (index === rows.length - keep && keep > 1) {
+      let group = signature;
+      for (let k = index; k < rows.length; k++) group += heightOf(linesOf(layout(k)));
+      if (y + group > contentBottom && group <= pageRoom) newPage();
     }
-    if (index % 2 === 1) doc.rect(page.margin, y, contentWidth, height).fill(palette.zebra);
-    drawCells(ctx, cells, table, y, height);
-    y += height;
-    doc
-      .moveTo(page.margin, y)
-      .lineTo(page.margin + contentWidth, y)
-      .lineWidth(0.3)
-      .strokeColor(palette.rule)
-      .stroke();
+
+    let from = 0;
+    for (;;) {
+      const rest = total - from;
+      const limit = last ? contentBottom - signature : contentBottom;
+      if (y + heightOf(rest) <= limit) break;
+      // Whole on a fresh page when it fits there (with the signature, for the last row).
+      if (from === 0 && heightOf(rest) <= pageRoom - (last ? signature : 0)) {
+        newPage();
+        break;
+      }
+      // Split: as many lines as this page holds; the last row leaves at least one line for
+      // the signature's page.
+      let fit = Math.floor((contentBottom - y - 2 * padding) / lineHeight);
+      if (last) fit = Math.min(fit, rest - 1);
+      if (fit >= 1) {
+        drawRow(ctx, cells, table, index, y, from, from + fit);
+        from += fit;
+      }
+      newPage();
+    }
+    y = drawRow(ctx, cells, table, index, y, from, total);
+
     if ((index + 1) % batch === 0) {
       progress?.(index + 1, rows.length);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
   return y;
+}
+
+/** Where rows start on a continuation page (below the repeated header). */
+function drawnHeaderBottom(ctx: PdfContext, table: Placed): number {
+  const cells = layoutRow(
+    ctx,
+    table.map((column) => column.heading),
+    table,
+    'bold',
+  );
+  return page.margin + heightOf(linesOf(cells));
+}
+
+function drawRow(
+  ctx: PdfContext,
+  cells: Cells,
+  table: Placed,
+  index: number,
+  y: number,
+  from: number,
+  to: number,
+): number {
+  const { doc } = ctx;
+  const height = heightOf(to - from);
+  if (index % 2 === 1) doc.rect(page.margin, y, contentWidth, height).fill(palette.zebra);
+  drawCells(ctx, cells, table, y, from, to);
+  const bottom = y + height;
+  doc
+    .moveTo(page.margin, bottom)
+    .lineTo(page.margin + contentWidth, bottom)
+    .lineWidth(0.3)
+    .strokeColor(palette.rule)
+    .stroke();
+  return bottom;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../../src/shared/api/contract';
 import { createApi, indonesianMessages } from '../../../src/renderer/api/client';
+import { defaultPrintDocument } from '../../../src/shared/domain/settings';
 
 const settings = {
   officeName: 'Pemerintah Kabupaten Contoh',
@@ -15,6 +16,7 @@ const settings = {
   defaultPostTime: '09:00',
   observanceSources: { national: true, local: true, imported: true },
   backupKeep: 14,
+  printDocument: defaultPrintDocument,
   updatedAt: '2026-11-27T03:00:00.000Z',
 };
 

@@ -1,35 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../../../src/shared/api/errors';
 import type { Job } from '../../../../src/shared/domain/jobs';
+import { jobFixture } from '../job-fixture';
 import { watchJob } from '../../../../src/renderer/api/jobs';
 
 function job(state: Job['state'], filesDone = 0): Job {
-  return {
-    id: 'job-1',
-    kind: 'export',
-    state,
-    startedAt: '2026-12-02T01:00:00.000Z',
-    finishedAt: state === 'running' ? null : '2026-12-02T01:00:05.000Z',
-    progress: { filesDone, filesTotal: 3, bytesDone: 0, bytesTotal: 0, current: null },
-    summary: {
-      imported: 0,
-      duplicate: 0,
-      failed: 0,
-      skipped: 0,
-      ok: 0,
-      missing: 0,
-      corrupt: 0,
-      thumbsMissing: 0,
-      thumbsRebuilt: 0,
-    },
-    results: [],
-    resultsCount: 0,
-    problems: [],
-    error: null,
-    exportId: null,
-    bundlePlan: null,
-    bundleSummary: null,
-  } as Job;
+  return jobFixture(
+    { id: 'job-1', kind: 'export', state },
+    { progress: { filesDone, filesTotal: 3, bytesDone: 0, bytesTotal: 0, current: null } },
+  );
 }
 
 const ok = (value: Job): ApiResult<Job> => ({ ok: true, value });

@@ -4,6 +4,7 @@ import type { ImportResult } from '../../../../src/shared/domain/assets';
 import type { Job } from '../../../../src/shared/domain/jobs';
 import { createAssetsStore } from '../../../../src/renderer/features/assets/store/create';
 import type { AssetsDeps } from '../../../../src/renderer/features/assets/store/types';
+import { jobFixture } from '../job-fixture';
 
 /**
  * The asset library store with the job API faked at its boundary (the API client), so each
@@ -14,32 +15,13 @@ const jobId = '00000000-0000-4000-8000-0000000000a1';
 const assetId = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 function job(patch: Partial<Job> & Pick<Job, 'state'>): Job {
-  return {
-    id: jobId,
-    kind: 'import',
-    startedAt: '2026-12-02T01:00:00.000Z',
-    finishedAt: patch.state === 'running' ? null : '2026-12-02T01:00:05.000Z',
-    progress: { filesDone: 0, filesTotal: 2, bytesDone: 0, bytesTotal: 0, current: null },
-    summary: {
-      imported: 0,
-      duplicate: 0,
-      failed: 0,
-      skipped: 0,
-      ok: 0,
-      missing: 0,
-      corrupt: 0,
-      thumbsMissing: 0,
-      thumbsRebuilt: 0,
+  return jobFixture(
+    { id: jobId, kind: 'import', state: patch.state },
+    {
+      progress: { filesDone: 0, filesTotal: 2, bytesDone: 0, bytesTotal: 0, current: null },
+      ...patch,
     },
-    results: [],
-    resultsCount: 0,
-    problems: [],
-    error: null,
-    exportId: null,
-    bundlePlan: null,
-    bundleSummary: null,
-    ...patch,
-  };
+  );
 }
 
 const imported = (name: string, n: number): ImportResult => ({

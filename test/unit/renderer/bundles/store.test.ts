@@ -6,6 +6,7 @@ import {
   type ImportSummary,
 } from '../../../../src/shared/domain/bundle';
 import type { Job } from '../../../../src/shared/domain/jobs';
+import { jobFixture } from '../job-fixture';
 
 /**
  * The bundle import's store against a scripted host: the renderer's `api` object (which needs a
@@ -69,33 +70,14 @@ const summary: ImportSummary = {
 };
 
 function job(kind: Job['kind'], state: Job['state'], patch: Partial<Job> = {}): Job {
-  return {
-    id: kind === 'bundle-check' ? checkJobId : importJobId,
-    kind,
-    state,
-    startedAt: '2026-12-02T01:00:00.000Z',
-    finishedAt: state === 'running' ? null : '2026-12-02T01:00:05.000Z',
-    progress: { filesDone: 0, filesTotal: 0, bytesDone: 10, bytesTotal: 100, current: null },
-    summary: {
-      imported: 0,
-      duplicate: 0,
-      failed: 0,
-      skipped: 0,
-      ok: 0,
-      missing: 0,
-      corrupt: 0,
-      thumbsMissing: 0,
-      thumbsRebuilt: 0,
+  const id = kind === 'bundle-check' ? checkJobId : importJobId;
+  return jobFixture(
+    { id, kind, state },
+    {
+      progress: { filesDone: 0, filesTotal: 0, bytesDone: 10, bytesTotal: 100, current: null },
+      ...patch,
     },
-    results: [],
-    resultsCount: 0,
-    problems: [],
-    error: null,
-    exportId: null,
-    bundlePlan: null,
-    bundleSummary: null,
-    ...patch,
-  };
+  );
 }
 
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });

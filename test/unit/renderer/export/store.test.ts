@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '../../../../src/shared/api/errors';
 import type { ExportRecord } from '../../../../src/shared/domain/exports';
 import type { Job } from '../../../../src/shared/domain/jobs';
+import { jobFixture } from '../job-fixture';
 
 /**
  * The export screen's store against a scripted host: the renderer's `api` object (which needs a
@@ -46,33 +47,13 @@ const filter = {
 };
 
 function job(state: Job['state'], patch: Partial<Job> = {}): Job {
-  return {
-    id: jobId,
-    kind: 'export',
-    state,
-    startedAt: '2026-12-02T01:00:00.000Z',
-    finishedAt: state === 'running' ? null : '2026-12-02T01:00:05.000Z',
-    progress: { filesDone: 1, filesTotal: 4, bytesDone: 0, bytesTotal: 0, current: null },
-    summary: {
-      imported: 0,
-      duplicate: 0,
-      failed: 0,
-      skipped: 0,
-      ok: 0,
-      missing: 0,
-      corrupt: 0,
-      thumbsMissing: 0,
-      thumbsRebuilt: 0,
+  return jobFixture(
+    { id: jobId, kind: 'export', state },
+    {
+      progress: { filesDone: 1, filesTotal: 4, bytesDone: 0, bytesTotal: 0, current: null },
+      ...patch,
     },
-    results: [],
-    resultsCount: 0,
-    problems: [],
-    error: null,
-    exportId: null,
-    bundlePlan: null,
-    bundleSummary: null,
-    ...patch,
-  };
+  );
 }
 
 const record = { id: exportId, fileName: 'jadwal-desember-2026.csv' } as ExportRecord;

@@ -172,6 +172,23 @@ module.exports = tseslint.config(
     rules: { 'no-restricted-imports': restrict(mainRuntime, layers.servicesFromAbove) },
   },
   {
+    // SQL lives in db/: a statement prepared or run anywhere else in main is an error (pragmas,
+    // which are file maintenance such as integrity_check, stay where the file work is).
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(prepare|exec)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]',
+          message:
+            'SQL lives in src/main/db/: add a repository function (db/repositories/) and call it from here.',
+        },
+      ],
+    },
+  },
+  {
     // electron/ may import electron, and sits below services like the rest of main.
     files: ['src/main/electron/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(layers.servicesFromAbove) },

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { openApp } from '../src/main/app';
 import { hashFile, type StorePaths } from '../src/main/assets/store';
 import { makeThumbnails } from '../src/main/assets/thumbnails';
-import { seedBulk } from '../src/main/cli/seed-bulk';
+import { seedBulk } from '../src/main/db/seed-bulk';
 import { refreshAssetStats } from '../src/main/db/repositories/asset-query';
 import type { Benchmark, Metric } from './lib/types';
 import { percentile, round } from './lib/measure';

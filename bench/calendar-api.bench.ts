@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openApp } from '../src/main/app';
-import { seedBulk } from '../src/main/cli/seed-bulk';
+import { seedBulk } from '../src/main/db/seed-bulk';
 import {
   addDaysLocal,
   daysInMonth,

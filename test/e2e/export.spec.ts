@@ -4,7 +4,7 @@ import { expect as baseExpect, type Download, type Locator, type Page } from '@p
 import { parse } from 'csv-parse/sync';
 import { text } from 'node:stream/consumers';
 import yauzl from 'yauzl';
-import { seedBulk } from '../../src/main/cli/seed-bulk';
+import { seedBulk } from '../../src/main/db/seed-bulk';
 import { seedDemo } from '../../src/main/cli/seed-demo';
 import type { WebHost } from '../../src/main/web/host';
 import { seriousViolations } from './axe';

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { ImportResult } from '../../shared/domain/assets';
 import type { Db } from '../db/connection';
-import { refreshAssetStats } from '../db/repositories/asset-query';
+import { assetCounts, refreshAssetStats } from '../db/repositories/asset-query';
 import { assetsRepository } from '../db/repositories/assets';
 import { importPaths, type ImportOptions, type ImportSummary } from './import';
 import { finishIngest, type IngestContext } from './ingest-file';
@@ -29,20 +29,11 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
   let lockFile: string | null = null;
 
   /** Planner statistics follow the library's growth: after each batch, and whenever it doubled. */
-  const countAssets = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM assets');
-  let statsAt = (() => {
-    try {
-      const row = db
-        .prepare<[], { stat: string }>("SELECT stat FROM sqlite_stat1 WHERE tbl = 'assets' LIMIT 1")
-        .get();
-      return Number(row?.stat.split(' ')[0] ?? 0);
-    } catch {
-      return 0; // no sqlite_stat1 table before the first ANALYZE
-    }
-  })();
+  const counts = assetCounts(db);
+  let statsAt = counts.atLastStats();
   function refreshStats(force: boolean): void {
     if (closing.signal.aborted) return;
-    const n = countAssets.get()!.n;
+    const n = counts.now();
     if (force || n >= Math.max(1, statsAt * 2)) {
       refreshAssetStats(db);
       statsAt = n;

@@ -1,5 +1,5 @@
 import { AppError, notFound } from '../../shared/api/errors';
-import type { Db } from '../db/connection';
+import { reloadSchema, type Db } from '../db/connection';
 import { migrate } from '../db/migrate';
 import {
   createBackup,
@@ -8,7 +8,7 @@ import {
   openBackupReadOnly,
   type BackupFile,
 } from './backups';
-import { keepNewerAssets } from './keep-assets';
+import { keepNewerAssets } from '../db/keep-newer-assets';
 
 export interface LiveRestoreResult {
   restored: BackupFile;
@@ -56,10 +56,8 @@ export async function restoreLive(
   } finally {
     source.close();
   }
-  // This connection still holds the old schema in memory; statements notice the new schema
-  // cookie when they run, but ALTER TABLE checks columns while parsing. One read of
-  // sqlite_master makes SQLite reload the schema before the migrations parse anything.
-  db.prepare('SELECT count(*) FROM sqlite_master').get();
+  // This connection still holds the old schema in memory; reload it before migrations parse.
+  reloadSchema(db);
   migrate(db);
   const assetsKept = keepNewerAssets(db, safetyCopy.path);
   return { restored: chosen, safetyCopy, assetsKept };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/connection';
 import { dataPaths } from '../data-dir';
 import { createBackup, inspectBackup, listBackups, type BackupFile } from './backups';
-import { keepNewerAssets } from './keep-assets';
+import { keepNewerAssets } from '../db/keep-newer-assets';
 
 export interface RestoreResult {
   /** The state replaced, as a before-restore backup; null when it could not be opened. */

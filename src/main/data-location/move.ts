@@ -5,6 +5,7 @@ import { mkdir, open, readdir, rm, stat, statfs, writeFile } from 'node:fs/promi
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { lockExclusively } from '../db/connection';
 import { dataPaths } from '../data-dir';
 import { replaceFile } from '../fs/replace';
 import { formatBytes } from '../assets/messages';
@@ -187,8 +188,7 @@ function failureReason(error: unknown): string {
 function openExclusively(file: string): Database.Database {
   const db = new Database(file, { fileMustExist: true, timeout: 2_000 });
   try {
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN EXCLUSIVE; COMMIT;');
+    lockExclusively(db);
     return db;
   } catch (error) {
     db.close();

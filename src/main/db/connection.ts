@@ -52,6 +52,24 @@ export function configure(db: Db): void {
 }
 
 /**
+ * Makes a connection read the schema again after the file under it was replaced (a live restore
+ * copies another database in through the backup API): statements notice the new schema cookie
+ * when they run, but ALTER TABLE checks columns while parsing. One read of sqlite_master reloads it.
+ */
+export function reloadSchema(db: Db): void {
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+}
+
+/**
+ * Holds the file so that nobody else can read or write it until this connection closes. Throws
+ * SQLITE_BUSY when another connection (another Linimasa) has it open.
+ */
+export function lockExclusively(db: Db): void {
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.exec('BEGIN EXCLUSIVE; COMMIT;');
+}
+
+/**
  * A consistent copy via VACUUM INTO, written under a temporary name and renamed, so a crash
  * never leaves a half-written backup that looks complete.
  */

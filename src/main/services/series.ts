@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { nowIso } from '../db/clock';
 import { settingsRepository } from '../db/repositories/settings';
 import { postsRepository } from '../db/repositories/posts';
+import { seriesRepository } from '../db/repositories/series';
 import type { PostsService } from './posts';
 
 type Request<M extends keyof typeof calendarMethods> = z.output<
@@ -18,10 +19,10 @@ type Request<M extends keyof typeof calendarMethods> = z.output<
 export function seriesService(db: Db, postsService: PostsService) {
   const settings = settingsRepository(db);
   const posts = postsRepository(db);
+  const series = seriesRepository(db);
 
   function occurrencesOf(seriesId: string, fromDate: string | undefined): string[] {
-    const exists = db.prepare('SELECT 1 FROM series WHERE id = ?').get(seriesId);
-    if (!exists) throw notFound('series', seriesId);
+    if (!series.exists(seriesId)) throw notFound('series', seriesId);
     const from = fromDate ? toInstant(fromDate, '00:00', settings.get().timeZone) : '';
     return posts.seriesOccurrences(seriesId, from);
   }
@@ -35,11 +36,7 @@ export function seriesService(db: Db, postsService: PostsService) {
       }
       return db.transaction(() => {
         const seriesId = randomUUID();
-        db.prepare('INSERT INTO series (id, rule, created_at) VALUES (?, ?, ?)').run(
-          seriesId,
-          JSON.stringify(rule),
-          nowIso(),
-        );
+        series.insert(seriesId, rule, nowIso());
         const ids = occurrences.map(
           (occurrence) =>
             postsService.createInSeries(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport, planImport, writeBundle } from '../../../src/main/bundle';
 import { defaultBundleLimits } from '../../../src/main/bundle/limits';
 import { openBundle } from '../../../src/main/bundle/reader';
-import { seedBulk } from '../../../src/main/cli/seed-bulk';
+import { seedBulk } from '../../../src/main/db/seed-bulk';
 import { writeFileAtomically } from '../../../src/main/export/output-file';
 import { loadSchedule } from '../../../src/main/export/schedule';
 import { exportFilterSchema } from '../../../src/shared/domain/exports';

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../src/main/app';
 import { recordExported, writeBundle } from '../../../src/main/bundle';
-import { seedBulk } from '../../../src/main/cli/seed-bulk';
+import { seedBulk } from '../../../src/main/db/seed-bulk';
 import { postsRepository } from '../../../src/main/db/repositories/posts';
 import { writeFileAtomically } from '../../../src/main/export/output-file';
 import { loadSchedule } from '../../../src/main/export/schedule';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
 import { reasonFor } from '../../../src/main/assets/messages';
 import { makeThumbnails } from '../../../src/main/assets/thumbnails';
-import { seedBulk } from '../../../src/main/cli/seed-bulk';
+import { seedBulk } from '../../../src/main/db/seed-bulk';
 import { diskSpace, reserveFor } from '../../../src/main/disk/space';
 import { AppError } from '../../../src/shared/api/errors';
 import { addDaysLocal, todayIn } from '../../../src/shared/time';

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../../src/main/app';
-import { seedBulk } from '../../../src/main/cli/seed-bulk';
+import { seedBulk } from '../../../src/main/db/seed-bulk';
 import { addDaysLocal, todayIn } from '../../../src/shared/time';
 import { useTempDir } from '../helpers';
 

@@ -96,3 +96,39 @@ describe('renderer: views → stores → api, never upward', () => {
     ).toEqual([]);
   });
 });
+
+describe('main: SQL only in db/', () => {
+  /** The SQL-placement messages ESLint reports for `code` placed at `file`. */
+  async function sqlProblems(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: resolve(root, file) });
+    return result!.messages
+      .filter((message) => message.ruleId === 'no-restricted-syntax')
+      .map((message) => message.message);
+  }
+  const statement =
+    'declare const db: { prepare(sql: string): unknown; exec(sql: string): void };\n';
+
+  it('refuses a statement prepared or run outside db/', async () => {
+    expect(
+      await sqlProblems('src/main/services/fixture.ts', `${statement}db.prepare('SELECT 1');\n`),
+    ).toEqual([expect.stringContaining('SQL lives in src/main/db/')]);
+    expect(
+      await sqlProblems(
+        'src/main/backup/fixture.ts',
+        `${statement}db.exec(\`DELETE FROM posts\`);\n`,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('allows it in db/, and a regular expression’s exec anywhere', async () => {
+    expect(
+      await sqlProblems(
+        'src/main/db/repositories/fixture.ts',
+        `${statement}db.prepare('SELECT 1');\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await sqlProblems('src/main/services/fixture.ts', 'export const m = /a/.exec(String(1));\n'),
+    ).toEqual([]);
+  });
+});

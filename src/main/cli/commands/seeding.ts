@@ -1,6 +1,6 @@
 import { countRows } from '../../db/repositories/counts';
 import { positiveInt, UsageError, type CliCommand } from '../command';
-import { seedBulk } from '../seed-bulk';
+import { seedBulk } from '../../db/seed-bulk';
 import { seedDemo } from '../seed-demo';
 
 export const seedDemoCommand: CliCommand = {

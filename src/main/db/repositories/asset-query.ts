@@ -103,6 +103,26 @@ export function refreshAssetStats(db: Db): void {
   db.exec('ANALYZE assets; ANALYZE asset_tags; ANALYZE asset_collections; ANALYZE post_assets;');
 }
 
+/** How many assets the library holds now, and how many the last statistics counted (0: none yet). */
+export function assetCounts(db: Db): { now: () => number; atLastStats: () => number } {
+  const countAssets = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM assets');
+  return {
+    now: () => countAssets.get()!.n,
+    atLastStats: () => {
+      try {
+        const row = db
+          .prepare<[], { stat: string }>(
+            "SELECT stat FROM sqlite_stat1 WHERE tbl = 'assets' LIMIT 1",
+          )
+          .get();
+        return Number(row?.stat.split(' ')[0] ?? 0);
+      } catch {
+        return 0; // no sqlite_stat1 table before the first ANALYZE
+      }
+    },
+  };
+}
+
 export function assetQueryRepository(db: Db, options: { driveFromSearchBelow?: number } = {}) {
   const threshold = options.driveFromSearchBelow ?? driveFromSearchBelow;
   const statements = new Map<string, Statement>();

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { defaultPlatformColors, platforms } from '../../shared/domain/channels';
 import { postFormats } from '../../shared/domain/posts';
 import { postStatuses } from '../../shared/domain/post-status';
-import type { Db } from '../db/connection';
-import { nowIso } from '../db/clock';
-import { channelSummary } from '../db/repositories/posts';
-import { settingsRepository } from '../db/repositories/settings';
+import type { Db } from './connection';
+import { nowIso } from './clock';
+import { channelSummary } from './repositories/posts';
+import { settingsRepository } from './repositories/settings';
 import { addDaysLocal, toInstant, todayIn } from '../../shared/time';
 
 const words = [

@@ -1,5 +1,5 @@
-import type { Db } from '../db/connection';
-import { assetsRepository } from '../db/repositories/assets';
+import type { Db } from './connection';
+import { assetsRepository } from './repositories/assets';
 
 /**
  * After a restore, brings back the library rows of assets imported since the restored backup

@@ -11,6 +11,7 @@ import { bundleHistoryRepository } from '../db/repositories/bundle-history';
 import { openBundle, verifiedChunks, type OpenBundleOptions, type OpenedBundle } from './reader';
 import { readAssets, readPosts, type StoredPost } from './records';
 import { checkEntryContent, sniffHeadBytes } from './sniff-entry';
+import { namesOf } from '../db/repositories/lookups';
 
 export interface PostDecision {
   remote: BundlePost;
@@ -172,14 +173,7 @@ export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[
     wanted: Set<string>,
     table: 'channels' | 'campaigns' | 'people',
   ) => {
-    const names = new Map(
-      db
-        .prepare<[string], { id: string; name: string }>(
-          `SELECT id, name FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(JSON.stringify([...wanted]))
-        .map((row) => [row.id, row.name]),
-    );
+    const names = namesOf(db, table, wanted);
     const create: { id: string; name: string }[] = [];
     for (const item of list) {
       if (!wanted.has(item.id)) continue;

@@ -32,6 +32,7 @@ import { bundleHistoryRepository } from '../db/repositories/bundle-history';
 import { defaultBundleLimits, type BundleLimits } from './limits';
 import { useNativeCrc32ForYazl } from './native-crc';
 import { readAssets, readCampaigns, readChannels, readPeople, readPosts } from './records';
+import { postExists } from '../db/repositories/lookups';
 
 export interface BundleExportContext {
   db: Db;
@@ -330,10 +331,10 @@ export function recordExported(db: Db, schedule: Schedule): number {
       );
     }
     const state = bundleHistoryRepository(db);
-    const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM posts WHERE id = ?');
+    const exists = postExists(db);
     let recorded = 0;
     for (const [postId, hash] of hashes) {
-      if (!exists.get(postId)) continue; // purged since
+      if (!exists(postId)) continue; // purged since
       state.remember(postId, hash, [], at);
       recorded += 1;
     }

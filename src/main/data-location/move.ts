@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { lockExclusively } from '../db/connection';
 import { dataPaths } from '../data-dir';
 import { replaceFile } from '../fs/replace';
-import { formatBytes } from '../assets/messages';
+import { AppError, type ErrorKey, type TextParams } from '../../shared/api/errors';
 import { readDataConfig, writeDataConfig } from './config';
 
 /*
@@ -34,11 +34,25 @@ const ownNames = new Set<string>([
 ]);
 export const noteName = 'LIHAT-SAYA.txt';
 
-/** A move that cannot or must not happen, worded for the person who asked. */
-export class MoveRefused extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * A move that cannot or must not happen: a catalog key (`errors.dataMove.*`) the desktop app,
+ * the renderer and the CLI word in their language; `message` is the Indonesian text.
+ */
+export class MoveRefused extends AppError {
+  constructor(key: Extract<ErrorKey, `dataMove.${string}`>, params?: TextParams) {
+    const full = key === 'dataMove.diskFull' || key === 'dataMove.notEnoughSpace';
+    super(full ? 'disk_full' : 'invalid_request', { key, params });
     this.name = 'MoveRefused';
+  }
+}
+
+/** A copy that came out different from its source: the move stops and undoes itself. */
+class CopyDiffers extends Error {
+  constructor(
+    readonly key: 'dataMove.copyDiffers' | 'dataMove.copyUnchecked',
+    readonly file: string,
+  ) {
+    super(`copy of ${file} differs from its source`);
   }
 }
 
@@ -60,29 +74,27 @@ export async function checkMoveTarget(
   const source = resolve(from);
   const target = resolve(to);
   if (/^(\\\\|\/\/)/.test(to) && (options.platform ?? process.platform) === 'win32') {
-    throw new MoveRefused(
-      'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini.',
-    );
+    throw new MoveRefused('dataMove.networkFolder');
   }
   if (!existsSync(join(source, databaseName))) {
-    throw new MoveRefused(`Tidak ada data Linimasa di ${source}.`);
+    throw new MoveRefused('dataMove.noData', { dir: source });
   }
-  if (target === source) throw new MoveRefused('Data sudah berada di folder itu.');
+  if (target === source) throw new MoveRefused('dataMove.sameFolder');
   if (inside(target, source)) {
-    throw new MoveRefused('Folder tujuan tidak boleh berisi folder data yang sekarang.');
+    throw new MoveRefused('dataMove.targetHoldsData');
   }
   if (inside(source, target)) {
     const first = relative(source, target).split(/[\\/]/)[0]!;
     if (!options.allowInside || ownNames.has(first)) {
-      throw new MoveRefused('Folder tujuan tidak boleh berada di dalam folder data yang sekarang.');
+      throw new MoveRefused('dataMove.targetInsideData');
     }
   }
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isDirectory()) {
-    throw new MoveRefused(`${target} adalah berkas, bukan folder.`);
+    throw new MoveRefused('dataMove.notAFolder', { dir: target });
   }
   if (existing && (await readdir(target)).length > 0) {
-    throw new MoveRefused('Folder tujuan harus kosong. Pilih atau buat folder baru yang kosong.');
+    throw new MoveRefused('dataMove.notEmpty');
   }
 }
 
@@ -163,22 +175,21 @@ export async function moveDataDir(options: {
     if (source.open) source.close();
     if (!switched) await removeCopy(to, createdTarget);
     if (error instanceof MoveRefused || switched) throw error;
-    if (options.signal?.aborted)
-      throw new MoveRefused('Pemindahan dibatalkan; data tetap di tempat semula.');
-    throw new MoveRefused(`${failureReason(error)} Data tetap di tempat semula.`);
+    if (options.signal?.aborted) throw new MoveRefused('dataMove.cancelled');
+    throw failureReason(error);
   }
 }
 
-/** Why a copy failed, in words; details of unexpected errors go to the log, not the person. */
-function failureReason(error: unknown): string {
+/** Why a copy failed, as a refusal; details of unexpected errors go to the log, not the person. */
+function failureReason(error: unknown): MoveRefused | AppError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'Ruang di folder tujuan penuh.';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new MoveRefused('dataMove.diskFull');
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return 'Folder tujuan tidak boleh ditulisi (izin ditolak).';
-  if (code === 'file_locked') return (error as Error).message;
-  if (error instanceof Error && error.message.startsWith('Salin')) return `${error.message}.`;
+    return new MoveRefused('dataMove.noPermission');
+  if (error instanceof AppError) return error; // file_locked: another program holds a file
+  if (error instanceof CopyDiffers) return new MoveRefused(error.key, { name: error.file });
   console.error('[move-data]', error);
-  return 'Pemindahan gagal karena kesalahan yang tidak terduga.';
+  return new MoveRefused('dataMove.unexpected');
 }
 
 /**
@@ -193,9 +204,7 @@ function openExclusively(file: string): Database.Database {
   } catch (error) {
     db.close();
     if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
-      throw new MoveRefused(
-        'Data sedang dibuka oleh Linimasa lain (aplikasi desktop atau peramban). Tutup dulu, lalu coba lagi.',
-      );
+      throw new MoveRefused('dataMove.inUse');
     }
     throw error;
   }
@@ -226,9 +235,7 @@ async function checkSpace(to: string, needed: number): Promise<void> {
   );
   // A little room beyond the copy itself: SQLite and the app write as soon as it opens.
   if (free < needed + 64 * 1024 * 1024) {
-    throw new MoveRefused(
-      `Ruang di tujuan tidak cukup: perlu ${formatBytes(needed)}, tersedia ${formatBytes(free)}.`,
-    );
+    throw new MoveRefused('dataMove.notEnoughSpace', { needed, free });
   }
 }
 
@@ -243,7 +250,7 @@ async function copyDatabase(source: Database.Database, target: string, signal?: 
       copy.pragma('user_version', { simple: true }) ===
       source.pragma('user_version', { simple: true });
     if (result !== 'ok' || !sameSchema)
-      throw new Error('Salinan basis data tidak lolos pemeriksaan');
+      throw new CopyDiffers('dataMove.copyUnchecked', databaseName);
   } finally {
     copy.close();
   }
@@ -274,7 +281,7 @@ async function copyVerified(from: string, to: string, signal?: AbortSignal): Pro
   }
   const expected = hash.digest('hex');
   if ((await sha256Of(to)) !== expected) {
-    throw new Error(`Salinan ${basename(from)} berbeda dari aslinya`);
+    throw new CopyDiffers('dataMove.copyDiffers', basename(from));
   }
 }
 

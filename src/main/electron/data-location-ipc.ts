@@ -9,6 +9,7 @@ import { readDataConfig, writeDataConfig } from '../data-location/config';
 import { checkSettingsTarget, type StartLocation } from './data-location';
 import { ownerOf } from './dialogs';
 import { isFromAppPage } from './ipc';
+import { desktopText } from './words';
 
 /**
  * Settings › Lokasi data. Moving needs the database closed, so the handler only checks the
@@ -43,12 +44,12 @@ export function registerDataLocation(options: {
       if (fixedBy) {
         return {
           outcome: 'refused',
-          message: 'Lokasi data ditentukan oleh --data-dir atau LINIMASA_DATA_DIR; ubah di sana.',
+          message: desktopText('dataLocation.fixedByFlag'),
         };
       }
       const owner = ownerOf(event);
       const pickOptions = {
-        title: 'Pilih folder kosong untuk data Linimasa',
+        title: desktopText('dataLocation.pickTitle'),
         properties: ['openDirectory', 'createDirectory', 'promptToCreate'] as (
           'openDirectory' | 'createDirectory' | 'promptToCreate'
         )[],
@@ -65,12 +66,10 @@ export function registerDataLocation(options: {
       if (problem) return { outcome: 'refused', message: problem };
       const confirmOptions = {
         type: 'question' as const,
-        title: 'Pindahkan data',
-        message: 'Pindahkan data Linimasa ke folder ini?',
-        detail:
-          `${to}\n\nLinimasa akan ditutup, menyalin dan memeriksa semua berkas, lalu dibuka ` +
-          'kembali. Folder lama disimpan sampai Anda menghapusnya.',
-        buttons: ['Pindahkan', 'Batal'],
+        title: desktopText('dataLocation.confirmTitle'),
+        message: desktopText('dataLocation.confirmQuestion'),
+        detail: desktopText('dataLocation.confirmDetail', { to }),
+        buttons: [desktopText('dataLocation.confirmMove'), desktopText('dataLocation.cancel')],
         defaultId: 0,
         cancelId: 1,
       };

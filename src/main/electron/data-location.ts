@@ -6,6 +6,7 @@ import { readDataConfig, writeDataConfig } from '../data-location/config';
 import { decideDataLocation, type DataLocation } from '../data-location/decide';
 import { checkMoveTarget, moveDataDir, MoveRefused } from '../data-location/move';
 import { dataDirFlag } from './launch-options';
+import { desktopError, desktopText } from './words';
 
 /*
  * Where the desktop app's data lives, decided once before the data is opened: --data-dir and
@@ -27,7 +28,7 @@ interface Facts {
   platform?: NodeJS.Platform;
 }
 
-const title = 'Lokasi data Linimasa';
+const title = () => desktopText('dataLocation.title');
 
 /** The data directory to open, or null when the person chose to quit at the first run. */
 export async function chooseDataLocation(facts: Facts): Promise<StartLocation | null> {
@@ -58,18 +59,16 @@ export async function chooseDataLocation(facts: Facts): Promise<StartLocation | 
   if (location.source === 'legacy') {
     const { response, checkboxChecked } = await dialog.showMessageBox({
       type: 'question',
-      title,
-      message: 'Pindahkan data Linimasa ke folder yang disarankan?',
-      detail:
-        `Data masih berada di folder lama:\n${location.dir}\n\n` +
-        `Folder yang disarankan, khusus untuk komputer ini:\n${location.suggested}\n\n` +
-        'Di Windows, folder lama ikut tersalin setiap kali masuk bila kantor memakai profil jelajah ' +
-        '(roaming); foto dan video yang besar memperlambatnya. Semua berkas disalin lalu diperiksa; ' +
-        'folder lama disimpan sampai Anda menghapusnya.',
-      buttons: ['Pindahkan sekarang', 'Nanti'],
+      title: title(),
+      message: desktopText('dataLocation.legacyQuestion'),
+      detail: desktopText('dataLocation.legacyDetail', {
+        dir: location.dir,
+        suggested: location.suggested ?? '',
+      }),
+      buttons: [desktopText('dataLocation.moveNow'), desktopText('dataLocation.later')],
       defaultId: 0,
       cancelId: 1,
-      checkboxLabel: 'Jangan tanya lagi (tetap di folder lama)',
+      checkboxLabel: desktopText('dataLocation.stayHere'),
     });
     if (response === 0 && location.suggested) {
       await moveWithNotice(location.dir, location.suggested, facts.userData, true);
@@ -100,12 +99,14 @@ async function askMissingFolder(dir: string): Promise<boolean> {
   for (;;) {
     const { response } = await dialog.showMessageBox({
       type: 'warning',
-      title,
-      message: 'Folder data Linimasa tidak ditemukan.',
-      detail:
-        `${dir}\n\nBila data ada di flashdisk atau disk lain, pasang dulu lalu pilih "Coba lagi". ` +
-        '"Mulai kosong" membuat pustaka baru yang kosong di folder itu.',
-      buttons: ['Coba lagi', 'Mulai kosong di folder itu', 'Keluar'],
+      title: title(),
+      message: desktopText('dataLocation.missing'),
+      detail: desktopText('dataLocation.missingDetail', { dir }),
+      buttons: [
+        desktopText('dataLocation.retry'),
+        desktopText('dataLocation.startEmpty'),
+        desktopText('dataLocation.quit'),
+      ],
       defaultId: 0,
       cancelId: 2,
     });
@@ -119,43 +120,49 @@ async function askFirstRun(defaultDir: string): Promise<string | null> {
   for (;;) {
     const { response } = await dialog.showMessageBox({
       type: 'question',
-      title,
-      message: 'Di mana Linimasa menyimpan datanya?',
-      detail:
-        `Folder yang disarankan:\n${defaultDir}\n\n` +
-        'Basis data, foto, video, dan cadangan disimpan di sana. Pilih folder di disk komputer ini ' +
-        '(bukan folder jaringan). Lokasi bisa diubah nanti di Pengaturan › Lokasi data.',
-      buttons: ['Gunakan folder ini', 'Pilih folder lain…', 'Keluar'],
+      title: title(),
+      message: desktopText('dataLocation.firstRunQuestion'),
+      detail: desktopText('dataLocation.firstRunDetail', { dir: defaultDir }),
+      buttons: [
+        desktopText('dataLocation.useThis'),
+        desktopText('dataLocation.pickOther'),
+        desktopText('dataLocation.quit'),
+      ],
       defaultId: 0,
       cancelId: 2,
     });
     if (response === 0) return defaultDir;
     if (response === 2) return null;
     const picked = await dialog.showOpenDialog({
-      title: 'Pilih folder kosong untuk data Linimasa',
+      title: desktopText('dataLocation.pickTitle'),
       properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
     });
     const dir = picked.canceled ? undefined : picked.filePaths[0];
     if (!dir) continue;
     const problem = emptyFolderProblem(dir);
     if (!problem) return resolve(dir);
-    await dialog.showMessageBox({ type: 'warning', title, message: problem, buttons: ['OK'] });
+    await dialog.showMessageBox({
+      type: 'warning',
+      title: title(),
+      message: problem,
+      buttons: [desktopText('dataLocation.ok')],
+    });
   }
 }
 
 /** A new data folder must be empty (or not exist yet) and on this computer's own disk. */
 export function emptyFolderProblem(dir: string, platform = process.platform): string | null {
   if (platform === 'win32' && /^(\\\\|\/\/)/.test(dir)) {
-    return 'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini.';
+    return desktopText('dataLocation.networkFolder');
   }
   try {
     if (readdirSync(dir).length > 0) {
-      return 'Folder itu sudah berisi berkas lain. Pilih atau buat folder baru yang kosong.';
+      return desktopText('dataLocation.notEmpty');
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') return 'Itu berkas, bukan folder.';
-    if (code !== 'ENOENT') return 'Folder itu tidak dapat dibuka.';
+    if (code === 'ENOTDIR') return desktopText('dataLocation.notAFolder');
+    if (code !== 'ENOENT') return desktopText('dataLocation.cannotOpen');
   }
   return null;
 }
@@ -174,10 +181,10 @@ export async function moveWithNotice(
   void dialog
     .showMessageBox({
       type: 'info',
-      title,
-      message: 'Memindahkan data Linimasa…',
-      detail: `Dari ${from}\nke ${to}\n\nJangan matikan komputer. Jendela ini tertutup sendiri setelah selesai.`,
-      buttons: ['OK'],
+      title: title(),
+      message: desktopText('dataLocation.moving'),
+      detail: desktopText('dataLocation.movingDetail', { from, to }),
+      buttons: [desktopText('dataLocation.ok')],
       signal: shown.signal,
     })
     .catch(() => undefined);
@@ -186,27 +193,23 @@ export async function moveWithNotice(
     shown.abort();
     await dialog.showMessageBox({
       type: 'info',
-      title,
-      message: 'Data Linimasa sudah dipindahkan.',
-      detail:
-        `Lokasi baru: ${result.to}\n\nBerkas lama disimpan di:\n${result.oldFiles}\n` +
-        'Hapus folder itu setelah Anda yakin semuanya baik (lihat LIHAT-SAYA.txt di dalamnya).',
-      buttons: ['OK'],
+      title: title(),
+      message: desktopText('dataLocation.moved'),
+      detail: desktopText('dataLocation.movedDetail', { to: result.to, oldFiles: result.oldFiles }),
+      buttons: [desktopText('dataLocation.ok')],
     });
     return true;
   } catch (error) {
     shown.abort();
     const reason =
-      error instanceof MoveRefused
-        ? error.message
-        : 'Pemindahan gagal; data tetap di tempat semula.';
+      error instanceof MoveRefused ? desktopError(error) : desktopText('dataLocation.moveFailed');
     if (!(error instanceof MoveRefused)) console.error('[main] data move failed', error);
     await dialog.showMessageBox({
       type: 'warning',
-      title,
-      message: 'Data tidak dipindahkan.',
+      title: title(),
+      message: desktopText('dataLocation.notMoved'),
       detail: reason,
-      buttons: ['OK'],
+      buttons: [desktopText('dataLocation.ok')],
     });
     return false;
   }
@@ -222,7 +225,7 @@ export async function checkSettingsTarget(
     await checkMoveTarget(from, to, { allowInside });
     return null;
   } catch (error) {
-    if (error instanceof MoveRefused) return error.message;
+    if (error instanceof MoveRefused) return desktopError(error);
     throw error;
   }
 }

@@ -7,24 +7,26 @@ import {
 } from 'electron';
 import { desktopChannels } from '../../shared/api/desktop';
 import { isFromAppPage } from './ipc';
+import { desktopText } from './words';
 
 type PickerName = 'pickAssetFiles' | 'pickAssetFolders' | 'pickBundle';
 
-const pickers: Record<PickerName, OpenDialogOptions> = {
-  pickAssetFiles: {
-    title: 'Impor berkas ke Pustaka Aset',
+/** The open dialogs, worded when shown (the office's language may have changed since start). */
+const pickers: Record<PickerName, () => OpenDialogOptions> = {
+  pickAssetFiles: () => ({
+    title: desktopText('pickers.assetFiles'),
     properties: ['openFile', 'multiSelections'],
-  },
+  }),
   // Separate from files: Windows and Linux dialogs cannot offer files and folders at once.
-  pickAssetFolders: {
-    title: 'Impor folder ke Pustaka Aset',
+  pickAssetFolders: () => ({
+    title: desktopText('pickers.assetFolders'),
     properties: ['openDirectory', 'multiSelections'],
-  },
-  pickBundle: {
-    title: 'Buka paket Linimasa',
+  }),
+  pickBundle: () => ({
+    title: desktopText('pickers.bundle'),
     properties: ['openFile'],
-    filters: [{ name: 'Paket Linimasa', extensions: ['linimasa'] }],
-  },
+    filters: [{ name: desktopText('pickers.bundleFilter'), extensions: ['linimasa'] }],
+  }),
 };
 
 /** The dialog's owner window, so it opens modal over the app rather than somewhere behind it. */
@@ -34,11 +36,15 @@ export function ownerOf(event: IpcMainInvokeEvent): BrowserWindow | null {
 
 /** The open dialogs behind `window.linimasaDesktop`, answering only the app's own page. */
 export function registerDesktopDialogs(appOrigin: string): void {
-  for (const [name, options] of Object.entries(pickers) as [PickerName, OpenDialogOptions][]) {
+  for (const [name, wordedOptions] of Object.entries(pickers) as [
+    PickerName,
+    () => OpenDialogOptions,
+  ][]) {
     ipcMain.handle(desktopChannels[name], async (event: IpcMainInvokeEvent) => {
       const single = name === 'pickBundle';
       if (!isFromAppPage(event, appOrigin)) return single ? null : [];
       const owner = ownerOf(event);
+      const options = wordedOptions();
       const result = owner
         ? await dialog.showOpenDialog(owner, options)
         : await dialog.showOpenDialog(options);

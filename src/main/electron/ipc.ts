@@ -1,15 +1,13 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { ipcChannelPrefix, methodNames } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
+import { wordError } from '../../shared/i18n/translate';
 import { isTrustedSender } from '../../shared/security/ipc-sender';
 import type { Dispatch } from '../api/dispatch';
 
 const forbidden: ApiResult<never> = {
   ok: false,
-  error: {
-    code: 'forbidden',
-    message: 'Permintaan ditolak: hanya halaman Linimasa sendiri yang boleh memanggil API.',
-  },
+  error: { code: 'forbidden', key: 'foreignPage', message: wordError('id', 'foreignPage') },
 };
 
 /**

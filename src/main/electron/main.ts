@@ -10,6 +10,7 @@ import { chooseDataLocation } from './data-location';
 import { registerDataLocation } from './data-location-ipc';
 import { defaultDataDir } from '../data-dir';
 import { installApplicationMenu } from './menu';
+import { followOfficeLocale } from './words';
 import { handleAppProtocol, registerPrivilegedSchemes } from './protocol';
 import { finishStartupFailure, showStartupError } from './startup-error';
 import { installWebSecurity } from './web-security';
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
     return;
   }
   app.on('will-quit', () => linimasa.close());
+  followOfficeLocale(() => linimasa.services.settings.get().locale);
 
   const csp = contentSecurityPolicy({ dev: entry.devServer });
   installWebSecurity({ appOrigin: entry.origin, devCsp: entry.devServer ? csp : undefined });

@@ -1,73 +1,80 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Locale } from '../../shared/domain/settings';
+import type { Catalog } from '../../shared/i18n';
+import { translate, type LeafKey } from '../../shared/i18n/translate';
+import { desktopLocale } from './words';
 
 /**
- * The application menu, in Indonesian, built from Electron roles so shortcuts (Ctrl+Z, Ctrl+C,
+ * The application menu, in the office's language (Indonesian first), built from Electron roles so shortcuts (Ctrl+Z, Ctrl+C,
  * Ctrl+V…) behave as officers expect in text fields. Reload and developer tools appear only in
  * development: a reload in the middle of editing a post would lose the draft.
  */
 export function applicationMenuTemplate(options: {
   developerTools: boolean;
   platform: NodeJS.Platform;
+  locale?: Locale;
 }): MenuItemConstructorOptions[] {
   const { developerTools, platform } = options;
+  const word = (key: LeafKey<Catalog['desktop']['menu']>) =>
+    translate(options.locale ?? 'id', `desktop.menu.${key}`);
   const isMac = platform === 'darwin';
 
   const macAppMenu: MenuItemConstructorOptions = {
     label: 'Linimasa',
     submenu: [
-      { role: 'about', label: 'Tentang Linimasa' },
+      { role: 'about', label: word('about') },
       { type: 'separator' },
-      { role: 'hide', label: 'Sembunyikan Linimasa' },
-      { role: 'hideOthers', label: 'Sembunyikan Lainnya' },
-      { role: 'unhide', label: 'Tampilkan Semua' },
+      { role: 'hide', label: word('hide') },
+      { role: 'hideOthers', label: word('hideOthers') },
+      { role: 'unhide', label: word('unhide') },
       { type: 'separator' },
-      { role: 'quit', label: 'Keluar dari Linimasa' },
+      { role: 'quit', label: word('quitApp') },
     ],
   };
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: 'Berkas',
+    label: word('file'),
     submenu: [
-      isMac ? { role: 'close', label: 'Tutup Jendela' } : { role: 'quit', label: 'Keluar' },
+      isMac ? { role: 'close', label: word('closeWindow') } : { role: 'quit', label: word('quit') },
     ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: word('edit'),
     submenu: [
-      { role: 'undo', label: 'Urungkan' },
-      { role: 'redo', label: 'Ulangi' },
+      { role: 'undo', label: word('undo') },
+      { role: 'redo', label: word('redo') },
       { type: 'separator' },
-      { role: 'cut', label: 'Potong' },
-      { role: 'copy', label: 'Salin' },
-      { role: 'paste', label: 'Tempel' },
-      { role: 'selectAll', label: 'Pilih Semua' },
+      { role: 'cut', label: word('cut') },
+      { role: 'copy', label: word('copy') },
+      { role: 'paste', label: word('paste') },
+      { role: 'selectAll', label: word('selectAll') },
     ],
   };
 
   const developerItems: MenuItemConstructorOptions[] = developerTools
     ? [
-        { role: 'reload', label: 'Muat Ulang' },
-        { role: 'toggleDevTools', label: 'Alat Pengembang' },
+        { role: 'reload', label: word('reload') },
+        { role: 'toggleDevTools', label: word('devTools') },
         { type: 'separator' },
       ]
     : [];
 
   const viewMenu: MenuItemConstructorOptions = {
-    label: 'Tampilan',
+    label: word('view'),
     submenu: [
       ...developerItems,
-      { role: 'resetZoom', label: 'Ukuran Normal' },
-      { role: 'zoomIn', label: 'Perbesar' },
-      { role: 'zoomOut', label: 'Perkecil' },
+      { role: 'resetZoom', label: word('resetZoom') },
+      { role: 'zoomIn', label: word('zoomIn') },
+      { role: 'zoomOut', label: word('zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen', label: 'Layar Penuh' },
+      { role: 'togglefullscreen', label: word('fullScreen') },
     ],
   };
 
   const helpMenu: MenuItemConstructorOptions = {
-    label: 'Bantuan',
-    submenu: [{ role: 'about', label: 'Tentang Linimasa' }],
+    label: word('help'),
+    submenu: [{ role: 'about', label: word('about') }],
   };
 
   return [...(isMac ? [macAppMenu] : []), fileMenu, editMenu, viewMenu, helpMenu];
@@ -75,6 +82,8 @@ export function applicationMenuTemplate(options: {
 
 export function installApplicationMenu(options: { developerTools: boolean }): void {
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(applicationMenuTemplate({ ...options, platform: process.platform })),
+    Menu.buildFromTemplate(
+      applicationMenuTemplate({ ...options, platform: process.platform, locale: desktopLocale() }),
+    ),
   );
 }

@@ -9,6 +9,7 @@ import { writeFileAtomically } from '../export/output-file';
 import { refuseInsideDataDir } from '../export/output-target';
 import { ownerOf } from './dialogs';
 import { isFromAppPage } from './ipc';
+import { desktopError, desktopText } from './words';
 
 /**
  * A finished export in the data directory's exports/, as the exports service finds it, and that
@@ -38,11 +39,11 @@ export function registerSaveExport(appOrigin: string, lookup: ExportFileLookup):
       if (!isFromAppPage(event, appOrigin)) return { outcome: 'cancelled' };
       const file = typeof exportId === 'string' ? lookup(exportId) : undefined;
       if (!file) {
-        return { outcome: 'failed', message: 'Berkas ekspor tidak ditemukan. Ekspor ulang.' };
+        return { outcome: 'failed', message: desktopText('saveExport.missing') };
       }
       const extension = extname(file.fileName);
       const options: SaveDialogOptions = {
-        title: 'Simpan ekspor',
+        title: desktopText('saveExport.title'),
         defaultPath: join(app.getPath('documents'), basename(file.fileName)),
         filters: [{ name: formatNames[extension] ?? extension, extensions: [extension.slice(1)] }],
       };
@@ -64,9 +65,12 @@ export function registerSaveExport(appOrigin: string, lookup: ExportFileLookup):
         return { outcome: 'saved', path: chosen.filePath };
       } catch (error) {
         const named = namingDiskFull(error, dirname(chosen.filePath));
-        if (named instanceof AppError) return { outcome: 'failed', message: named.message };
+        if (named instanceof AppError) return { outcome: 'failed', message: desktopError(named) };
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        return { outcome: 'failed', message: `Gagal menyimpan ke ${chosen.filePath} (${reason}).` };
+        return {
+          outcome: 'failed',
+          message: desktopText('saveExport.failed', { path: chosen.filePath, reason }),
+        };
       }
     },
   );

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/errors';
 import type { BackupFile } from '../backup/backups';
 import { newestBackup, restoreBackup } from '../backup/restore';
 import { backupTime, MissingDatabaseError, startNewDatabase } from '../startup/missing-database';
+import { desktopError, desktopText } from './words';
 
 /** 'restored' and 'created' mean the caller should relaunch. */
 export type StartupOutcome = 'restored' | 'created' | 'quit';
@@ -16,17 +17,15 @@ export function startupErrorMessage(
   error: unknown,
   dataDir: string,
 ): { title: string; content: string } {
-  const title = 'Linimasa tidak dapat dibuka';
-  if (error instanceof AppError)
-    return { title, content: `${error.message}\n\nFolder data: ${dataDir}` };
+  const title = desktopText('startup.cannotOpen');
+  if (error instanceof AppError) {
+    return {
+      title,
+      content: desktopText('startup.knownReason', { reason: desktopError(error), dir: dataDir }),
+    };
+  }
   const reason = error instanceof Error ? error.message : String(error);
-  return {
-    title,
-    content:
-      `Data di folder berikut tidak dapat dibuka:\n${dataDir}\n\n` +
-      'Tidak ada data yang diubah. Tutup aplikasi lain yang mungkin memakai folder ini, lalu coba lagi; ' +
-      `bila berulang, kirim pesan ini ke admin.\n\nRincian: ${reason}`,
-  };
+  return { title, content: desktopText('startup.unknownReason', { dir: dataDir, reason }) };
 }
 
 /**
@@ -42,10 +41,7 @@ export function recoveryOffer(
   const when = new Date(newest.createdAt).toLocaleString('id-ID', { timeZone: 'UTC' });
   return {
     backup: newest,
-    detail:
-      `Cadangan terbaru: ${newest.name} (${when} UTC).\n\n` +
-      'Memulihkan tidak menghapus apa pun: basis data yang tidak bisa dibuka disisihkan ke folder ' +
-      'backups, dan aset di pustaka tetap ada. Perubahan setelah cadangan itu dibuat tidak ikut.',
+    detail: desktopText('startup.backupOffer', { name: newest.name, when }),
   };
 }
 
@@ -66,7 +62,7 @@ export async function showStartupError(error: unknown, dataDir: string): Promise
     title,
     message: content,
     detail: offer.detail,
-    buttons: ['Pulihkan cadangan terbaru', 'Keluar'],
+    buttons: [desktopText('startup.restoreNewest'), desktopText('startup.quit')],
     defaultId: 0,
     cancelId: 1,
     noLink: true,
@@ -76,13 +72,18 @@ export async function showStartupError(error: unknown, dataDir: string): Promise
     const result = await restoreBackup(dataDir, offer.backup.path);
     dialog.showMessageBoxSync({
       type: 'info',
-      title: 'Data dipulihkan',
-      message: `Linimasa dipulihkan dari ${offer.backup.name} dan akan dibuka ulang.`,
-      detail: result.setAside ? `Basis data lama disimpan di ${result.setAside}.` : undefined,
+      title: desktopText('startup.restoredTitle'),
+      message: desktopText('startup.restored', { name: offer.backup.name }),
+      detail: result.setAside
+        ? desktopText('startup.setAside', { path: result.setAside })
+        : undefined,
     });
     return 'restored';
   } catch (restoreError) {
-    dialog.showErrorBox('Pemulihan gagal', `${String(restoreError)}\n\nFolder data: ${dataDir}`);
+    dialog.showErrorBox(
+      desktopText('startup.restoreFailed'),
+      desktopText('startup.knownReason', { reason: String(restoreError), dir: dataDir }),
+    );
     return 'quit';
   }
 }
@@ -96,19 +97,19 @@ async function missingDatabaseChoice(error: MissingDatabaseError): Promise<Start
   const newest = error.newestBackup;
   const choices = [...(newest ? (['restore'] as const) : []), 'new' as const, 'quit' as const];
   const labels = {
-    restore: 'Pulihkan cadangan terbaru',
-    new: 'Mulai basis data baru',
-    quit: 'Keluar',
+    restore: desktopText('startup.restoreNewest'),
+    new: desktopText('startup.startNew'),
+    quit: desktopText('startup.quit'),
   };
   const index = dialog.showMessageBoxSync({
     type: 'warning',
-    title: 'Basis data Linimasa tidak ditemukan',
-    message: error.message,
+    title: desktopText('startup.missingTitle'),
+    message: desktopError(error),
     detail: [
       newest
-        ? `Pulihkan cadangan terbaru: ${newest.name} (${backupTime(newest)}); perubahan setelah cadangan itu tidak ikut.`
+        ? desktopText('startup.missingRestore', { name: newest.name, when: backupTime(newest) })
         : null,
-      'Mulai basis data baru: kalender kosong; foto dan berkas yang ada di pustaka dimasukkan kembali, dalam koleksi "Dipulihkan …".',
+      desktopText('startup.missingNew'),
     ]
       .filter(Boolean)
       .join('\n\n'),
@@ -129,8 +130,11 @@ async function missingDatabaseChoice(error: MissingDatabaseError): Promise<Start
     }
   } catch (failure) {
     dialog.showErrorBox(
-      'Linimasa tidak dapat dibuka',
-      `${failure instanceof Error ? failure.message : String(failure)}\n\nFolder data: ${error.dataDir}`,
+      desktopText('startup.cannotOpen'),
+      desktopText('startup.knownReason', {
+        reason: failure instanceof Error ? failure.message : String(failure),
+        dir: error.dataDir,
+      }),
     );
   }
   return 'quit';

@@ -29,10 +29,7 @@ const toCustom = (row: ObservanceRow): CustomObservance => ({
 
 /** Day badges: national days shipped in resources/, office-local days, and imported .ics days. */
 export function observancesService(db: Db) {
-  const observances = observancesRepository(db);
-  const insert = db.prepare(`
-    INSERT INTO observances (id, kind, name, month, day, date, source_label, created_at)
-    VALUES (@id, @kind, @name, @month, @day, @date, @sourceLabel, @createdAt)`);
+  const store = observancesRepository(db);
 
   return {
     list: ({ from, to }: Request<'observances.list'>) =>
@@ -45,7 +42,7 @@ export function observancesService(db: Db) {
           source,
         }),
       ),
-    custom: (): CustomObservance[] => observances.all().map(toCustom),
+    custom: (): CustomObservance[] => store.all().map(toCustom),
     create(request: Request<'observances.create'>): CustomObservance {
       const row: ObservanceRow & { createdAt: string; sourceLabel: string } = {
         id: randomUUID(),
@@ -58,12 +55,11 @@ export function observancesService(db: Db) {
         sourceLabel: '',
         createdAt: nowIso(),
       };
-      insert.run(row);
+      store.insert(row);
       return toCustom(row);
     },
     delete(id: string) {
-      if (db.prepare('DELETE FROM observances WHERE id = ?').run(id).changes !== 1)
-        throw notFound('observance', id);
+      if (!store.delete(id)) throw notFound('observance', id);
       return { deleted: true as const };
     },
     /** Re-importing under the same label replaces that calendar's days, so a corrected file just works. */
@@ -71,11 +67,9 @@ export function observancesService(db: Db) {
       const { observances, skipped } = readIcsObservances(text);
       const createdAt = nowIso();
       db.transaction(() => {
-        db.prepare("DELETE FROM observances WHERE kind = 'imported' AND source_label = ?").run(
-          label,
-        );
+        store.deleteImported(label);
         for (const day of observances) {
-          insert.run({
+          store.insert({
             id: randomUUID(),
             kind: 'imported',
             name: day.name,

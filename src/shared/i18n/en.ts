@@ -37,6 +37,30 @@ export const en: Catalog = {
     retry: 'Try again',
   },
   errors: {
+    foreignPage: 'Request refused: only Linimasa’s own page may call the API.',
+    // <dataMove> Why the data folder was not moved (Settings › Data folder, the desktop app, the CLI).
+    dataMove: {
+      networkFolder:
+        'A network folder cannot be used: the database must be on this computer’s disk.',
+      noData: 'There is no Linimasa data in {{dir}}.',
+      sameFolder: 'The data is already in that folder.',
+      targetHoldsData: 'The target folder must not contain the current data folder.',
+      targetInsideData: 'The target folder must not be inside the current data folder.',
+      notAFolder: '{{dir}} is a file, not a folder.',
+      notEmpty: 'The target folder must be empty. Choose or create a new, empty folder.',
+      inUse:
+        'The data is open in another Linimasa (the desktop app or a browser). Close it first, then try again.',
+      notEnoughSpace:
+        'Not enough space at the target: {{needed, bytes}} needed, {{free, bytes}} free.',
+      cancelled: 'The move was cancelled; the data stays where it was.',
+      diskFull: 'The target folder’s disk is full. The data stays where it was.',
+      noPermission:
+        'The target folder cannot be written to (permission denied). The data stays where it was.',
+      copyDiffers: 'The copy of {{name}} differs from the original. The data stays where it was.',
+      copyUnchecked: 'The copy of the database failed its check. The data stays where it was.',
+      unexpected: 'The move failed with an unexpected error. The data stays where it was.',
+    },
+    // </dataMove>
     network:
       'Cannot reach Linimasa. Make sure Linimasa is still running (its terminal window is open), then try again.',
     notJson:
@@ -1567,4 +1591,106 @@ export const en: Catalog = {
     emojiMarker: '[emoji]',
   },
   // </printDocument>
+  // <desktop> The desktop app's own windows: native dialogs, the menu, the data folder and its move.
+  desktop: {
+    menu: {
+      file: 'File',
+      edit: 'Edit',
+      view: 'View',
+      help: 'Help',
+      about: 'About Linimasa',
+      hide: 'Hide Linimasa',
+      hideOthers: 'Hide Others',
+      unhide: 'Show All',
+      quitApp: 'Quit Linimasa',
+      quit: 'Quit',
+      closeWindow: 'Close Window',
+      undo: 'Undo',
+      redo: 'Redo',
+      cut: 'Cut',
+      copy: 'Copy',
+      paste: 'Paste',
+      selectAll: 'Select All',
+      reload: 'Reload',
+      devTools: 'Developer Tools',
+      resetZoom: 'Actual Size',
+      zoomIn: 'Zoom In',
+      zoomOut: 'Zoom Out',
+      fullScreen: 'Full Screen',
+    },
+    pickers: {
+      assetFiles: 'Import files into the Asset Library',
+      assetFolders: 'Import folders into the Asset Library',
+      bundle: 'Open a Linimasa bundle',
+      bundleFilter: 'Linimasa bundle',
+    },
+    saveExport: {
+      title: 'Save export',
+      missing: 'The export file was not found. Export again.',
+      failed: 'Could not save to {{path}} ({{reason}}).',
+    },
+    dataLocation: {
+      title: 'Linimasa data folder',
+      ok: 'OK',
+      quit: 'Quit',
+      legacyQuestion: 'Move the Linimasa data to the suggested folder?',
+      legacyDetail:
+        'The data is still in the old folder:\n{{dir}}\n\nThe suggested folder, for this computer only:\n{{suggested}}\n\nOn Windows, the old folder is copied at every sign-in when the office uses roaming profiles; large photos and videos slow that down. Every file is copied and then checked; the old folder is kept until you delete it.',
+      moveNow: 'Move now',
+      later: 'Later',
+      stayHere: 'Do not ask again (stay in the old folder)',
+      missing: 'The Linimasa data folder was not found.',
+      missingDetail:
+        '{{dir}}\n\nIf the data is on a flash drive or another disk, plug it in and choose "Try again". "Start empty" makes a new, empty library in that folder.',
+      retry: 'Try again',
+      startEmpty: 'Start empty in that folder',
+      firstRunQuestion: 'Where should Linimasa keep its data?',
+      firstRunDetail:
+        'Suggested folder:\n{{dir}}\n\nThe database, photos, videos and backups are kept there. Choose a folder on this computer’s own disk (not a network folder). You can change it later in Settings › Data folder.',
+      useThis: 'Use this folder',
+      pickOther: 'Choose another folder…',
+      pickTitle: 'Choose an empty folder for the Linimasa data',
+      networkFolder:
+        'A network folder cannot be used: the database must be on this computer’s disk.',
+      notEmpty: 'That folder already holds other files. Choose or create a new, empty folder.',
+      notAFolder: 'That is a file, not a folder.',
+      cannotOpen: 'That folder cannot be opened.',
+      moving: 'Moving the Linimasa data…',
+      movingDetail:
+        'From {{from}}\nto {{to}}\n\nDo not turn the computer off. This window closes by itself when done.',
+      moved: 'The Linimasa data has been moved.',
+      movedDetail:
+        'New location: {{to}}\n\nThe old files are kept in:\n{{oldFiles}}\nDelete that folder once you are sure all is well (see LIHAT-SAYA.txt inside).',
+      notMoved: 'The data was not moved.',
+      moveFailed: 'The move failed; the data stays where it was.',
+      fixedByFlag: 'The data folder is set by --data-dir or LINIMASA_DATA_DIR; change it there.',
+      confirmTitle: 'Move data',
+      confirmQuestion: 'Move the Linimasa data to this folder?',
+      confirmDetail:
+        '{{to}}\n\nLinimasa will close, copy and check every file, then open again. The old folder is kept until you delete it.',
+      confirmMove: 'Move',
+      cancel: 'Cancel',
+    },
+    startup: {
+      cannotOpen: 'Linimasa cannot open',
+      knownReason: '{{reason}}\n\nData folder: {{dir}}',
+      unknownReason:
+        'The data in this folder cannot be opened:\n{{dir}}\n\nNothing was changed. Close other programs that may be using this folder, then try again; if it happens again, send this message to your administrator.\n\nDetails: {{reason}}',
+      backupOffer:
+        'Newest backup: {{name}} ({{when}} UTC).\n\nRestoring deletes nothing: the database that cannot be opened is set aside in the backups folder, and the library’s assets stay. Changes made after that backup are not included.',
+      restoreNewest: 'Restore the newest backup',
+      startNew: 'Start a new database',
+      quit: 'Quit',
+      restoredTitle: 'Data restored',
+      restored: 'Linimasa was restored from {{name}} and will open again.',
+      setAside: 'The old database is kept in {{path}}.',
+      restoreFailed: 'Restore failed',
+      missingTitle: 'The Linimasa database was not found',
+      missingRestore:
+        'Restore the newest backup: {{name}} ({{when}}); changes made after that backup are not included.',
+      missingNew:
+        'Start a new database: an empty calendar; the photos and files in the library come back, in a collection "Dipulihkan …".',
+    },
+  },
+  // </desktop>
 };

@@ -40,6 +40,30 @@ export const id = {
     retry: 'Coba lagi',
   },
   errors: {
+    foreignPage: 'Permintaan ditolak: hanya halaman Linimasa sendiri yang boleh memanggil API.',
+    // <dataMove> Why the data folder was not moved (Settings › Lokasi data, the desktop app, the CLI).
+    dataMove: {
+      networkFolder: 'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini.',
+      noData: 'Tidak ada data Linimasa di {{dir}}.',
+      sameFolder: 'Data sudah berada di folder itu.',
+      targetHoldsData: 'Folder tujuan tidak boleh berisi folder data yang sekarang.',
+      targetInsideData: 'Folder tujuan tidak boleh berada di dalam folder data yang sekarang.',
+      notAFolder: '{{dir}} adalah berkas, bukan folder.',
+      notEmpty: 'Folder tujuan harus kosong. Pilih atau buat folder baru yang kosong.',
+      inUse:
+        'Data sedang dibuka oleh Linimasa lain (aplikasi desktop atau peramban). Tutup dulu, lalu coba lagi.',
+      notEnoughSpace:
+        'Ruang di tujuan tidak cukup: perlu {{needed, bytes}}, tersedia {{free, bytes}}.',
+      cancelled: 'Pemindahan dibatalkan; data tetap di tempat semula.',
+      diskFull: 'Ruang di folder tujuan penuh. Data tetap di tempat semula.',
+      noPermission:
+        'Folder tujuan tidak boleh ditulisi (izin ditolak). Data tetap di tempat semula.',
+      copyDiffers: 'Salinan {{name}} berbeda dari aslinya. Data tetap di tempat semula.',
+      copyUnchecked: 'Salinan basis data tidak lolos pemeriksaan. Data tetap di tempat semula.',
+      unexpected:
+        'Pemindahan gagal karena kesalahan yang tidak terduga. Data tetap di tempat semula.',
+    },
+    // </dataMove>
     network:
       'Tidak dapat menghubungi Linimasa. Pastikan Linimasa masih berjalan (jendela terminalnya masih terbuka), lalu coba lagi.',
     notJson:
@@ -1586,6 +1610,107 @@ export const id = {
     emojiMarker: '[emoji]',
   },
   // </printDocument>
+  // <desktop> The desktop app's own windows: native dialogs, the menu, the data folder and its move.
+  desktop: {
+    menu: {
+      file: 'Berkas',
+      edit: 'Edit',
+      view: 'Tampilan',
+      help: 'Bantuan',
+      about: 'Tentang Linimasa',
+      hide: 'Sembunyikan Linimasa',
+      hideOthers: 'Sembunyikan Lainnya',
+      unhide: 'Tampilkan Semua',
+      quitApp: 'Keluar dari Linimasa',
+      quit: 'Keluar',
+      closeWindow: 'Tutup Jendela',
+      undo: 'Urungkan',
+      redo: 'Ulangi',
+      cut: 'Potong',
+      copy: 'Salin',
+      paste: 'Tempel',
+      selectAll: 'Pilih Semua',
+      reload: 'Muat Ulang',
+      devTools: 'Alat Pengembang',
+      resetZoom: 'Ukuran Normal',
+      zoomIn: 'Perbesar',
+      zoomOut: 'Perkecil',
+      fullScreen: 'Layar Penuh',
+    },
+    pickers: {
+      assetFiles: 'Impor berkas ke Pustaka Aset',
+      assetFolders: 'Impor folder ke Pustaka Aset',
+      bundle: 'Buka paket Linimasa',
+      bundleFilter: 'Paket Linimasa',
+    },
+    saveExport: {
+      title: 'Simpan ekspor',
+      missing: 'Berkas ekspor tidak ditemukan. Ekspor ulang.',
+      failed: 'Gagal menyimpan ke {{path}} ({{reason}}).',
+    },
+    dataLocation: {
+      title: 'Lokasi data Linimasa',
+      ok: 'OK',
+      quit: 'Keluar',
+      legacyQuestion: 'Pindahkan data Linimasa ke folder yang disarankan?',
+      legacyDetail:
+        'Data masih berada di folder lama:\n{{dir}}\n\nFolder yang disarankan, khusus untuk komputer ini:\n{{suggested}}\n\nDi Windows, folder lama ikut tersalin setiap kali masuk bila kantor memakai profil jelajah (roaming); foto dan video yang besar memperlambatnya. Semua berkas disalin lalu diperiksa; folder lama disimpan sampai Anda menghapusnya.',
+      moveNow: 'Pindahkan sekarang',
+      later: 'Nanti',
+      stayHere: 'Jangan tanya lagi (tetap di folder lama)',
+      missing: 'Folder data Linimasa tidak ditemukan.',
+      missingDetail:
+        '{{dir}}\n\nBila data ada di flashdisk atau disk lain, pasang dulu lalu pilih "Coba lagi". "Mulai kosong" membuat pustaka baru yang kosong di folder itu.',
+      retry: 'Coba lagi',
+      startEmpty: 'Mulai kosong di folder itu',
+      firstRunQuestion: 'Di mana Linimasa menyimpan datanya?',
+      firstRunDetail:
+        'Folder yang disarankan:\n{{dir}}\n\nBasis data, foto, video, dan cadangan disimpan di sana. Pilih folder di disk komputer ini (bukan folder jaringan). Lokasi bisa diubah nanti di Pengaturan › Lokasi data.',
+      useThis: 'Gunakan folder ini',
+      pickOther: 'Pilih folder lain…',
+      pickTitle: 'Pilih folder kosong untuk data Linimasa',
+      networkFolder: 'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini.',
+      notEmpty: 'Folder itu sudah berisi berkas lain. Pilih atau buat folder baru yang kosong.',
+      notAFolder: 'Itu berkas, bukan folder.',
+      cannotOpen: 'Folder itu tidak dapat dibuka.',
+      moving: 'Memindahkan data Linimasa…',
+      movingDetail:
+        'Dari {{from}}\nke {{to}}\n\nJangan matikan komputer. Jendela ini tertutup sendiri setelah selesai.',
+      moved: 'Data Linimasa sudah dipindahkan.',
+      movedDetail:
+        'Lokasi baru: {{to}}\n\nBerkas lama disimpan di:\n{{oldFiles}}\nHapus folder itu setelah Anda yakin semuanya baik (lihat LIHAT-SAYA.txt di dalamnya).',
+      notMoved: 'Data tidak dipindahkan.',
+      moveFailed: 'Pemindahan gagal; data tetap di tempat semula.',
+      fixedByFlag: 'Lokasi data ditentukan oleh --data-dir atau LINIMASA_DATA_DIR; ubah di sana.',
+      confirmTitle: 'Pindahkan data',
+      confirmQuestion: 'Pindahkan data Linimasa ke folder ini?',
+      confirmDetail:
+        '{{to}}\n\nLinimasa akan ditutup, menyalin dan memeriksa semua berkas, lalu dibuka kembali. Folder lama disimpan sampai Anda menghapusnya.',
+      confirmMove: 'Pindahkan',
+      cancel: 'Batal',
+    },
+    startup: {
+      cannotOpen: 'Linimasa tidak dapat dibuka',
+      knownReason: '{{reason}}\n\nFolder data: {{dir}}',
+      unknownReason:
+        'Data di folder berikut tidak dapat dibuka:\n{{dir}}\n\nTidak ada data yang diubah. Tutup aplikasi lain yang mungkin memakai folder ini, lalu coba lagi; bila berulang, kirim pesan ini ke admin.\n\nRincian: {{reason}}',
+      backupOffer:
+        'Cadangan terbaru: {{name}} ({{when}} UTC).\n\nMemulihkan tidak menghapus apa pun: basis data yang tidak bisa dibuka disisihkan ke folder backups, dan aset di pustaka tetap ada. Perubahan setelah cadangan itu dibuat tidak ikut.',
+      restoreNewest: 'Pulihkan cadangan terbaru',
+      startNew: 'Mulai basis data baru',
+      quit: 'Keluar',
+      restoredTitle: 'Data dipulihkan',
+      restored: 'Linimasa dipulihkan dari {{name}} dan akan dibuka ulang.',
+      setAside: 'Basis data lama disimpan di {{path}}.',
+      restoreFailed: 'Pemulihan gagal',
+      missingTitle: 'Basis data Linimasa tidak ditemukan',
+      missingRestore:
+        'Pulihkan cadangan terbaru: {{name}} ({{when}}); perubahan setelah cadangan itu tidak ikut.',
+      missingNew:
+        'Mulai basis data baru: kalender kosong; foto dan berkas yang ada di pustaka dimasukkan kembali, dalam koleksi "Dipulihkan …".',
+    },
+  },
+  // </desktop>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

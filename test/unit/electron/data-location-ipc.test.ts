@@ -15,7 +15,7 @@ const electron = vi.hoisted(() => ({
 }));
 
 vi.mock('electron', () => ({
-  app: { relaunch: vi.fn(), quit: vi.fn() },
+  app: { relaunch: vi.fn(), quit: vi.fn(), getLocale: () => 'id-ID' },
   ipcMain: {
     handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler),
   },

@@ -14,6 +14,8 @@ const electron = vi.hoisted(() => ({
   answers: [] as { response: number; checkboxChecked?: boolean }[],
   boxes: [] as string[],
   picked: [] as string[],
+  /** The computer's language, as Electron reports it. */
+  locale: 'id-ID',
 }));
 
 vi.mock('electron', () => ({
@@ -34,6 +36,7 @@ vi.mock('electron', () => ({
       return path ? { canceled: false, filePaths: [path] } : { canceled: true, filePaths: [] };
     },
   },
+  app: { getLocale: () => electron.locale },
 }));
 
 const { chooseDataLocation } = await import('../../../src/main/electron/data-location');
@@ -68,6 +71,18 @@ describe('the desktop app’s data location at start', () => {
     expect(await chooseDataLocation(facts)).toEqual({ dir: defaultDir, source: 'config' });
     expect(electron.boxes).toEqual(['Di mana Linimasa menyimpan datanya?']);
     expect(readDataConfig(userData)).toEqual({ dataDir: defaultDir });
+  });
+
+  it('first run on an English computer asks in English (the office has no language yet)', async () => {
+    const { facts } = profile();
+    electron.locale = 'en-US';
+    try {
+      electron.answers = [{ response: 0 }];
+      await chooseDataLocation(facts);
+      expect(electron.boxes).toEqual(['Where should Linimasa keep its data?']);
+    } finally {
+      electron.locale = 'id-ID';
+    }
   });
 
   it('first run: another folder must be empty; "Keluar" quits', async () => {

@@ -13,6 +13,7 @@ vi.mock('electron', () => ({
     handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler),
   },
   dialog: { showOpenDialog: electron.showOpenDialog },
+  app: { getLocale: () => 'id-ID' },
   BrowserWindow: { fromWebContents: () => ({ id: 1 }) },
 }));
 

@@ -39,6 +39,7 @@ const fake = vi.hoisted(() => {
       whenReady: () => state.ready,
       getPath: (name: string) => `/home/humas/.config/Linimasa/${name === 'userData' ? '' : name}`,
       getVersion: () => '1.2.3',
+      getLocale: () => 'id-ID',
       commandLine: {
         appendSwitch: (name: string, value: string) => state.switches.push([name, value]),
       },
@@ -95,6 +96,7 @@ beforeEach(() => {
   state.openApp.mockImplementation((dataDir: string) => ({
     paths: { root: dataDir },
     dispatch: vi.fn(),
+    services: { settings: { get: () => ({ locale: 'id' }) } },
     close: state.closeDb,
   }));
   electron.app.quit.mockReset();

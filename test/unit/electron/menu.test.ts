@@ -20,6 +20,15 @@ describe('applicationMenuTemplate', () => {
     expect(labels).toEqual(['Berkas', 'Edit', 'Tampilan', 'Bantuan']);
   });
 
+  it('follows the office’s language', () => {
+    const labels = applicationMenuTemplate({
+      developerTools: false,
+      platform: 'win32',
+      locale: 'en',
+    }).map((item) => item.label);
+    expect(labels).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+
   it('keeps the editing shortcuts officers rely on', () => {
     expect(roles(applicationMenuTemplate({ developerTools: false, platform: 'linux' }))).toEqual(
       expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']),

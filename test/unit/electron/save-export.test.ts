@@ -15,7 +15,7 @@ const electron = vi.hoisted(() => ({
 const faults = vi.hoisted(() => ({ renameLocked: false }));
 
 vi.mock('electron', () => ({
-  app: { getPath: () => '/home/humas/Dokumen' },
+  app: { getPath: () => '/home/humas/Dokumen', getLocale: () => 'id-ID' },
   ipcMain: {
     handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler),
   },

@@ -15,7 +15,7 @@ const electron = vi.hoisted(() => ({
   exit: vi.fn(),
 }));
 vi.mock('electron', () => ({
-  app: { relaunch: electron.relaunch, exit: electron.exit },
+  app: { relaunch: electron.relaunch, exit: electron.exit, getLocale: () => 'id-ID' },
   dialog: { showErrorBox: electron.showErrorBox, showMessageBoxSync: electron.showMessageBoxSync },
 }));
 

@@ -11,7 +11,7 @@ import { useTempDir } from '../helpers';
 
 const electron = vi.hoisted(() => ({ showErrorBox: vi.fn(), showMessageBoxSync: vi.fn() }));
 vi.mock('electron', () => ({
-  app: { relaunch: vi.fn(), exit: vi.fn() },
+  app: { relaunch: vi.fn(), exit: vi.fn(), getLocale: () => 'id-ID' },
   dialog: electron,
 }));
 const { showStartupError } = await import('../../../src/main/electron/startup-error');

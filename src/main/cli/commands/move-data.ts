@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { configDir, defaultDataDir, legacyDataDir } from '../../data-dir';
 import { moveDataDir, MoveRefused } from '../../data-location/move';
 import { UsageError, withInterrupt, type CliCommand } from '../command';
+import { errorText } from '../words';
 
 /** `move-data --to FOLDER`: the CLI's way to change where the data lives (tutup aplikasi dulu). */
 export const moveDataCommand: CliCommand = {
@@ -55,7 +56,7 @@ export const moveDataCommand: CliCommand = {
       return 0;
     } catch (error) {
       if (error instanceof MoveRefused) {
-        io.err(error.message);
+        io.err(errorText(error));
         return 1;
       }
       throw error;

@@ -33,6 +33,15 @@ import { defaultBundleLimits, type BundleLimits } from './limits';
 import { useNativeCrc32ForYazl } from './native-crc';
 import { readAssets, readCampaigns, readChannels, readPeople, readPosts } from './records';
 import { postExists } from '../db/repositories/lookups';
+import type { DirectFile } from '../export/output-file';
+import { createDirectZip } from './zip-direct';
+
+interface BundleParts {
+  json: { path: string; data: Buffer }[];
+  files: { asset: BundleAsset; path: string; entryPath: string }[];
+  manifest: Buffer;
+  mtime: Date;
+}
 
 export interface BundleExportContext {
   db: Db;
@@ -53,6 +62,11 @@ export interface WriteBundleOptions {
   verifyAssets?: boolean;
   /** The importer's limits (tests lower them); a JSON entry over them is refused here. */
   limits?: Pick<BundleLimits, 'jsonBytes'>;
+  /**
+   * The output file itself (the exports service's temp file): the zip is then written into it
+   * directly, files copied with plain fd reads and writes (zip-direct.ts), and `out` unused.
+   */
+  file?: DirectFile;
 }
 
 export interface WrittenBundle {
@@ -67,11 +81,13 @@ export interface WrittenBundle {
 const written = new WeakMap<Schedule, Map<string, string>>();
 
 /**
- * Streams a `.linimasa` bundle of the schedule's posts into `out`: the JSON entries (small,
- * deflated), then each attached file once (stored as is: photos and videos are compressed
- * already, and copying is what makes this as fast as tar), then the manifest with the size and
- * SHA-256 of every entry. An asset is read in 1 MiB chunks and never held whole; the export
- * fails if a file no longer matches the library's hash (see file-reader.ts).
+ * Writes a `.linimasa` bundle of the schedule's posts: the JSON entries (small, deflated), then
+ * each attached file once (stored as is: photos and videos are compressed already, and copying
+ * is what makes this as fast as tar), then the manifest with the size and SHA-256 of every
+ * entry. Given `options.file` (the exports service's temp file), the files are copied into it
+ * with plain fd reads and writes on a worker (zip-direct.ts); otherwise the zip is streamed into
+ * `out` through yazl, each file read in 1 MiB chunks (file-reader.ts). No file is ever held
+ * whole; the export fails if a file no longer matches the library's size (or hash, verifying).
  *
  * The posts are the schedule's, read again whole (every channel, not only those a channel filter
  * kept; the channel caption overrides; who created and submitted it), in one transaction.
@@ -108,9 +124,6 @@ export async function writeBundle(
     if (found.size !== asset.size) throw bundleErrors.assetUnavailable(asset.name, 'corrupt');
   }
 
-  const zip = new ZipFile();
-  const output = zip.outputStream as unknown as Readable;
-  const mtime = new Date(createdAt);
   const entries: ManifestEntry[] = [];
   const assetBytes = files.reduce((sum, f) => sum + f.asset.size, 0);
   const json: [DataEntryName, unknown][] = [
@@ -146,44 +159,10 @@ export async function writeBundle(
     }
   };
 
-  let failure: Error | undefined;
-  let reading: Readable | undefined;
-  const fail = (error: Error) => {
-    if (failure) return;
-    failure = error;
-    reading?.destroy();
-    output.destroy(error);
-  };
-  zip.on('error', fail);
-
-  json.forEach(([name], index) => {
-    zip.addBuffer(buffers[index]!, dataEntryPath(name), { mtime, compress: true });
-    advance(buffers[index]!.length);
-  });
-  // Each file is checked against its hash as it goes in (see file-reader.ts): one that no
-  // longer matches its name (bit rot, a hand edit) fails the export rather than ship something
-  // the importer would refuse.
-  const createReader =
-    options.verifyAssets === false ? createSizeCheckingReader : createVerifyingReader;
-  const reader = files.length > 0 ? createReader(files.map((f) => f.path)) : undefined;
-  files.forEach(({ asset }, index) => {
+  for (const { asset } of files) {
     const entryPath = assetEntryPath(asset.sha256, content.extOf.get(asset.sha256)!);
     entries.push({ path: entryPath, size: asset.size, sha256: asset.sha256 });
-    zip.addReadStreamLazy(entryPath, { mtime, compress: false, size: asset.size }, (callback) => {
-      if (failure) return;
-      const stream = reader!.read(index, asset, {
-        mismatch: () => bundleErrors.assetUnavailable(asset.name, 'corrupt'),
-        failure: (error) =>
-          error.code === 'ENOENT' ? bundleErrors.assetUnavailable(asset.name, 'missing') : error,
-        onBytes: advance,
-      });
-      reading = stream;
-      // yazl pipes the stream but does not listen for its errors.
-      stream.on('error', fail);
-      callback(null, stream);
-    });
-  });
-
+  }
   const settings = settingsRepository(context.db).get();
   const manifest: BundleManifest = {
     format: bundleFormatName,
@@ -204,8 +183,111 @@ export async function writeBundle(
     },
     entries,
   };
-  // Last, so a reader that finds it knows the writer got to the end.
-  zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 1)), manifestPath, {
+  const parts: BundleParts = {
+    json: json.map(([name], index) => ({ path: dataEntryPath(name), data: buffers[index]! })),
+    files: files.map(({ asset, path }, index) => ({
+      asset,
+      path,
+      entryPath: entries[json.length + index]!.path,
+    })),
+    // Last, so a reader that finds it knows the writer got to the end.
+    manifest: Buffer.from(JSON.stringify(manifest, null, 1)),
+    mtime: new Date(createdAt),
+  };
+  if (options.file) await writeDirect(options.file, parts, options, advance);
+  else await writeStreamed(out, parts, options, advance);
+  const hashes = new Map(content.posts.map((post) => [post.id, post.contentHash]));
+  written.set(schedule, hashes);
+  return { posts: content.posts.length, assets: files.length, assetBytes, hashes };
+}
+
+/** The asset's errors, in the office's words. */
+function checksFor(asset: BundleAsset) {
+  return {
+    mismatch: () => bundleErrors.assetUnavailable(asset.name, 'corrupt'),
+    failure: (error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? bundleErrors.assetUnavailable(asset.name, 'missing') : error,
+  };
+}
+
+/**
+ * Into the exports service's temp file: every entry appended in order, each asset copied by a
+ * worker (fd-copy.ts) with its size, and when verifying its hash, checked as it goes.
+ */
+async function writeDirect(
+  file: DirectFile,
+  parts: BundleParts,
+  options: WriteBundleOptions,
+  advance: (bytes: number) => void,
+): Promise<void> {
+  const zip = createDirectZip(file, {
+    mtime: parts.mtime,
+    signal: options.signal,
+    onBytes: advance,
+  });
+  try {
+    for (const { path, data } of parts.json) {
+      await zip.addBuffer(path, data);
+      advance(data.length);
+    }
+    for (const { asset, path, entryPath } of parts.files) {
+      await zip.copyFile(
+        entryPath,
+        path,
+        { size: asset.size, ...(options.verifyAssets !== false && { sha256: asset.sha256 }) },
+        checksFor(asset),
+      );
+    }
+    await zip.addBuffer(manifestPath, parts.manifest);
+    await zip.finish();
+  } finally {
+    await zip.close();
+  }
+}
+
+/** Into any stream, through yazl: the JSON entries, each asset streamed, the manifest. */
+async function writeStreamed(
+  out: Writable,
+  parts: BundleParts,
+  options: WriteBundleOptions,
+  advance: (bytes: number) => void,
+): Promise<void> {
+  const zip = new ZipFile();
+  const output = zip.outputStream as unknown as Readable;
+  const { mtime } = parts;
+  let failure: Error | undefined;
+  let reading: Readable | undefined;
+  const fail = (error: Error) => {
+    if (failure) return;
+    failure = error;
+    reading?.destroy();
+    output.destroy(error);
+  };
+  zip.on('error', fail);
+
+  for (const { path, data } of parts.json) {
+    zip.addBuffer(data, path, { mtime, compress: true });
+    advance(data.length);
+  }
+  // Each file is checked against its hash as it goes in (see file-reader.ts): one that no
+  // longer matches its name (bit rot, a hand edit) fails the export rather than ship something
+  // the importer would refuse.
+  const createReader =
+    options.verifyAssets === false ? createSizeCheckingReader : createVerifyingReader;
+  const files = parts.files;
+  const reader = files.length > 0 ? createReader(files.map((f) => f.path)) : undefined;
+  files.forEach(({ asset, entryPath }, index) => {
+    zip.addReadStreamLazy(entryPath, { mtime, compress: false, size: asset.size }, (callback) => {
+      if (failure) return;
+      const stream = reader!.read(index, asset, { ...checksFor(asset), onBytes: advance });
+      reading = stream;
+      // yazl pipes the stream but does not listen for its errors.
+      stream.on('error', fail);
+      callback(null, stream);
+    });
+  });
+
+  zip.addBuffer(parts.manifest, manifestPath, {
     mtime,
     compress: true,
   });
@@ -224,9 +306,6 @@ export async function writeBundle(
     reader?.close();
   }
   if (failure) throw failure;
-  const hashes = new Map(content.posts.map((post) => [post.id, post.contentHash]));
-  written.set(schedule, hashes);
-  return { posts: content.posts.length, assets: files.length, assetBytes, hashes };
 }
 
 interface Collected {
@@ -304,6 +383,7 @@ export function bundleFormat(
         progress: options.progress,
         includeAssets,
         verifyAssets,
+        ...(options.file && { file: options.file }),
       });
     },
   };

@@ -3,10 +3,25 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { replaceFile } from '../fs/replace';
 import { basename, dirname, join } from 'node:path';
-import { Transform, type Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Transform, Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
 import { fsyncDir, removeQuietly } from '../assets/store';
 import { hashWhileWriting } from './background-hash';
+
+/**
+ * The temp file itself, for a writer that copies large files into it with plain fd writes
+ * (the bundle: see bundle/zip-direct.ts) instead of through a stream. Writes go strictly one
+ * after another at `position`: the file is only ever appended to, as the background hash needs.
+ */
+export interface DirectFile {
+  readonly fd: number;
+  /** Bytes written so far: where the next write goes. */
+  readonly position: number;
+  /** Writes `buffer` at `position` and moves past it. */
+  append(buffer: Buffer): Promise<void>;
+  /** Moves past `bytes` that were written at `position` through `fd` by someone else. */
+  appended(bytes: number): void;
+}
 
 export interface WrittenFile {
   path: string;
@@ -33,10 +48,15 @@ const recordPattern = /^\.pending-output\.(\d+)\.[0-9a-f-]{36}\.json$/;
  */
 export async function writeFileAtomically(
   target: string,
-  write: (out: Writable) => Promise<void>,
+  write: (out: Writable, file?: DirectFile) => Promise<void>,
   signal?: AbortSignal,
   options: {
     hashInBackground?: boolean;
+    /**
+     * Also hand the writer the temp file as a DirectFile (implies hashInBackground). `out` then
+     * writes through the same file, so a writer may use either, one write at a time.
+     */
+    direct?: boolean;
     /** The data directory's exports/, when `target` is in a user's folder: see recordPattern. */
     journal?: string;
   } = {},
@@ -53,6 +73,7 @@ export async function writeFileAtomically(
     await mkdir(options.journal!, { recursive: true });
     await writeFile(record, JSON.stringify({ temp }));
   }
+  if (options.direct) return writeDirect(temp, target, dir, write, record, signal);
   // Large outputs (bundles) are hashed on another thread while they are written.
   const background = options.hashInBackground ? hashWhileWriting(temp) : undefined;
   const hash = background ? undefined : createHash('sha256');
@@ -91,6 +112,67 @@ export async function writeFileAtomically(
     background?.cancel();
     tap.destroy();
     await written?.catch(() => undefined); // let the file stream close before removing it
+    await removeQuietly(temp);
+    if (record) await removeQuietly(record);
+    throw error;
+  }
+}
+
+/** writeFileAtomically with the temp file opened here and handed over as a DirectFile. */
+async function writeDirect(
+  temp: string,
+  target: string,
+  dir: string,
+  write: (out: Writable, file?: DirectFile) => Promise<void>,
+  record: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<WrittenFile> {
+  const handle = await open(temp, 'wx').catch(async (error: unknown) => {
+    if (record) await removeQuietly(record);
+    throw error;
+  });
+  const background = hashWhileWriting(temp);
+  let position = 0;
+  const file: DirectFile = {
+    fd: handle.fd,
+    get position() {
+      return position;
+    },
+    async append(buffer) {
+      let done = 0;
+      while (done < buffer.length) {
+        const { bytesWritten } = await handle.write(buffer, done, buffer.length - done, position);
+        done += bytesWritten;
+        position += bytesWritten;
+      }
+    },
+    appended(bytes) {
+      position += bytes;
+    },
+  };
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      file.append(chunk).then(() => done(), done);
+    },
+  });
+  let closed = false;
+  try {
+    await write(out, file);
+    if (!out.writableEnded) out.end();
+    await finished(out);
+    signal?.throwIfAborted();
+    await handle.sync();
+    closed = true;
+    await handle.close();
+    const { sha256 } = await background.finish(position);
+    await replaceFile(temp, target);
+    await fsyncDir(dir);
+    if (record) await removeQuietly(record);
+    return { path: target, bytes: position, sha256 };
+  } catch (error) {
+    background.cancel();
+    out.destroy();
+    if (!closed) await handle.close().catch(() => undefined);
     await removeQuietly(temp);
     if (record) await removeQuietly(record);
     throw error;

@@ -97,10 +97,11 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     });
     const file = await writeFileAtomically(
       target,
-      (out) => writer.write(schedule, out, { preset: request.preset, ...options }),
+      (out, file) => writer.write(schedule, out, { preset: request.preset, ...options, file }),
       options.signal,
       {
-        hashInBackground: request.format === 'bundle',
+        // A bundle copies its files straight into the temp file, which is hashed meanwhile.
+        direct: request.format === 'bundle',
         // A user's folder: the data directory keeps a record, so a kill's temp file is swept.
         ...(options.target !== undefined && { journal: paths.exports }),
       },

@@ -36,6 +36,11 @@ CREATE INDEX post_tags_tag ON post_tags (tag, post_id);
 
 CREATE INDEX posts_ideas ON posts (created_at) WHERE deleted_at IS NULL AND scheduled_at IS NULL;
 
+CREATE INDEX posts_month ON posts (
+      scheduled_at, num, id, title, status, time_zone, campaign_id, assignee_id, series_id,
+      version, channel_summary, asset_count, deleted_at
+    ) WHERE deleted_at IS NULL AND scheduled_at IS NOT NULL;
+
 CREATE INDEX posts_schedule ON posts (scheduled_at) WHERE deleted_at IS NULL AND scheduled_at IS NOT NULL;
 
 CREATE INDEX posts_series ON posts (series_id) WHERE series_id IS NOT NULL;

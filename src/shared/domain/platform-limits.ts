@@ -216,9 +216,12 @@ export function limitsFor(limits: PlatformLimits, platform: Platform, format?: s
   return { ...entry.limits, ...overrides };
 }
 
-/** The formats a platform offers, in the editor's order. */
+/** The formats a platform offers, in the order the file lists them (the picker's order). */
 export function formatsOf(limits: PlatformLimits, platform: Platform): ContentFormat[] {
-  return contentFormats.filter((format) => format in limits.platforms[platform].formats);
+  const offered = Object.keys(limits.platforms[platform].formats);
+  return contentFormats
+    .filter((format) => offered.includes(format))
+    .sort((a, b) => offered.indexOf(a) - offered.indexOf(b));
 }
 
 /** The format a channel of this platform starts with: the first the file lists. */

@@ -441,8 +441,17 @@ export interface MediaWording {
   list(items: readonly string[]): string;
 }
 
-/** A byte count in the largest unit that keeps it readable: `8 MB`, `1,2 GB`, `640 kB`. */
+/**
+ * A byte count in the largest unit that keeps it readable: `8 MB`, `1,2 GB`, `640 kB`, `512 byte`.
+ * The app's one size format (the renderer's `formatBytes` passes the UI language's locale).
+ */
 export function formatBytes(bytes: number, locale: string): string {
+  if (bytes < 1e3)
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'byte',
+      unitDisplay: 'long',
+    }).format(bytes);
   const [unit, size] =
     bytes >= 1e9
       ? (['gigabyte', bytes / 1e9] as const)

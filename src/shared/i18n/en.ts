@@ -1379,6 +1379,13 @@ export const en: Catalog = {
     },
   },
   // </editor-approval>
+  // <dateInput> The day fields typed as dd/mm/yyyy.
+  dateInput: {
+    placeholder: 'dd/mm/yyyy',
+    format: 'Type the date as day/month/year, e.g. 01/12/2026.',
+    invalid: 'That day does not exist; check the day and the month.',
+  },
+  // </dateInput>
   // <attachments> Attaching library assets to posts: the editor's Aset section, its picker,
   // dropped uploads, platform-fit warnings for media and the chips' thumbnails.
   attachments: {

@@ -1393,6 +1393,13 @@ export const id = {
     },
   },
   // </editor-approval>
+  // <dateInput> The day fields typed as dd/mm/yyyy.
+  dateInput: {
+    placeholder: 'hh/bb/tttt',
+    format: 'Tulis tanggal sebagai hari/bulan/tahun, mis. 01/12/2026.',
+    invalid: 'Tanggal itu tidak ada di kalender; periksa hari dan bulannya.',
+  },
+  // </dateInput>
   // <attachments> Attaching library assets to posts: the editor's Aset section, its picker,
   // dropped uploads, platform-fit warnings for media and the chips' thumbnails.
   attachments: {

@@ -1,5 +1,5 @@
 import type { RequestOf } from '../../../shared/api/contract';
-import type { Channel, Platform } from '../../../shared/domain/channels';
+import type { Channel } from '../../../shared/domain/channels';
 import { postContentFields } from '../../../shared/domain/post-fields';
 import { extractHashtags, uniqueHashtags } from '../../../shared/domain/hashtags';
 import type { PostForLimits } from '../../../shared/domain/platform-limits';

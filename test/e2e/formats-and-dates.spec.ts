@@ -90,11 +90,17 @@ test.describe('Tanggal dd/mm/yyyy di peramban berlokal en-US', () => {
     await date.fill('01/12/2026');
     await date.blur();
     await expect(date).toHaveValue('01/12/2026');
+    // The hint names the day in full, the Indonesian way.
+    await expect(editor.panel).toContainText('Selasa, 1 Desember 2026');
     await expect(editor.panel.getByText('Tanggal itu tidak ada di kalender')).toHaveCount(0);
     await editor.field('Judul').fill('Hari AIDS Sedunia');
     await editor.save();
-    await expect(editor.panel).toContainText('Tersimpan');
-    const [saved] = await call<Post[]>(host, 'posts.search', { query: 'AIDS' });
-    expect(saved!.scheduledAt!.slice(0, 10)).toBe('2026-12-01');
+    await expect(editor.panel.getByRole('heading', { name: 'Ubah unggahan' })).toBeVisible();
+    await expect
+      .poll(async () => {
+        const [saved] = await call<Post[]>(host, 'posts.search', { query: 'AIDS' });
+        return saved?.scheduledAt?.slice(0, 10);
+      })
+      .toBe('2026-12-01');
   });
 });

@@ -63,7 +63,7 @@ test.describe('Alur persetujuan', () => {
 
     // Rina submits it. A planner is never offered "Setujui".
     await ktp.click();
-    await expect(editor.field('Tanggal')).toHaveValue('2026-11-13');
+    await expect(editor.field('Tanggal')).toHaveValue('13/11/2026');
     await expect(editor.button('Setujui')).toHaveCount(0);
     await editor.approvalActions.getByRole('button', { name: 'Ajukan' }).click();
     await editor.expectStatus('Menunggu persetujuan');

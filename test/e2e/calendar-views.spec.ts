@@ -358,7 +358,7 @@ test.describe('Kalender: tampilan', () => {
     await app.mouse.click(box.x + box.width / 2, box.y + box.height - 10);
     const editor = app.getByRole('dialog', { name: 'Unggahan baru' });
     await expect(editor).toBeVisible();
-    await expect(editor.getByLabel('Tanggal')).toHaveValue('2026-11-26');
+    await expect(editor.getByLabel('Tanggal')).toHaveValue('26/11/2026');
   });
 
   test('seret ide ke sebuah hari (jam bawaan kantor) dan kembali ke daftar ide; Urungkan', async ({

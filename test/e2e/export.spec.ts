@@ -282,9 +282,9 @@ test.describe('Ekspor', () => {
 
     // A month with nothing approved: the empty state says why and offers the other statuses.
     await screen.selection.getByRole('radio', { name: 'Rentang lain' }).check();
-    await expect(screen.selection.getByLabel('Dari tanggal')).toHaveValue('2026-12-01');
-    await screen.selection.getByLabel('Dari tanggal').fill('2026-12-15');
-    await screen.selection.getByLabel('Sampai tanggal').fill('2026-12-20');
+    await expect(screen.selection.getByLabel('Dari tanggal')).toHaveValue('01/12/2026');
+    await screen.selection.getByLabel('Dari tanggal').fill('15/12/2026');
+    await screen.selection.getByLabel('Sampai tanggal').fill('20/12/2026');
     await expect(
       screen.preview.getByText('Tidak ada unggahan yang cocok dengan rentang dan saringan ini.'),
     ).toBeVisible();
@@ -295,7 +295,7 @@ test.describe('Ekspor', () => {
     await screen.expectCounts(3, 6);
 
     // Ranges the export refuses are said in words, and the button waits.
-    await screen.selection.getByLabel('Sampai tanggal').fill('2026-12-01');
+    await screen.selection.getByLabel('Sampai tanggal').fill('01/12/2026');
     await expect(screen.selection.getByRole('alert')).toHaveText(
       'Tanggal akhir ada sebelum tanggal awal. Ubah salah satunya.',
     );
@@ -305,12 +305,12 @@ test.describe('Ekspor', () => {
     );
     await expect(screen.exportButton).toBeDisabled();
     await expect(screen.preview).toContainText('Perbaiki rentang atau saringan');
-    await screen.selection.getByLabel('Sampai tanggal').fill('2028-01-31');
+    await screen.selection.getByLabel('Sampai tanggal').fill('31/01/2028');
     await expect(screen.selection.getByRole('alert')).toHaveText(
       'Rentang ini 413 hari, paling panjang 400 hari. Perpendek rentangnya atau ekspor dalam beberapa bagian.',
     );
     expect(await seriousViolations(app)).toEqual([]);
-    await screen.selection.getByLabel('Sampai tanggal').fill('2026-12-31');
+    await screen.selection.getByLabel('Sampai tanggal').fill('31/12/2026');
     await expect(screen.selection.getByRole('alert')).toHaveCount(0);
     await expect(screen.exportButton).toBeEnabled();
 
@@ -355,8 +355,8 @@ test.describe('Ekspor', () => {
     const screen = new ExportScreen(app);
     await screen.open();
     await screen.selection.getByRole('radio', { name: 'Rentang lain' }).check();
-    await screen.selection.getByLabel('Dari tanggal').fill('2026-01-01');
-    await screen.selection.getByLabel('Sampai tanggal').fill('2026-12-31');
+    await screen.selection.getByLabel('Dari tanggal').fill('01/01/2026');
+    await screen.selection.getByLabel('Sampai tanggal').fill('31/12/2026');
     for (const box of await screen.selection
       .getByRole('group', { name: 'Status' })
       .getByRole('checkbox')

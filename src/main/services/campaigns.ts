@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { notFound } from '../../shared/api/errors';
-import type { Campaign, CampaignUpdate, campaignCreateSchema } from '../../shared/domain/campaigns';
+import {
+  nextPillarColor,
+  type Campaign,
+  type CampaignUpdate,
+  type campaignCreateSchema,
+} from '../../shared/domain/campaigns';
 import type { Db } from '../db/connection';
 import { nowIso } from '../db/clock';
 import { campaignsRepository } from '../db/repositories/campaigns';
@@ -21,6 +26,8 @@ export function campaignsService(db: Db) {
       const campaign: Campaign = {
         id: randomUUID(),
         ...input,
+        color:
+          input.color ?? nextPillarColor(campaigns.list(true).map((existing) => existing.color)),
         archived: false,
         createdAt: now,
         updatedAt: now,

@@ -1,13 +1,10 @@
-import platformLimitsJson from '../../../resources/platform-limits.json';
 import { AppError } from '../../shared/api/errors';
 import { checkPostWithMedia, mediaFactsOf } from '../../shared/domain/media-fit';
-import { loadPlatformLimits } from '../../shared/domain/platform-limits';
+import { shippedPlatformLimits as limits } from '../../shared/domain/platform-limits-file';
 import type { Post } from '../../shared/domain/posts';
 import type { Db } from '../db/connection';
 import { assetsRepository, toSummary } from '../db/repositories/assets';
 import { channelsRepository } from '../db/repositories/channels';
-
-const limits = loadPlatformLimits(platformLimitsJson);
 
 /** The platform warnings a post has now, text and media, as the editor shows them. */
 export function postWarnings(db: Db, post: Post) {

@@ -9,11 +9,14 @@ import {
 } from '../../shared/domain/post-fields';
 import { timeAfterMove } from '../../shared/domain/post-move';
 import { decideTransition, editReturnsToDraft } from '../../shared/domain/post-status';
-import type { Post, PostSummary, postContentSchema } from '../../shared/domain/posts';
+import type { Post, PostFormat, PostSummary, postContentSchema } from '../../shared/domain/posts';
 import { localDaysRange, localParts, toInstant } from '../../shared/time';
 import type { Db } from '../db/connection';
 import { nowIso } from '../db/clock';
+import { fitFormat } from '../../shared/domain/platform-limits';
+import { shippedPlatformLimits } from '../../shared/domain/platform-limits-file';
 import { assetsRepository } from '../db/repositories/assets';
+import { channelsRepository } from '../db/repositories/channels';
 import { postsRepository, type PostRecord } from '../db/repositories/posts';
 import { settingsRepository } from '../db/repositories/settings';
 import { toFtsQuery, toFtsTitleQuery } from './fts-query';
@@ -69,6 +72,15 @@ export function postsService(db: Db) {
     }
   }
 
+  /**
+   * The format as the channel's platform offers it: an older client or bundle sending "feed"
+   * for X gets X's "post", so no post carries a format its platform does not have.
+   */
+  function formatOn(channelId: string, format: PostFormat): PostFormat {
+    const channel = channelsRepository(db).get(channelId);
+    return channel ? fitFormat(shippedPlatformLimits, channel.platform, format) : format;
+  }
+
   /** The edited fields that live in the post's own row; an absent one stays as it is. */
   function rowContent(content: Content): Partial<PostRecord> {
     return Object.fromEntries(
@@ -84,7 +96,7 @@ export function postsService(db: Db) {
         id,
         content.channels.map((c) => ({
           channelId: c.channelId,
-          format: c.format,
+          format: formatOn(c.channelId, c.format),
           captionOverride: c.captionOverride ?? null,
         })),
       );

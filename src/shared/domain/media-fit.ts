@@ -8,6 +8,7 @@ import {
   type PlatformLimits,
   type PostForLimits,
   type Warning,
+  sourceLabel,
 } from './platform-limits';
 
 /**
@@ -88,7 +89,9 @@ export type MediaFitKind =
   | 'image_aspect'
   | 'video_aspect'
   /** One of a few exact ratios (videoAspectRatios, e.g. 9:16 for reels). */
-  | 'video_ratio';
+  | 'video_ratio'
+  /** A file of a kind the format does not carry (a video on a feed photo). */
+  | 'media_kind';
 
 /** A file that misses a check, with its own figure: bytes, px, seconds, pages, a ratio or a format. */
 export interface MediaOffender<T extends number | string> {
@@ -100,8 +103,10 @@ export interface MediaOffender<T extends number | string> {
 interface Base {
   channelId: string;
   platform: Platform;
-  /** Where the limit comes from (both sources when a range's ends differ). */
+  /** Where the limit comes from, as the user reads it (both when a range's ends differ). */
   source: string;
+  /** The keys of those sources in the limits file, for the editor to word in its language. */
+  sourceRefs: string[];
   /** Indonesian, ready to show (the API's and the CLI's wording; the editor uses its catalog). */
   message: string;
 }
@@ -126,6 +131,13 @@ export type MediaWarning = Base &
     | {
         kind: 'image_format' | 'video_format' | 'video_ratio';
         allowed: string[];
+        offenders: MediaOffender<string>[];
+      }
+    | {
+        kind: 'media_kind';
+        /** The kinds the format carries (`image`, `video`). */
+        allowed: string[];
+        /** Each file with its own kind. */
         offenders: MediaOffender<string>[];
       }
   );
@@ -208,8 +220,9 @@ export function checkMediaFit(
     const applicable = limitsFor(limits, channel.platform, channel.format);
     const base = { channelId: channel.channelId, platform: channel.platform };
     const name = entry.name;
-    const push: Push = (warning) => {
-      const full = { ...base, ...warning, message: '' } as MediaWarning;
+    const push: Push = ({ refs, ...warning }) => {
+      const source = refs.map((ref) => sourceLabel(limits, ref)).join('; ');
+      const full = { ...base, ...warning, source, sourceRefs: refs, message: '' } as MediaWarning;
       full.message = mediaWarningText(full, name, indonesian);
       warnings.push(full);
     };
@@ -220,8 +233,16 @@ export function checkMediaFit(
         limit: applicable.mediaMax.value,
         actual: media.length,
         mediaKind,
-        source: applicable.mediaMax.source,
+        refs: [applicable.mediaMax.ref],
       });
+    }
+    const carried = applicable.mediaKinds;
+    if (carried) {
+      const offenders = known
+        .filter((item) => !(carried.value as readonly string[]).includes(item.kind))
+        .map((item) => offender(item, item.kind as string));
+      if (offenders.length > 0)
+        push({ kind: 'media_kind', allowed: carried.value, offenders, refs: [carried.ref] });
     }
     for (const check of measuredChecks) {
       const limit = applicable[check.limit];
@@ -233,7 +254,7 @@ export function checkMediaFit(
         return [{ assetId: item.id, name: item.name, actual }];
       });
       if (offenders.length > 0)
-        push({ kind: check.kind, limit: limit.value, offenders, source: limit.source });
+        push({ kind: check.kind, limit: limit.value, offenders, refs: [limit.ref] });
     }
     checkFormat(push, 'image_format', images, applicable.imageFormats);
     checkFormat(push, 'video_format', videos, applicable.videoFormats);
@@ -250,7 +271,7 @@ export function checkMediaFit(
           kind: 'video_ratio',
           allowed: ratios.value,
           offenders: offenders.map(({ item, label }) => offender(item, label)),
-          source: ratios.source,
+          refs: [ratios.ref],
         });
     }
   }
@@ -260,7 +281,7 @@ export function checkMediaFit(
 /** A warning before it is placed on a channel and put in words. */
 type Finding = MediaWarning extends infer W
   ? W extends MediaWarning
-    ? Omit<W, 'message' | 'channelId' | 'platform'>
+    ? Omit<W, 'message' | 'channelId' | 'platform' | 'source' | 'sourceRefs'> & { refs: string[] }
     : never
   : never;
 type Push = (warning: Finding) => void;
@@ -370,7 +391,7 @@ function checkFormat(
   const offenders = items
     .filter((item) => !allowed.has(formatOf(item.ext)))
     .map((item) => offender(item, formatOf(item.ext)));
-  if (offenders.length > 0) push({ kind, allowed: limit.value, offenders, source: limit.source });
+  if (offenders.length > 0) push({ kind, allowed: limit.value, offenders, refs: [limit.ref] });
 }
 
 function checkRange(
@@ -387,14 +408,8 @@ function checkRange(
     .filter(({ ratio }) => ratio < low || ratio > high)
     .map(({ item, label }) => offender(item, label));
   if (offenders.length === 0) return;
-  const sources = [...new Set([min?.source, max?.source].filter((s): s is string => !!s))];
-  push({
-    kind,
-    min: min?.value ?? null,
-    max: max?.value ?? null,
-    offenders,
-    source: sources.join('; '),
-  });
+  const refs = [...new Set([min?.ref, max?.ref].filter((ref): ref is string => !!ref))];
+  push({ kind, min: min?.value ?? null, max: max?.value ?? null, offenders, refs });
 }
 
 /**
@@ -414,7 +429,7 @@ export type MediaTemplateValues = {
 
 export interface MediaWording {
   template(kind: MediaFitKind, values: MediaTemplateValues): string;
-  noun(kind: 'image' | 'video' | 'media'): string;
+  noun(kind: 'image' | 'video' | 'media' | 'document' | 'audio' | 'other'): string;
   bytes(bytes: number): string;
   seconds(seconds: number): string;
   pixels(px: number): string;
@@ -426,8 +441,17 @@ export interface MediaWording {
   list(items: readonly string[]): string;
 }
 
-/** A byte count in the largest unit that keeps it readable: `8 MB`, `1,2 GB`, `640 kB`. */
+/**
+ * A byte count in the largest unit that keeps it readable: `8 MB`, `1,2 GB`, `640 kB`, `512 byte`.
+ * The app's one size format (the renderer's `formatBytes` passes the UI language's locale).
+ */
 export function formatBytes(bytes: number, locale: string): string {
+  if (bytes < 1e3)
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: 'byte',
+      unitDisplay: 'long',
+    }).format(bytes);
   const [unit, size] =
     bytes >= 1e9
       ? (['gigabyte', bytes / 1e9] as const)
@@ -485,6 +509,7 @@ const idTemplates: Record<MediaFitKind, string> = {
   video_aspect: '{{channel}}: rasio video harus {{range}}; {{items}} di luar itu.',
   video_ratio: '{{channel}}: rasio video harus {{allowed}}; {{items}} tidak.',
   document_pages: '{{channel}}: dokumen paling banyak {{limit}}; {{items}} lebih banyak.',
+  media_kind: '{{channel}}: format ini hanya memuat {{allowed}}; {{items}} bukan.',
 };
 
 const idNumber = new Intl.NumberFormat('id-ID');
@@ -496,7 +521,15 @@ export const indonesian: MediaWording = {
       /\{\{(\w+)\}\}/g,
       (_, key: string) => values[key as keyof MediaTemplateValues] ?? '',
     ),
-  noun: (kind) => ({ image: 'gambar', video: 'video', media: 'media' })[kind],
+  noun: (kind) =>
+    ({
+      image: 'gambar',
+      video: 'video',
+      media: 'media',
+      document: 'dokumen',
+      audio: 'audio',
+      other: 'berkas lain',
+    })[kind],
   bytes: (bytes) => formatBytes(bytes, 'id-ID'),
   seconds: (seconds) => formatSeconds(seconds, 'id-ID'),
   pixels: (px) => `${idNumber.format(px)} px`,
@@ -528,6 +561,10 @@ function measuredText(kind: MeasuredMediaKind, value: number, wording: MediaWord
   }
 }
 
+const nounKinds = ['image', 'video', 'document', 'audio', 'other'] as const;
+const kindNoun = (kind: string): (typeof nounKinds)[number] =>
+  (nounKinds as readonly string[]).includes(kind) ? (kind as (typeof nounKinds)[number]) : 'other';
+
 /** One warning in words; `channel` is what the reader calls the channel. */
 export function mediaWarningText(
   warning: MediaWarning,
@@ -552,6 +589,12 @@ export function mediaWarningText(
       values.allowed = wording.list(warning.allowed.map(wording.ratio));
       values.items = wording.list(
         warning.offenders.map((o) => `${o.name} (${wording.ratio(o.actual)})`),
+      );
+      break;
+    case 'media_kind':
+      values.allowed = wording.list(warning.allowed.map((kind) => wording.noun(kindNoun(kind))));
+      values.items = wording.list(
+        warning.offenders.map((o) => `${o.name} (${wording.noun(kindNoun(o.actual))})`),
       );
       break;
     case 'image_format':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Platform, platforms } from './channels';
 import { composeCaption, extractHashtags } from './hashtags';
+import { postFormats, type PostFormat } from './posts';
 
 /**
  * Platform limits are data (resources/platform-limits.json), each value with its source, so a
@@ -9,20 +10,18 @@ import { composeCaption, extractHashtags } from './hashtags';
  * never block saving; the editor asks for an acknowledgement before submitting with any open.
  */
 
-/** How a post is published on a channel; a format may tighten a platform's limits. */
-export const contentFormats = [
-  'feed',
-  'carousel',
-  'reel',
-  'story',
-  'short',
-  'video',
-  'article',
-] as const;
-export type ContentFormat = (typeof contentFormats)[number];
+/**
+ * How a post is published on a channel. Each platform offers some of them (its `formats` in the
+ * limits file: Instagram's feed photo, carousel, reel and story; X's post…), and a format may
+ * tighten the platform's limits.
+ */
+export const contentFormats = postFormats;
+export type ContentFormat = PostFormat;
 export const contentFormatSchema = z.enum(contentFormats);
 
 const sourceSchema = z.string().trim().min(1, 'Setiap batas wajib mencantumkan sumbernya');
+/** A key into the file's `sources`: what the user is shown (a short label and a date). */
+const refSchema = z.string().trim().min(1, 'Setiap batas wajib merujuk ke daftar sumber');
 const noteSchema = z.string().trim().min(1).optional();
 const ratioSchema = z
   .string()
@@ -66,14 +65,21 @@ export const countingSchema = z.discriminatedUnion('method', [
 export type Counting = z.infer<typeof countingSchema>;
 
 const alternativeSchema = z
-  .object({ value: z.union([z.number(), z.string()]), source: sourceSchema, note: noteSchema })
+  .object({
+    value: z.union([z.number(), z.string()]),
+    source: sourceSchema,
+    ref: refSchema.optional(),
+    note: noteSchema,
+  })
   .strict();
 
 const limit = <V extends z.ZodType>(value: V) =>
   z
     .object({
       value,
+      /** In full, for whoever maintains the file (a URL, a file name, a quotation). */
       source: sourceSchema,
+      ref: refSchema,
       note: noteSchema,
       /** What other sources say, kept so the choice can be revisited. */
       alternatives: z.array(alternativeSchema).optional(),
@@ -116,6 +122,8 @@ export const limitsSchema = z
     videoAspectRatios: limit(z.array(ratioSchema).min(1)),
     thumbnailMaxBytes: count,
     documentMaxPages: count,
+    /** What a format carries: a feed photo only images, a reel only a video. */
+    mediaKinds: limit(z.array(z.enum(['image', 'video', 'document'])).min(1)),
   })
   .partial()
   .strict();
@@ -126,17 +134,35 @@ const platformEntrySchema = z
     name: z.string().trim().min(1),
     counting: countingSchema,
     limits: limitsSchema,
-    /** Per-format overrides merged over `limits` (Facebook Reels have a title, Shorts a length). */
-    formats: z.partialRecord(contentFormatSchema, limitsSchema).optional(),
+    /**
+     * The formats the platform offers, in the order the editor lists them (the first is a new
+     * channel's default), each with overrides merged over `limits` (a story's ratio, a reel's
+     * title, a Short's length).
+     */
+    formats: z
+      .partialRecord(contentFormatSchema, limitsSchema)
+      .refine((formats) => Object.keys(formats).length > 0, 'Setiap platform menawarkan format'),
   })
   .strict();
 export type PlatformLimitsEntry = z.infer<typeof platformEntrySchema>;
 
 /** Every platform a channel may have must be present, so a new one cannot go unchecked. */
+/** Where limits come from, as a user reads it: "Panduan …, diperiksa Nov 2026". */
+const sourceEntrySchema = z
+  .object({
+    label: z.object({ id: z.string().trim().min(1), en: z.string().trim().min(1) }).strict(),
+    /** The month the values were last checked against the document, `YYYY-MM`. */
+    checked: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tanggal periksa ditulis YYYY-MM'),
+    detail: noteSchema,
+  })
+  .strict();
+export type LimitSource = z.infer<typeof sourceEntrySchema>;
+
 export const platformLimitsSchema = z
   .object({
     $comment: z.string().optional(),
     version: z.literal(1),
+    sources: z.record(z.string(), sourceEntrySchema),
     platforms: z
       .object(
         Object.fromEntries(platforms.map((platform) => [platform, platformEntrySchema])) as Record<
@@ -146,7 +172,29 @@ export const platformLimitsSchema = z
       )
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((file, context) => {
+    // Every ref must name a source, so no warning is ever shown without its label.
+    const refs: { ref: string; path: PropertyKey[] }[] = [];
+    for (const [platform, entry] of Object.entries(file.platforms)) {
+      const collect = (limits: Limits, path: PropertyKey[]) => {
+        for (const [key, item] of Object.entries(limits)) {
+          refs.push({ ref: item.ref, path: [...path, key, 'ref'] });
+          item.alternatives?.forEach((alternative, index) => {
+            if (alternative.ref)
+              refs.push({ ref: alternative.ref, path: [...path, key, 'alternatives', index] });
+          });
+        }
+      };
+      collect(entry.limits, ['platforms', platform, 'limits']);
+      for (const [format, limits] of Object.entries(entry.formats))
+        collect(limits, ['platforms', platform, 'formats', format]);
+    }
+    for (const { ref, path } of refs) {
+      if (!(ref in file.sources))
+        context.addIssue({ code: 'custom', path, message: `Sumber "${ref}" tidak ada di sources` });
+    }
+  });
 export type PlatformLimits = z.infer<typeof platformLimitsSchema>;
 
 /** Validates the limits file (already parsed JSON); throws one readable error listing every fault. */
@@ -163,9 +211,70 @@ export function limitsFor(limits: PlatformLimits, platform: Platform, format?: s
   const entry = limits.platforms[platform];
   const overrides =
     format !== undefined && (contentFormats as readonly string[]).includes(format)
-      ? entry.formats?.[format as ContentFormat]
+      ? entry.formats[format as ContentFormat]
       : undefined;
   return { ...entry.limits, ...overrides };
+}
+
+/** The formats a platform offers, in the order the file lists them (the picker's order). */
+export function formatsOf(limits: PlatformLimits, platform: Platform): ContentFormat[] {
+  const offered = Object.keys(limits.platforms[platform].formats);
+  return contentFormats
+    .filter((format) => offered.includes(format))
+    .sort((a, b) => offered.indexOf(a) - offered.indexOf(b));
+}
+
+/** The format a channel of this platform starts with: the first the file lists. */
+export function defaultFormatOf(limits: PlatformLimits, platform: Platform): ContentFormat {
+  const [first] = Object.keys(limits.platforms[platform].formats) as ContentFormat[];
+  return first!;
+}
+
+/**
+ * The nearest format a platform offers for one it does not (an older post's "feed" on X, a
+ * bundle from an older app): the same kind of post where the platform has one, else its default.
+ */
+const nearestFormats: Record<ContentFormat, readonly ContentFormat[]> = {
+  feed: ['feed', 'post', 'photo', 'carousel'],
+  carousel: ['carousel', 'post', 'photo', 'feed'],
+  reel: ['reel', 'short', 'video', 'post'],
+  story: ['story', 'short', 'reel', 'video', 'post'],
+  post: ['post', 'feed', 'photo'],
+  photo: ['photo', 'feed', 'post'],
+  video: ['video', 'post', 'reel'],
+  short: ['short', 'reel', 'video', 'post'],
+  article: ['article', 'post', 'feed'],
+};
+
+export function fitFormat(
+  limits: PlatformLimits,
+  platform: Platform,
+  format: ContentFormat,
+): ContentFormat {
+  const offered = limits.platforms[platform].formats;
+  return (
+    nearestFormats[format].find((near) => near in offered) ?? defaultFormatOf(limits, platform)
+  );
+}
+
+/**
+ * A source as the user reads it: "Panduan media sosial Ayrshare, diperiksa Nov 2026" (never a
+ * file name or a URL; those stay in the file for whoever maintains it).
+ */
+export function sourceLabel(
+  limits: PlatformLimits,
+  ref: string,
+  language: 'id' | 'en' = 'id',
+): string {
+  const source = limits.sources[ref];
+  if (!source) return '';
+  const [year, month] = source.checked.split('-').map(Number) as [number, number];
+  const when = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone: 'UTC',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return `${source.label[language]}, ${language === 'id' ? 'diperiksa' : 'checked'} ${when}`;
 }
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -249,7 +358,9 @@ export interface Measurement {
   actual: number;
   limit: number | null;
   unit: MeasureUnit;
+  /** The limit's source as the user reads it (Indonesian), and its key for other languages. */
   source: string | null;
+  sourceRef: string | null;
 }
 
 export interface Warning {
@@ -259,8 +370,10 @@ export interface Warning {
   limit: number;
   actual: number;
   unit: MeasureUnit;
-  /** Where the limit comes from, for the warning's tooltip. */
+  /** Where the limit comes from, as the user reads it (Indonesian): label and date. */
   source: string;
+  /** The key of that source in the limits file, for the editor to word in its language. */
+  sourceRef: string;
   /** Indonesian, ready to show. */
   message: string;
 }
@@ -280,6 +393,16 @@ function unitOf(method: Counting['method'] | SimpleCountingMethod): MeasureUnit 
   return method === 'utf8_bytes' ? 'bytes' : 'characters';
 }
 
+/** A limit's source for a counter or a warning: the label the user reads, and its key. */
+function cite(
+  limits: PlatformLimits,
+  limit: { ref: string } | undefined,
+): { source: string | null; sourceRef: string | null } {
+  return limit
+    ? { source: sourceLabel(limits, limit.ref), sourceRef: limit.ref }
+    : { source: null, sourceRef: null };
+}
+
 /** Every counter for one channel, in the order the editor shows them. */
 export function measureChannel(
   post: PostForLimits,
@@ -296,7 +419,7 @@ export function measureChannel(
       actual: countText(text, captionCounting),
       limit: applicable.captionMaxChars?.value ?? null,
       unit: unitOf(typeof captionCounting === 'string' ? captionCounting : captionCounting.method),
-      source: applicable.captionMaxChars?.source ?? null,
+      ...cite(limits, applicable.captionMaxChars),
     },
   ];
   if (applicable.titleMaxChars) {
@@ -306,7 +429,7 @@ export function measureChannel(
       actual: countText(post.title, titleCounting),
       limit: applicable.titleMaxChars.value,
       unit: unitOf(typeof titleCounting === 'string' ? titleCounting : titleCounting.method),
-      source: applicable.titleMaxChars.source,
+      ...cite(limits, applicable.titleMaxChars),
     });
   }
   measurements.push(
@@ -315,14 +438,14 @@ export function measureChannel(
       actual: extractHashtags(text).length,
       limit: applicable.hashtagsMax?.value ?? null,
       unit: 'hashtags',
-      source: applicable.hashtagsMax?.source ?? null,
+      ...cite(limits, applicable.hashtagsMax),
     },
     {
       kind: 'media_count',
       actual: post.mediaCount,
       limit: applicable.mediaMax?.value ?? null,
       unit: 'media',
-      source: applicable.mediaMax?.source ?? null,
+      ...cite(limits, applicable.mediaMax),
     },
   );
   return measurements;
@@ -361,8 +484,8 @@ export function checkPostAgainstLimits(post: PostForLimits, limits: PlatformLimi
     const entry = limits.platforms[channel.platform];
     if (!entry) continue;
     for (const measurement of measureChannel(post, channel, limits)) {
-      const { limit, actual, kind, unit, source } = measurement;
-      if (limit === null || source === null || actual <= limit) continue;
+      const { limit, actual, kind, unit, source, sourceRef } = measurement;
+      if (limit === null || source === null || sourceRef === null || actual <= limit) continue;
       warnings.push({
         channelId: channel.channelId,
         platform: channel.platform,
@@ -371,6 +494,7 @@ export function checkPostAgainstLimits(post: PostForLimits, limits: PlatformLimi
         actual,
         unit,
         source,
+        sourceRef,
         message: warningMessage(entry.name, kind, actual, limit, unit),
       });
     }

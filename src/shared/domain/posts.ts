@@ -4,13 +4,20 @@ import { postActions, postActionSchema, postStatusSchema } from './post-status';
 
 export { postActionSchema, postStatusSchema };
 
+/**
+ * Every format any platform offers; which ones a platform offers (and their limits) is data, in
+ * resources/platform-limits.json. `feed` is Instagram's feed photo, `post` the ordinary post of
+ * Facebook, X, LinkedIn and Threads, `photo` TikTok's photo post, `short` YouTube Shorts.
+ */
 export const postFormats = [
   'feed',
   'carousel',
   'reel',
   'story',
-  'short',
+  'post',
+  'photo',
   'video',
+  'short',
   'article',
 ] as const;
 export type PostFormat = (typeof postFormats)[number];

@@ -1169,12 +1169,14 @@ export const en: Catalog = {
     formatOn: 'on {{channel}}',
     timeInvalid: 'Write a 24-hour time as HH:mm, e.g. 09:00 or 19.30.',
     formats: {
-      feed: 'Feed (photo)',
+      feed: 'Feed photo',
       carousel: 'Carousel',
       reel: 'Reel',
       story: 'Story',
-      short: 'Short video',
+      post: 'Post',
+      photo: 'Photo',
       video: 'Video',
+      short: 'Shorts',
       article: 'Article',
     },
     ownCaption: 'Own caption for {{channel}}',
@@ -1401,6 +1403,13 @@ export const en: Catalog = {
     },
   },
   // </editor-approval>
+  // <dateInput> The day fields typed as dd/mm/yyyy.
+  dateInput: {
+    placeholder: 'dd/mm/yyyy',
+    format: 'Type the date as day/month/year, e.g. 01/12/2026.',
+    invalid: 'That day does not exist; check the day and the month.',
+  },
+  // </dateInput>
   // <attachments> Attaching library assets to posts: the editor's Aset section, its picker,
   // dropped uploads, platform-fit warnings for media and the chips' thumbnails.
   attachments: {
@@ -1480,7 +1489,15 @@ export const en: Catalog = {
       videoAspect: '{{channel}}: video ratio must be {{range}}; {{items}} is outside it.',
       videoRatio: '{{channel}}: video ratio must be {{allowed}}; {{items}} is not.',
       documentPages: '{{channel}}: documents up to {{limit}}; {{items}} has more.',
-      nouns: { image: 'images', video: 'videos', media: 'media files' },
+      nouns: {
+        image: 'images',
+        video: 'videos',
+        media: 'media files',
+        document: 'documents',
+        audio: 'audio',
+        other: 'other files',
+      },
+      mediaKind: '{{channel}}: this format carries only {{allowed}}; {{items}} is not.',
       pixels: '{{value}} px',
       pages: '{{value}} pages',
       atLeast: 'at least {{value}}',

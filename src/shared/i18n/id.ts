@@ -1184,12 +1184,14 @@ export const id = {
     formatOn: 'di {{channel}}',
     timeInvalid: 'Tulis jam 24 jam dengan format JJ:mm, mis. 09:00 atau 19.30.',
     formats: {
-      feed: 'Feed (foto)',
+      feed: 'Foto feed',
       carousel: 'Carousel',
       reel: 'Reel',
       story: 'Story',
-      short: 'Video pendek',
+      post: 'Postingan',
+      photo: 'Foto',
       video: 'Video',
+      short: 'Shorts',
       article: 'Artikel',
     },
     ownCaption: 'Caption khusus untuk {{channel}}',
@@ -1415,6 +1417,13 @@ export const id = {
     },
   },
   // </editor-approval>
+  // <dateInput> The day fields typed as dd/mm/yyyy.
+  dateInput: {
+    placeholder: 'hh/bb/tttt',
+    format: 'Tulis tanggal sebagai hari/bulan/tahun, mis. 01/12/2026.',
+    invalid: 'Tanggal itu tidak ada di kalender; periksa hari dan bulannya.',
+  },
+  // </dateInput>
   // <attachments> Attaching library assets to posts: the editor's Aset section, its picker,
   // dropped uploads, platform-fit warnings for media and the chips' thumbnails.
   attachments: {
@@ -1496,7 +1505,15 @@ export const id = {
       videoAspect: '{{channel}}: rasio video harus {{range}}; {{items}} di luar itu.',
       videoRatio: '{{channel}}: rasio video harus {{allowed}}; {{items}} tidak.',
       documentPages: '{{channel}}: dokumen paling banyak {{limit}}; {{items}} lebih banyak.',
-      nouns: { image: 'gambar', video: 'video', media: 'media' },
+      nouns: {
+        image: 'gambar',
+        video: 'video',
+        media: 'media',
+        document: 'dokumen',
+        audio: 'audio',
+        other: 'berkas lain',
+      },
+      mediaKind: '{{channel}}: format ini hanya memuat {{allowed}}; {{items}} bukan.',
       pixels: '{{value}} px',
       pages: '{{value}} halaman',
       atLeast: 'minimal {{value}}',

@@ -1,2 +1,3 @@
 export * from './local';
 export * from './calendar';
+export * from './display';

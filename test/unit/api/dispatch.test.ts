@@ -200,10 +200,16 @@ describe('people, channels, campaigns', () => {
     const created = await dispatch('campaigns.create', { name: 'Pariwisata' });
     const id = created.ok ? (created.value as { id: string }).id : '';
     expect(created).toMatchObject({
-      value: { color: '#607d8b', description: '', archived: false },
+      // A new pillar takes the palette's next free colour, not one grey for all.
+      value: { color: '#0b5fa5', description: '', archived: false },
+    });
+    expect(await dispatch('campaigns.create', { name: 'Layanan Publik' })).toMatchObject({
+      value: { color: '#b35900' },
     });
     await dispatch('campaigns.archive', { id });
-    expect(await dispatch('campaigns.list', {})).toMatchObject({ value: [] });
+    expect(await dispatch('campaigns.list', {})).toMatchObject({
+      value: [{ name: 'Layanan Publik' }],
+    });
     expect(await dispatch('campaigns.update', { id, archived: false })).toMatchObject({
       value: { archived: false },
     });

@@ -214,8 +214,8 @@ CREATE TABLE "post_assets" (
 CREATE TABLE post_channels (
       post_id          TEXT    NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
       channel_id       TEXT    NOT NULL REFERENCES channels (id),
-      format           TEXT    NOT NULL CHECK (format IN
-                         ('feed', 'carousel', 'reel', 'story', 'short', 'video', 'article')),
+      format           TEXT    NOT NULL CHECK (format IN ('feed', 'carousel', 'reel', 'story',
+                         'post', 'photo', 'video', 'short', 'article')),
       caption_override TEXT,
       position         INTEGER NOT NULL,
       PRIMARY KEY (post_id, channel_id)

@@ -15,13 +15,26 @@ import {
 } from '../../../src/shared/domain/media-fit';
 import {
   loadPlatformLimits,
+  sourceLabel,
   type ChannelForLimits,
   type PlatformLimits,
 } from '../../../src/shared/domain/platform-limits';
 
 const limits = loadPlatformLimits(limitsJson);
 
-const channel = (platform: Platform, format = 'feed'): ChannelForLimits => ({
+/** Formats that take several files of either kind, so each test sees only the check it is about. */
+const roomy: Record<Platform, string> = {
+  instagram: 'carousel',
+  facebook: 'post',
+  x: 'post',
+  tiktok: 'video',
+  youtube: 'video',
+  website: 'article',
+  linkedin: 'post',
+  threads: 'post',
+};
+
+const channel = (platform: Platform, format = roomy[platform]): ChannelForLimits => ({
   channelId: `ch-${platform}-${format}`,
   platform,
   format,
@@ -77,7 +90,9 @@ describe('media fit: images', () => {
       min: '4:5',
       max: '1.91:1',
       offenders: [{ assetId: phone.id, name: 'pelantikan.jpg', actual: '9:16' }],
-      source: limits.platforms.instagram.limits.imageAspectMin!.source,
+      // The user reads a short label with a date, never a file name or a quotation.
+      source: 'Aplikasi penjadwal Postiz, diperiksa Nov 2026',
+      sourceRefs: ['postiz'],
     });
     expect(aspect!.message).toBe(
       'Instagram: rasio gambar harus 4:5–1,91:1; pelantikan.jpg (9:16) di luar itu.',
@@ -119,7 +134,7 @@ describe('media fit: images', () => {
     expect(warnings[0]).toMatchObject({
       limit: 5_000_000,
       offenders: [{ assetId: big.id, actual: 6_000_000 }],
-      source: limits.platforms.x.limits.imageMaxBytes!.source,
+      source: sourceLabel(limits, limits.platforms.x.limits.imageMaxBytes!.ref),
     });
     expect(warnings[0]!.message).toBe(
       `X: gambar paling besar 5 MB; ${big.name} (6 MB) lebih besar.`,
@@ -144,7 +159,7 @@ describe('media fit: images', () => {
 
   it('warns about a maximum when the data does not say the platform scales it', () => {
     const strict = withLimits('facebook', (entry) => {
-      entry.limits.imageMaxSidePx = { value: 2048, source: 'Sumber' };
+      entry.limits.imageMaxSidePx = { value: 2048, source: 'Sumber', ref: 'ayrshare' };
     });
     const camera = image(4000, 3000);
     const [side] = checkMediaFit([channel('facebook')], [camera], strict);
@@ -193,18 +208,25 @@ describe('media fit: videos and documents', () => {
     const short = video(2, { width: 1080, height: 1920 });
     const fine = video(60, { width: 1080, height: 1920 });
     const warnings = checkMediaFit([channel('tiktok', 'video')], [long, short, fine], limits);
-    expect(kinds(warnings)).toEqual(['tiktok:video_max_seconds', 'tiktok:video_min_seconds']);
+    // A TikTok video post is one video: three also make a count warning.
+    expect(kinds(warnings)).toEqual([
+      'tiktok:media_count',
+      'tiktok:video_max_seconds',
+      'tiktok:video_min_seconds',
+    ]);
     const tooLong = warnings.find((w) => w.kind === 'video_max_seconds')!;
     expect(tooLong).toMatchObject({ limit: 600, offenders: [{ assetId: long.id, actual: 720 }] });
     expect(tooLong.message).toBe(
       `TikTok: video paling lama 10 menit; ${long.name} (12 menit) lebih panjang.`,
     );
-    expect(tooLong.source).toBe(limits.platforms.tiktok.limits.videoMaxSeconds!.source);
+    expect(tooLong.source).toBe(
+      sourceLabel(limits, limits.platforms.tiktok.limits.videoMaxSeconds!.ref),
+    );
   });
 
-  it('uses the format’s overrides: a 16:9 video is fine on an Instagram feed post, not as a reel (9:16)', () => {
+  it('uses the format’s overrides: a 16:9 video is fine in an Instagram carousel, not as a reel (9:16)', () => {
     const landscape = video(30, { width: 1920, height: 1080 });
-    expect(checkMediaFit([channel('instagram', 'feed')], [landscape], limits)).toEqual([]);
+    expect(checkMediaFit([channel('instagram', 'carousel')], [landscape], limits)).toEqual([]);
     const reel = checkMediaFit([channel('instagram', 'reel')], [landscape], limits);
     expect(kinds(reel)).toEqual(['instagram:video_ratio']);
     expect(reel[0]).toMatchObject({ allowed: ['9:16'], offenders: [{ actual: '16:9' }] });
@@ -241,8 +263,9 @@ describe('media fit: videos and documents', () => {
       name: 'lakip.pdf',
     };
     const warnings = checkMediaFit([channel('linkedin'), channel('instagram')], [report], limits);
-    expect(kinds(warnings)).toEqual(['linkedin:document_pages']);
-    expect(warnings[0]!.message).toBe(
+    // Instagram carries images and videos, so the PDF is named there as the wrong kind of file.
+    expect(kinds(warnings)).toEqual(['instagram:media_kind', 'linkedin:document_pages']);
+    expect(warnings.find((w) => w.platform === 'linkedin')!.message).toBe(
       'LinkedIn: dokumen paling banyak 300 halaman; lakip.pdf (320 halaman) lebih banyak.',
     );
   });
@@ -254,7 +277,7 @@ describe('media fit: number of files', () => {
     const [count] = checkMediaFit([channel('x')], five, limits);
     expect(count).toMatchObject({ kind: 'media_count', limit: 4, actual: 5, mediaKind: 'image' });
     expect(count!.message).toBe('X: paling banyak 4 gambar; unggahan ini melampirkan 5.');
-    expect(count!.source).toBe(limits.platforms.x.limits.mediaMax!.source);
+    expect(count!.source).toBe('Aplikasi penjadwal Mixpost, diperiksa Nov 2026');
 
     const mixed = [...five.slice(0, 4), video(20, { width: 1920, height: 1080 })];
     expect(checkMediaFit([channel('x')], mixed, limits)[0]).toMatchObject({
@@ -297,27 +320,37 @@ describe('media fit: driven by resources/platform-limits.json only', () => {
     expect(checkMediaFit([channel('website', 'article')], [photo], limits)).toEqual([]);
     // Allow 16:9 on Instagram by editing the file: the warning goes.
     const wider = withLimits('instagram', (entry) => {
-      entry.limits.imageAspectMax = { value: '16:9', source: 'uji' };
+      entry.formats.carousel!.imageAspectMax = { value: '16:9', source: 'uji', ref: 'linimasa' };
     });
     expect(checkMediaFit([channel('instagram')], [photo], wider)).toEqual([]);
     // Give the website a 1 MB image limit: the 1.5 MB photo is now flagged, citing that source.
     const strict = withLimits('website', (entry) => {
-      entry.limits.imageMaxBytes = { value: 1_000_000, source: 'Kebijakan situs kantor' };
+      entry.limits.imageMaxBytes = {
+        value: 1_000_000,
+        source: 'Kebijakan situs kantor',
+        ref: 'linimasa',
+      };
     });
     expect(checkMediaFit([channel('website', 'article')], [photo], strict)).toEqual([
-      expect.objectContaining({ kind: 'image_bytes', source: 'Kebijakan situs kantor' }),
+      expect.objectContaining({
+        kind: 'image_bytes',
+        source: 'Ketentuan format Linimasa, diperiksa Des 2026',
+      }),
     ]);
   });
 
   it('names each warning’s source, joining both when a range’s ends cite different ones', () => {
     const split = withLimits('instagram', (entry) => {
-      entry.limits.imageAspectMin = { value: '4:5', source: 'Sumber A' };
-      entry.limits.imageAspectMax = { value: '1.91:1', source: 'Sumber B' };
+      entry.formats.carousel!.imageAspectMin = { value: '4:5', source: 'A', ref: 'postiz' };
+      entry.formats.carousel!.imageAspectMax = { value: '1.91:1', source: 'B', ref: 'ayrshare' };
     });
     const [warning] = checkMediaFit([channel('instagram')], [image(1080, 1920)], split);
-    expect(warning!.source).toBe('Sumber A; Sumber B');
+    expect(warning!.source).toBe(
+      'Aplikasi penjadwal Postiz, diperiksa Nov 2026; Panduan media sosial Ayrshare, diperiksa Nov 2026',
+    );
+    expect(warning!.sourceRefs).toEqual(['postiz', 'ayrshare']);
     const onlyMin = withLimits('instagram', (entry) => {
-      delete entry.limits.imageAspectMax;
+      delete entry.formats.carousel!.imageAspectMax;
     });
     const [minimum] = checkMediaFit([channel('instagram')], [image(1080, 1920)], onlyMin);
     expect(minimum!.message).toContain('rasio gambar harus minimal 4:5');

@@ -47,6 +47,31 @@ describe('filters and full-text search', () => {
     });
   });
 
+  it('lists a weekly series in date order, ideas last', async () => {
+    const { call, people } = await office();
+    // Created in date order, as a weekly series is: the newest row is the last Friday.
+    const fridays = ['2026-12-04', '2026-12-11', '2026-12-18', '2026-12-25'];
+    for (const date of fridays) {
+      await call('posts.create', {
+        actorId: people.rina.id,
+        title: 'Jumat Berkah',
+        schedule: { date, time: '08:00' },
+      });
+    }
+    await call('posts.create', { actorId: people.rina.id, title: 'Jumat Berkah (ide)' });
+    const found = await call('posts.search', { query: 'jumat berkah' });
+    expect(found.map((p) => p.title)).toEqual([
+      ...fridays.map(() => 'Jumat Berkah'),
+      'Jumat Berkah (ide)',
+    ]);
+    expect(found.slice(0, 4).map((p) => p.scheduledAt!.slice(0, 10))).toEqual([
+      '2026-12-04',
+      '2026-12-11',
+      '2026-12-18',
+      '2026-12-25',
+    ]);
+  });
+
   it('finds posts by title, caption, variant caption, notes and tags, ignoring diacritics and case', async () => {
     const { call, people, channels } = await office();
     const post = await call('posts.create', {

@@ -7,6 +7,7 @@ import * as exportHistory from './0005-export-history';
 import * as bundleExchange from './0006-bundle-exchange';
 import * as printDocument from './0007-print-document';
 import * as monthIndex from './0008-month-index';
+import * as platformFormats from './0009-platform-formats';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'bundle-exchange', up: bundleExchange.up },
   { version: 7, name: 'print-document', up: printDocument.up },
   { version: 8, name: 'month-index', up: monthIndex.up },
+  { version: 9, name: 'platform-formats', up: platformFormats.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

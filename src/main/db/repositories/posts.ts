@@ -113,6 +113,18 @@ export function decodeChannelSummary(summary: string): Pick<PostChannel, 'channe
   }
 }
 
+/** Scheduled posts by their instant (ISO strings sort as time), ideas after them; stable. */
+function byDate(posts: PostSummary[]): PostSummary[] {
+  return posts
+    .map((post, index) => ({ post, index }))
+    .sort(
+      (a, b) =>
+        (a.post.scheduledAt ?? '\uffff').localeCompare(b.post.scheduledAt ?? '\uffff') ||
+        a.index - b.index,
+    )
+    .map(({ post }) => post);
+}
+
 /** The filters actually set, with their SQL fragments and bound values. */
 function activeFilters(filter: PostFilter) {
   const active = (Object.keys(filterFragments) as (keyof PostFilter)[]).filter(
@@ -328,15 +340,20 @@ export function postsRepository(db: Db) {
       const { statement, params } = summaryQuery('ideas', filter);
       return statement.all(params).map(toSummary);
     },
-    /** `titleMatch` results first, then the rest of `match`, newest first within each. */
+    /**
+     * `titleMatch` results first, then the rest of `match`. FTS picks the newest matches (up to
+     * the limit); within each group they are listed by date, ideas last, so a weekly series
+     * reads 4, 11, 18, 25 December and not backwards.
+     */
     search(match: string, titleMatch: string, filter: PostFilter, limit: number): PostSummary[] {
       const { statement, params } = summaryQuery('search', filter);
-      const inTitle = statement.all({ match: titleMatch, limit, ...params });
-      const seen = new Set(inTitle.map((row) => row[0]));
+      const inTitle = statement.all({ match: titleMatch, limit, ...params }).map(toSummary);
+      const seen = new Set(inTitle.map((post) => post.id));
       const elsewhere = statement
         .all({ match, limit, ...params })
-        .filter((row) => !seen.has(row[0]));
-      return [...inTitle, ...elsewhere].slice(0, limit).map(toSummary);
+        .map(toSummary)
+        .filter((post) => !seen.has(post.id));
+      return [...byDate(inTitle), ...byDate(elsewhere)].slice(0, limit);
     },
     summariesOf(ids: string[]): PostSummary[] {
       if (ids.length === 0) return [];

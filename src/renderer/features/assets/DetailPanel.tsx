@@ -12,6 +12,7 @@ import { formatBytes, formatDuration, formatInstant, formatWallClock } from './f
 import { Preview } from './Preview';
 import { TagInput } from './TagInput';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
+import { DateInput } from '../../components/DateInput';
 
 type TextField = 'title' | 'description' | 'credit' | 'rights';
 
@@ -225,13 +226,11 @@ function DetailBody({
           <label className="field__label" htmlFor={`${ids}-expiry`}>
             {t('assets.detail.rightsExpiresOn')}
           </label>
-          <input
+          <DateInput
             id={`${ids}-expiry`}
-            type="date"
             value={draft.rightsExpiresOn}
             aria-invalid={errors.rightsExpiresOn ? true : undefined}
-            onChange={(event) => {
-              const value = event.target.value;
+            onValue={(value) => {
               setDraft((current) => ({ ...current, rightsExpiresOn: value }));
             }}
             onBlur={saveExpiry}

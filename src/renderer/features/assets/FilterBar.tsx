@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { assetKinds, orientations } from '../../../shared/domain/assets';
 import { useAssets } from './store';
 import { activeFilterCount, type LibraryFilters } from './model';
+import { DateInput } from '../../components/DateInput';
 
 /**
  * Narrows the library: kind, tags, orientation, capture date, whether posts use it, missing
@@ -67,22 +68,20 @@ export function FilterBar() {
       </label>
       <label className="assets-filter" htmlFor={`${ids}-from`}>
         <span>{t('assets.filters.from')}</span>
-        <input
+        <DateInput
           id={`${ids}-from`}
-          type="date"
           value={filters.from}
           max={filters.to || undefined}
-          onChange={(event) => set({ from: event.target.value })}
+          onValue={(value) => set({ from: value })}
         />
       </label>
       <label className="assets-filter" htmlFor={`${ids}-to`}>
         <span>{t('assets.filters.to')}</span>
-        <input
+        <DateInput
           id={`${ids}-to`}
-          type="date"
           value={filters.to}
           min={filters.from || undefined}
-          onChange={(event) => set({ to: event.target.value })}
+          onValue={(value) => set({ to: value })}
         />
       </label>
       <label className="assets-filter" htmlFor={`${ids}-usage`}>

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { enUS, id } from 'date-fns/locale';
+import { formatBytes as formatSize } from '../../../shared/domain/media-fit';
 import { localParts } from '../../../shared/time';
 
 /**
@@ -24,19 +25,13 @@ function numberFormat(language: string, digits: number): Intl.NumberFormat {
 export const formatCount = (value: number, language: string): string =>
   numberFormat(language, 0).format(value);
 
-const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-
-/** "2,4 MB" in Indonesian, "2.4 MB" in English; powers of 1024 as file managers show them. */
-export function formatBytes(bytes: number, language: string): string {
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${numberFormat(language, digits).format(value)} ${units[unit]}`;
-}
+/**
+ * "3,2 MB" in Indonesian, "3.2 MB" in English: the one size format of the app (library, picker,
+ * exports, backups and platform warnings alike), so a file reads the same size everywhere and
+ * against a platform's "8 MB" limit. Megabytes of 1,000,000 bytes, as the platforms count them.
+ */
+export const formatBytes = (bytes: number, language: string): string =>
+  formatSize(Math.max(0, bytes), language.startsWith('en') ? 'en-GB' : 'id-ID');
 
 /** "0:07", "12:34", "1:02:03" */
 export function formatDuration(ms: number): string {

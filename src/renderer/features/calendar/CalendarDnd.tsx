@@ -20,6 +20,7 @@ import { jumpToNeighbour } from './keyboard-drag';
 import { formatLongDate } from './format';
 import type { DropTarget } from './MonthGrid';
 import type { DraggedPost } from './PostChip';
+import { displayTime } from '../../../shared/time';
 
 /** A pointer must travel this far before a press becomes a drag; shorter is a click that opens the post. */
 const dragDistancePx = 6;
@@ -119,7 +120,9 @@ export function CalendarDnd({ children }: { children: ReactNode }) {
       <DragOverlay dropAnimation={null}>
         {dragged && (
           <div className="chip chip--overlay">
-            {dragged.time && <span className="chip__time">{dragged.time}</span>}
+            {dragged.time && (
+              <span className="chip__time">{displayTime(dragged.time, i18n.language)}</span>
+            )}
             <span className="chip__title">{dragged.title}</span>
           </div>
         )}

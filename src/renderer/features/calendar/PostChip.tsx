@@ -7,6 +7,7 @@ import { useCalendar } from './store';
 import { statusGlyphs } from './model';
 import type { CalendarLookups } from './lookups';
 import { mediaSrc } from '../../media/media-src';
+import { displayTime } from '../../../shared/time';
 
 /** What a dragged chip carries, read by the drop handler and the screen-reader announcements. */
 export interface DraggedPost {
@@ -61,9 +62,10 @@ export const PostChip = memo(function PostChip({
     .filter(Boolean)
     .join(', ');
   const statusLabel = lookups.labels.status[post.status];
+  const shownTime = time ? displayTime(time, lookups.language) : null;
   const style = campaign ? ({ '--chip-accent': campaign.color } as CSSProperties) : undefined;
   const tooltip = [
-    `${time ? `${time} ` : ''}${post.title}`,
+    `${shownTime ? `${shownTime} ` : ''}${post.title}`,
     statusLabel,
     channelNames || lookups.labels.noChannel,
     campaign?.name,
@@ -88,7 +90,7 @@ export const PostChip = memo(function PostChip({
     >
       <span className="chip__meta">
         <ChannelDots colors={channels.map((channel) => channel?.color ?? '#8a97a6')} />
-        {time && <span className="chip__time">{time}</span>}
+        {shownTime && <span className="chip__time">{shownTime}</span>}
         <StatusGlyph status={post.status} />
       </span>
       <PostMedia post={post} />

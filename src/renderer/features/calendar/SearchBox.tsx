@@ -6,6 +6,7 @@ import { localPartsReader } from './model';
 import { formatShortDate } from './format';
 import type { CalendarLookups } from './lookups';
 import { StatusGlyph } from './PostChip';
+import { displayTime } from '../../../shared/time';
 
 /** Typing pauses this long before a search is sent: one request per word, not per letter. */
 const searchDelayMs = 250;
@@ -137,7 +138,7 @@ export function SearchBox({ lookups, zone, inputRef }: SearchBoxProps) {
                     <span className="search__result-title">{post.title}</span>
                     <span className="search__result-meta">
                       {when
-                        ? `${formatShortDate(when.date, lookups.language)} · ${when.time}`
+                        ? `${formatShortDate(when.date, lookups.language)} · ${displayTime(when.time, lookups.language)}`
                         : t('calendar.search.idea')}
                       {' · '}
                       <StatusGlyph status={post.status} /> {lookups.labels.status[post.status]}

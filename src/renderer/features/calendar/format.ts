@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { enUS, id } from 'date-fns/locale';
-import { parseLocalDate, type LocalDate } from '../../../shared/time';
+import { longDate, parseLocalDate, type LocalDate } from '../../../shared/time';
 
 /**
  * Dates in the UI language. A local date is a calendar day, not an instant: it is formatted
@@ -34,9 +34,8 @@ function fmt(date: LocalDate, pattern: string, language: string): string {
 export const formatMonthYear = (date: LocalDate, language: string) =>
   fmt(date, 'LLLL yyyy', language);
 
-/** "Kamis, 12 November 2026" */
-export const formatLongDate = (date: LocalDate, language: string) =>
-  fmt(date, 'EEEE, d MMMM yyyy', language);
+/** "Kamis, 12 November 2026": the app's one long date (src/shared/time/display.ts). */
+export const formatLongDate = (date: LocalDate, language: string) => longDate(date, language);
 
 /** "Kam, 12 Nov" */
 export const formatShortDate = (date: LocalDate, language: string) =>

@@ -9,6 +9,7 @@ import { normaliseTime } from './draft';
 import { formatInstant } from './format';
 import { TimeField } from './TimeField';
 import type { TransitionInput } from './store';
+import { DateInput } from '../../components/DateInput';
 
 export type { TransitionInput };
 
@@ -290,12 +291,11 @@ export function ApprovalPanel({
                 {t('approval.publishedDate')}{' '}
                 <span className="field__optional">{t('common.optional')}</span>
               </label>
-              <input
+              <DateInput
                 id={`${ids}-published-date`}
-                type="date"
                 value={publishedDate}
                 aria-describedby={`${ids}-published-hint`}
-                onChange={(event) => setPublishedDate(event.target.value)}
+                onValue={(value) => setPublishedDate(value)}
               />
             </div>
             <TimeField

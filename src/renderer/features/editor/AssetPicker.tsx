@@ -7,7 +7,7 @@ import {
   type AssetKind,
   type AssetSummary,
 } from '../../../shared/domain/assets';
-import { formatBytes } from '../../../shared/domain/media-fit';
+import { formatBytes } from '../assets/format';
 import { api } from '../../api';
 import { AssetsIcon } from '../../components/icons';
 import { mediaSrc } from '../../media/media-src';

@@ -6,10 +6,10 @@ import {
   type Measurement,
   type PostForLimits,
 } from '../../../shared/domain/platform-limits';
-import { postFormats, type PostFormat } from '../../../shared/domain/posts';
+import type { PostFormat } from '../../../shared/domain/posts';
 import { PlatformIcon } from '../../components/PlatformIcon';
 import { toggleChannel, updateChannel, type PostDraft } from './draft';
-import { platformLimits } from './limits';
+import { formatsFor, platformLimits, sourceText } from './limits';
 
 interface ChannelFieldsProps {
   draft: PostDraft;
@@ -101,7 +101,7 @@ export function ChannelFields({
                         )
                       }
                     >
-                      {postFormats.map((format) => (
+                      {offeredFormats(channel.platform, selected.format).map((format) => (
                         <option key={format} value={format}>
                           {t(`editor.formats.${format}`)}
                         </option>
@@ -157,6 +157,12 @@ export function ChannelFields({
 
 const number = (value: number, locale: string) => new Intl.NumberFormat(locale).format(value);
 
+/** The platform's formats; a format it no longer offers stays visible while the post has it. */
+function offeredFormats(platform: Channel['platform'], current: PostFormat): PostFormat[] {
+  const offered = formatsFor(platform);
+  return offered.includes(current) ? offered : [...offered, current];
+}
+
 function Counters({
   channelName,
   measurements,
@@ -176,12 +182,13 @@ function Counters({
       {shown.map((item) => {
         const over = item.actual > (item.limit ?? Infinity);
         const sourceId = `${ids}-${item.kind}`;
+        const source = item.sourceRef ? sourceText([item.sourceRef], i18n.language) : null;
         return (
           <li
             key={item.kind}
             className={`counter${over ? ' counter--over' : ''}`}
-            title={item.source ? t('editor.limits.source', { source: item.source }) : undefined}
-            aria-describedby={item.source ? sourceId : undefined}
+            title={source ? t('editor.limits.source', { source }) : undefined}
+            aria-describedby={source ? sourceId : undefined}
           >
             <span className="counter__label">{t(`editor.limits.kinds.${item.kind}`)}</span>{' '}
             <span className="counter__value">
@@ -191,9 +198,9 @@ function Counters({
               })}
             </span>
             {over && <span className="counter__over">{t('editor.limits.over')}</span>}
-            {item.source && (
+            {source && (
               <span id={sourceId} className="visually-hidden">
-                {t('editor.limits.source', { source: item.source })}
+                {t('editor.limits.source', { source })}
               </span>
             )}
           </li>

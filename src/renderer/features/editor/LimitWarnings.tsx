@@ -11,6 +11,7 @@ import {
   type MediaWording,
 } from '../../../shared/domain/media-fit';
 import type { Warning } from '../../../shared/domain/platform-limits';
+import { sourceText } from './limits';
 
 /**
  * The open platform warnings, each with where its limit comes from: the text checks, then the
@@ -61,7 +62,9 @@ export function LimitWarnings({
                 })}
               </span>
               <span className="limit-warning__source">
-                {t('editor.limits.source', { source: warning.source })}
+                {t('editor.limits.source', {
+                  source: sourceText([warning.sourceRef], i18n.language),
+                })}
               </span>
             </li>
           ))}
@@ -71,7 +74,9 @@ export function LimitWarnings({
                 {mediaWarningText(warning, nameOf(warning.channelId), wording)}
               </span>
               <span className="limit-warning__source">
-                {t('editor.limits.source', { source: warning.source })}
+                {t('editor.limits.source', {
+                  source: sourceText(warning.sourceRefs, i18n.language),
+                })}
               </span>
             </li>
           ))}
@@ -97,6 +102,7 @@ const fitKeys = {
   video_aspect: 'videoAspect',
   video_ratio: 'videoRatio',
   document_pages: 'documentPages',
+  media_kind: 'mediaKind',
 } as const satisfies Record<MediaFitKind, string>;
 
 /** The media warnings' words and numbers in the app's language. */

@@ -15,6 +15,7 @@ import { ChipInput } from './ChipInput';
 import { captionHashtags, type PostDraft } from './draft';
 import { LimitWarnings } from './LimitWarnings';
 import { TimeField } from './TimeField';
+import { DateInput } from '../../components/DateInput';
 
 interface PostFieldsProps {
   draft: PostDraft;
@@ -86,14 +87,13 @@ export function PostFields({
             <label className="field__label" htmlFor={`${ids}-date`}>
               {t('editor.date')}
             </label>
-            <input
+            <DateInput
               id={`${ids}-date`}
               name="schedule"
-              type="date"
               value={draft.date}
               aria-invalid={errors.schedule ? true : undefined}
               aria-describedby={`${ids}-date-hint${errors.schedule ? ` ${ids}-date-error` : ''}`}
-              onChange={(event) => set('date')(event.target.value)}
+              onValue={(value) => set('date')(value)}
             />
           </div>
           <TimeField

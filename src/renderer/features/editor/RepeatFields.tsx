@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WeekStart } from '../../../shared/domain/settings';
 import { formatLocalDay, weekdayNames } from './format';
 import { previewRepeat, repeatRule, type RepeatDraft, type RepeatFrequency } from './repeat';
+import { DateInput } from '../../components/DateInput';
 
 const frequencies: RepeatFrequency[] = ['none', 'weekly', 'monthly', 'daily'];
 /** How many dates the preview lists before "and N more". */
@@ -159,13 +160,12 @@ export function RepeatFields({
                   <label className="field__label" htmlFor={`${ids}-until`}>
                     {t('editor.repeat.until')}
                   </label>
-                  <input
+                  <DateInput
                     id={`${ids}-until`}
-                    type="date"
                     value={repeat.until}
                     min={startDate}
                     disabled={disabled}
-                    onChange={(event) => set('until', event.target.value)}
+                    onValue={(value) => set('until', value)}
                   />
                 </div>
               )}

@@ -1,10 +1,11 @@
 import type { RequestOf } from '../../../shared/api/contract';
-import type { Channel, Platform } from '../../../shared/domain/channels';
+import type { Channel } from '../../../shared/domain/channels';
 import { postContentFields } from '../../../shared/domain/post-fields';
 import { extractHashtags, uniqueHashtags } from '../../../shared/domain/hashtags';
 import type { PostForLimits } from '../../../shared/domain/platform-limits';
 import type { Post, PostFormat } from '../../../shared/domain/posts';
 import { localParts } from '../../../shared/time';
+import { defaultFormatFor } from './limits';
 
 /**
  * What the editor holds while a person types: plain strings for every input (an empty date
@@ -38,18 +39,6 @@ export interface PostDraft {
   time: string;
   assetIds: string[];
 }
-
-/** The format a channel starts with: what that platform mostly carries. */
-export const defaultFormats: Record<Platform, PostFormat> = {
-  instagram: 'feed',
-  facebook: 'feed',
-  x: 'feed',
-  tiktok: 'video',
-  youtube: 'video',
-  website: 'article',
-  linkedin: 'feed',
-  threads: 'feed',
-};
 
 export function blankDraft(options: {
   date?: string;
@@ -246,7 +235,7 @@ export function toggleChannel(draft: PostDraft, channel: Channel, selected: bool
           ...draft.channels,
           {
             channelId: channel.id,
-            format: defaultFormats[channel.platform],
+            format: defaultFormatFor(channel.platform),
             ownCaption: false,
             captionOverride: '',
           },

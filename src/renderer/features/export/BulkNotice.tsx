@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CsvPresetId } from '../../../shared/domain/exports';
 import { formatShortDate } from '../calendar/format';
 import { useExports, type ExportPreview } from './store';
+import { displayTime } from '../../../shared/time';
 
 /**
  * A scheduling tool's bulk layout, before it is exported: how many files (one per channel, the
@@ -23,7 +24,7 @@ export function BulkNotice({ bulk, preset }: { bulk: ExportPreview['bulk']; pres
             const posts = issue.posts
               .map(
                 (post) =>
-                  `“${post.title}” (${formatShortDate(post.date, language)} ${post.time.replace(':', '.')})`,
+                  `“${post.title}” (${formatShortDate(post.date, language)} ${displayTime(post.time, language)})`,
               )
               .join(issue.kind === 'tooClose' ? ` ${t('export.bulk.and')} ` : '; ');
             return (

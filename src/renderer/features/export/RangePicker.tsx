@@ -13,6 +13,7 @@ import {
   type RangeMode,
   type RangeProblem,
 } from './model';
+import { DateInput } from '../../components/DateInput';
 
 /**
  * "Rentang": one month from a list (the usual case: the month to be signed), or "Rentang lain"
@@ -96,13 +97,12 @@ export function RangePicker({
                   <label className="field__label" htmlFor={`${ids}-${end}`}>
                     {t(`export.range.${end}`)}
                   </label>
-                  <input
+                  <DateInput
                     id={`${ids}-${end}`}
-                    type="date"
                     value={form[end]}
                     aria-invalid={invalid || undefined}
                     aria-describedby={invalid ? `${errorId} ${hintId}` : hintId}
-                    onChange={(event) => setForm({ [end]: event.target.value })}
+                    onValue={(value) => setForm({ [end]: value })}
                   />
                 </div>
               );

@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Campaign } from '../../../shared/domain/campaigns';
+import { nextPillarColor, type Campaign } from '../../../shared/domain/campaigns';
 import { useCampaigns } from '../../stores/collections';
 import type { RecordForm } from './records/record-form';
 import { RecordSection } from './records/RecordSection';
-
-/** The contract's default pillar colour: a calm blue-grey that does not compete with channel colours. */
-const defaultCampaignColor = '#607d8b';
 
 interface CampaignDraft {
   name: string;
@@ -38,7 +35,12 @@ export function CampaignsSection() {
       },
     ],
     gridClass: 'form-grid form-grid--inline',
-    blank: () => ({ name: '', color: defaultCampaignColor, description: '' }),
+    // Each new pillar starts with the next colour of the palette, not the same grey.
+    blank: () => ({
+      name: '',
+      color: nextPillarColor(campaigns.rows.map((campaign) => campaign.color)),
+      description: '',
+    }),
     fromRow: ({ name, color, description }) => ({ name, color, description }),
     create: (draft) => campaigns.create(draft),
     update: (campaign, draft) => campaigns.update({ id: campaign.id, ...draft }),

@@ -47,7 +47,7 @@ export const calendarMethods = {
   }),
   'posts.search': method({
     summary:
-      'Full-text search (FTS5, diacritics ignored, every word as a prefix) over title, captions, notes, hashtags and tags; title matches first, newest first within each group.',
+      'Full-text search (FTS5, diacritics ignored, every word as a prefix) over title, captions, notes, hashtags and tags; title matches first, in date order within each group (ideas last).',
     request: z
       .object({
         query: z.string().trim().min(1, 'Kata kunci wajib diisi').max(200),

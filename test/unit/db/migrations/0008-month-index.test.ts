@@ -17,7 +17,9 @@ describe('migration 8: the month query reads a covering index', () => {
   it('returns the same month as before, read from posts_month alone', () => {
     const db = new Database(join(tempDir(), 'linimasa.db'));
     configure(db);
-    migrate(db, { target: 7 });
+    // Seeded at the latest schema (the seeder writes today's formats); "before" is the same
+    // query forced to scan the table, which is what the month read did before migration 8.
+    migrate(db);
     const seeded = seedBulk(db, { posts: 3_000 });
     // Two posts at the same instant: the order stays scheduled_at, then num.
     db.prepare(
@@ -29,12 +31,11 @@ describe('migration 8: the month query reads a covering index', () => {
       db
         .prepare(
           `SELECT id, title, status, scheduled_at, time_zone, campaign_id, assignee_id, series_id, version, channel_summary, asset_count
-       FROM posts WHERE scheduled_at >= ? AND scheduled_at < ? AND deleted_at IS NULL ORDER BY scheduled_at, num`,
+       FROM posts NOT INDEXED WHERE scheduled_at >= ? AND scheduled_at < ? AND deleted_at IS NULL ORDER BY scheduled_at, num`,
         )
         .all(from, to);
     const before = month();
-    migrate(db, { target: 8 });
-    expect(schemaVersion(db)).toBe(8);
+    expect(schemaVersion(db)).toBeGreaterThanOrEqual(8);
     const range = postsRepository(db).range(from, to, {});
     expect(range.length).toBe(seeded.posts);
     expect(range.map((p) => p.id)).toEqual(before.map((row) => (row as { id: string }).id));

@@ -138,7 +138,7 @@ describe('the editor draft', () => {
     const draft = blankDraft({ defaultTime: '09:00', date: '2026-11-12' });
     const withX = toggleChannel(draft, x, true);
     expect(withX.channels).toEqual([
-      { channelId: ids.x, format: 'feed', ownCaption: false, captionOverride: '' },
+      { channelId: ids.x, format: 'post', ownCaption: false, captionOverride: '' },
     ]);
     expect(toggleChannel(withX, x, true)).toBe(withX);
     expect(toggleChannel(withX, x, false).channels).toEqual([]);

@@ -5,6 +5,7 @@ import { FormFooter } from '../../../components/FormFooter';
 import { useFormSubmit } from '../../../forms/use-form-submit';
 import { daysIn } from './day-text';
 import { useObservances, type CustomDay } from './store';
+import { DateInput } from '../../../components/DateInput';
 
 /** A day of the office's own: yearly (day and month) or on one date. */
 export function AddLocalDayForm() {
@@ -109,14 +110,13 @@ export function AddLocalDayForm() {
           <label className="field__label" htmlFor={`${ids}-date`}>
             {t('observances.date')}
           </label>
-          <input
+          <DateInput
             id={`${ids}-date`}
             name="date"
-            type="date"
             value={date}
             aria-invalid={dateError ? true : undefined}
             aria-describedby={dateError ? `${ids}-date-error` : undefined}
-            onChange={(event) => touched(setDate)(event.target.value)}
+            onValue={(value) => touched(setDate)(value)}
           />
           {dateError && (
             <p className="field__error" id={`${ids}-date-error`} role="alert">

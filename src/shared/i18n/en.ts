@@ -750,6 +750,45 @@ export const en: Catalog = {
     },
   },
   bundleImport: {
+    // <exchange>
+    differences: {
+      heading: 'What differs',
+      field: 'Field',
+      none: 'Both versions have the same content; only their exchange history differs.',
+      fields: {
+        title: 'Title',
+        time: 'Publication time',
+        status: 'Status',
+        channels: 'Channels',
+        caption: 'Main caption',
+        channelCaption: '{{channel}} caption',
+        hashtags: 'Hashtags',
+        assets: 'Attachments',
+        brief: 'Brief / notes',
+        firstComment: 'First comment',
+        link: 'Link',
+        tags: 'Labels',
+        campaign: 'Content pillar',
+        assignee: 'Owner',
+        approver: 'Approved by',
+        permalink: 'Post link',
+      },
+      empty: '(empty)',
+      noOverride: 'Uses the main caption',
+      noneChosen: 'None',
+      senderTime: '{{time}} at the sending office',
+      unknown: 'Unknown ({{id}})',
+      assetCount: '{{n}} attachments',
+    },
+    zone: {
+      label: 'Sender’s time zone',
+      differs:
+        'The sending office uses {{theirs}}, this computer {{ours}}. Times are shown in this computer’s zone and, where different, in the sender’s too.',
+      unknown: 'Not recorded (bundle from an earlier Linimasa version)',
+    },
+    settledBefore:
+      '{{n}} posts were in conflict with the same versions before and were settled; that decision applies again without asking.',
+    // </exchange>
     title: 'Import a bundle (.linimasa)',
     description:
       'Bring posts, channels, pillars and photos from another computer. You see everything that will change before anything changes.',

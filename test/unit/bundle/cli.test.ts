@@ -69,7 +69,7 @@ describe('cli import-bundle', () => {
     const refused = await cli(a, 'import-bundle', file);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('1 bentrok');
-    expect(refused.out).toMatch(/di sini : "Judul di A" · 2026-12-\d\d \d\d:\d\d WIB/);
+    expect(refused.out).toMatch(/di sini : "Judul di A" · 2026-12-\d\d \d\d\.\d\d WIB/);
     expect(refused.out).toMatch(/di paket: "Judul di B"/);
     expect(refused.err).toContain('--resolve keep-mine, take-theirs atau keep-both');
     expect((await a.call('posts.get', { id: target.id })).title).toBe('Judul di A');

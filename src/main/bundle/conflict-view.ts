@@ -49,7 +49,11 @@ export function conflictDifferences(local: StoredPost, remote: BundlePost): Post
  * the bundle's. A file this library holds shows its thumbnail; one only in the bundle its name.
  */
 export function conflictNames(db: Db, bundle: OpenedBundle, conflicts: readonly PostDecision[]) {
-  const ids = { channels: new Set<string>(), campaigns: new Set<string>(), people: new Set<string>() };
+  const ids = {
+    channels: new Set<string>(),
+    campaigns: new Set<string>(),
+    people: new Set<string>(),
+  };
   const shas = new Set<string>();
   for (const { local, remote } of conflicts) {
     for (const post of [local!.body, remote]) {

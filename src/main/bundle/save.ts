@@ -31,13 +31,7 @@ import { readAssets, type PostBody, type StoredAsset } from './records';
  * ours was kept then: ours stays, as keep_mine, without asking.
  */
 export type ImportAction =
-  | 'create'
-  | 'update'
-  | 'keep_mine'
-  | 'keep_both'
-  | 'keep_settled'
-  | 'refresh'
-  | 'none';
+  'create' | 'update' | 'keep_mine' | 'keep_both' | 'keep_settled' | 'refresh' | 'none';
 
 export interface Settled extends PostDecision {
   action: ImportAction;

@@ -112,8 +112,9 @@ const sameInstant = (a: string | null, b: string | null) =>
 /** The differing fields of two versions, in `postDiffFields` order; empty when they are equal. */
 export function diffPost(here: PostVersion, there: PostVersion): PostDifference[] {
   const out: PostDifference[] = [];
-  const textField = (field: 'title' | 'caption' | 'brief' | 'firstComment' | 'link' | 'permalink') =>
-    here[field] !== there[field] && out.push({ field, here: here[field], there: there[field] });
+  const textField = (
+    field: 'title' | 'caption' | 'brief' | 'firstComment' | 'link' | 'permalink',
+  ) => here[field] !== there[field] && out.push({ field, here: here[field], there: there[field] });
 
   textField('title');
   if (!sameInstant(here.scheduledAt, there.scheduledAt) || here.timeZone !== there.timeZone) {
@@ -142,7 +143,8 @@ export function diffPost(here: PostVersion, there: PostVersion): PostDifference[
   for (const channelId of channelIds) {
     const ours = here.channels.find((c) => c.channelId === channelId)?.captionOverride ?? null;
     const theirs = there.channels.find((c) => c.channelId === channelId)?.captionOverride ?? null;
-    if (ours !== theirs) out.push({ field: 'channelCaption', channelId, here: ours, there: theirs });
+    if (ours !== theirs)
+      out.push({ field: 'channelCaption', channelId, here: ours, there: theirs });
   }
   if (!sameList(here.hashtags, there.hashtags)) {
     out.push({ field: 'hashtags', here: [...here.hashtags], there: [...there.hashtags] });

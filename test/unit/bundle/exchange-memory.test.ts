@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyImport, planImport } from '../../../src/main/bundle';
 import { settingsRepository } from '../../../src/main/db/repositories/settings';
 import { loadSchedule } from '../../../src/main/export/schedule';
+import type { BundleManifest, BundlePost } from '../../../src/shared/domain/bundle';
 import { december, exportBundle, useOffices, type Office } from './fixture';
+import { rawZip, readZip, sha256 } from './zip-craft';
 
 const { demo, empty, tempDir } = useOffices();
 
@@ -85,7 +88,10 @@ describe('a conflict settled once', () => {
     const onB = await kindOf(b, nextFromA, target.id);
     const onA = await kindOf(a, nextFromB, target.id);
     // A decided last: its choice (A's version) wins on both sides.
-    expect(onB).toMatchObject({ kind: 'updated', settledBefore: { kept: 'bundle', byHere: false } });
+    expect(onB).toMatchObject({
+      kind: 'updated',
+      settledBefore: { kept: 'bundle', byHere: false },
+    });
     expect(onA).toMatchObject({ kind: 'unchanged', settledBefore: { kept: 'here', byHere: true } });
     await applyImport(b.app, nextFromA);
     await applyImport(a.app, nextFromB);
@@ -166,5 +172,58 @@ describe('the sender’s office zone', () => {
       field: 'time',
       there: { at: '2026-12-20T07:30:00.000Z', zone: 'Asia/Makassar' },
     });
+  });
+});
+
+/**
+ * The bundle as an earlier Linimasa wrote it: no office zone in the manifest and no settled
+ * conflicts with the posts (the manifest's listing recomputed, as that version would have).
+ */
+async function asEarlierVersion(file: string, target: string): Promise<string> {
+  const entries = new Map((await readZip(file)).map((e) => [e.name, e.data]));
+  const posts = JSON.parse(entries.get('data/posts.json')!.toString()) as BundlePost[];
+  for (const post of posts) delete post.exchange.resolved;
+  entries.set('data/posts.json', Buffer.from(JSON.stringify(posts)));
+  const manifest = JSON.parse(entries.get('manifest.json')!.toString()) as BundleManifest;
+  delete manifest.office.timeZone;
+  entries.delete('manifest.json');
+  manifest.entries = [...entries].map(([path, data]) => ({
+    path,
+    size: data.length,
+    sha256: sha256(data),
+  }));
+  writeFileSync(
+    target,
+    rawZip([
+      ...[...entries].map(([name, data]) => ({
+        name,
+        data,
+        method: name.endsWith('.json') ? 8 : 0,
+      })),
+      { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)), method: 8 },
+    ]),
+  );
+  return target;
+}
+
+describe('a bundle from an earlier version', () => {
+  it('without the office zone or settled conflicts still plans and imports', async () => {
+    const { a, b, target, fromA } = await crossing();
+    await applyImport(b.app, fromA, { [target.id]: 'keep_mine' });
+    const current = await exportBundle(b, join(tempDir(), 'dari-b-baru.linimasa'));
+    const text = (await readZip(current)).find((e) => e.name === 'data/posts.json')!.data;
+    expect(text.toString()).toContain('"resolved"');
+    const old = await asEarlierVersion(current, join(tempDir(), 'dari-b-lama.linimasa'));
+
+    const plan = await planImport(a.app, old);
+    expect(plan.bundle.timeZone).toBeNull();
+    expect(plan.posts.find((p) => p.id === target.id)).toMatchObject({ kind: 'updated' });
+    const summary = await applyImport(a.app, old);
+    expect(summary).toMatchObject({ updated: 1, created: 0 });
+    expect((await a.call('posts.get', { id: target.id })).title).toBe('Versi kantor B');
+
+    // Into an empty office too: everything arrives new.
+    const c = await empty('c');
+    expect((await applyImport(c.app, old)).created).toBe(13);
   });
 });

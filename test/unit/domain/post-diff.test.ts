@@ -60,11 +60,7 @@ describe('diffPost', () => {
         there: { at: '2026-12-05T02:00:00.000Z', zone: 'Asia/Jakarta' },
       },
     ],
-    [
-      'time',
-      { scheduledAt: null, timeZone: null },
-      { there: { at: null, zone: null } },
-    ],
+    ['time', { scheduledAt: null, timeZone: null }, { there: { at: null, zone: null } }],
     [
       'status',
       { status: 'approved' },

@@ -52,7 +52,11 @@ function label(difference: PostDifference, names: ConflictNames): string {
 function channelName(id: string, names: ConflictNames): string {
   const channel = names.channels[id];
   if (!channel) return unknown(id);
-  return channel.platform ? `${platformWord[channel.platform]} ${channel.name}` : channel.name;
+  const platform = channel.platform ? platformWord[channel.platform] : '';
+  // "Instagram Pemkab Sukamaju" says it already; "Humas Sukamaju" gets its platform in front.
+  return channel.name.toLowerCase().includes(platform.toLowerCase())
+    ? channel.name
+    : `${platform} ${channel.name}`;
 }
 
 const unknown = (id: string) => translate('id', 'bundleImport.differences.unknown', { id });

@@ -172,3 +172,14 @@ export function diffPost(here: PostVersion, there: PostVersion): PostDifference[
   textField('permalink');
   return out;
 }
+
+/**
+ * A channel as a conflict names it: "Instagram Pemkab Sukamaju" says its platform already;
+ * "Humas Sukamaju" on Facebook becomes "Facebook Humas Sukamaju". `platformName` is the
+ * platform in the reader's language.
+ */
+export function channelDisplayName(name: string, platformName: string): string {
+  return platformName === '' || name.toLowerCase().includes(platformName.toLowerCase())
+    ? name
+    : `${platformName} ${name}`;
+}

@@ -875,10 +875,7 @@ export const en: Catalog = {
       allBoth: 'All: keep both',
       here: 'On this computer',
       there: 'In the bundle',
-      title: 'Title',
-      time: 'Publish time',
-      status: 'Status',
-      edited: 'Edited',
+      edited: 'Last edited: on this computer {{here}} · in the bundle {{there}}',
       noTime: 'Not scheduled (idea)',
       inTrash: 'In the trash',
       choices: {

@@ -884,10 +884,7 @@ export const id = {
       allBoth: 'Semua: simpan keduanya',
       here: 'Di komputer ini',
       there: 'Di paket',
-      title: 'Judul',
-      time: 'Waktu tayang',
-      status: 'Status',
-      edited: 'Diubah',
+      edited: 'Terakhir diubah: di komputer ini {{here}} · di paket {{there}}',
       noTime: 'Belum dijadwalkan (ide)',
       inTrash: 'Ada di tempat sampah',
       choices: {

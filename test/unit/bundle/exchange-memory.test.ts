@@ -6,7 +6,7 @@ import { settingsRepository } from '../../../src/main/db/repositories/settings';
 import { loadSchedule } from '../../../src/main/export/schedule';
 import type { BundleManifest, BundlePost } from '../../../src/shared/domain/bundle';
 import { december, exportBundle, useOffices, type Office } from './fixture';
-import { rawZip, readZip, sha256 } from './zip-craft';
+import { rawZip, readZip, sha256, type RawEntry } from './zip-craft';
 
 const { demo, empty, tempDir } = useOffices();
 
@@ -195,12 +195,12 @@ async function asEarlierVersion(file: string, target: string): Promise<string> {
   writeFileSync(
     target,
     rawZip([
-      ...[...entries].map(([name, data]) => ({
+      ...[...entries].map(([name, data]): RawEntry => ({
         name,
         data,
         method: name.endsWith('.json') ? 8 : 0,
       })),
-      { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)), method: 8 },
+      { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)), method: 8 as const },
     ]),
   );
   return target;

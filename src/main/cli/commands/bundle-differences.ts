@@ -1,5 +1,9 @@
 import type { ImportPlanPost } from '../../../shared/domain/bundle';
-import type { ConflictNames, PostDifference } from '../../../shared/domain/post-diff';
+import {
+  channelDisplayName,
+  type ConflictNames,
+  type PostDifference,
+} from '../../../shared/domain/post-diff';
 import { catalogs } from '../../../shared/i18n';
 import { translate } from '../../../shared/i18n/translate';
 import { localParts, zoneLabel } from '../../../shared/time';
@@ -52,11 +56,7 @@ function label(difference: PostDifference, names: ConflictNames): string {
 function channelName(id: string, names: ConflictNames): string {
   const channel = names.channels[id];
   if (!channel) return unknown(id);
-  const platform = channel.platform ? platformWord[channel.platform] : '';
-  // "Instagram Pemkab Sukamaju" says it already; "Humas Sukamaju" gets its platform in front.
-  return channel.name.toLowerCase().includes(platform.toLowerCase())
-    ? channel.name
-    : `${platform} ${channel.name}`;
+  return channelDisplayName(channel.name, channel.platform ? platformWord[channel.platform] : '');
 }
 
 const unknown = (id: string) => translate('id', 'bundleImport.differences.unknown', { id });

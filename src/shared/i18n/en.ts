@@ -778,7 +778,6 @@ export const en: Catalog = {
       noneChosen: 'None',
       senderTime: '{{time}} at the sending office',
       unknown: 'Unknown ({{id}})',
-      assetCount: '{{n}} attachments',
     },
     zone: {
       label: 'Sender’s time zone',

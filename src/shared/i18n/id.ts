@@ -785,7 +785,6 @@ export const id = {
       noneChosen: 'Tidak ada',
       senderTime: '{{time}} di kantor pengirim',
       unknown: 'Tidak dikenal ({{id}})',
-      assetCount: '{{n}} lampiran',
     },
     zone: {
       label: 'Zona waktu pengirim',

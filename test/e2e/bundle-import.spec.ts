@@ -275,6 +275,9 @@ test.describe('Impor paket', () => {
     app,
     host,
   }) => {
+    // Two offices, photos with thumbnails and a full axe scan of the review: more than the
+    // default minute on two loaded cores.
+    test.slow();
     const root = mkdtempSync(join(tmpdir(), 'linimasa-bundle-e2e-'));
     const officeB = openApp(join(root, 'kantor-b'), { autoBackup: false });
     try {
@@ -353,8 +356,11 @@ test.describe('Impor paket', () => {
       await app.getByRole('menuitemradio', { name: /Rina Wulandari/ }).click();
       await screen.section.getByRole('button', { name: 'Pilih berkas paket…' }).click();
 
+      // The dry run reads and sniffs the attached files first: on two loaded cores that can take
+      // longer than the default 5 s.
       await expect(screen.review.getByRole('heading', { level: 3 })).toHaveText(
         'Hasil pemeriksaan b-ke-a.linimasa',
+        { timeout: 20_000 },
       );
       await expect(screen.kinds.getByRole('listitem')).toHaveText([
         /^Baru 0/,

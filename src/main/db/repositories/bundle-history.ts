@@ -25,37 +25,38 @@ export function bundleHistoryRepository(db: Db) {
      ON CONFLICT (post_id) DO UPDATE SET seen = excluded.seen, exchanged_at = excluded.exchanged_at`,
   );
 
-  const selectDecisions = db.prepare<
-    [string],
-    {
-      post_id: string;
-      first_hash: string;
-      second_hash: string;
-      kept_hash: string;
-      decided_at: string;
-      install_id: string;
-    }
-  >(
-    `SELECT post_id, first_hash, second_hash, kept_hash, decided_at, install_id
-       FROM exchange_decisions WHERE post_id IN (SELECT value FROM json_each(?))
-      ORDER BY decided_at, first_hash, second_hash`,
-  );
-  // The later decision wins a pair (then the larger install id): every office that knows both
-  // decisions keeps the same one, whichever it heard of first.
-  const upsertDecision = db.prepare(
-    `INSERT INTO exchange_decisions
-       (post_id, first_hash, second_hash, kept_hash, decided_at, install_id)
-     VALUES (@postId, @first, @second, @kept, @decidedAt, @installId)
-     ON CONFLICT (post_id, first_hash, second_hash) DO UPDATE SET
-       kept_hash = excluded.kept_hash, decided_at = excluded.decided_at,
-       install_id = excluded.install_id
-     WHERE excluded.decided_at > exchange_decisions.decided_at
-        OR (excluded.decided_at = exchange_decisions.decided_at
-            AND excluded.install_id > exchange_decisions.install_id)`,
-  );
-  const postExists = db.prepare<[string], { one: number }>(
-    'SELECT 1 AS one FROM posts WHERE id = ?',
-  );
+  // Prepared on first use: the exchange history above is usable on a database at migration 6.
+  const decisionStatements = once(() => ({
+    select: db.prepare<
+      [string],
+      {
+        post_id: string;
+        first_hash: string;
+        second_hash: string;
+        kept_hash: string;
+        decided_at: string;
+        install_id: string;
+      }
+    >(
+      `SELECT post_id, first_hash, second_hash, kept_hash, decided_at, install_id
+         FROM exchange_decisions WHERE post_id IN (SELECT value FROM json_each(?))
+        ORDER BY decided_at, first_hash, second_hash`,
+    ),
+    // The later decision wins a pair (then the larger install id): every office that knows
+    // both decisions keeps the same one, whichever it heard of first.
+    upsert: db.prepare(
+      `INSERT INTO exchange_decisions
+         (post_id, first_hash, second_hash, kept_hash, decided_at, install_id)
+       VALUES (@postId, @first, @second, @kept, @decidedAt, @installId)
+       ON CONFLICT (post_id, first_hash, second_hash) DO UPDATE SET
+         kept_hash = excluded.kept_hash, decided_at = excluded.decided_at,
+         install_id = excluded.install_id
+       WHERE excluded.decided_at > exchange_decisions.decided_at
+          OR (excluded.decided_at = exchange_decisions.decided_at
+              AND excluded.install_id > exchange_decisions.install_id)`,
+    ),
+    postExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM posts WHERE id = ?'),
+  }));
 
   function seenOf(postIds: readonly string[]): Map<string, string[]> {
     const found = new Map<string, string[]>();
@@ -87,7 +88,7 @@ export function bundleHistoryRepository(db: Db) {
     /** Settled conflicts of these posts by post id, oldest first (at most `seenLimit` each). */
     decisionsOf(postIds: readonly string[]): Map<string, ConflictDecision[]> {
       const found = new Map<string, ConflictDecision[]>();
-      for (const row of selectDecisions.all(JSON.stringify(postIds))) {
+      for (const row of decisionStatements().select.all(JSON.stringify(postIds))) {
         const list = found.get(row.post_id) ?? [];
         list.push({
           versions: [row.first_hash, row.second_hash],
@@ -102,13 +103,14 @@ export function bundleHistoryRepository(db: Db) {
     },
     /**
      * Records a settled conflict (ours, or one a bundle taught us); an existing decision on the
-     * same pair stays unless this one wins (see upsertDecision). Call inside the transaction
+     * same pair stays unless this one wins (see the upsert above). Call inside the transaction
      * that wrote the post; a post not here (yet) is skipped.
      */
     decide(postId: string, decision: ConflictDecision): void {
-      if (!postExists.get(postId)) return;
+      const statements = decisionStatements();
+      if (!statements.postExists.get(postId)) return;
       const [first, second] = decision.versions;
-      upsertDecision.run({
+      statements.upsert.run({
         postId,
         first,
         second,
@@ -144,7 +146,7 @@ export function conflictDecision(
   return { versions, kept: keep, decidedAt, installId };
 }
 
-/** Of the decisions known for the pair {a, b}, the one that wins (see upsertDecision). */
+/** Of the decisions known for the pair {a, b}, the one that wins (see the upsert above). */
 export function winningDecision(
   decisions: readonly ConflictDecision[],
   a: string,
@@ -163,4 +165,9 @@ export function winningDecision(
     }
   }
   return best;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }

@@ -13,6 +13,7 @@ import { expect as baseExpect, type Locator, type Page } from '@playwright/test'
 import sharp from 'sharp';
 import { openApp, type LinimasaApp } from '../../src/main/app';
 import { seedDemo } from '../../src/main/cli/seed-demo';
+import { settingsRepository } from '../../src/main/db/repositories/settings';
 import type { Job } from '../../src/shared/domain/jobs';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -274,6 +275,9 @@ test.describe('Impor paket', () => {
     app,
     host,
   }) => {
+    // Two offices, photos with thumbnails and a full axe scan of the review: more than the
+    // default minute on two loaded cores.
+    test.slow();
     const root = mkdtempSync(join(tmpdir(), 'linimasa-bundle-e2e-'));
     const officeB = openApp(join(root, 'kantor-b'), { autoBackup: false });
     try {
@@ -306,6 +310,32 @@ test.describe('Impor paket', () => {
         actorId: await personNamed(host.app.dispatch, 'Rina Wulandari'),
         date: '2026-12-09',
       });
+      // Each office attaches its own banner to the market post; A's library also holds B's
+      // banner (filed earlier, attached to nothing), so both sides show a thumbnail.
+      const banner = (r: number) =>
+        sharp({ create: { width: 64, height: 48, channels: 3, background: { r, g: 90, b: 40 } } })
+          .jpeg()
+          .toBuffer();
+      const attach = async (office: LinimasaApp, name: string, bytes: Buffer) => {
+        const imported = await office.library.importStream(name, Readable.from([bytes]));
+        baseExpect(imported.status).toBe('imported');
+        const post = await postTitled(office.dispatch, 'Pasar murah');
+        await call(office.dispatch, 'posts.update', {
+          id: post.id,
+          version: post.version,
+          actorId: await personNamed(office.dispatch, 'Rina Wulandari'),
+          assetIds: [imported.assetId],
+        });
+      };
+      const bannerB = await banner(30);
+      await attach(host.app, 'spanduk-kantor.jpg', await banner(200));
+      await attach(officeB, 'spanduk-lapangan.jpg', bannerB);
+      baseExpect(
+        (await host.app.library.importStream('spanduk-lapangan.jpg', Readable.from([bannerB])))
+          .status,
+      ).toBe('imported');
+      // B works in WITA: its bundle says so.
+      settingsRepository(officeB.db).update({ timeZone: 'Asia/Makassar' });
       const fromB = await writeBundle(officeB, join(root, 'b-ke-a.linimasa'));
       const before = await allTitles(host.app.dispatch);
 
@@ -326,8 +356,11 @@ test.describe('Impor paket', () => {
       await app.getByRole('menuitemradio', { name: /Rina Wulandari/ }).click();
       await screen.section.getByRole('button', { name: 'Pilih berkas paket…' }).click();
 
+      // The dry run reads and sniffs the attached files first: on two loaded cores that can take
+      // longer than the default 5 s.
       await expect(screen.review.getByRole('heading', { level: 3 })).toHaveText(
         'Hasil pemeriksaan b-ke-a.linimasa',
+        { timeout: 20_000 },
       );
       await expect(screen.kinds.getByRole('listitem')).toHaveText([
         /^Baru 0/,
@@ -337,14 +370,44 @@ test.describe('Impor paket', () => {
       ]);
       await expect(screen.review).toContainText('Tidak ada kanal, pilar, atau orang baru.');
 
-      // Both sides of a conflict, in the office zone.
+      // The sender's zone differs: the import says so, and shows times in both zones.
+      await expect(screen.review).toContainText(
+        'Kantor pengirim memakai WITA (Asia/Makassar), komputer ini WIB (Asia/Jakarta).',
+      );
+
+      // What differs, side by side: only the differing fields, ours then the bundle's.
       const festival = screen.conflict('Festival Kuliner Nusantara (versi lapangan)');
-      await expect(festival).toContainText(
-        /Di komputer ini.*Festival Kuliner Nusantara \(versi kantor\).*Rab, 9 Des 2026, 13\.00 WIB.*Draf/,
-      );
-      await expect(festival).toContainText(
-        /Di paket.*Festival Kuliner Nusantara \(versi lapangan\).*Sel, 8 Des 2026, 13\.00 WIB.*Draf/,
-      );
+      const festivalDiff = festival.getByRole('table', { name: 'Yang berbeda' });
+      await expect(festivalDiff.getByRole('columnheader')).toHaveText([
+        'Bagian',
+        'Di komputer ini',
+        'Di paket',
+      ]);
+      await expect(festivalDiff.locator('tbody').getByRole('row')).toHaveText([
+        /^Judul\s*Festival Kuliner Nusantara \(versi kantor\)\s*Festival Kuliner Nusantara \(versi lapangan\)$/,
+        /^Waktu tayang\s*Rab, 9 Des 2026, 13\.00 WIB\s*Rab, 9 Des 2026, 14\.00 WITA di kantor pengirim\s*Sel, 8 Des 2026, 13\.00 WIB\s*Sel, 8 Des 2026, 14\.00 WITA di kantor pengirim$/,
+      ]);
+      const market = screen.section.getByRole('group', {
+        name: /^Pasar murah.*\(versi lapangan\)$/,
+      });
+      const marketRows = market
+        .getByRole('table', { name: 'Yang berbeda' })
+        .locator('tbody')
+        .getByRole('row');
+      await expect(marketRows.getByRole('rowheader')).toHaveText(['Judul', 'Lampiran']);
+      const attachments = marketRows.filter({ hasText: 'Lampiran' });
+      await expect(attachments.getByRole('cell')).toHaveText([
+        /spanduk-kantor/,
+        /spanduk-lapangan/,
+      ]);
+      // Thumbnails through the media URL, loaded.
+      const thumbs = attachments.locator('img');
+      await expect(thumbs).toHaveCount(2);
+      for (const thumb of await thumbs.all()) {
+        await expect
+          .poll(() => thumb.evaluate((img) => (img as { naturalWidth: number }).naturalWidth))
+          .toBeGreaterThan(0);
+      }
 
       // Impor waits until every conflict has a choice, and says how many are left.
       await expect(screen.importButton).toBeDisabled();

@@ -1,5 +1,6 @@
 import type {
   BundlePost,
+  ConflictDecision,
   ImportKind,
   ImportPlan,
   ImportPlanPost,
@@ -7,7 +8,8 @@ import type {
 import type { Db } from '../db/connection';
 import { classify } from './classify';
 import { contentHash } from './content-hash';
-import { bundleHistoryRepository } from '../db/repositories/bundle-history';
+import { bundleHistoryRepository, winningDecision } from '../db/repositories/bundle-history';
+import { conflictNames, conflictDifferences } from './conflict-view';
 import { openBundle, verifiedChunks, type OpenBundleOptions, type OpenedBundle } from './reader';
 import { readAssets, readPosts, type StoredPost } from './records';
 import { checkEntryContent, sniffHeadBytes } from './sniff-entry';
@@ -20,13 +22,20 @@ export interface PostDecision {
   local?: StoredPost;
   localHash?: string;
   localSeen: string[];
+  /**
+   * The two versions were settled before (here or by the sender): `kind` is then `updated` or
+   * `unchanged` by that decision instead of `conflict`.
+   */
+  settled?: { decision: ConflictDecision; kept: 'here' | 'bundle' };
 }
 
 /** Each bundle post against this library, in the bundle's order. Run inside a transaction. */
 export function decide(db: Db, bundle: Pick<OpenedBundle, 'posts'>): PostDecision[] {
   const ids = bundle.posts.map((p) => p.id);
   const stored = readPosts(db, ids);
-  const seen = bundleHistoryRepository(db).seenOf(ids);
+  const history = bundleHistoryRepository(db);
+  const seen = history.seenOf(ids);
+  const decided = history.decisionsOf(ids);
   return bundle.posts.map((remote) => {
     const local = stored.get(remote.id);
     const localHash = local && contentHash(local.body, local.inTrash);
@@ -37,7 +46,25 @@ export function decide(db: Db, bundle: Pick<OpenedBundle, 'posts'>): PostDecisio
       remote: remote.contentHash,
       remoteSeen: remoteHistory(remote),
     });
-    return { remote, kind, local, localHash, localSeen };
+    if (kind !== 'conflict' || localHash === undefined) {
+      return { remote, kind, local, localHash, localSeen };
+    }
+    // A conflict between these very versions that either office settled is not asked again.
+    const decision = winningDecision(
+      [...(decided.get(remote.id) ?? []), ...(remote.exchange.resolved ?? [])],
+      localHash,
+      remote.contentHash,
+    );
+    if (!decision) return { remote, kind, local, localHash, localSeen };
+    const kept = decision.kept === localHash ? 'here' : 'bundle';
+    return {
+      remote,
+      kind: kept === 'here' ? 'unchanged' : 'updated',
+      local,
+      localHash,
+      localSeen,
+      settled: { decision, kept },
+    };
   });
 }
 
@@ -125,7 +152,10 @@ export async function verifyFiles(
 export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[]): ImportPlan {
   const { manifest } = bundle;
   const counts = { new: 0, updated: 0, conflict: 0, unchanged: 0 };
-  const posts: ImportPlanPost[] = decisions.map(({ remote, kind, local }) => {
+  const installId = bundleHistoryRepository(db).installId();
+  const conflicting = decisions.filter((d) => d.kind === 'conflict' && d.local);
+  const names = conflictNames(db, bundle, conflicting);
+  const posts: ImportPlanPost[] = decisions.map(({ remote, kind, local, settled }) => {
     counts[kind] += 1;
     return {
       id: remote.id,
@@ -148,6 +178,21 @@ export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[
         scheduledAt: remote.scheduledAt,
         updatedAt: remote.updatedAt,
       },
+      ...(kind === 'conflict' && local
+        ? {
+            differences: conflictDifferences(local, remote),
+            names: names.of(local.body, remote),
+          }
+        : {}),
+      ...(settled
+        ? {
+            settledBefore: {
+              kept: settled.kept,
+              decidedAt: settled.decision.decidedAt,
+              byHere: settled.decision.installId === installId,
+            },
+          }
+        : {}),
     };
   });
 
@@ -194,8 +239,9 @@ export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[
       createdAt: manifest.createdAt,
       officeName: manifest.office.name,
       unitName: manifest.office.unit,
+      timeZone: manifest.office.timeZone ?? null,
       sourceInstallId: manifest.source.installId,
-      fromHere: manifest.source.installId === bundleHistoryRepository(db).installId(),
+      fromHere: manifest.source.installId === installId,
       filter: manifest.filter,
       includeAssets: manifest.includeAssets,
       bytes: bundle.archive.bytes,

@@ -1,7 +1,7 @@
 import { uniqueTags } from '../../shared/domain/assets';
 import { activityDiff } from '../../shared/domain/activity-diff';
 import { storedContentFields } from '../../shared/domain/post-fields';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
 import type {
   BundlePost,
@@ -18,7 +18,7 @@ import { peopleRepository } from '../db/repositories/people';
 import { postsRepository, type PostRecord } from '../db/repositories/posts';
 import { contentHash, normalInstant } from './content-hash';
 import { bundleErrors } from './errors';
-import { bundleHistoryRepository } from '../db/repositories/bundle-history';
+import { bundleHistoryRepository, conflictDecision } from '../db/repositories/bundle-history';
 import { referencesOf, remoteHistory, type PostDecision } from './plan';
 import type { OpenedBundle } from './reader';
 import { readAssets, type PostBody, type StoredAsset } from './records';
@@ -27,9 +27,11 @@ import { readAssets, type PostBody, type StoredAsset } from './records';
  * What the import does with one post. create: new here. update: theirs over ours (they alone
  * changed it, or "take theirs"). keep_mine / keep_both: ours stays (keep_both adds theirs as a
  * draft copy). refresh: the same content on both sides, only the exchange memory learns.
- * none: ours is newer, nothing to do.
+ * none: ours is newer, nothing to do. keep_settled: the two versions were in conflict before and
+ * ours was kept then: ours stays, as keep_mine, without asking.
  */
-export type ImportAction = 'create' | 'update' | 'keep_mine' | 'keep_both' | 'refresh' | 'none';
+export type ImportAction =
+  'create' | 'update' | 'keep_mine' | 'keep_both' | 'keep_settled' | 'refresh' | 'none';
 
 export interface Settled extends PostDecision {
   action: ImportAction;
@@ -49,6 +51,7 @@ export function settle(decisions: PostDecision[], resolutions: ImportResolutions
       case 'updated':
         return { ...d, action: 'update' };
       case 'unchanged':
+        if (d.settled) return { ...d, action: 'keep_settled' };
         return { ...d, action: d.localHash === d.remote.contentHash ? 'refresh' : 'none' };
       case 'conflict': {
         const resolution = resolutions[d.remote.id]!;
@@ -110,6 +113,7 @@ export function savePosts(
   const now = nowIso();
   const posts = postsRepository(db);
   const state = bundleHistoryRepository(db);
+  const installId = state.installId();
   const summary: ImportSummary = {
     created: 0,
     updated: 0,
@@ -229,13 +233,35 @@ export function savePosts(
           'edit',
           p.resolution === 'take_theirs'
             ? `Bentrok diselesaikan: versi dari ${from} diambil.`
-            : `Diperbarui dari ${from} (hanya diubah di sana sejak pertukaran terakhir).`,
+            : p.settled
+              ? `Bentrok yang sudah diputuskan sebelumnya: versi dari ${from} dipakai.`
+              : `Diperbarui dari ${from} (hanya diubah di sana sejak pertukaran terakhir).`,
           diff(before.body, remote),
         );
         rememberTaken(remote);
+        if (p.resolution === 'take_theirs') {
+          state.decide(
+            remote.id,
+            conflictDecision(remote.contentHash, p.localHash!, now, installId),
+          );
+        }
         summary.updated += 1;
         break;
       }
+      case 'keep_settled':
+        state.remember(
+          remote.id,
+          p.localHash!,
+          [...remoteHistory(remote), remote.contentHash],
+          now,
+        );
+        log(
+          remote.id,
+          'edit',
+          `Bentrok dengan ${from} yang sudah diputuskan sebelumnya: versi di sini tetap dipakai.`,
+        );
+        summary.unchanged += 1;
+        break;
       case 'keep_mine':
       case 'keep_both':
         // Ours stays and supersedes theirs: their version counts as seen, so the same bundle
@@ -246,11 +272,12 @@ export function savePosts(
           [...remoteHistory(remote), remote.contentHash],
           now,
         );
+        state.decide(remote.id, conflictDecision(p.localHash!, remote.contentHash, now, installId));
         if (p.action === 'keep_mine') {
           log(remote.id, 'edit', `Bentrok dengan ${from}: versi di sini dipertahankan.`);
           summary.keptMine += 1;
         } else {
-          keepBoth(p, write, log, from, now);
+          keepBoth(p, write, log, from, now, (id) => posts.get(id) !== undefined);
           summary.keptBoth += 1;
         }
         break;
@@ -263,7 +290,25 @@ export function savePosts(
         break;
     }
   }
+  // What the sender settled reaches us too (and, through our next bundle, the next office).
+  for (const { remote } of planned) {
+    for (const decision of remote.exchange.resolved ?? []) {
+      state.decide(remote.id, { ...decision, decidedAt: normalInstant(decision.decidedAt) });
+    }
+  }
   return summary;
+}
+
+/**
+ * The id of keep_both's copy of one version of a post: the same on every machine and at every
+ * import (a UUID made from the post id and the version's content hash, in the layout of a
+ * name-based UUID), so keeping both again, here or at the other office, never makes a second
+ * copy of the same version.
+ */
+export function copyIdFor(postId: string, version: string): string {
+  const hex = createHash('sha256').update(`keep-both:${postId}:${version}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /**
@@ -277,9 +322,18 @@ function keepBoth(
   log: (postId: string, action: 'create' | 'edit', comment: string) => void,
   from: string,
   now: string,
+  exists: (id: string) => boolean,
 ): void {
-  const copyId = randomUUID();
+  const copyId = copyIdFor(p.remote.id, p.remote.contentHash);
   const title = `${p.remote.title.slice(0, 300 - copySuffix.length)}${copySuffix}`;
+  if (exists(copyId)) {
+    log(
+      p.remote.id,
+      'edit',
+      `Bentrok dengan ${from}: versi di sini dipertahankan; salinan versi paket sudah ada ("${title}").`,
+    );
+    return;
+  }
   write(
     copyId,
     { ...p.remote, title },

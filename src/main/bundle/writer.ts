@@ -169,7 +169,7 @@ export async function writeBundle(
     schemaVersion: bundleSchemaVersion,
     appVersion: options.appVersion ?? packageVersion,
     createdAt,
-    office: { name: settings.officeName, unit: settings.unitName },
+    office: { name: settings.officeName, unit: settings.unitName, timeZone: settings.timeZone },
     source: { installId: content.installId },
     filter: schedule.filter,
     includeAssets: mode,
@@ -323,15 +323,22 @@ function collect(db: Db, ids: string[], mode: BundleAssetMode): Collected {
   const stored = readPosts(db, ids);
   const state = bundleHistoryRepository(db);
   const seen = state.seenOf(ids);
+  const decided = state.decisionsOf(ids);
   const posts: BundlePost[] = [];
   for (const id of ids) {
     const post = stored.get(id);
     if (!post || post.inTrash) continue;
     const history = seen.get(id) ?? [];
+    const resolved = decided.get(id);
     posts.push({
       ...post.body,
       contentHash: contentHash(post.body),
-      exchange: { baseHash: history.at(-1) ?? null, seen: history },
+      exchange: {
+        baseHash: history.at(-1) ?? null,
+        seen: history,
+        // Only when there is something to say: a bundle without it reads as before.
+        ...(resolved ? { resolved } : {}),
+      },
     });
   }
   const channelIds = new Set(posts.flatMap((p) => p.channels.map((c) => c.channelId)));

@@ -6,6 +6,7 @@ import { exportFilterSchema } from './exports';
 import { roleSchema } from './people';
 import { postStatusSchema } from './post-status';
 import { postFormatSchema } from './posts';
+import { conflictNamesSchema, postDifferenceSchema } from './post-diff';
 import { isValidTimeZone } from './time-zones';
 
 /**
@@ -62,7 +63,15 @@ export const bundleManifestSchema = z.object({
   schemaVersion: z.literal(bundleSchemaVersion),
   appVersion: z.string().max(50),
   createdAt: instantSchema,
-  office: z.object({ name: z.string().max(300), unit: z.string().max(300) }),
+  office: z.object({
+    name: z.string().max(300),
+    unit: z.string().max(300),
+    /**
+     * The sender's office zone (settings.timeZone), so the receiver can say when its own differs
+     * and show both local times. Absent in bundles of earlier versions, which still import.
+     */
+    timeZone: z.string().max(64).refine(isValidTimeZone, 'Zona waktu tidak dikenal').optional(),
+  }),
   /** The data directory that wrote it: a random id made once per database. */
   source: z.object({ installId: idSchema }),
   /** The export filter that chose the posts; null when a program picked them otherwise. */
@@ -79,6 +88,25 @@ export const bundleManifestSchema = z.object({
   entries: z.array(manifestEntrySchema).max(200_000),
 });
 export type BundleManifest = z.infer<typeof bundleManifestSchema>;
+
+/**
+ * A conflict settled once: between these two versions (content hashes, sorted) the post keeps
+ * `kept`. Travels with the post so the other office learns it; when two offices settled the
+ * same pair differently, the later decision (then the larger install id) wins on both sides.
+ */
+export const conflictDecisionSchema = z
+  .object({
+    versions: z.tuple([sha256Schema, sha256Schema]),
+    kept: sha256Schema,
+    decidedAt: instantSchema,
+    /** The data directory where a person chose. */
+    installId: idSchema,
+  })
+  .refine((d) => d.versions[0] < d.versions[1] && d.versions.includes(d.kept), {
+    message: 'Keputusan bentrok tidak sah',
+    path: ['kept'],
+  });
+export type ConflictDecision = z.infer<typeof conflictDecisionSchema>;
 
 /** As the editor accepts links: empty, or http(s) (a `javascript:` link must not arrive by bundle). */
 const webLink = z
@@ -203,6 +231,11 @@ export const bundlePostSchema = z
     exchange: z.object({
       baseHash: sha256Schema.nullable(),
       seen: z.array(sha256Schema).max(64),
+      /**
+       * Conflicts between two versions of this post that the sender settled or learned of: the
+       * receiver applies the same outcome instead of asking again. Absent in earlier bundles.
+       */
+      resolved: z.array(conflictDecisionSchema).max(64).optional(),
     }),
   })
   .refine((p) => (p.scheduledAt === null) === (p.timeZone === null), {
@@ -251,6 +284,16 @@ export const importPlanPostSchema = z.object({
   /** This machine's version; absent for new posts. */
   local: postSideSchema.extend({ inTrash: z.boolean() }).optional(),
   remote: postSideSchema,
+  /** For a conflict: what differs, ours against theirs, and who the ids in it are. */
+  differences: z.array(postDifferenceSchema).optional(),
+  names: conflictNamesSchema.optional(),
+  /**
+   * The two versions were in conflict before and that was settled (here, or by the sender):
+   * the same outcome applies, nobody is asked again. `kept`: which side's version stays.
+   */
+  settledBefore: z
+    .object({ kept: z.enum(['here', 'bundle']), decidedAt: instantSchema, byHere: z.boolean() })
+    .optional(),
 });
 export type ImportPlanPost = z.infer<typeof importPlanPostSchema>;
 
@@ -263,6 +306,8 @@ export const importPlanSchema = z.object({
     createdAt: instantSchema,
     officeName: z.string(),
     unitName: z.string(),
+    /** The sender's office zone; null for a bundle from an earlier version that did not say. */
+    timeZone: z.string().nullable(),
     sourceInstallId: idSchema,
     /** Written by this very data directory (importing it back changes nothing new). */
     fromHere: z.boolean(),

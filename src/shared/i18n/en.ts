@@ -774,6 +774,44 @@ export const en: Catalog = {
     },
   },
   bundleImport: {
+    // <exchange>
+    differences: {
+      heading: 'What differs',
+      field: 'Field',
+      none: 'Both versions have the same content; only their exchange history differs.',
+      fields: {
+        title: 'Title',
+        time: 'Publication time',
+        status: 'Status',
+        channels: 'Channels',
+        caption: 'Main caption',
+        channelCaption: '{{channel}} caption',
+        hashtags: 'Hashtags',
+        assets: 'Attachments',
+        brief: 'Brief / notes',
+        firstComment: 'First comment',
+        link: 'Link',
+        tags: 'Labels',
+        campaign: 'Content pillar',
+        assignee: 'Owner',
+        approver: 'Approved by',
+        permalink: 'Post link',
+      },
+      empty: '(empty)',
+      noOverride: 'Uses the main caption',
+      noneChosen: 'None',
+      senderTime: '{{time}} at the sending office',
+      unknown: 'Unknown ({{id}})',
+    },
+    zone: {
+      label: 'Sender’s time zone',
+      differs:
+        'The sending office uses {{theirs}}, this computer {{ours}}. Times are shown in this computer’s zone and, where different, in the sender’s too.',
+      unknown: 'Not recorded (bundle from an earlier Linimasa version)',
+    },
+    settledBefore:
+      '{{n}} posts were in conflict with the same versions before and were settled; that decision applies again without asking.',
+    // </exchange>
     title: 'Import a bundle (.linimasa)',
     description:
       'Bring posts, channels, pillars and photos from another computer. You see everything that will change before anything changes.',
@@ -860,10 +898,7 @@ export const en: Catalog = {
       allBoth: 'All: keep both',
       here: 'On this computer',
       there: 'In the bundle',
-      title: 'Title',
-      time: 'Publish time',
-      status: 'Status',
-      edited: 'Edited',
+      edited: 'Last edited: on this computer {{here}} · in the bundle {{there}}',
       noTime: 'Not scheduled (idea)',
       inTrash: 'In the trash',
       choices: {

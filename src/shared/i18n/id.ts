@@ -781,6 +781,44 @@ export const id = {
     },
   },
   bundleImport: {
+    // <exchange>
+    differences: {
+      heading: 'Yang berbeda',
+      field: 'Bagian',
+      none: 'Isi kedua versi sama; hanya riwayat pertukarannya yang berbeda.',
+      fields: {
+        title: 'Judul',
+        time: 'Waktu tayang',
+        status: 'Status',
+        channels: 'Kanal',
+        caption: 'Caption utama',
+        channelCaption: 'Caption {{channel}}',
+        hashtags: 'Tagar',
+        assets: 'Lampiran',
+        brief: 'Brief / catatan',
+        firstComment: 'Komentar pertama',
+        link: 'Tautan',
+        tags: 'Label',
+        campaign: 'Pilar konten',
+        assignee: 'PIC',
+        approver: 'Disetujui oleh',
+        permalink: 'Tautan unggahan',
+      },
+      empty: '(kosong)',
+      noOverride: 'Mengikuti caption utama',
+      noneChosen: 'Tidak ada',
+      senderTime: '{{time}} di kantor pengirim',
+      unknown: 'Tidak dikenal ({{id}})',
+    },
+    zone: {
+      label: 'Zona waktu pengirim',
+      differs:
+        'Kantor pengirim memakai {{theirs}}, komputer ini {{ours}}. Waktu tayang ditampilkan dalam zona komputer ini dan, bila berbeda, juga dalam zona pengirim.',
+      unknown: 'Tidak tercatat (paket dari versi Linimasa sebelumnya)',
+    },
+    settledBefore:
+      '{{n}} unggahan pernah bentrok dengan versi yang sama dan sudah diputuskan; keputusan itu dipakai lagi tanpa bertanya.',
+    // </exchange>
     title: 'Impor paket (.linimasa)',
     description:
       'Bawa unggahan, kanal, pilar, dan foto dari komputer lain. Anda melihat semua yang akan berubah sebelum apa pun diubah.',
@@ -869,10 +907,7 @@ export const id = {
       allBoth: 'Semua: simpan keduanya',
       here: 'Di komputer ini',
       there: 'Di paket',
-      title: 'Judul',
-      time: 'Waktu tayang',
-      status: 'Status',
-      edited: 'Diubah',
+      edited: 'Terakhir diubah: di komputer ini {{here}} · di paket {{there}}',
       noTime: 'Belum dijadwalkan (ide)',
       inTrash: 'Ada di tempat sampah',
       choices: {

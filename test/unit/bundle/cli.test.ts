@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../../src/main/bundle';
 import { runCli, usage } from '../../../src/main/cli/run';
+import { settingsRepository } from '../../../src/main/db/repositories/settings';
 import { loadSchedule } from '../../../src/main/export/schedule';
 import { december, exportBundle, snapshot, useOffices, type Office } from './fixture';
 
@@ -69,7 +70,7 @@ describe('cli import-bundle', () => {
     const refused = await cli(a, 'import-bundle', file);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('1 bentrok');
-    expect(refused.out).toMatch(/di sini : "Judul di A" · 2026-12-\d\d \d\d:\d\d WIB/);
+    expect(refused.out).toMatch(/di sini : "Judul di A" · 2026-12-\d\d \d\d\.\d\d WIB/);
     expect(refused.out).toMatch(/di paket: "Judul di B"/);
     expect(refused.err).toContain('--resolve keep-mine, take-theirs atau keep-both');
     expect((await a.call('posts.get', { id: target.id })).title).toBe('Judul di A');
@@ -79,6 +80,65 @@ describe('cli import-bundle', () => {
     expect(taken.out).toContain('Bentrok: ambil versi paket.');
     expect(taken.out).toContain('1 diperbarui');
     expect((await a.call('posts.get', { id: target.id })).title).toBe('Judul di B');
+  });
+
+  it('--dry-run lists, for a conflict, only the fields that differ, with both values and both zones', async () => {
+    const { a, planner } = await demo();
+    const b = await empty();
+    await applyImport(b.app, await exportBundle(a, join(tempDir(), 'a.linimasa')));
+    // B works in WITA: the same instant reads an hour later there.
+    settingsRepository(b.app.db).update({ timeZone: 'Asia/Makassar' });
+    const target = loadSchedule(a.app.db, december).posts[0]!;
+    const onA = await a.call('posts.get', { id: target.id });
+    await a.call('posts.update', {
+      id: onA.id,
+      version: onA.version,
+      actorId: planner.id,
+      title: 'Judul di A',
+    });
+    const onB = await b.call('posts.get', { id: target.id });
+    await b.call('posts.update', {
+      id: onB.id,
+      version: onB.version,
+      actorId: planner.id,
+      title: 'Judul di B',
+      caption: 'Baris satu\nBaris dua',
+      hashtags: ['#VersiB'],
+      schedule: { date: '2026-12-20', time: '15:30' },
+      channels: onB.channels.map((c, index) => ({
+        channelId: c.channelId,
+        format: c.format,
+        captionOverride: index === 0 ? 'Caption khusus dari B' : c.captionOverride,
+      })),
+    });
+    const file = await exportBundle(b, join(tempDir(), 'b.linimasa'));
+
+    const dry = await cli(a, 'import-bundle', file, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain(
+      'Zona waktu berbeda: kantor pengirim memakai WITA (Asia/Makassar), di sini WIB (Asia/Jakarta)',
+    );
+    const block = dry.out.slice(dry.out.indexOf('Yang berbeda:'));
+    const labels = block
+      .split('\n')
+      .filter((line) => /^ {6}\S/.test(line))
+      .map((line) => line.trim());
+    expect(labels).toEqual([
+      'Judul',
+      'Waktu tayang',
+      'Caption utama',
+      'Caption Instagram Pemkab Sukamaju',
+      'Tagar',
+    ]);
+    expect(block).toContain('di sini : "Judul di A"');
+    expect(block).toContain('di paket: "Judul di B"');
+    expect(block).toContain(
+      'di paket: 2026-12-20 14.30 WIB (2026-12-20 15.30 WITA di kantor pengirim)',
+    );
+    expect(block).toContain('di paket: "Baris satu ⏎ Baris dua"');
+    expect(block).toContain('di sini : Mengikuti caption utama');
+    expect(block).toContain('di paket: "Caption khusus dari B"');
+    expect(block).toContain('di paket: #VersiB');
   });
 
   it('rejects a wrong --resolve as usage, and a broken bundle with its reason', async () => {

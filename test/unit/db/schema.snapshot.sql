@@ -143,6 +143,16 @@ CREATE TABLE collections (
       updated_at TEXT NOT NULL
     ) STRICT;
 
+CREATE TABLE exchange_decisions (
+      post_id      TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      first_hash   TEXT NOT NULL CHECK (length(first_hash) = 64),
+      second_hash  TEXT NOT NULL CHECK (length(second_hash) = 64 AND first_hash < second_hash),
+      kept_hash    TEXT NOT NULL CHECK (kept_hash IN (first_hash, second_hash)),
+      decided_at   TEXT NOT NULL,
+      install_id   TEXT NOT NULL CHECK (length(install_id) = 36),
+      PRIMARY KEY (post_id, first_hash, second_hash)
+    ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE exchange_identity (
       id         INTEGER PRIMARY KEY CHECK (id = 1),
       install_id TEXT    NOT NULL CHECK (length(install_id) = 36),

@@ -7,11 +7,12 @@ import {
   type ImportPlanPost,
   type ImportResolutions,
 } from '../../../shared/domain/bundle';
-import { localParts, zoneLabel } from '../../../shared/time';
+import { zoneLabel } from '../../../shared/time';
 import { formatBytes } from '../../assets/messages';
 import { applyImport, planImport } from '../../bundle';
 import { settingsRepository } from '../../db/repositories/settings';
 import { UsageError, withInterrupt, type CliCommand, type CliIo } from '../command';
+import { cliTime, differenceLines } from './bundle-differences';
 
 /** The flag spells resolutions with dashes, as command lines do. */
 const resolveFlag = (value: string): ConflictResolution | undefined =>
@@ -120,6 +121,11 @@ function printPlan(io: CliIo, plan: ImportPlan, zone: string): void {
       (bundle.fromHere ? ' — dibuat oleh folder data ini sendiri.' : '.'),
   );
   if (bundle.filter) io.out(`Rentang: ${bundle.filter.from} s.d. ${bundle.filter.to}`);
+  if (bundle.timeZone && bundle.timeZone !== zone) {
+    io.out(
+      `Zona waktu berbeda: kantor pengirim memakai ${zoneLabel(bundle.timeZone)} (${bundle.timeZone}), di sini ${zoneLabel(zone)} (${zone}); waktu tayang ditampilkan dalam keduanya.`,
+    );
+  }
   io.out(
     `Unggahan: ${counts.new} baru, ${counts.updated} diperbarui, ${counts.conflict} bentrok, ${counts.unchanged} sama`,
   );
@@ -134,14 +140,25 @@ function printPlan(io: CliIo, plan: ImportPlan, zone: string): void {
   ].filter(Boolean);
   if (made.length > 0) io.out(`Akan dibuat: ${made.join(', ')}`);
   for (const notice of plan.notices) io.out(`Catatan: ${notice}`);
+  const settled = plan.posts.filter((p) => p.settledBefore).length;
+  if (settled > 0) {
+    io.out(
+      `Sudah diputuskan sebelumnya: ${settled} unggahan pernah bentrok dengan versi yang sama; keputusan itu dipakai lagi.`,
+    );
+  }
   const conflicts = plan.posts.filter((p) => p.kind === 'conflict');
   if (conflicts.length === 0) return;
   io.out('');
   io.out('Bentrok (diubah di sini dan di paket):');
-  for (const post of conflicts) printConflict(io, post, zone);
+  for (const post of conflicts) printConflict(io, post, zone, bundle.timeZone);
 }
 
-function printConflict(io: CliIo, post: ImportPlanPost, zone: string): void {
+function printConflict(
+  io: CliIo,
+  post: ImportPlanPost,
+  zone: string,
+  senderZone: string | null,
+): void {
   io.out(`  • ${post.id}`);
   const side = (
     label: string,
@@ -154,9 +171,7 @@ function printConflict(io: CliIo, post: ImportPlanPost, zone: string): void {
     );
   if (post.local) side('di sini ', post.local);
   side('di paket', post.remote);
+  for (const line of differenceLines(post, zone, senderZone)) io.out(line);
 }
 
-function when(instant: string, zone: string): string {
-  const { date, time } = localParts(instant, zone);
-  return `${date} ${time} ${zoneLabel(zone, instant)}`;
-}
+const when = cliTime;

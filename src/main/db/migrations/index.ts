@@ -8,6 +8,7 @@ import * as bundleExchange from './0006-bundle-exchange';
 import * as printDocument from './0007-print-document';
 import * as monthIndex from './0008-month-index';
 import * as platformFormats from './0009-platform-formats';
+import * as exchangeDecisions from './0010-exchange-decisions';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'print-document', up: printDocument.up },
   { version: 8, name: 'month-index', up: monthIndex.up },
   { version: 9, name: 'platform-formats', up: platformFormats.up },
+  { version: 10, name: 'exchange-decisions', up: exchangeDecisions.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -4,13 +4,12 @@ import {
   conflictResolutions,
   type ConflictResolution,
   type ImportPlanPost,
-  type ImportPostSide,
   type ImportResolutions,
 } from '../../../shared/domain/bundle';
 import { useBundleImport } from './store';
 import { formatInstant } from '../editor/format';
-import { StatusBadge } from '../editor/StatusBadge';
 import { formatCount } from '../assets/format';
+import { BundleConflictDifferences } from './BundleConflictDifferences';
 
 const allLabelKeys = {
   keep_mine: 'bundleImport.conflicts.allMine',
@@ -19,17 +18,20 @@ const allLabelKeys = {
 } as const;
 
 /**
- * Every post changed on both computers: both versions side by side (title, time in the office
- * zone, status, when edited) and a choice for each, with buttons that choose once for all.
+ * Every post changed on both computers: what differs between the two versions, side by side
+ * (only the fields that differ; times in the office zone, and in the sender's when it differs),
+ * when each was last edited, and a choice for each, with buttons that choose once for all.
  */
 export function BundleConflictList({
   conflicts,
   resolutions,
   zone,
+  senderZone,
 }: {
   conflicts: ImportPlanPost[];
   resolutions: ImportResolutions;
   zone: string;
+  senderZone: string | null;
 }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
@@ -62,7 +64,12 @@ export function BundleConflictList({
       <ul className="bundle-conflicts__list">
         {conflicts.map((post) => (
           <li key={post.id}>
-            <ConflictChoice post={post} chosen={resolutions[post.id]} zone={zone} />
+            <ConflictChoice
+              post={post}
+              chosen={resolutions[post.id]}
+              zone={zone}
+              senderZone={senderZone}
+            />
           </li>
         ))}
       </ul>
@@ -74,28 +81,32 @@ function ConflictChoice({
   post,
   chosen,
   zone,
+  senderZone,
 }: {
   post: ImportPlanPost;
   chosen: ConflictResolution | undefined;
   zone: string;
+  senderZone: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ids = useId();
+  const edited = (at: string) => formatInstant(at, zone, i18n.language);
 
   return (
     <fieldset className={`bundle-conflict${chosen ? '' : ' bundle-conflict--open'}`}>
       <legend className="bundle-conflict__legend">{post.title}</legend>
-      <div className="bundle-conflict__sides">
-        {post.local && (
-          <Side
-            heading={t('bundleImport.conflicts.here')}
-            side={post.local}
-            inTrash={post.local.inTrash}
-            zone={zone}
-          />
-        )}
-        <Side heading={t('bundleImport.conflicts.there')} side={post.remote} zone={zone} />
-      </div>
+      <p className="muted bundle-conflict__edited">
+        {t('bundleImport.conflicts.edited', {
+          here: post.local ? edited(post.local.updatedAt) : '—',
+          there: edited(post.remote.updatedAt),
+        })}
+      </p>
+      <BundleConflictDifferences
+        differences={post.differences ?? []}
+        names={post.names}
+        zone={zone}
+        senderZone={senderZone}
+      />
       <div className="bundle-conflict__choices">
         {conflictResolutions.map((resolution) => {
           const nameId = `${ids}-${resolution}`;
@@ -124,52 +135,5 @@ function ConflictChoice({
         })}
       </div>
     </fieldset>
-  );
-}
-
-function Side({
-  heading,
-  side,
-  inTrash = false,
-  zone,
-}: {
-  heading: string;
-  side: ImportPostSide;
-  inTrash?: boolean;
-  zone: string;
-}) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  return (
-    <div className="bundle-side">
-      <p className="bundle-side__heading">{heading}</p>
-      <dl className="bundle-side__facts">
-        <div>
-          <dt>{t('bundleImport.conflicts.title')}</dt>
-          <dd className="bundle-side__title">{side.title}</dd>
-        </div>
-        <div>
-          <dt>{t('bundleImport.conflicts.time')}</dt>
-          <dd>
-            {side.scheduledAt
-              ? formatInstant(side.scheduledAt, zone, language)
-              : t('bundleImport.conflicts.noTime')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('bundleImport.conflicts.status')}</dt>
-          <dd>
-            <StatusBadge status={side.status} />
-            {inTrash && (
-              <span className="bundle-side__trash"> {t('bundleImport.conflicts.inTrash')}</span>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('bundleImport.conflicts.edited')}</dt>
-          <dd>{formatInstant(side.updatedAt, zone, language)}</dd>
-        </div>
-      </dl>
-    </div>
   );
 }

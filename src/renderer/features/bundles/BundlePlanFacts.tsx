@@ -3,6 +3,7 @@ import { importKinds, type ImportPlan } from '../../../shared/domain/bundle';
 import { formatBytes, formatCount } from '../assets/format';
 import { formatInstant } from '../editor/format';
 import { formatPeriod } from '../export/format';
+import { zoneLabel } from '../../../shared/time';
 
 /**
  * What the dry run found, before any choice: where the bundle comes from and when it was made,
@@ -15,6 +16,9 @@ export function BundlePlanFacts({ plan, zone }: { plan: ImportPlan; zone: string
   const { bundle, counts, assets, create } = plan;
   const office = [bundle.officeName, bundle.unitName].filter((part) => part.trim()).join(' — ');
   const attachments = assets.new + assets.present + assets.missing;
+  const settled = plan.posts.filter((post) => post.settledBefore).length;
+  const zoneName = (name: string) => `${zoneLabel(name, bundle.createdAt)} (${name})`;
+  const zonesDiffer = bundle.timeZone !== null && bundle.timeZone !== zone;
   const creates = [
     { key: 'channels', names: create.channels },
     { key: 'campaigns', names: create.campaigns },
@@ -44,10 +48,27 @@ export function BundlePlanFacts({ plan, zone }: { plan: ImportPlan; zone: string
           </div>
         )}
         <div>
+          <dt>{t('bundleImport.zone.label')}</dt>
+          <dd>{bundle.timeZone ? zoneName(bundle.timeZone) : t('bundleImport.zone.unknown')}</dd>
+        </div>
+        <div>
           <dt>{t('bundleImport.plan.size')}</dt>
           <dd>{formatBytes(bundle.bytes, language)}</dd>
         </div>
       </dl>
+      {zonesDiffer && (
+        <p className="notice notice--warning bundle-facts__zone">
+          {t('bundleImport.zone.differs', {
+            theirs: zoneName(bundle.timeZone!),
+            ours: zoneName(zone),
+          })}
+        </p>
+      )}
+      {settled > 0 && (
+        <p className="notice bundle-facts__settled">
+          {t('bundleImport.settledBefore', { n: formatCount(settled, language) })}
+        </p>
+      )}
       {bundle.fromHere && (
         <p className="notice notice--warning bundle-facts__here">
           {t('bundleImport.plan.fromHere')}

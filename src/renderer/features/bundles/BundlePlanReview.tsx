@@ -49,7 +49,12 @@ export function BundlePlanReview() {
       </h3>
       <BundlePlanFacts plan={plan} zone={zone} />
       {conflicts.length > 0 && (
-        <BundleConflictList conflicts={conflicts} resolutions={resolutions} zone={zone} />
+        <BundleConflictList
+          conflicts={conflicts}
+          resolutions={resolutions}
+          zone={zone}
+          senderZone={plan.bundle.timeZone}
+        />
       )}
       {plan.posts.length > 0 && (
         <BundlePlanPosts plan={plan} resolutions={resolutions} zone={zone} />

@@ -46,6 +46,7 @@ function plan(posts: ImportPlanPost[], extra: Partial<ImportPlan> = {}): ImportP
       createdAt: '2026-11-27T03:00:00.000Z',
       officeName: 'Pemerintah Kabupaten Sukamaju',
       unitName: '',
+      timeZone: 'Asia/Jakarta',
       sourceInstallId: uuid(999),
       fromHere: false,
       filter: null,

@@ -43,6 +43,7 @@ const plan: ImportPlan = importPlanSchema.parse({
     createdAt: '2026-11-27T03:00:00.000Z',
     officeName: 'Pemerintah Kabupaten Sukamaju',
     unitName: '',
+    timeZone: 'Asia/Jakarta',
     sourceInstallId: uuid(999),
     fromHere: false,
     filter: null,

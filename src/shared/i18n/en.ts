@@ -1320,11 +1320,17 @@ export const en: Catalog = {
     sourcesLegend: 'Show on the calendar',
     sources: {
       national: 'National days',
+      holidays: 'Public holidays',
+      cutiBersama: 'Collective leave (cuti bersama)',
       local: 'Office-local days',
       imported: 'Imported from .ics',
     },
     sourceHints: {
-      national: 'National days with their legal basis, e.g. Kartini Day, Independence Day.',
+      national:
+        'National and international days with their legal basis, e.g. Kartini Day, State Defence Day.',
+      holidays:
+        'Public holidays of 2026 and 2027 from the joint ministerial decree (SKB). Dates not yet fixed are marked “perkiraan” (estimate).',
+      cutiBersama: 'Collective leave days of 2026 from the SKB. Those of 2027 await its SKB.',
       local: 'Days the office adds, e.g. the regency’s anniversary.',
       imported: 'Moving holidays (Eid, Nyepi, Vesak…) from a calendar file.',
     },

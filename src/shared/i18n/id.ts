@@ -1334,11 +1334,18 @@ export const id = {
     sourcesLegend: 'Tampilkan di kalender',
     sources: {
       national: 'Hari nasional',
+      holidays: 'Hari libur nasional',
+      cutiBersama: 'Cuti bersama',
       local: 'Hari lokal kantor',
       imported: 'Hasil impor .ics',
     },
     sourceHints: {
-      national: 'Hari besar nasional dengan dasar hukumnya, mis. Hari Kartini, HUT Kemerdekaan RI.',
+      national:
+        'Hari nasional dan internasional dengan dasar hukumnya, mis. Hari Kartini, Hari Bela Negara.',
+      holidays:
+        'Libur nasional 2026 dan 2027 menurut SKB Tiga Menteri. Tanggal hari raya yang belum pasti ditandai “perkiraan”.',
+      cutiBersama:
+        'Cuti bersama 2026 menurut SKB Tiga Menteri. Cuti bersama 2027 menunggu SKB-nya.',
       local: 'Hari yang ditambahkan kantor, mis. Hari Jadi Kabupaten.',
       imported: 'Hari libur bergerak (Idul Fitri, Nyepi, Waisak…) dari berkas kalender.',
     },

@@ -6,6 +6,7 @@ import * as backupSettings from './0004-backup-settings';
 import * as exportHistory from './0005-export-history';
 import * as bundleExchange from './0006-bundle-exchange';
 import * as printDocument from './0007-print-document';
+import * as holidaySources from './0008-holiday-sources';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'export-history', up: exportHistory.up },
   { version: 6, name: 'bundle-exchange', up: bundleExchange.up },
   { version: 7, name: 'print-document', up: printDocument.up },
+  { version: 8, name: 'holiday-sources', up: holidaySources.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

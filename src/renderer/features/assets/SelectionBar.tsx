@@ -8,6 +8,7 @@ import { useSettings } from '../../stores/settings';
 import { UsageList } from './DetailPanel';
 import { Dialog } from '../../components/Dialog';
 import { formatCount } from './format';
+import { showsBulkBar } from './model';
 import { TagInput } from './TagInput';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
@@ -17,12 +18,13 @@ const usageLookups = 20;
 /** What can be done to the selected assets at once, above the grid while anything is selected. */
 export function SelectionBar() {
   const { t, i18n } = useTranslation();
-  const selected = useAssets((state) => state.selection.ids);
+  const selection = useAssets((state) => state.selection);
+  const selected = selection.ids;
   const total = useAssets((state) => state.total ?? 0);
   const collectionId = useAssets((state) => state.filters.collectionId);
   const dialog = useAssets((state) => state.dialog);
   const count = selected.size;
-  if (count === 0) return null;
+  if (!showsBulkBar(selection)) return null;
   const store = () => useAssets.getState();
   return (
     <>

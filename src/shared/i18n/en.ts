@@ -951,6 +951,15 @@ export const en: Catalog = {
     title: 'Settings',
     intro:
       'Office profile, time zone, people, channels and content pillars. Everything is stored on this computer.',
+    // <settings-sections>
+    sectionsLabel: 'Settings sections',
+    unsaved: {
+      title: 'Unsaved changes',
+      body: 'Changes in “{{section}}” are not saved yet. Leave this section without saving?',
+      leave: 'Leave without saving',
+      stay: 'Stay here',
+    },
+    // </settings-sections>
   },
   office: {
     title: 'Office profile',

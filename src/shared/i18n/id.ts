@@ -961,6 +961,15 @@ export const id = {
     title: 'Pengaturan',
     intro:
       'Profil kantor, zona waktu, orang, kanal, dan pilar konten. Semua tersimpan di komputer ini.',
+    // <settings-sections>
+    sectionsLabel: 'Bagian pengaturan',
+    unsaved: {
+      title: 'Perubahan belum disimpan',
+      body: 'Perubahan di bagian “{{section}}” belum disimpan. Tinggalkan bagian ini tanpa menyimpan?',
+      leave: 'Tinggalkan tanpa menyimpan',
+      stay: 'Tetap di sini',
+    },
+    // </settings-sections>
   },
   office: {
     title: 'Profil kantor',

@@ -947,6 +947,32 @@ export const en: Catalog = {
     browser:
       'In a browser, the host decides where the data lives. To move it, stop the host and run:',
   },
+  // <setup> First-run guide (features/setup/).
+  setup: {
+    title: 'Welcome: set up your office',
+    intro:
+      'Five short steps to get the schedule ready. Everything can be changed later in Settings.',
+    stepsLabel: 'Guide steps',
+    steps: {
+      office: 'Office',
+      zone: 'Time zone',
+      signer: 'Signer',
+      channels: 'Channels',
+      people: 'People',
+    },
+    stepHeading: 'Step {{n}} of {{total}}: {{name}}',
+    zoneHint: 'Posting times are counted in this zone. Other zones can be chosen in Settings.',
+    channelsHint: 'Social media accounts or websites the office posts to. Add one or more.',
+    peopleHint: 'Planners draw up the schedule, approvers approve it.',
+    addedChannels: 'Channels added',
+    addedPeople: 'People added',
+    noneYet: 'None yet. This step may be skipped.',
+    skip: 'Skip the guide',
+    back: 'Back',
+    next: 'Save and continue',
+    finish: 'Finish',
+  },
+  // </setup>
   settings: {
     title: 'Settings',
     intro:

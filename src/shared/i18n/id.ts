@@ -957,6 +957,32 @@ export const id = {
     browser:
       'Di peramban, lokasi data diatur oleh host. Untuk memindahkannya, hentikan host lalu jalankan:',
   },
+  // <setup> First-run guide (features/setup/).
+  setup: {
+    title: 'Selamat datang: siapkan kantor Anda',
+    intro: 'Lima langkah singkat agar jadwal siap dipakai. Semua dapat diubah nanti di Pengaturan.',
+    stepsLabel: 'Langkah panduan',
+    steps: {
+      office: 'Kantor',
+      zone: 'Zona waktu',
+      signer: 'Penanda tangan',
+      channels: 'Kanal',
+      people: 'Orang',
+    },
+    stepHeading: 'Langkah {{n}} dari {{total}}: {{name}}',
+    zoneHint: 'Jam unggahan dihitung di zona ini. Zona lain dapat dipilih di Pengaturan.',
+    channelsHint:
+      'Akun media sosial atau situs web tempat kantor mengunggah. Tambahkan satu atau lebih.',
+    peopleHint: 'Perencana menyusun jadwal, penyetuju menyetujuinya.',
+    addedChannels: 'Kanal yang sudah ditambahkan',
+    addedPeople: 'Orang yang sudah ditambahkan',
+    noneYet: 'Belum ada. Langkah ini boleh dilewati.',
+    skip: 'Lewati panduan',
+    back: 'Kembali',
+    next: 'Simpan dan lanjut',
+    finish: 'Selesai',
+  },
+  // </setup>
   settings: {
     title: 'Pengaturan',
     intro:

@@ -15,10 +15,10 @@ export function LeaveSectionDialog({
   const { t } = useTranslation();
   const titleId = useId();
   return (
-    <ModalDialog className="assets-dialog" labelledBy={titleId} onClose={onStay}>
+    <ModalDialog className="settings-dialog" labelledBy={titleId} onClose={onStay}>
       <h2 id={titleId}>{t('settings.unsaved.title')}</h2>
-      <p className="assets-dialog__body">{t('settings.unsaved.body', { section })}</p>
-      <div className="assets-dialog__actions">
+      <p className="settings-dialog__body">{t('settings.unsaved.body', { section })}</p>
+      <div className="settings-dialog__actions">
         <button type="button" className="button" onClick={onLeave}>
           {t('settings.unsaved.leave')}
         </button>

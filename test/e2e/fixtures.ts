@@ -33,7 +33,9 @@ export const test = base.extend<Fixtures>({
   page: async ({ page, firstRunGuide }, use) => {
     if (!firstRunGuide)
       await page.addInitScript(() =>
-        window.localStorage.setItem('linimasa.firstRunGuide', 'skipped'),
+        (
+          globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+        ).localStorage.setItem('linimasa.firstRunGuide', 'skipped'),
       );
     await use(page);
   },

@@ -384,6 +384,8 @@ test.describe('Pengaturan hari peringatan', () => {
     app,
     host,
   }) => {
+    // Two months checked in two states through the UI: more than a minute on a loaded machine.
+    test.setTimeout(120_000);
     await seedOffice(host);
     const calendar = new CalendarScreen(app);
     await calendar.open();
@@ -438,7 +440,6 @@ test.describe('Pengaturan hari peringatan', () => {
     await expect(calendar.day('Selasa, 10 November 2026')).toContainText('Hari Pahlawan');
 
     // December shows the national days of issue 12, the cuti bersama and the holidays.
-    await calendar.open();
     await app.getByRole('button', { name: 'Bulan berikutnya' }).click();
     await expect(calendar.day('Sabtu, 19 Desember 2026')).toContainText('Hari Bela Negara');
     await expect(calendar.day('Selasa, 1 Desember 2026')).toContainText('Hari AIDS Sedunia');

@@ -24,65 +24,68 @@ export function SelectionBar() {
   const collectionId = useAssets((state) => state.filters.collectionId);
   const dialog = useAssets((state) => state.dialog);
   const count = selected.size;
-  if (!showsBulkBar(selection)) return null;
+  if (count === 0) return null;
   const store = () => useAssets.getState();
   return (
     <>
-      <div className="assets-selection" role="region" aria-label={t('assets.selection.label')}>
-        <button
-          type="button"
-          className="assets-selection__close"
-          aria-label={t('assets.selection.clear')}
-          title={t('assets.selection.clear')}
-          onClick={() => store().clearSelection()}
-        >
-          ×
-        </button>
-        <p className="assets-selection__count" aria-live="polite">
-          {t('assets.selection.count', { n: formatCount(count, i18n.language) })}
-        </p>
-        {count < total && (
+      {/* The keyboard's Delete on an open asset still asks, through the same dialog. */}
+      {showsBulkBar(selection) && (
+        <div className="assets-selection" role="region" aria-label={t('assets.selection.label')}>
           <button
             type="button"
-            className="assets-selection__link"
-            onClick={() => void store().selectAll()}
+            className="assets-selection__close"
+            aria-label={t('assets.selection.clear')}
+            title={t('assets.selection.clear')}
+            onClick={() => store().clearSelection()}
           >
-            {t('assets.selection.selectAll', { n: formatCount(total, i18n.language) })}
+            ×
           </button>
-        )}
-        <span className="assets-selection__actions">
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => store().openDialog('tag')}
-          >
-            {t('assets.selection.tag')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => store().openDialog('collection')}
-          >
-            {t('assets.selection.addToCollection')}
-          </button>
-          {collectionId && (
+          <p className="assets-selection__count" aria-live="polite">
+            {t('assets.selection.count', { n: formatCount(count, i18n.language) })}
+          </p>
+          {count < total && (
+            <button
+              type="button"
+              className="assets-selection__link"
+              onClick={() => void store().selectAll()}
+            >
+              {t('assets.selection.selectAll', { n: formatCount(total, i18n.language) })}
+            </button>
+          )}
+          <span className="assets-selection__actions">
             <button
               type="button"
               className="button button--small"
-              onClick={() => void removeFromCollection([...selected], collectionId)}
+              onClick={() => store().openDialog('tag')}
             >
-              {t('assets.selection.removeFromCollection')}
+              {t('assets.selection.tag')}
             </button>
-          )}
-          <button
-            type="button"
-            className="button button--small assets-button--danger"
-            onClick={() => store().openDialog('delete')}
-          >
-            {t('assets.selection.delete')}
-          </button>
-        </span>
-      </div>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => store().openDialog('collection')}
+            >
+              {t('assets.selection.addToCollection')}
+            </button>
+            {collectionId && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void removeFromCollection([...selected], collectionId)}
+              >
+                {t('assets.selection.removeFromCollection')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--small assets-button--danger"
+              onClick={() => store().openDialog('delete')}
+            >
+              {t('assets.selection.delete')}
+            </button>
+          </span>
+        </div>
+      )}
       {dialog === 'tag' && <TagDialog ids={[...selected]} />}
       {dialog === 'collection' && <CollectionDialog ids={[...selected]} />}
       {dialog === 'delete' && <DeleteDialog ids={[...selected]} />}

@@ -10,6 +10,7 @@ import { AssetsView } from './features/assets/AssetsView';
 import { CalendarView } from './features/calendar/CalendarView';
 import { ExportView } from './features/export/ExportView';
 import { SettingsView } from './features/settings/SettingsView';
+import { FirstRunGuide } from './features/setup/FirstRunGuide';
 
 const navItems: Record<Screen, { icon: ReactNode; labelKey: `nav.${Screen}` }> = {
   calendar: { icon: <CalendarIcon />, labelKey: 'nav.calendar' },
@@ -88,6 +89,7 @@ export function Shell() {
       <main className="main" id="main" ref={mainRef} tabIndex={-1}>
         <Screen screen={route.screen} />
       </main>
+      <FirstRunGuide />
     </div>
   );
 }

@@ -348,6 +348,8 @@ test.describe('Pustaka Aset', () => {
     await library.tile('pantai-wisata.jpg').click();
     const detail = library.detail;
     await expect(detail.getByText('Canon EOS 90D')).toBeVisible();
+    // Opening details is not selecting: no bulk bar with "Hapus" one click away (issue 12).
+    await expect(app.getByRole('region', { name: 'Aset terpilih' })).toHaveCount(0);
     await expect(detail.getByText('17 Agustus 2025 08.15')).toBeVisible();
     await expect(detail.getByText('1600 × 1200 px · Lanskap')).toBeVisible();
     const preview = detail.locator('img.asset-preview__image');

@@ -2,11 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { AppFrame } from './pages';
+import { SettingsPage } from './pages';
 
 test.describe('Cadangan data', () => {
   test('cadangkan sekarang, periksa keutuhan, atur jumlah cadangan', async ({ app, host }) => {
-    await new AppFrame(app).open('Pengaturan');
+    await new SettingsPage(app).open('Cadangan data');
     const section = app.getByRole('region', { name: 'Cadangan data' });
     // The browser host took the day's automatic backup when it opened.
     const list = section.getByRole('list', { name: 'Daftar cadangan' });
@@ -47,7 +47,7 @@ test.describe('Cadangan data', () => {
     app,
     host,
   }) => {
-    await new AppFrame(app).open('Pengaturan');
+    await new SettingsPage(app).open('Cadangan data');
     const section = app.getByRole('region', { name: 'Cadangan data' });
     // The office name before the backup is what the restore must bring back.
     await host.app.services.settings.update({ officeName: 'Kabupaten Sebelum' });

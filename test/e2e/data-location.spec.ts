@@ -1,10 +1,10 @@
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { AppFrame } from './pages';
+import { SettingsPage } from './pages';
 
 test.describe('Lokasi data', () => {
   test('in a browser: the command that moves the data', async ({ app }) => {
-    await new AppFrame(app).open('Pengaturan');
+    await new SettingsPage(app).open('Lokasi data');
     const section = app.getByRole('region', { name: 'Lokasi data' });
     await expect(section).toContainText('npm run cli -- move-data --to FOLDER');
     await expect(section.getByRole('button')).toHaveCount(0);
@@ -37,7 +37,7 @@ test.describe('Lokasi data', () => {
       });
     });
     await page.goto(host.url);
-    await new AppFrame(page).open('Pengaturan');
+    await new SettingsPage(page).open('Lokasi data');
     const section = page.getByRole('region', { name: 'Lokasi data' });
     await expect(section).toContainText('C:\\Users\\humas\\AppData\\Roaming\\Linimasa');
     await expect(section).toContainText('C:\\Users\\humas\\AppData\\Local\\Linimasa\\data');

@@ -1,6 +1,6 @@
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { AppFrame } from './pages';
+import { AppFrame, SettingsPage } from './pages';
 import { call, CalendarScreen, PostEditor, seedOffice, type Office } from './post-editor';
 import type { WebHost } from '../../src/main/web/host';
 
@@ -178,7 +178,7 @@ test.describe('Editor unggahan', () => {
 
     // A one-person office allows self-approval in Pengaturan › Persetujuan.
     const frame = new AppFrame(app);
-    await frame.open('Pengaturan');
+    await new SettingsPage(app).open('Persetujuan');
     const approval = app.getByRole('form', { name: 'Persetujuan' });
     await approval.getByLabel('Izinkan menyetujui unggahan sendiri (kantor satu orang)').check();
     await approval.getByLabel('Jam unggah bawaan').fill('08.30');
@@ -384,11 +384,14 @@ test.describe('Pengaturan hari peringatan', () => {
     app,
     host,
   }) => {
+    // Two months checked in two states through the UI: more than a minute on a loaded machine.
+    test.setTimeout(120_000);
     await seedOffice(host);
     const calendar = new CalendarScreen(app);
     await calendar.open();
     const frame = new AppFrame(app);
-    await frame.open('Pengaturan');
+    const settings = new SettingsPage(app);
+    await settings.open('Hari peringatan');
     const section = app.getByRole('region', { name: 'Hari peringatan' });
 
     // An office-local yearly day.
@@ -436,10 +439,20 @@ test.describe('Pengaturan hari peringatan', () => {
     await expect(calendar.day('Selasa, 24 November 2026')).toContainText('Cuti bersama contoh');
     await expect(calendar.day('Selasa, 10 November 2026')).toContainText('Hari Pahlawan');
 
+    // December shows the national days of issue 12, the cuti bersama and the holidays.
+    await app.getByRole('button', { name: 'Bulan berikutnya' }).click();
+    await expect(calendar.day('Sabtu, 19 Desember 2026')).toContainText('Hari Bela Negara');
+    await expect(calendar.day('Selasa, 1 Desember 2026')).toContainText('Hari AIDS Sedunia');
+    await expect(calendar.day('Kamis, 24 Desember 2026')).toContainText(
+      'Cuti bersama Hari Raya Natal',
+    );
+    await app.getByRole('button', { name: 'Bulan sebelumnya' }).click();
+
     // Each source can be switched off.
-    await frame.open('Pengaturan');
+    await settings.open('Hari peringatan');
     const sources = section.getByRole('form', { name: 'Tampilkan di kalender' });
     await sources.getByLabel('Hari nasional').uncheck();
+    await sources.getByLabel('Cuti bersama').uncheck();
     await sources.getByLabel('Hasil impor .ics').uncheck();
     await sources.getByRole('button', { name: 'Simpan' }).click();
     await expect(sources.getByRole('status')).toHaveText(/Tersimpan/);
@@ -450,8 +463,14 @@ test.describe('Pengaturan hari peringatan', () => {
     await expect(calendar.day('Selasa, 10 November 2026')).not.toContainText('Hari Pahlawan');
     await expect(calendar.day('Selasa, 24 November 2026')).not.toContainText('Cuti bersama');
 
+    await app.getByRole('button', { name: 'Bulan berikutnya' }).click();
+    await expect(calendar.day('Sabtu, 19 Desember 2026')).not.toContainText('Hari Bela Negara');
+    await expect(calendar.day('Kamis, 24 Desember 2026')).not.toContainText('Cuti bersama');
+    // Public holidays stay on while their own switch is on.
+    await expect(calendar.day('Jumat, 25 Desember 2026')).toContainText('Hari Raya Natal');
+
     // Deleting the local day removes its badge.
-    await frame.open('Pengaturan');
+    await settings.open('Hari peringatan');
     await local.getByRole('button', { name: 'Hapus Hari Jadi Kabupaten Contoh' }).click();
     await expect(section.getByText('Belum ada hari lokal.')).toBeVisible();
     expect(await seriousViolations(app)).toEqual([]);

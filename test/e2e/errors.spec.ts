@@ -5,7 +5,7 @@ import { AppFrame, SettingsPage } from './pages';
 test.describe('Pesan kesalahan', () => {
   test('zona waktu yang ditolak server tampil di samping kolomnya', async ({ app }) => {
     const settings = new SettingsPage(app);
-    await new AppFrame(app).open('Pengaturan');
+    await settings.open('Zona waktu dan tampilan');
     const preferences = settings.preferencesForm;
     const zone = preferences.getByLabel('Nama zona waktu IANA');
 
@@ -43,7 +43,7 @@ test.describe('Pesan kesalahan', () => {
 
   test('kanal tanpa nama: pesan server di samping kolom Nama akun', async ({ app }) => {
     const settings = new SettingsPage(app);
-    await new AppFrame(app).open('Pengaturan');
+    await settings.open('Kanal');
     const form = settings.addChannelForm;
     await form.getByRole('button', { name: 'Tambah kanal' }).click();
 
@@ -70,7 +70,7 @@ test.describe('Pesan kesalahan', () => {
       app,
     }) => {
       const settings = new SettingsPage(app);
-      await new AppFrame(app).open('Pengaturan');
+      await settings.open('Orang');
       const form = settings.addPersonForm;
       await form.getByLabel('Nama', { exact: true }).fill('Rina Wulandari');
 

@@ -19,10 +19,26 @@ interface Fixtures {
    * those as console errors, which otherwise fail the test.
    */
   allowConsoleErrors: boolean;
+  /**
+   * A new office is greeted by the first-run guide (features/setup/). Tests of other screens
+   * start as if it had been skipped on this computer; the guide's own tests set this to true.
+   */
+  firstRunGuide: boolean;
 }
 
 export const test = base.extend<Fixtures>({
   allowConsoleErrors: [false, { option: true }],
+  firstRunGuide: [false, { option: true }],
+
+  page: async ({ page, firstRunGuide }, use) => {
+    if (!firstRunGuide)
+      await page.addInitScript(() =>
+        (
+          globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+        ).localStorage.setItem('linimasa.firstRunGuide', 'skipped'),
+      );
+    await use(page);
+  },
 
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form even without dependencies.
   dataDir: async ({}, use) => {

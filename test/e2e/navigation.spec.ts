@@ -35,7 +35,7 @@ test.describe('Navigasi dan bahasa', () => {
   }) => {
     const frame = new AppFrame(app);
     await expect(app.locator('html')).toHaveAttribute('lang', 'id');
-    await frame.open('Pengaturan');
+    await new SettingsPage(app).open('Zona waktu dan tampilan');
 
     const preferences = new SettingsPage(app).preferencesForm;
     await preferences.getByLabel('Bahasa').selectOption({ label: 'English' });

@@ -24,6 +24,24 @@ export class AppFrame {
 export class SettingsPage {
   constructor(readonly page: Page) {}
 
+  get sections(): Locator {
+    return this.page.getByRole('navigation', { name: 'Bagian pengaturan' });
+  }
+
+  /** Shows one section of the settings screen (already open) through its section list. */
+  async show(section: string): Promise<void> {
+    const link = this.sections.getByRole('link', { name: section, exact: true });
+    if ((await link.getAttribute('aria-current')) !== 'page') await link.click();
+    await expect(link).toHaveAttribute('aria-current', 'page');
+    await expect(this.page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+  }
+
+  /** Opens the settings screen at one section. */
+  async open(section: string): Promise<void> {
+    await new AppFrame(this.page).open('Pengaturan');
+    await this.show(section);
+  }
+
   get officeForm(): Locator {
     return this.page.getByRole('form', { name: 'Profil kantor' });
   }
@@ -57,12 +75,14 @@ export class SettingsPage {
   }
 
   async saveOfficeName(name: string): Promise<void> {
+    await this.show('Profil kantor');
     await this.officeForm.getByLabel('Nama instansi').fill(name);
     await this.officeForm.getByRole('button', { name: 'Simpan' }).click();
     await expect(this.officeForm.getByRole('status')).toHaveText(/Tersimpan/);
   }
 
   async addChannel(channel: { platform: string; name: string; handle?: string }): Promise<void> {
+    await this.show('Kanal');
     const form = this.addChannelForm;
     await form.getByLabel('Platform').selectOption({ label: channel.platform });
     await form.getByLabel('Nama akun').fill(channel.name);
@@ -77,6 +97,7 @@ export class SettingsPage {
     name: string;
     role: 'Perencana' | 'Penyetuju' | 'Admin';
   }): Promise<void> {
+    await this.show('Orang');
     const form = this.addPersonForm;
     await form.getByLabel('Nama', { exact: true }).fill(person.name);
     await form.getByLabel('Peran').selectOption({ label: person.role });

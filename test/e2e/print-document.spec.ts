@@ -1,12 +1,12 @@
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
-import { AppFrame } from './pages';
+import { SettingsPage } from './pages';
 
 test.describe('Dokumen cetak', () => {
   test('kop surat, logo, tempat dan dua penanda tangan tersimpan, dengan pratinjau dan peringatan NIP', async ({
     app,
   }) => {
-    await new AppFrame(app).open('Pengaturan');
+    await new SettingsPage(app).open('Dokumen cetak');
     const form = app.getByRole('form', { name: 'Dokumen cetak' });
     const preview = app.getByRole('figure', { name: /Pratinjau halaman pertama/ });
 

@@ -12,6 +12,7 @@ test.describe('Pengaturan', () => {
     await app.getByRole('button', { name: 'Tambahkan kanal di Pengaturan' }).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Pengaturan' })).toBeVisible();
     await expect(app.getByRole('heading', { level: 2, name: 'Kanal' })).toBeFocused();
+    await settings.show('Orang');
     await expect(
       app.getByText('Belum ada orang. Tambahkan perencana dan penyetuju.'),
     ).toBeVisible();
@@ -25,14 +26,19 @@ test.describe('Pengaturan', () => {
     await settings.addPerson({ name: 'Rina Wulandari', role: 'Penyetuju' });
 
     await app.reload();
+    // The address keeps the section shown last (Orang); the others are one click away.
+    await expect(settings.addPersonForm).toBeVisible();
+    await settings.show('Profil kantor');
     await expect(settings.officeForm.getByLabel('Nama instansi')).toHaveValue(
       'Pemerintah Kabupaten Contoh',
     );
+    await settings.show('Kanal');
     const channel = settings.channelList
       .getByRole('listitem')
       .filter({ hasText: 'Humas Kab. Contoh' });
     await expect(channel).toContainText('Instagram');
     await expect(channel).toContainText('@humas.contoh');
+    await settings.show('Orang');
     const person = settings.peopleList.getByRole('listitem').filter({ hasText: 'Rina Wulandari' });
     await expect(person).toContainText('Penyetuju');
     await expect(
@@ -49,6 +55,12 @@ test.describe('Pengaturan', () => {
     const frame = new AppFrame(app);
     const settings = new SettingsPage(app);
     await frame.open('Pengaturan');
+    // The first section is the office profile, shown on its own with its own "Simpan".
+    await expect(settings.sections.getByRole('link', { name: 'Profil kantor' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(app.getByRole('button', { name: 'Simpan' })).toHaveCount(1);
 
     const office = settings.officeForm;
     await office.getByLabel('Unit/Bagian').fill('Bagian Prokompim');
@@ -58,6 +70,7 @@ test.describe('Pengaturan', () => {
     await office.getByRole('button', { name: 'Simpan' }).click();
     await expect(office.getByRole('status')).toHaveText(/Tersimpan/);
 
+    await settings.show('Zona waktu dan tampilan');
     const preferences = settings.preferencesForm;
     await expect(preferences.getByRole('radio', { name: /^WIB/ })).toBeChecked();
     await preferences.getByRole('radio', { name: /^WITA/ }).check();
@@ -66,8 +79,6 @@ test.describe('Pengaturan', () => {
     await expect(preferences.getByRole('status')).toHaveText(/Tersimpan/);
 
     await app.reload();
-    await expect(office.getByLabel('Nama penanda tangan')).toHaveValue('Drs. Budi Santoso');
-    await expect(office.getByLabel('NIP penanda tangan')).toHaveValue('19800101 200501 1 001');
     await expect(preferences.getByRole('radio', { name: /^WITA/ })).toBeChecked();
     await expect(preferences.getByLabel('Awal pekan')).toHaveValue('0');
 
@@ -80,6 +91,36 @@ test.describe('Pengaturan', () => {
     await app.reload();
     await expect(preferences.getByRole('radio', { name: 'Lainnya' })).toBeChecked();
     await expect(preferences.getByLabel('Nama zona waktu IANA')).toHaveValue('Asia/Pontianak');
+    await settings.show('Profil kantor');
+    await expect(office.getByLabel('Nama penanda tangan')).toHaveValue('Drs. Budi Santoso');
+    await expect(office.getByLabel('NIP penanda tangan')).toHaveValue('19800101 200501 1 001');
+  });
+
+  test('bagian yang belum disimpan ditanyakan sebelum ditinggalkan', async ({ app }) => {
+    const settings = new SettingsPage(app);
+    await settings.open('Profil kantor');
+    await settings.officeForm.getByLabel('Unit/Bagian').fill('Bagian Prokompim');
+
+    await settings.sections.getByRole('link', { name: 'Kanal', exact: true }).click();
+    const ask = app.getByRole('dialog', { name: 'Perubahan belum disimpan' });
+    await expect(ask).toContainText('Perubahan di bagian “Profil kantor” belum disimpan.');
+    await ask.getByRole('button', { name: 'Tetap di sini' }).click();
+    await expect(ask).toHaveCount(0);
+    await expect(settings.officeForm.getByLabel('Unit/Bagian')).toHaveValue('Bagian Prokompim');
+
+    // Saved: leaving asks nothing.
+    await settings.officeForm.getByRole('button', { name: 'Simpan' }).click();
+    await expect(settings.officeForm.getByRole('status')).toHaveText(/Tersimpan/);
+    await settings.show('Kanal');
+
+    // Edited again and left on purpose: the edit is dropped, the saved value stays.
+    await settings.show('Profil kantor');
+    await settings.officeForm.getByLabel('Unit/Bagian').fill('Bagian lain');
+    await settings.sections.getByRole('link', { name: 'Orang', exact: true }).click();
+    await ask.getByRole('button', { name: 'Tinggalkan tanpa menyimpan' }).click();
+    await expect(app.getByRole('heading', { level: 2, name: 'Orang' })).toBeVisible();
+    await settings.show('Profil kantor');
+    await expect(settings.officeForm.getByLabel('Unit/Bagian')).toHaveValue('Bagian Prokompim');
   });
 
   test('orang dan kanal dapat diubah, dinonaktifkan dan diaktifkan kembali', async ({ app }) => {
@@ -109,6 +150,7 @@ test.describe('Pengaturan', () => {
     ).toBeVisible();
 
     // A new channel takes its platform's colour until someone picks one.
+    await settings.show('Kanal');
     const addChannel = settings.addChannelForm;
     await addChannel.getByLabel('Platform').selectOption({ label: 'YouTube' });
     await expect(addChannel.getByLabel('Warna kanal')).toHaveValue('#ff0000');
@@ -123,12 +165,13 @@ test.describe('Pengaturan', () => {
 
     await app.reload();
     await expect(app.getByText(/Tidak ada kanal yang aktif/)).toBeVisible();
+    await settings.show('Orang');
     await expect(settings.peopleList).toContainText('Andi Pratama, S.Kom.');
   });
 
   test('pilar konten dapat ditambah, diubah dan diarsipkan', async ({ app }) => {
     const settings = new SettingsPage(app);
-    await new AppFrame(app).open('Pengaturan');
+    await settings.open('Pilar konten / kampanye');
     await expect(app.getByText(/Belum ada pilar konten/)).toBeVisible();
 
     const form = settings.addCampaignForm;

@@ -1,4 +1,7 @@
+import holidays2026 from '../../../resources/observances/holidays-2026.json';
+import holidays2027 from '../../../resources/observances/holidays-2027.json';
 import nationalFixed from '../../../resources/observances/national-fixed.json';
+import { holidaySources } from '../../shared/domain/holidays';
 import {
   nationalObservanceSource,
   type ObservanceEntry,
@@ -7,6 +10,9 @@ import {
 import type { Db } from '../db/connection';
 import { observancesRepository, type ObservanceRow } from '../db/repositories/observances';
 import { settingsRepository } from '../db/repositories/settings';
+
+/** The years of public holidays and cuti bersama that ship (static imports: see formats/index.ts). */
+export const holidayYears: readonly unknown[] = [holidays2026, holidays2027];
 
 const toEntry = (row: ObservanceRow): ObservanceEntry =>
   row.date !== null
@@ -26,13 +32,15 @@ const toEntry = (row: ObservanceRow): ObservanceEntry =>
 
 /**
  * The day badges' sources as the settings enable them: national days shipped in resources/,
- * office-local days, and imported .ics days. The observances service and the export read them.
+ * the shipped years' public holidays and cuti bersama, office-local days, and imported .ics
+ * days. The observances service and the export read them.
  */
 export function observanceSources(db: Db): ObservanceSource[] {
   const enabled = settingsRepository(db).get().observanceSources;
   const rows = observancesRepository(db).all();
   return [
     nationalObservanceSource(nationalFixed, enabled.national),
+    ...holidaySources(holidayYears, enabled),
     {
       id: 'local',
       kind: 'local',

@@ -1,6 +1,7 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useState, type RefObject } from 'react';
 import type { ApiError, ApiResult } from '../../shared/api/errors';
 import { placeError, type PlacedError } from './errors';
+import { useUnsavedEdits } from './unsaved-edits';
 
 export type SubmitPhase = 'idle' | 'saving' | 'saved';
 
@@ -26,6 +27,9 @@ export function useFormSubmit<Value>(
 ): FormSubmit<Value> {
   const [phase, setPhase] = useState<SubmitPhase>('idle');
   const [error, setError] = useState<ApiError | null>(null);
+  const formKey = useId();
+
+  useEffect(() => () => useUnsavedEdits.getState().clear(formKey), [formKey]);
 
   const focusField = useCallback(
     (field: string | undefined) => {
@@ -51,17 +55,19 @@ export function useFormSubmit<Value>(
       setPhase('saving');
       setError(null);
       const result = await run();
-      if (result.ok) setPhase('saved');
-      else reject(result.error);
+      if (result.ok) {
+        setPhase('saved');
+        useUnsavedEdits.getState().clear(formKey);
+      } else reject(result.error);
       return result;
     },
-    [reject],
+    [reject, formKey],
   );
 
-  const touch = useCallback(
-    () => setPhase((current) => (current === 'saved' ? 'idle' : current)),
-    [],
-  );
+  const touch = useCallback(() => {
+    useUnsavedEdits.getState().mark(formKey);
+    setPhase((current) => (current === 'saved' ? 'idle' : current));
+  }, [formKey]);
 
   return { phase, error, errors: placeError(error, fields), submit, reject, touch };
 }

@@ -9,6 +9,7 @@ export type Screen = (typeof screens)[number];
 export const settingsSections = [
   'office',
   'preferences',
+  'document',
   'people',
   'channels',
   'campaigns',
@@ -29,6 +30,7 @@ const screenPaths: Record<Screen, string> = {
 const sectionPaths: Record<SettingsSection, string> = {
   office: 'profil',
   preferences: 'tampilan',
+  document: 'dokumen-cetak',
   people: 'orang',
   channels: 'kanal',
   campaigns: 'pilar',
@@ -40,7 +42,7 @@ const sectionPaths: Record<SettingsSection, string> = {
 
 export interface Route {
   screen: Screen;
-  /** Only on the settings screen: the section to scroll to. */
+  /** Only on the settings screen: the section shown (the first when none is named). */
   section?: SettingsSection;
 }
 

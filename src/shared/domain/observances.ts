@@ -9,11 +9,12 @@ import {
 
 /**
  * Days worth a post (Hari Pahlawan, Hari Jadi Kabupaten, Idul Fitri) shown as badges on the
- * calendar. They come from three kinds of source, each of which the office can switch off:
- * the national fixed days shipped in resources/observances/, the office's own local days
- * (Settings), and moving holidays imported from an .ics file.
+ * calendar. They come from five kinds of source, each of which the office can switch off:
+ * the national fixed days shipped in resources/observances/, the public holidays and the cuti
+ * bersama of each shipped year (holidays-<year>.json, see holidays.ts), the office's own local
+ * days (Settings), and days imported from an .ics file.
  */
-export const observanceKinds = ['national', 'local', 'imported'] as const;
+export const observanceKinds = ['national', 'holiday', 'cutiBersama', 'local', 'imported'] as const;
 export type ObservanceKind = (typeof observanceKinds)[number];
 
 const nameSchema = z
@@ -93,23 +94,6 @@ export const observanceSourceSchema = z
   .strict();
 export type ObservanceSource = z.input<typeof observanceSourceSchema>;
 
-/**
- * A file of dated days for one year (resources/observances/moving-<year>.json), for when a
- * year's joint ministerial decree is known for certain. None ships yet.
- */
-export const movingObservancesFileSchema = z
-  .object({
-    $comment: z.string().optional(),
-    year: z.number().int().min(2000).max(2200),
-    source: z.string().trim().min(1),
-    observances: z.array(datedObservanceSchema).min(1),
-  })
-  .strict()
-  .refine((file) => file.observances.every((entry) => entry.date.startsWith(`${file.year}-`)), {
-    message: 'Setiap tanggal harus jatuh pada tahun berkas ini',
-    path: ['observances'],
-  });
-
 export interface Observance {
   date: LocalDate;
   name: string;
@@ -140,13 +124,19 @@ export function nationalObservanceSource(json: unknown, enabled = true): Observa
   };
 }
 
-const kindOrder: Record<ObservanceKind, number> = { national: 0, local: 1, imported: 2 };
+const kindOrder: Record<ObservanceKind, number> = {
+  national: 0,
+  holiday: 1,
+  cutiBersama: 2,
+  local: 3,
+  imported: 4,
+};
 
 /**
  * The observances whose date lies in [fromDate, toDate] (both inclusive), from the enabled
  * sources, sorted by date, national before local before imported. The same name on the same
  * date from two sources (Natal in the national list and in an imported calendar) appears once,
- * from the source that comes first in that order. A yearly 29 February appears in leap years.
+ * from the source that comes first in that order (national, holiday, cuti bersama, local, imported). A yearly 29 February appears in leap years.
  */
 export function observancesInRange(
   fromDate: LocalDate,

@@ -18,11 +18,27 @@ export const timeZoneSchema = z
 export const localeSchema = z.enum(locales);
 export const weekStartSchema = z.union([z.literal(1), z.literal(0), z.literal(6)]);
 
-/** Which day badges the calendar shows. */
+/**
+ * Which day badges the calendar shows, one switch per group: national days, the SKB's public
+ * holidays and cuti bersama (migration 11 added those two, on), the office's days, imported days.
+ */
 export const observanceSourcesSchema = z
-  .object({ national: z.boolean(), local: z.boolean(), imported: z.boolean() })
+  .object({
+    national: z.boolean(),
+    holidays: z.boolean(),
+    cutiBersama: z.boolean(),
+    local: z.boolean(),
+    imported: z.boolean(),
+  })
   .strict();
 export type ObservanceSources = z.infer<typeof observanceSourcesSchema>;
+export const defaultObservanceSources: ObservanceSources = {
+  national: true,
+  holidays: true,
+  cutiBersama: true,
+  local: true,
+  imported: true,
+};
 
 /** One person who signs the printed schedule, under a capacity such as "Diperiksa oleh". */
 export const signerSchema = z
@@ -103,7 +119,8 @@ export const settingsUpdateSchema = z
     defaultPostTime: z
       .string()
       .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Jam harus berformat HH:mm'),
-    observanceSources: observanceSourcesSchema,
+    /** Only the switches given change (a client that knows three groups keeps the others). */
+    observanceSources: observanceSourcesSchema.partial(),
     backupKeep: z
       .number()
       .int()

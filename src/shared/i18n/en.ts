@@ -1006,10 +1006,45 @@ export const en: Catalog = {
     browser:
       'In a browser, the host decides where the data lives. To move it, stop the host and run:',
   },
+  // <setup> First-run guide (features/setup/).
+  setup: {
+    title: 'Welcome: set up your office',
+    intro:
+      'Five short steps to get the schedule ready. Everything can be changed later in Settings.',
+    stepsLabel: 'Guide steps',
+    steps: {
+      office: 'Office',
+      zone: 'Time zone',
+      signer: 'Signer',
+      channels: 'Channels',
+      people: 'People',
+    },
+    stepHeading: 'Step {{n}} of {{total}}: {{name}}',
+    zoneHint: 'Posting times are counted in this zone. Other zones can be chosen in Settings.',
+    channelsHint: 'Social media accounts or websites the office posts to. Add one or more.',
+    peopleHint: 'Planners draw up the schedule, approvers approve it.',
+    addedChannels: 'Channels added',
+    addedPeople: 'People added',
+    noneYet: 'None yet. This step may be skipped.',
+    skip: 'Skip the guide',
+    back: 'Back',
+    next: 'Save and continue',
+    finish: 'Finish',
+  },
+  // </setup>
   settings: {
     title: 'Settings',
     intro:
       'Office profile, time zone, people, channels and content pillars. Everything is stored on this computer.',
+    // <settings-sections>
+    sectionsLabel: 'Settings sections',
+    unsaved: {
+      title: 'Unsaved changes',
+      body: 'Changes in “{{section}}” are not saved yet. Leave this section without saving?',
+      leave: 'Leave without saving',
+      stay: 'Stay here',
+    },
+    // </settings-sections>
   },
   office: {
     title: 'Office profile',
@@ -1381,11 +1416,17 @@ export const en: Catalog = {
     sourcesLegend: 'Show on the calendar',
     sources: {
       national: 'National days',
+      holidays: 'Public holidays',
+      cutiBersama: 'Collective leave (cuti bersama)',
       local: 'Office-local days',
       imported: 'Imported from .ics',
     },
     sourceHints: {
-      national: 'National days with their legal basis, e.g. Kartini Day, Independence Day.',
+      national:
+        'National and international days with their legal basis, e.g. Kartini Day, State Defence Day.',
+      holidays:
+        'Public holidays of 2026 and 2027 from the joint ministerial decree (SKB). Dates not yet fixed are marked “perkiraan” (estimate).',
+      cutiBersama: 'Collective leave days of 2026 from the SKB. Those of 2027 await its SKB.',
       local: 'Days the office adds, e.g. the regency’s anniversary.',
       imported: 'Moving holidays (Eid, Nyepi, Vesak…) from a calendar file.',
     },

@@ -1016,10 +1016,45 @@ export const id = {
     browser:
       'Di peramban, lokasi data diatur oleh host. Untuk memindahkannya, hentikan host lalu jalankan:',
   },
+  // <setup> First-run guide (features/setup/).
+  setup: {
+    title: 'Selamat datang: siapkan kantor Anda',
+    intro: 'Lima langkah singkat agar jadwal siap dipakai. Semua dapat diubah nanti di Pengaturan.',
+    stepsLabel: 'Langkah panduan',
+    steps: {
+      office: 'Kantor',
+      zone: 'Zona waktu',
+      signer: 'Penanda tangan',
+      channels: 'Kanal',
+      people: 'Orang',
+    },
+    stepHeading: 'Langkah {{n}} dari {{total}}: {{name}}',
+    zoneHint: 'Jam unggahan dihitung di zona ini. Zona lain dapat dipilih di Pengaturan.',
+    channelsHint:
+      'Akun media sosial atau situs web tempat kantor mengunggah. Tambahkan satu atau lebih.',
+    peopleHint: 'Perencana menyusun jadwal, penyetuju menyetujuinya.',
+    addedChannels: 'Kanal yang sudah ditambahkan',
+    addedPeople: 'Orang yang sudah ditambahkan',
+    noneYet: 'Belum ada. Langkah ini boleh dilewati.',
+    skip: 'Lewati panduan',
+    back: 'Kembali',
+    next: 'Simpan dan lanjut',
+    finish: 'Selesai',
+  },
+  // </setup>
   settings: {
     title: 'Pengaturan',
     intro:
       'Profil kantor, zona waktu, orang, kanal, dan pilar konten. Semua tersimpan di komputer ini.',
+    // <settings-sections>
+    sectionsLabel: 'Bagian pengaturan',
+    unsaved: {
+      title: 'Perubahan belum disimpan',
+      body: 'Perubahan di bagian “{{section}}” belum disimpan. Tinggalkan bagian ini tanpa menyimpan?',
+      leave: 'Tinggalkan tanpa menyimpan',
+      stay: 'Tetap di sini',
+    },
+    // </settings-sections>
   },
   office: {
     title: 'Profil kantor',
@@ -1395,11 +1430,18 @@ export const id = {
     sourcesLegend: 'Tampilkan di kalender',
     sources: {
       national: 'Hari nasional',
+      holidays: 'Hari libur nasional',
+      cutiBersama: 'Cuti bersama',
       local: 'Hari lokal kantor',
       imported: 'Hasil impor .ics',
     },
     sourceHints: {
-      national: 'Hari besar nasional dengan dasar hukumnya, mis. Hari Kartini, HUT Kemerdekaan RI.',
+      national:
+        'Hari nasional dan internasional dengan dasar hukumnya, mis. Hari Kartini, Hari Bela Negara.',
+      holidays:
+        'Libur nasional 2026 dan 2027 menurut SKB Tiga Menteri. Tanggal hari raya yang belum pasti ditandai “perkiraan”.',
+      cutiBersama:
+        'Cuti bersama 2026 menurut SKB Tiga Menteri. Cuti bersama 2027 menunggu SKB-nya.',
       local: 'Hari yang ditambahkan kantor, mis. Hari Jadi Kabupaten.',
       imported: 'Hari libur bergerak (Idul Fitri, Nyepi, Waisak…) dari berkas kalender.',
     },

@@ -9,6 +9,7 @@ import * as printDocument from './0007-print-document';
 import * as monthIndex from './0008-month-index';
 import * as platformFormats from './0009-platform-formats';
 import * as exchangeDecisions from './0010-exchange-decisions';
+import * as holidaySources from './0011-holiday-sources';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'month-index', up: monthIndex.up },
   { version: 9, name: 'platform-formats', up: platformFormats.up },
   { version: 10, name: 'exchange-decisions', up: exchangeDecisions.up },
+  { version: 11, name: 'holiday-sources', up: holidaySources.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,4 +1,5 @@
 import {
+  defaultObservanceSources,
   defaultPrintDocument,
   printDocumentSchema,
   type PrintDocument,
@@ -41,6 +42,19 @@ function readPrintDocument(json: string): PrintDocument {
   }
 }
 
+/** Switches missing from an older value (or a damaged one) read as on, the default. */
+function readObservanceSources(json: string): ObservanceSources {
+  try {
+    const stored = JSON.parse(json) as Partial<Record<keyof ObservanceSources, unknown>>;
+    const read = { ...defaultObservanceSources };
+    for (const key of Object.keys(read) as (keyof ObservanceSources)[])
+      if (typeof stored[key] === 'boolean') read[key] = stored[key];
+    return read;
+  } catch {
+    return { ...defaultObservanceSources };
+  }
+}
+
 const toSettings = (row: SettingsRow): Settings => ({
   officeName: row.office_name,
   unitName: row.unit_name,
@@ -52,7 +66,7 @@ const toSettings = (row: SettingsRow): Settings => ({
   weekStart: row.week_start as WeekStart,
   allowSelfApproval: row.allow_self_approval === 1,
   defaultPostTime: row.default_post_time,
-  observanceSources: JSON.parse(row.observance_sources) as ObservanceSources,
+  observanceSources: readObservanceSources(row.observance_sources),
   backupKeep: row.backup_keep,
   printDocument: readPrintDocument(row.print_document),
   updatedAt: row.updated_at,
@@ -85,7 +99,9 @@ export function settingsRepository(db: Db) {
         allow_self_approval:
           patch.allowSelfApproval === undefined ? undefined : patch.allowSelfApproval ? 1 : 0,
         default_post_time: patch.defaultPostTime,
-        observance_sources: patch.observanceSources && JSON.stringify(patch.observanceSources),
+        observance_sources:
+          patch.observanceSources &&
+          JSON.stringify({ ...get().observanceSources, ...patch.observanceSources }),
         backup_keep: patch.backupKeep,
         print_document: printDocument && JSON.stringify(printDocument),
         updated_at: nowIso(),

@@ -8,6 +8,7 @@ import { useSettings } from '../../stores/settings';
 import { UsageList } from './DetailPanel';
 import { Dialog } from '../../components/Dialog';
 import { formatCount } from './format';
+import { showsBulkBar } from './model';
 import { TagInput } from './TagInput';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 
@@ -17,7 +18,8 @@ const usageLookups = 20;
 /** What can be done to the selected assets at once, above the grid while anything is selected. */
 export function SelectionBar() {
   const { t, i18n } = useTranslation();
-  const selected = useAssets((state) => state.selection.ids);
+  const selection = useAssets((state) => state.selection);
+  const selected = selection.ids;
   const total = useAssets((state) => state.total ?? 0);
   const collectionId = useAssets((state) => state.filters.collectionId);
   const dialog = useAssets((state) => state.dialog);
@@ -26,61 +28,64 @@ export function SelectionBar() {
   const store = () => useAssets.getState();
   return (
     <>
-      <div className="assets-selection" role="region" aria-label={t('assets.selection.label')}>
-        <button
-          type="button"
-          className="assets-selection__close"
-          aria-label={t('assets.selection.clear')}
-          title={t('assets.selection.clear')}
-          onClick={() => store().clearSelection()}
-        >
-          ×
-        </button>
-        <p className="assets-selection__count" aria-live="polite">
-          {t('assets.selection.count', { n: formatCount(count, i18n.language) })}
-        </p>
-        {count < total && (
+      {/* The keyboard's Delete on an open asset still asks, through the same dialog. */}
+      {showsBulkBar(selection) && (
+        <div className="assets-selection" role="region" aria-label={t('assets.selection.label')}>
           <button
             type="button"
-            className="assets-selection__link"
-            onClick={() => void store().selectAll()}
+            className="assets-selection__close"
+            aria-label={t('assets.selection.clear')}
+            title={t('assets.selection.clear')}
+            onClick={() => store().clearSelection()}
           >
-            {t('assets.selection.selectAll', { n: formatCount(total, i18n.language) })}
+            ×
           </button>
-        )}
-        <span className="assets-selection__actions">
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => store().openDialog('tag')}
-          >
-            {t('assets.selection.tag')}
-          </button>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => store().openDialog('collection')}
-          >
-            {t('assets.selection.addToCollection')}
-          </button>
-          {collectionId && (
+          <p className="assets-selection__count" aria-live="polite">
+            {t('assets.selection.count', { n: formatCount(count, i18n.language) })}
+          </p>
+          {count < total && (
+            <button
+              type="button"
+              className="assets-selection__link"
+              onClick={() => void store().selectAll()}
+            >
+              {t('assets.selection.selectAll', { n: formatCount(total, i18n.language) })}
+            </button>
+          )}
+          <span className="assets-selection__actions">
             <button
               type="button"
               className="button button--small"
-              onClick={() => void removeFromCollection([...selected], collectionId)}
+              onClick={() => store().openDialog('tag')}
             >
-              {t('assets.selection.removeFromCollection')}
+              {t('assets.selection.tag')}
             </button>
-          )}
-          <button
-            type="button"
-            className="button button--small assets-button--danger"
-            onClick={() => store().openDialog('delete')}
-          >
-            {t('assets.selection.delete')}
-          </button>
-        </span>
-      </div>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => store().openDialog('collection')}
+            >
+              {t('assets.selection.addToCollection')}
+            </button>
+            {collectionId && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void removeFromCollection([...selected], collectionId)}
+              >
+                {t('assets.selection.removeFromCollection')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--small assets-button--danger"
+              onClick={() => store().openDialog('delete')}
+            >
+              {t('assets.selection.delete')}
+            </button>
+          </span>
+        </div>
+      )}
       {dialog === 'tag' && <TagDialog ids={[...selected]} />}
       {dialog === 'collection' && <CollectionDialog ids={[...selected]} />}
       {dialog === 'delete' && <DeleteDialog ids={[...selected]} />}

@@ -126,9 +126,19 @@ export interface Selection {
   ids: ReadonlySet<string>;
   /** Where the last plain or Ctrl click was: the fixed end of a Shift range. */
   anchor: number | null;
+  /**
+   * Made for a bulk action (Ctrl, Shift, Ctrl+A) rather than by a plain click, which only opens
+   * an asset's details: opening details is not selecting, so it shows no bulk bar with "Hapus".
+   */
+  bulk: boolean;
 }
 
-export const noSelection: Selection = { ids: new Set(), anchor: null };
+export const noSelection: Selection = { ids: new Set(), anchor: null, bulk: false };
+
+/** The bulk bar (tag, collection, delete) shows for a bulk selection or more than one asset. */
+export function showsBulkBar(selection: Selection): boolean {
+  return selection.ids.size > 1 || (selection.ids.size === 1 && selection.bulk);
+}
 
 export interface ClickInput {
   index: number;
@@ -165,15 +175,15 @@ export function selectAfterClick(
       const id = idAt(index);
       if (id) ids.add(id);
     }
-    return { ids, anchor: selection.anchor };
+    return { ids, anchor: selection.anchor, bulk: true };
   }
   if (click.toggle) {
     const ids = new Set(selection.ids);
     if (ids.has(click.id)) ids.delete(click.id);
     else ids.add(click.id);
-    return { ids, anchor: click.index };
+    return { ids, anchor: click.index, bulk: true };
   }
-  return { ids: new Set([click.id]), anchor: click.index };
+  return { ids: new Set([click.id]), anchor: click.index, bulk: false };
 }
 
 /** Keyboard movement in the grid: where an arrow, Home/End or Page key lands. */

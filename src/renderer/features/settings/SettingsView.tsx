@@ -1,24 +1,54 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
-import type { SettingsSection as SectionName } from '../../navigation/routes';
-import { useSettings } from '../../stores/settings';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { hasUnsavedEdits } from '../../forms/unsaved-edits';
+import {
+  routeHash,
+  settingsSections,
+  type SettingsSection as SectionName,
+} from '../../navigation/routes';
+import { navigate, useRoute } from '../../navigation/use-route';
+import { useSettings } from '../../stores/settings';
 import { ApprovalSettingsSection } from './ApprovalSettingsSection';
 import { BackupSection } from './BackupSection';
 import { CampaignsSection } from './CampaignsSection';
 import { ChannelsSection } from './ChannelsSection';
 import { DataLocationSection } from './DataLocationSection';
 import { DocumentSection } from './DocumentSection';
+import { LeaveSectionDialog } from './LeaveSectionDialog';
 import { ObservancesSection } from './ObservancesSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
 import { PreferencesForm } from './PreferencesForm';
 import { useSectionTarget } from './use-section-target';
+import type { Settings } from '../../../shared/domain/settings';
+import './settings-layout.css';
 
+/** The words of each section: its title (also its link in the section list) and description. */
+const sectionWords = {
+  office: { title: 'office.title', description: 'office.description' },
+  preferences: { title: 'preferences.title', description: 'preferences.description' },
+  document: { title: 'printDocument.title' },
+  people: { title: 'people.title', description: 'people.description' },
+  channels: { title: 'channels.title', description: 'channels.description' },
+  campaigns: { title: 'campaigns.title', description: 'campaigns.description' },
+  approval: { title: 'approval.settingsTitle', description: 'approval.settingsDescription' },
+  observances: { title: 'observances.title', description: 'observances.description' },
+  backup: { title: 'backup.title', description: 'backup.description' },
+  dataLocation: { title: 'dataLocation.title', description: 'dataLocation.description' },
+} as const satisfies Record<SectionName, { title: string; description?: string }>;
+
+/**
+ * Settings one section at a time: the list of sections on the left (each an address,
+ * `#/pengaturan/kanal`), the chosen section on the right with its own "Simpan". Leaving a
+ * section with edits not yet saved asks first (`forms/unsaved-edits.ts`).
+ */
 export function SettingsView() {
   const { t } = useTranslation();
   const settings = useSettings((state) => state.settings);
+  const current = useRoute((state) => state.route.section) ?? settingsSections[0];
+  const [leavingFor, setLeavingFor] = useState<SectionName | null>(null);
   if (!settings) return null;
 
   return (
@@ -26,93 +56,93 @@ export function SettingsView() {
       <ScreenHeader title={t('settings.title')}>
         <p>{t('settings.intro')}</p>
       </ScreenHeader>
-      <div className="settings-grid">
-        <SettingsSection
-          name="office"
-          title={t('office.title')}
-          description={t('office.description')}
-        >
-          <OfficeProfileForm settings={settings} />
-        </SettingsSection>
-        <SettingsSection
-          name="preferences"
-          title={t('preferences.title')}
-          description={t('preferences.description')}
-        >
-          <PreferencesForm settings={settings} />
-        </SettingsSection>
-        <DocumentSection settings={settings} />
-        <SettingsSection
-          name="people"
-          title={t('people.title')}
-          description={t('people.description')}
-        >
-          <PeopleSection />
-        </SettingsSection>
-        <SettingsSection
-          name="channels"
-          title={t('channels.title')}
-          description={t('channels.description')}
-        >
-          <ChannelsSection />
-        </SettingsSection>
-        <SettingsSection
-          name="campaigns"
-          title={t('campaigns.title')}
-          description={t('campaigns.description')}
-        >
-          <CampaignsSection />
-        </SettingsSection>
-        <SettingsSection
-          name="approval"
-          title={t('approval.settingsTitle')}
-          description={t('approval.settingsDescription')}
-        >
-          <ApprovalSettingsSection settings={settings} />
-        </SettingsSection>
-        <SettingsSection
-          name="observances"
-          title={t('observances.title')}
-          description={t('observances.description')}
-        >
-          <ObservancesSection settings={settings} />
-        </SettingsSection>
-        <SettingsSection
-          name="backup"
-          title={t('backup.title')}
-          description={t('backup.description')}
-        >
-          <BackupSection settings={settings} />
-        </SettingsSection>
-        <SettingsSection
-          name="dataLocation"
-          title={t('dataLocation.title')}
-          description={t('dataLocation.description')}
-        >
-          <DataLocationSection />
-        </SettingsSection>
+      <div className="settings-layout">
+        <nav className="settings-nav" aria-label={t('settings.sectionsLabel')}>
+          <ul>
+            {settingsSections.map((name) => (
+              <li key={name}>
+                <a
+                  className="settings-nav__link"
+                  href={routeHash({ screen: 'settings', section: name })}
+                  aria-current={name === current ? 'page' : undefined}
+                  onClick={(event) => {
+                    if (name === current || !hasUnsavedEdits()) return;
+                    event.preventDefault();
+                    setLeavingFor(name);
+                  }}
+                >
+                  {t(sectionWords[name].title)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="settings-panel">
+          <CurrentSection name={current} settings={settings} />
+        </div>
       </div>
+      {leavingFor && (
+        <LeaveSectionDialog
+          section={t(sectionWords[current].title)}
+          onStay={() => setLeavingFor(null)}
+          onLeave={() => {
+            const target = leavingFor;
+            setLeavingFor(null);
+            navigate({ screen: 'settings', section: target });
+          }}
+        />
+      )}
     </>
   );
 }
 
-/** One settings card: the shared `Section`, found and focused when the address names it. */
-function SettingsSection({
-  name,
-  ...card
-}: {
-  name: SectionName;
-  title: string;
-  description?: ReactNode;
-  children: ReactNode;
-}) {
+function CurrentSection({ name, settings }: { name: SectionName; settings: Settings }) {
+  // The document section draws its own card (its preview sits beside the form).
+  if (name === 'document') return <DocumentSection key={name} settings={settings} />;
+  return (
+    <SettingsSection key={name} name={name}>
+      {sectionBody(name, settings)}
+    </SettingsSection>
+  );
+}
+
+function sectionBody(name: Exclude<SectionName, 'document'>, settings: Settings): ReactNode {
+  switch (name) {
+    case 'office':
+      return <OfficeProfileForm settings={settings} />;
+    case 'preferences':
+      return <PreferencesForm settings={settings} />;
+    case 'people':
+      return <PeopleSection />;
+    case 'channels':
+      return <ChannelsSection />;
+    case 'campaigns':
+      return <CampaignsSection />;
+    case 'approval':
+      return <ApprovalSettingsSection settings={settings} />;
+    case 'observances':
+      return <ObservancesSection settings={settings} />;
+    case 'backup':
+      return <BackupSection settings={settings} />;
+    case 'dataLocation':
+      return <DataLocationSection />;
+  }
+}
+
+/** One settings card: the shared `Section`, its heading focused when the address names it. */
+function SettingsSection({ name, children }: { name: SectionName; children: ReactNode }) {
+  const { t } = useTranslation();
   const headingRef = useSectionTarget(name);
+  const words = sectionWords[name];
   return (
     <Section
-      {...card}
+      title={t(words.title)}
+      description={'description' in words ? t(words.description) : undefined}
       className="settings-section"
       id={`settings-${name}`}
       headingRef={headingRef}
-    />
+    >
+      {children}
+    </Section>
   );
 }

@@ -17,6 +17,7 @@ import {
   selectAfterClick,
   toAssetFilter,
   type Selection,
+  showsBulkBar,
 } from '../../../../src/renderer/features/assets/model';
 
 const ids = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'];
@@ -34,6 +35,16 @@ const click = (
 const selected = (selection: Selection) => [...selection.ids].sort();
 
 describe('selection', () => {
+  it('a plain click opens details, not the bulk bar; Ctrl, Shift and several assets do', () => {
+    const one = click(noSelection, 2);
+    expect(one.bulk).toBe(false);
+    expect(showsBulkBar(one)).toBe(false);
+    expect(showsBulkBar(click(one, 4, { toggle: true }))).toBe(true);
+    expect(showsBulkBar(click(noSelection, 4, { toggle: true }))).toBe(true);
+    expect(showsBulkBar(click(one, 4, { range: true }))).toBe(true);
+    expect(showsBulkBar(noSelection)).toBe(false);
+  });
+
   it('a plain click selects only that asset and sets the anchor', () => {
     let selection = click(noSelection, 2);
     selection = click(selection, 5);
@@ -75,7 +86,7 @@ describe('selection', () => {
   it('skips positions not loaded yet', () => {
     const sparse = (index: number) => (index % 2 === 0 ? ids[index] : undefined);
     const selection = selectAfterClick(
-      { ids: new Set(), anchor: 0 },
+      { ids: new Set(), anchor: 0, bulk: false },
       { index: 4, id: 'a4', toggle: false, range: true },
       sparse,
     );

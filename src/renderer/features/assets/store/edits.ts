@@ -125,6 +125,7 @@ export function createEdits({ set, get, deps }: StoreContext) {
           selection: {
             ids: new Set([...state.selection.ids].filter((id) => !gone.has(id))),
             anchor: null,
+            bulk: state.selection.bulk,
           },
         }));
         await afterBulkChange();

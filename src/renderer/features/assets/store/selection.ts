@@ -60,7 +60,7 @@ export function createSelection(
         const id = get().assetAt(index)?.id;
         if (id) ids.add(id);
       }
-      set({ selection: { ids, anchor: 0 } });
+      set({ selection: { ids, anchor: 0, bulk: true } });
       if (total > selectionLimit) {
         notify('warning', deps.t('assets.selection.capped', { count: selectionLimit }));
       }

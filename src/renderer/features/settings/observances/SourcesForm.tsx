@@ -5,7 +5,7 @@ import { FormFooter } from '../../../components/FormFooter';
 import { useFormSubmit } from '../../../forms/use-form-submit';
 import { useSettings } from '../../../stores/settings';
 
-const sourceKeys = ['national', 'local', 'imported'] as const;
+const sourceKeys = ['national', 'holidays', 'cutiBersama', 'local', 'imported'] as const;
 
 /** Which sources the calendar's day badges come from (kept in the office's settings). */
 export function SourcesForm({ sources }: { sources: ObservanceSources }) {

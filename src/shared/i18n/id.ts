@@ -198,6 +198,12 @@ export const id = {
       assetCorrupt:
         'Berkas aset "{{name}}" rusak (isinya tidak cocok dengan sidik jarinya). Jalankan Periksa aset, atau ekspor paket tanpa aset.',
     },
+    // <zoneChange>
+    zoneChange: {
+      choiceRequired:
+        'Zona waktu belum diubah: {{count}} unggahan terjadwal akan tampil pada jam lain ({{from}} → {{to}}). Pilih dulu apakah jam lokalnya dipertahankan atau saat tayangnya.',
+    },
+    // </zoneChange>
   },
   unauthorized: {
     title: 'Sesi tidak sah',
@@ -1586,6 +1592,27 @@ export const id = {
     emojiMarker: '[emoji]',
   },
   // </printDocument>
+  // <zoneChange> Settings: the question asked when the office time zone changes with posts planned.
+  zoneChange: {
+    title: 'Ubah zona waktu kantor dari {{from}} ke {{to}}?',
+    affected: 'Ada {{count}} unggahan terjadwal yang akan tampil pada jam lain.',
+    notCounted: 'Unggahan di Sampah dan yang sudah terbit tidak ikut diubah.',
+    choice: 'Apa yang dipertahankan?',
+    keepLocalTime: 'Pertahankan jam lokal',
+    keepLocalTimeDetail:
+      'Setiap unggahan tetap pada tanggal dan jam yang sama, kini dalam {{to}}: {{before}} menjadi {{after}}. Status persetujuan tidak berubah.',
+    keepInstant: 'Pertahankan saat tayang',
+    keepInstantDetail:
+      'Unggahan tetap tayang pada saat yang sama; jam yang tampil bergeser: {{before}} kini tampil {{after}}.',
+    examples: 'Contoh unggahan',
+    post: 'Unggahan',
+    now: 'Sekarang',
+    more: '… dan {{count}} unggahan lainnya.',
+    logged: 'Perubahan ini dicatat di riwayat setiap unggahan yang terdampak.',
+    confirm: 'Ubah zona waktu',
+    cancel: 'Batal',
+  },
+  // </zoneChange>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

@@ -16,15 +16,20 @@ export function settingsService(db: Db, dataDir: string) {
      * IMMEDIATE transaction: the posts and the settings row change together, and no other
      * writer can slip a post in between the count and the change.
      */
-    update({ zoneChange: change, ...patch }: SettingsUpdate & { zoneChange?: ZoneChange }): Settings {
-      return db.transaction(() => {
-        const fromZone = settings.get().timeZone;
-        if (patch.timeZone !== undefined && patch.timeZone !== fromZone) {
-          zoneChange.apply(fromZone, patch.timeZone, change);
-        }
-        settings.update(patch);
-        return settings.get();
-      }).immediate();
+    update({
+      zoneChange: change,
+      ...patch
+    }: SettingsUpdate & { zoneChange?: ZoneChange }): Settings {
+      return db
+        .transaction(() => {
+          const fromZone = settings.get().timeZone;
+          if (patch.timeZone !== undefined && patch.timeZone !== fromZone) {
+            zoneChange.apply(fromZone, patch.timeZone, change);
+          }
+          settings.update(patch);
+          return settings.get();
+        })
+        .immediate();
     },
     /** What changing to `timeZone` would do to the planned posts, for the question Settings asks. */
     zoneChangePreview({ timeZone }: { timeZone: string }): ZoneChangePreview {

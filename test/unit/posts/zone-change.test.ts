@@ -62,7 +62,11 @@ describe('changing the office time zone with posts planned', () => {
   it('previews the posts at stake: planned, not trashed, not published, the next ones first', async () => {
     const { call, approved, draft } = await wibOffice();
     const preview = await call('settings.zoneChangePreview', { timeZone: 'asia/makassar' });
-    expect(preview).toMatchObject({ fromZone: 'Asia/Jakarta', toZone: 'Asia/Makassar', affected: 2 });
+    expect(preview).toMatchObject({
+      fromZone: 'Asia/Jakarta',
+      toZone: 'Asia/Makassar',
+      affected: 2,
+    });
     expect(preview.examples.map((e) => e.title)).toEqual([
       'Hari Bela Negara',
       'Hari Kesetiakawanan Sosial',
@@ -75,7 +79,9 @@ describe('changing the office time zone with posts planned', () => {
     });
     expect(preview.examples[1]!.id).toBe(draft.id);
     // Same offset, same local times: nothing to ask.
-    expect((await call('settings.zoneChangePreview', { timeZone: 'Asia/Pontianak' })).affected).toBe(0);
+    expect(
+      (await call('settings.zoneChangePreview', { timeZone: 'Asia/Pontianak' })).affected,
+    ).toBe(0);
     await call('settings.update', { timeZone: 'Asia/Pontianak' });
     expect((await call('settings.get', {})).timeZone).toBe('Asia/Pontianak');
   });
@@ -124,9 +130,7 @@ describe('changing the office time zone with posts planned', () => {
 
     // The calendar of the new zone shows them on the same days at the same hours.
     const month = await call('posts.range', { from: '2036-12-01', to: '2036-12-31' });
-    expect(
-      month.map((p) => [p.title, localParts(p.scheduledAt!, 'Asia/Makassar').time]),
-    ).toEqual([
+    expect(month.map((p) => [p.title, localParts(p.scheduledAt!, 'Asia/Makassar').time])).toEqual([
       ['Hari Bela Negara', '08:00'],
       ['Hari Kesetiakawanan Sosial', '13:00'],
       ['Hari Ibu', '08:00'],

@@ -1,4 +1,4 @@
-import { localParts, zoneLabel } from '../../../shared/time';
+import { zoneLabel } from '../../../shared/time';
 
 /** "Sabtu, 19 Desember 2026": the local date of `instant` in `zone`, in the UI language. */
 export function shownDate(instant: string, zone: string, locale: string): string {
@@ -13,7 +13,16 @@ export function shownDate(instant: string, zone: string, locale: string): string
 
 /** "08.00 WITA": the wall-clock time of `instant` in `zone`, written the Indonesian way. */
 export function shownTime(instant: string, zone: string): string {
-  return `${localParts(instant, zone).time.replace(':', '.')} ${zoneLabel(zone, instant)}`;
+  // Intl directly: in the e2e browser under Playwright's fixed clock, the shared localParts
+  // (a date-fns TZDate) gave WIB times for a WITA zone here; the Intl formatter never did.
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('hour')}.${part('minute')} ${zoneLabel(zone, instant)}`;
 }
 
 /** "Sabtu, 19 Desember 2026, 08.00 WITA". */

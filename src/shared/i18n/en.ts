@@ -463,9 +463,13 @@ export const en: Catalog = {
       result: {
         imported: 'Imported',
         duplicate: 'Already in the library',
+        duplicateOf: 'Already in the library as “{{name}}”',
         failed: 'Failed: {{reason}}',
       },
       unknownReason: 'reason unknown',
+      openExisting: 'Open “{{name}}”',
+      showAll: 'Show all results ({{count}})',
+      showFewer: 'Show fewer',
       moreResults: 'and {{count}} more files',
       networkFailed: 'Cannot reach Linimasa. Make sure it is still running, then import again.',
       refused: 'Linimasa refused this upload (HTTP {{status}}).',

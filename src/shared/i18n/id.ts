@@ -468,9 +468,13 @@ export const id = {
       result: {
         imported: 'Diimpor',
         duplicate: 'Sudah ada di pustaka',
+        duplicateOf: 'Sudah ada di pustaka sebagai “{{name}}”',
         failed: 'Gagal: {{reason}}',
       },
       unknownReason: 'alasannya tidak diketahui',
+      openExisting: 'Buka “{{name}}”',
+      showAll: 'Tampilkan semua hasil ({{count}})',
+      showFewer: 'Tampilkan lebih sedikit',
       moreResults: 'dan {{count}} berkas lainnya',
       networkFailed:
         'Tidak dapat menghubungi Linimasa. Pastikan Linimasa masih berjalan, lalu impor lagi.',

@@ -1,11 +1,11 @@
 import { AppError } from '../../shared/api/errors';
 import {
-  reanchorInstant,
+  reanchorerBetween,
   type ZoneChange,
   type ZoneChangeExample,
   type ZoneChangePreview,
 } from '../../shared/domain/zone-change';
-import { localParts, zoneLabel } from '../../shared/time';
+import { wallClockIn, zoneLabel } from '../../shared/time';
 import type { Db } from '../db/connection';
 import { nowIso } from '../db/clock';
 import { postsRepository } from '../db/repositories/posts';
@@ -20,8 +20,10 @@ interface AffectedPost extends PlannedPost {
 }
 
 /** "08.00 WIB": the Indonesian way of writing a time, with the zone's name at that instant. */
-function wallClock(instant: string, zone: string): string {
-  return `${localParts(instant, zone).time.replace(':', '.')} ${zoneLabel(zone, instant)}`;
+function wallClockText(zone: string): (instant: string) => string {
+  const wall = wallClockIn(zone);
+  return (instant) =>
+    `${new Date(wall(instant)).toISOString().slice(11, 16).replace(':', '.')} ${zoneLabel(zone, instant)}`;
 }
 
 /** "WIB (Asia/Jakarta)", "GMT+1 (Europe/Berlin)". */
@@ -41,8 +43,9 @@ export function zoneChangeService(db: Db) {
 
   function affected(fromZone: string, toZone: string): AffectedPost[] {
     if (fromZone === toZone) return [];
+    const reanchor = reanchorerBetween(fromZone, toZone);
     return planned.planned().flatMap((post) => {
-      const reanchoredAt = reanchorInstant(post.scheduledAt, fromZone, toZone);
+      const reanchoredAt = reanchor(post.scheduledAt);
       return Date.parse(reanchoredAt) === Date.parse(post.scheduledAt)
         ? []
         : [{ ...post, reanchoredAt }];
@@ -90,6 +93,8 @@ export function zoneChangeService(db: Db) {
       }
       const actorId = change.actorId === null ? null : actor(change.actorId).id;
       const at = nowIso();
+      const before = wallClockText(fromZone);
+      const after = wallClockText(toZone);
       for (const post of list) {
         const from = zoneName(fromZone, post.scheduledAt);
         const to = zoneName(toZone, post.reanchoredAt);
@@ -106,7 +111,7 @@ export function zoneChangeService(db: Db) {
             changes: { scheduledAt: [post.scheduledAt, post.reanchoredAt] },
             comment:
               `Zona waktu kantor diubah dari ${from} ke ${to}; jam lokal dipertahankan: ` +
-              `${wallClock(post.scheduledAt, fromZone)} menjadi ${wallClock(post.reanchoredAt, toZone)}. ` +
+              `${before(post.scheduledAt)} menjadi ${after(post.reanchoredAt)}. ` +
               'Status tidak berubah karena tanggal dan jam yang tampil tetap sama.',
           });
         } else {
@@ -117,7 +122,7 @@ export function zoneChangeService(db: Db) {
             action: 'edit',
             comment:
               `Zona waktu kantor diubah dari ${from} ke ${to}; saat tayang dipertahankan: ` +
-              `${wallClock(post.scheduledAt, fromZone)} kini tampil ${wallClock(post.scheduledAt, toZone)}.`,
+              `${before(post.scheduledAt)} kini tampil ${after(post.scheduledAt)}.`,
           });
         }
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reanchorInstant } from '../../../src/shared/domain/zone-change';
+import { reanchorerBetween, reanchorInstant } from '../../../src/shared/domain/zone-change';
 import { localParts } from '../../../src/shared/time';
 
 describe('reanchorInstant: same wall-clock time in the new zone', () => {
@@ -56,5 +56,35 @@ describe('reanchorInstant: same wall-clock time in the new zone', () => {
     expect(reanchorInstant('2026-12-19T01:00:42.500Z', 'Asia/Jakarta', 'Asia/Makassar')).toBe(
       '2026-12-19T00:00:42.500Z',
     );
+  });
+});
+
+describe('reanchorerBetween: the same answers, fast', () => {
+  it('agrees with reanchorInstant through a year and minute by quarter hour around DST changes', () => {
+    const pairs: [string, string][] = [
+      ['Asia/Jakarta', 'Asia/Makassar'],
+      ['Asia/Jayapura', 'Asia/Jakarta'],
+      ['Asia/Jakarta', 'Europe/Berlin'],
+      ['Europe/Berlin', 'Asia/Makassar'],
+      ['America/New_York', 'Europe/Berlin'],
+    ];
+    const instants: number[] = [];
+    for (let epoch = Date.UTC(2026, 0, 1); epoch < Date.UTC(2027, 0, 1); epoch += 317 * 60_000) {
+      instants.push(epoch);
+    }
+    // Berlin's changes (29 March, 25 October 2026) and New York's (8 March, 1 November).
+    for (const day of ['2026-03-08', '2026-03-29', '2026-10-25', '2026-11-01']) {
+      const midnight = Date.parse(`${day}T00:00:00Z`);
+      for (let m = -24 * 60; m < 24 * 60; m += 15) instants.push(midnight + m * 60_000);
+    }
+    for (const [from, to] of pairs) {
+      const fast = reanchorerBetween(from, to);
+      for (const epoch of instants) {
+        const instant = new Date(epoch + 1234).toISOString();
+        expect(fast(instant), `${from} → ${to} at ${instant}`).toBe(
+          reanchorInstant(instant, from, to),
+        );
+      }
+    }
   });
 });

@@ -16,6 +16,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => settings.update(patch),
+    'settings.zoneChangePreview': (request) => settings.zoneChangePreview(request),
     'settings.setLogo': (request) => settings.setLogo(request),
     'settings.clearLogo': () => settings.clearLogo(),
     'people.list': ({ includeInactive }) => people.list(includeInactive),

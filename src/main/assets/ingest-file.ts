@@ -7,6 +7,7 @@ import { newAssetRow } from './asset-row';
 import { emptyMetadata, readMetadata } from './metadata';
 import { ImportFailure } from './messages';
 import { sniffFile, type Sniffed } from './sniff';
+import { refuseSvgScript } from './svg-script';
 import { removeQuietly, type Ingested, type StorePaths } from './store';
 import {
   commitStored,
@@ -49,6 +50,7 @@ export async function finishIngest(
   try {
     if (size === 0) throw ImportFailure.empty();
     const sniffed = await sniffFile(temp, name);
+    if (sniffed.ext === 'svg') await refuseSvgScript(temp);
     const known = ctx.assets.bySha(sha256);
     if (known && known.status === 'ok' && originalPresent(ctx.paths, known)) {
       if (!thumbnailsLost(ctx.paths, known)) return duplicate(known, false);
@@ -133,6 +135,7 @@ function duplicate(existing: AssetRow, repaired: boolean): Outcome {
     status: 'duplicate',
     assetId: existing.id,
     kind: existing.kind,
+    existingName: existing.original_name,
     reason: repaired
       ? `Sudah ada di pustaka sebagai "${existing.original_name}"; berkasnya yang hilang atau rusak dipulihkan dari salinan ini.`
       : `Sudah ada di pustaka sebagai "${existing.original_name}".`,

@@ -36,6 +36,11 @@ export class ImportFailure extends Error {
           'Gambar rusak atau terpotong; tidak dapat dibaca sampai akhir.',
           'corrupt_image',
         );
+  /** An SVG with a script, an event attribute or a javascript: link (svg-script.ts). */
+  static svgScript = () =>
+    new ImportFailure(
+      'Gambar SVG ini berisi skrip atau tautan javascript: dan tidak diterima, karena skrip dapat berjalan saat gambar dibuka. Simpan ulang tanpa skrip (mis. ekspor sebagai SVG biasa atau PNG), lalu impor lagi.',
+    );
   /** The image itself decoded; only its previews (thumbnails) could not be stored. */
   static previewsNotWritten = () =>
     new ImportFailure(

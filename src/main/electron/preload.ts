@@ -21,6 +21,7 @@ const api = {
   settings: {
     get: call('settings.get'),
     update: call('settings.update'),
+    zoneChangePreview: call('settings.zoneChangePreview'),
     setLogo: call('settings.setLogo'),
     clearLogo: call('settings.clearLogo'),
   },

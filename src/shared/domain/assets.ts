@@ -146,6 +146,8 @@ export const importResultSchema = z.object({
   assetId: idSchema.nullable(),
   kind: assetKindSchema.nullable(),
   reason: z.string().nullable(),
+  /** For a duplicate: the name the library already knows these bytes by ("Upacara HUT RI.jpg"). */
+  existingName: z.string().optional(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

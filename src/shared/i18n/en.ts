@@ -218,6 +218,12 @@ export const en: Catalog = {
       assetCorrupt:
         'The file of asset "{{name}}" is damaged (its content does not match its fingerprint). Run Check assets, or export the bundle without assets.',
     },
+    // <zoneChange>
+    zoneChange: {
+      choiceRequired:
+        'The time zone was not changed: {{count}} planned post(s) would show another time ({{from}} → {{to}}). First choose whether to keep their local times or their publishing moments.',
+    },
+    // </zoneChange>
   },
   unauthorized: {
     title: 'Not signed in',
@@ -481,9 +487,13 @@ export const en: Catalog = {
       result: {
         imported: 'Imported',
         duplicate: 'Already in the library',
+        duplicateOf: 'Already in the library as “{{name}}”',
         failed: 'Failed: {{reason}}',
       },
       unknownReason: 'reason unknown',
+      openExisting: 'Open “{{name}}”',
+      showAll: 'Show all results ({{count}})',
+      showFewer: 'Show fewer',
       moreResults: 'and {{count}} more files',
       networkFailed: 'Cannot reach Linimasa. Make sure it is still running, then import again.',
       refused: 'Linimasa refused this upload (HTTP {{status}}).',
@@ -1786,4 +1796,25 @@ export const en: Catalog = {
     },
   },
   // </desktop>
+  // <zoneChange> Settings: the question asked when the office time zone changes with posts planned.
+  zoneChange: {
+    title: 'Change the office time zone from {{from}} to {{to}}?',
+    affected: 'Planned posts that would show another time: {{count}}.',
+    notCounted: 'Posts in the trash and published posts are not changed.',
+    choice: 'What should stay the same?',
+    keepLocalTime: 'Keep the local time',
+    keepLocalTimeDetail:
+      'Every post keeps its date and clock time, now in {{to}}: {{before}} becomes {{after}}. Approval status does not change.',
+    keepInstant: 'Keep the publishing moment',
+    keepInstantDetail:
+      'Posts go out at the same moment; the time shown moves: {{before}} now shows as {{after}}.',
+    examples: 'Example posts',
+    post: 'Post',
+    now: 'Now',
+    more: '… and {{count}} more post(s).',
+    logged: 'This change is recorded in the history of every affected post.',
+    confirm: 'Change time zone',
+    cancel: 'Cancel',
+  },
+  // </zoneChange>
 };

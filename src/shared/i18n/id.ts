@@ -222,6 +222,12 @@ export const id = {
       assetCorrupt:
         'Berkas aset "{{name}}" rusak (isinya tidak cocok dengan sidik jarinya). Jalankan Periksa aset, atau ekspor paket tanpa aset.',
     },
+    // <zoneChange>
+    zoneChange: {
+      choiceRequired:
+        'Zona waktu belum diubah: {{count}} unggahan terjadwal akan tampil pada jam lain ({{from}} → {{to}}). Pilih dulu apakah jam lokalnya dipertahankan atau saat tayangnya.',
+    },
+    // </zoneChange>
   },
   unauthorized: {
     title: 'Sesi tidak sah',
@@ -486,9 +492,13 @@ export const id = {
       result: {
         imported: 'Diimpor',
         duplicate: 'Sudah ada di pustaka',
+        duplicateOf: 'Sudah ada di pustaka sebagai “{{name}}”',
         failed: 'Gagal: {{reason}}',
       },
       unknownReason: 'alasannya tidak diketahui',
+      openExisting: 'Buka “{{name}}”',
+      showAll: 'Tampilkan semua hasil ({{count}})',
+      showFewer: 'Tampilkan lebih sedikit',
       moreResults: 'dan {{count}} berkas lainnya',
       networkFailed:
         'Tidak dapat menghubungi Linimasa. Pastikan Linimasa masih berjalan, lalu impor lagi.',
@@ -1805,6 +1815,27 @@ export const id = {
     },
   },
   // </desktop>
+  // <zoneChange> Settings: the question asked when the office time zone changes with posts planned.
+  zoneChange: {
+    title: 'Ubah zona waktu kantor dari {{from}} ke {{to}}?',
+    affected: 'Ada {{count}} unggahan terjadwal yang akan tampil pada jam lain.',
+    notCounted: 'Unggahan di Sampah dan yang sudah terbit tidak ikut diubah.',
+    choice: 'Apa yang dipertahankan?',
+    keepLocalTime: 'Pertahankan jam lokal',
+    keepLocalTimeDetail:
+      'Setiap unggahan tetap pada tanggal dan jam yang sama, kini dalam {{to}}: {{before}} menjadi {{after}}. Status persetujuan tidak berubah.',
+    keepInstant: 'Pertahankan saat tayang',
+    keepInstantDetail:
+      'Unggahan tetap tayang pada saat yang sama; jam yang tampil bergeser: {{before}} kini tampil {{after}}.',
+    examples: 'Contoh unggahan',
+    post: 'Unggahan',
+    now: 'Sekarang',
+    more: '… dan {{count}} unggahan lainnya.',
+    logged: 'Perubahan ini dicatat di riwayat setiap unggahan yang terdampak.',
+    confirm: 'Ubah zona waktu',
+    cancel: 'Batal',
+  },
+  // </zoneChange>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

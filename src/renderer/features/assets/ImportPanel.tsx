@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/domain/assets';
 import { useAssets, type ImportBatch } from './store';
@@ -6,6 +7,11 @@ import { countResults, resultsToShow } from './model';
 
 /** Results listed under the bar; the counts above them always cover the whole batch. */
 const shownResults = 100;
+/**
+ * Lines shown before "Tampilkan semua hasil": each in full, wrapped. A scrolling box of fixed
+ * height cut its last visible line mid-sentence, so the list grows instead, and only when asked.
+ */
+const collapsedResults = 5;
 
 /**
  * The running (or just finished) import: files and bytes done, the files being read right now,
@@ -19,7 +25,9 @@ export function ImportPanel({ batch }: { batch: ImportBatch }) {
   const counts = countResults(batch.results);
   const running = batch.state === 'running';
   const fraction = progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0;
-  const shown = resultsToShow(batch.results, shownResults);
+  const [expanded, setExpanded] = useState(false);
+  const listed = resultsToShow(batch.results, shownResults);
+  const shown = expanded ? listed : listed.slice(0, collapsedResults);
   const summary = [
     t('assets.import.summary.imported', { count: counts.imported }),
     t('assets.import.summary.duplicate', { count: counts.duplicate }),
@@ -87,15 +95,27 @@ export function ImportPanel({ batch }: { batch: ImportBatch }) {
         </p>
       )}
       {shown.length > 0 && (
-        <ul className="assets-results" tabIndex={0} aria-label={t('assets.import.resultsLabel')}>
+        <ul className="assets-results" aria-label={t('assets.import.resultsLabel')}>
           {shown.map((result, index) => (
             <ResultLine key={`${index}-${result.source}`} result={result} />
           ))}
         </ul>
       )}
-      {batch.results.length > shown.length && (
+      {listed.length > collapsedResults && (
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded
+            ? t('assets.import.showFewer')
+            : t('assets.import.showAll', { count: batch.results.length })}
+        </button>
+      )}
+      {batch.results.length > listed.length && expanded && (
         <p className="muted">
-          {t('assets.import.moreResults', { count: batch.results.length - shown.length })}
+          {t('assets.import.moreResults', { count: batch.results.length - listed.length })}
         </p>
       )}
     </section>
@@ -108,14 +128,27 @@ function ResultLine({ result }: { result: ImportResult }) {
     result.status === 'imported'
       ? t('assets.import.result.imported')
       : result.status === 'duplicate'
-        ? t('assets.import.result.duplicate')
+        ? result.existingName
+          ? t('assets.import.result.duplicateOf', { name: result.existingName })
+          : t('assets.import.result.duplicate')
         : t('assets.import.result.failed', {
             reason: result.reason ?? t('assets.import.unknownReason'),
           });
   return (
     <li className={`assets-result assets-result--${result.status}`}>
       <span className="assets-result__name">{result.name}</span>
-      <span className="assets-result__status">{text}</span>
+      <span className="assets-result__status">
+        {text}
+        {result.status === 'duplicate' && result.assetId && (
+          <button
+            type="button"
+            className="assets-result__open"
+            onClick={() => useAssets.getState().openAsset(result.assetId!)}
+          >
+            {t('assets.import.openExisting', { name: result.existingName ?? result.name })}
+          </button>
+        )}
+      </span>
     </li>
   );
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { campaignCreateSchema, campaignSchema, campaignUpdateSchema } from '../../domain/campaigns';
 import { channelCreateSchema, channelSchema, channelUpdateSchema } from '../../domain/channels';
 import { personCreateSchema, personSchema, personUpdateSchema } from '../../domain/people';
-import { settingsSchema, settingsUpdateSchema } from '../../domain/settings';
+import { settingsSchema, settingsUpdateSchema, timeZoneSchema } from '../../domain/settings';
+import { zoneChangePreviewSchema, zoneChangeSchema } from '../../domain/zone-change';
 import { byId, empty, method } from './define';
 
 const listInactive = z.object({ includeInactive: z.boolean().default(false) }).strict();
@@ -31,9 +32,17 @@ export const directoryMethods = {
     errors: [],
   }),
   'settings.update': method({
-    summary: 'Change some fields of the office profile; returns the whole profile.',
-    request: settingsUpdateSchema,
+    summary:
+      'Change some fields of the office profile; returns the whole profile. A new time zone that would move planned posts needs `zoneChange` (keep each local time, or keep the instants), else it is refused (conflict, errors.zoneChange.choiceRequired) and nothing is saved.',
+    request: settingsUpdateSchema.extend({ zoneChange: zoneChangeSchema.optional() }),
     response: settingsSchema,
+    errors: ['invalid_request', 'conflict', 'forbidden'],
+  }),
+  'settings.zoneChangePreview': method({
+    summary:
+      'What a change to this time zone would do: how many planned posts (scheduled, not in the trash, not published) would show another local time, with a few of them.',
+    request: z.object({ timeZone: timeZoneSchema }).strict(),
+    response: zoneChangePreviewSchema,
     errors: ['invalid_request'],
   }),
   'settings.setLogo': method({

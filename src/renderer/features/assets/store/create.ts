@@ -126,6 +126,10 @@ export function createAssetsStore(deps: AssetsDeps) {
         set({ importBatch: null });
       },
 
+      openAsset(id) {
+        set({ selection: { ids: new Set([id]), anchor: null, bulk: false } });
+      },
+
       showNotice: notify,
       dismissNotice: () => set({ notice: null }),
     };

@@ -89,6 +89,8 @@ export interface AssetsState {
   importPaths(paths: string[]): Promise<ApiResult<unknown>>;
   cancelImport(): void;
   dismissImport(): void;
+  /** Opens one asset's details whatever was selected (an import result's "Buka"). */
+  openAsset(id: string): void;
   startVerify(): Promise<void>;
   dismissVerify(): void;
   updateAsset(patch: Parameters<LinimasaApi['assets']['update']>[0]): Promise<ApiResult<Asset>>;

@@ -121,6 +121,10 @@ export const en: Catalog = {
       warningsUnchecked:
         'This post has {{count}} platform warning(s). Review them and tick "I have checked the warnings" before submitting.',
       transitionRefused: '{{reason}}',
+      // <approval-undo>
+      undoMoveOutdated:
+        'Moving "{{title}}" cannot be undone: the post has been moved again or changed by someone else. Reload to see its schedule now.',
+      // </approval-undo>
       changedDuringImport: 'Post "{{title}}" changed during the import; try again.',
     },
     backup: {
@@ -319,6 +323,14 @@ export const en: Catalog = {
       reload: 'Reload',
       undo: 'Undo',
       undone: 'Moving “{{title}}” was undone.',
+      // <approval-undo>
+      undoneApprovalKept:
+        'Moving “{{title}}” was undone: it is back as it was before the move; the approval still holds because content and schedule are the same.',
+      undoneSubmissionKept:
+        'Moving “{{title}}” was undone: it is back as it was before the move; the submission still holds because content and schedule are the same.',
+      undoneApprovalLost:
+        'Moving “{{title}}” was undone, but the approval was not restored because the post changed after the move. It stays a Draft; submit it again for approval.',
+      // </approval-undo>
       restored: '“{{title}}” was restored from the trash.',
       nothingToUndo: 'Nothing to undo.',
       pickProfile:

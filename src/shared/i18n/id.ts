@@ -124,6 +124,10 @@ export const id = {
       warningsUnchecked:
         'Unggahan ini punya {{count}} peringatan platform. Periksa dan centang "Saya sudah memeriksa peringatan" sebelum mengajukan.',
       transitionRefused: '{{reason}}',
+      // <approval-undo>
+      undoMoveOutdated:
+        'Pemindahan "{{title}}" tidak bisa diurungkan: unggahan sudah dipindah lagi atau diubah orang lain. Muat ulang untuk melihat jadwalnya sekarang.',
+      // </approval-undo>
       changedDuringImport: 'Unggahan "{{title}}" berubah selama impor; ulangi.',
     },
     backup: {
@@ -324,6 +328,14 @@ export const id = {
       reload: 'Muat ulang',
       undo: 'Urungkan',
       undone: 'Pemindahan “{{title}}” diurungkan.',
+      // <approval-undo>
+      undoneApprovalKept:
+        'Pemindahan “{{title}}” diurungkan: dikembalikan ke keadaan sebelum dipindah; persetujuan tetap berlaku karena isi dan jadwal sama.',
+      undoneSubmissionKept:
+        'Pemindahan “{{title}}” diurungkan: dikembalikan ke keadaan sebelum dipindah; pengajuan tetap berlaku karena isi dan jadwal sama.',
+      undoneApprovalLost:
+        'Pemindahan “{{title}}” diurungkan, tetapi persetujuan tidak dipulihkan karena unggahan berubah setelah dipindah. Statusnya tetap Draf; ajukan ulang agar disetujui.',
+      // </approval-undo>
       restored: '“{{title}}” dipulihkan dari sampah.',
       nothingToUndo: 'Tidak ada yang bisa diurungkan.',
       pickProfile:

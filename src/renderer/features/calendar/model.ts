@@ -261,8 +261,6 @@ export type UndoEntry =
       kind: 'move';
       postId: string;
       title: string;
-      /** The version the move produced: undoing is itself a move, checked against it. */
-      version: number;
       /** Where the post was before: a date and time, or null for the ideas tray. */
       previous: { date: LocalDate; time: LocalTime } | null;
     }

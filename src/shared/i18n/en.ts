@@ -265,6 +265,9 @@ export const en: Catalog = {
     },
     chip: {
       noChannel: 'no channel yet',
+      // <approval-undo> (change requests in front)
+      changeRequest: 'Changes requested: {{reason}}',
+      // </approval-undo>
     },
     observance: {
       label: 'Observance: {{name}}',
@@ -1138,6 +1141,18 @@ export const en: Catalog = {
       'Used for new posts and for ideas dragged onto a day, in the office time zone.',
   },
   editor: {
+    // <approval-undo> (change requests in front)
+    changeRequest: {
+      title: 'Changes requested by {{name}}, {{when}}:',
+      hint: 'Make the changes asked for above, then choose “Save & resubmit”.',
+    },
+    resubmit: {
+      button: 'Save & resubmit',
+      done: 'Saved and resubmitted for review.',
+      warnings:
+        'Saved and back to Draft, but not submitted: there are platform warnings. Review them, tick “I have checked the warnings”, then choose Submit.',
+    },
+    // </approval-undo>
     newTitle: 'New post',
     editTitle: 'Edit post',
     close: 'Close editor',

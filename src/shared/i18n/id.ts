@@ -270,6 +270,9 @@ export const id = {
     },
     chip: {
       noChannel: 'belum ada kanal',
+      // <approval-undo> (change requests in front)
+      changeRequest: 'Alasan revisi: {{reason}}',
+      // </approval-undo>
     },
     observance: {
       label: 'Hari peringatan: {{name}}',
@@ -1153,6 +1156,18 @@ export const id = {
       'Dipakai untuk unggahan baru dan ide yang ditarik ke sebuah tanggal, dalam zona waktu kantor.',
   },
   editor: {
+    // <approval-undo> (change requests in front)
+    changeRequest: {
+      title: 'Perlu revisi — diminta oleh {{name}}, {{when}}:',
+      hint: 'Perbaiki sesuai permintaan di atas, lalu pilih “Simpan & ajukan ulang”.',
+    },
+    resubmit: {
+      button: 'Simpan & ajukan ulang',
+      done: 'Tersimpan dan diajukan ulang untuk ditinjau.',
+      warnings:
+        'Tersimpan dan kembali ke Draf, tetapi belum diajukan: ada peringatan platform. Periksa peringatannya, centang “Saya sudah memeriksa peringatan”, lalu pilih Ajukan.',
+    },
+    // </approval-undo>
     newTitle: 'Unggahan baru',
     editTitle: 'Ubah unggahan',
     close: 'Tutup editor',

@@ -65,6 +65,7 @@ export const PostChip = memo(function PostChip({
   const tooltip = [
     `${time ? `${time} ` : ''}${post.title}`,
     statusLabel,
+    post.changeRequest && lookups.labels.changeRequest(post.changeRequest),
     channelNames || lookups.labels.noChannel,
     campaign?.name,
   ]

@@ -1064,6 +1064,36 @@ export const en: Catalog = {
     showArchived: 'Show archived',
     editTitle: 'Edit {{name}}',
   },
+  // <review> The approver's review view (Tinjau).
+  review: {
+    heading: 'Review post',
+    title: 'Review: {{title}}',
+    launch: 'Review waiting posts ({{count}})',
+    open: 'Review',
+    position: 'Post {{index}} of {{count}} waiting for approval',
+    navLabel: 'Move between posts',
+    previous: 'Previous (K)',
+    next: 'Next (N)',
+    close: 'Close',
+    keys: 'N or J: next post; K: previous; Esc: close.',
+    loading: 'Loading the post…',
+    missing: 'This post was not found; it may have been deleted.',
+    scheduled: 'Goes out {{when}}',
+    unscheduled: 'Not scheduled yet',
+    decision: 'Decision',
+    nothingToDecide: 'No decision about this post is waiting for you.',
+    noChannels: 'No channel yet: this post cannot go out anywhere.',
+    unknownChannel: 'Unknown channel',
+    firstComment: 'First comment:',
+    media: 'Media, in order',
+    mediaAlt: 'Media {{index}}: {{name}}',
+    mediaNoPreview: 'Media {{index}} ({{name}}): no preview available.',
+    done: {
+      approve: 'Approved. Press N for the next post.',
+      request_changes: 'Change request sent. Press N for the next post.',
+    },
+  },
+  // </review>
   // <editor-approval> Post editor, approval workflow, profile switcher and observance settings.
   profile: {
     me: 'Me: {{name}}',

@@ -1077,6 +1077,36 @@ export const id = {
     showArchived: 'Tampilkan yang diarsipkan',
     editTitle: 'Ubah {{name}}',
   },
+  // <review> The approver's review view (Tinjau).
+  review: {
+    heading: 'Tinjau unggahan',
+    title: 'Tinjau: {{title}}',
+    launch: 'Tinjau yang menunggu ({{count}})',
+    open: 'Tinjau',
+    position: 'Unggahan {{index}} dari {{count}} yang menunggu persetujuan',
+    navLabel: 'Pindah antar-unggahan',
+    previous: 'Sebelumnya (K)',
+    next: 'Berikutnya (N)',
+    close: 'Tutup',
+    keys: 'Tombol N atau J: unggahan berikutnya; K: sebelumnya; Esc: tutup.',
+    loading: 'Memuat unggahan…',
+    missing: 'Unggahan ini tidak ditemukan; mungkin sudah dihapus.',
+    scheduled: 'Tayang {{when}}',
+    unscheduled: 'Belum dijadwalkan',
+    decision: 'Keputusan',
+    nothingToDecide: 'Tidak ada keputusan yang menunggu Anda untuk unggahan ini.',
+    noChannels: 'Belum ada kanal: unggahan ini belum bisa tayang di mana pun.',
+    unknownChannel: 'Kanal tidak dikenal',
+    firstComment: 'Komentar pertama:',
+    media: 'Media, sesuai urutan',
+    mediaAlt: 'Media {{index}}: {{name}}',
+    mediaNoPreview: 'Media {{index}} ({{name}}): pratinjau tidak tersedia.',
+    done: {
+      approve: 'Disetujui. Tekan N untuk unggahan berikutnya.',
+      request_changes: 'Permintaan revisi terkirim. Tekan N untuk unggahan berikutnya.',
+    },
+  },
+  // </review>
   // <editor-approval> Post editor, approval workflow, profile switcher and observance settings.
   profile: {
     me: 'Saya: {{name}}',

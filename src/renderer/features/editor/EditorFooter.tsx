@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/people';
 import { availableActions } from '../../../shared/domain/post-status';
 import { isDirty } from './draft';
+import { useReview } from '../review/store';
 import { isReadOnly, useEditor } from './store';
 
 interface EditorFooterProps {
@@ -105,6 +106,16 @@ export function EditorFooter({ formId, actor, onClose, onRequestClose }: EditorF
         <button type="button" className="button" onClick={onRequestClose}>
           {readOnly || !dirty ? t('editor.closeShort') : t('editor.cancel')}
         </button>
+        {post && !dirty && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => useReview.getState().open(post.id)}
+          >
+            {t('review.open')}
+          </button>
+        )}
         <span className="editor-panel__spacer" />
         {post && inSeries && (
           <button

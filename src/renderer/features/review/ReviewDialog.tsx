@@ -38,11 +38,13 @@ function ReviewSession() {
   const position = postId ? queue.indexOf(postId) : -1;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // Each post starts at its heading: read out first, and keys keep working even when the
-  // button just pressed ("Berikutnya" at the end) becomes disabled.
+  // Each post, and each decision, puts focus on the heading: read out first, and N/K keep
+  // working even when the button just pressed goes away ("Setujui" once approved) or becomes
+  // disabled ("Berikutnya" at the end), which would otherwise drop focus out of the dialog.
+  const version = post?.version;
   useEffect(() => {
     if (phase === 'ready') headingRef.current?.focus();
-  }, [postId, phase]);
+  }, [postId, phase, version]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -39,6 +39,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'posts.create': (request) => posts.create(request),
     'posts.update': (request) => posts.update(request),
     'posts.move': (request) => posts.move(request),
+    'posts.undoMove': (request) => posts.undoMove(request),
     'posts.transition': (request) => posts.transition(request),
     'posts.delete': (request) => posts.delete(request),
     'posts.restore': (request) => posts.restore(request),

@@ -52,6 +52,7 @@ const api = {
     create: call('posts.create'),
     update: call('posts.update'),
     move: call('posts.move'),
+    undoMove: call('posts.undoMove'),
     transition: call('posts.transition'),
     delete: call('posts.delete'),
     restore: call('posts.restore'),

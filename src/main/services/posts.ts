@@ -9,6 +9,13 @@ import {
 } from '../../shared/domain/post-fields';
 import { timeAfterMove } from '../../shared/domain/post-move';
 import { decideTransition, editReturnsToDraft } from '../../shared/domain/post-status';
+import {
+  sameInstant,
+  undoableMove,
+  undoesKey,
+  type TakenApproval,
+  type UndoApprovalOutcome,
+} from '../../shared/domain/post-undo';
 import type { Post, PostFormat, PostSummary, postContentSchema } from '../../shared/domain/posts';
 import { localDaysRange, localParts, toInstant } from '../../shared/time';
 import type { Db } from '../db/connection';
@@ -23,6 +30,20 @@ import { toFtsQuery, toFtsTitleQuery } from './fts-query';
 import { checkSubmission } from './post-warnings';
 import { activityDiff } from '../../shared/domain/activity-diff';
 import { actorCheck } from './actor';
+import { approvalFingerprint } from './approval-fingerprint';
+
+/** The comment of an undone move's log entry, by what became of the approval. */
+const undoComments: Record<UndoApprovalOutcome, (taken: TakenApproval | null) => string> = {
+  restored: (taken) =>
+    taken?.status === 'in_review'
+      ? 'Dikembalikan ke keadaan sebelum dipindah; pengajuan tetap berlaku karena isi dan jadwal sama.'
+      : 'Dikembalikan ke keadaan sebelum dipindah; persetujuan tetap berlaku karena isi dan jadwal sama.',
+  not_restored: (taken) =>
+    taken?.status === 'in_review'
+      ? 'Dikembalikan ke jadwal sebelum dipindah; pengajuan tidak dipulihkan karena unggahan berubah setelah dipindah. Ajukan ulang.'
+      : 'Dikembalikan ke jadwal sebelum dipindah; persetujuan tidak dipulihkan karena unggahan berubah setelah dipindah. Ajukan ulang untuk disetujui.',
+  none: () => 'Pemindahan diurungkan.',
+};
 
 type Content = Partial<z.output<typeof postContentSchema>>;
 type Request<M extends keyof typeof calendarMethods> = z.output<
@@ -148,6 +169,32 @@ export function postsService(db: Db) {
     })();
   }
 
+  /**
+   * Sends `before` (in review or approved) back to draft after `after` was written, logging
+   * what it took away: the undo of a move gives it back only if the fingerprint still agrees.
+   */
+  function logReturnToDraft(before: Post, actorId: string, at: string): void {
+    posts.logActivity({
+      postId: before.id,
+      actorId,
+      at,
+      action: 'returned_to_draft',
+      changes: {
+        status: [before.status, 'draft'],
+        // An in-review or approved post is by construction what was submitted or approved
+        // (an edit of these fields returns it to draft), so its fingerprint is the approval's.
+        approval: {
+          status: before.status,
+          submittedBy: before.submittedBy,
+          approvedBy: before.approvedBy,
+          approvedAt: before.approvedAt,
+          content: approvalFingerprint(before),
+        },
+      },
+      comment: 'Isi berubah setelah diajukan/disetujui, jadi perlu ditinjau lagi.',
+    });
+  }
+
   /** Applies an edit under the version check; returns the post and whether it fell back to draft. */
   function edit(
     id: string,
@@ -181,17 +228,80 @@ export function postsService(db: Db) {
       if (Object.keys(changes).length > 0 || action === 'move') {
         posts.logActivity({ postId: id, actorId: person.id, at: now, action, changes });
       }
-      if (returnedToDraft) {
-        posts.logActivity({
-          postId: id,
-          actorId: person.id,
-          at: now,
-          action: 'returned_to_draft',
-          changes: { status: [before.status, 'draft'] },
-          comment: 'Isi berubah setelah diajukan/disetujui, jadi perlu ditinjau lagi.',
+      if (returnedToDraft) logReturnToDraft(before, person.id, now);
+      return { post: after, returnedToDraft };
+    })();
+  }
+
+  /**
+   * Takes back the post's last move that is not undone yet (see `shared/domain/post-undo.ts`):
+   * the schedule goes back to `previous`, and an approval or submission the move took away comes
+   * back only when the fingerprint of the post at its old schedule equals the one taken and no
+   * approval step happened since. The log entry says which, in words.
+   */
+  function undoMove({ id, actorId, previous }: Request<'posts.undoMove'>) {
+    const person = actor(actorId);
+    return db.transaction(() => {
+      const post = load(id);
+      if (post.deletedAt) throw new AppError('conflict', { key: 'post.inTrashEdit' });
+      const back = scheduleColumns(previous)!;
+      const move = undoableMove(posts.activity(id));
+      if (
+        !move ||
+        !sameInstant(move.from, back.scheduledAt) ||
+        !sameInstant(move.to, post.scheduledAt)
+      ) {
+        throw new AppError('conflict', {
+          key: 'post.undoMoveOutdated',
+          params: { title: post.title },
         });
       }
-      return { post: after, returnedToDraft };
+      const { taken } = move;
+      const restorable =
+        taken !== null &&
+        post.status === 'draft' &&
+        !move.statusChangedSince &&
+        approvalFingerprint({ ...post, scheduledAt: back.scheduledAt }) === taken.content;
+      // Submitted or approved again at the new day: moving it back is a change of schedule.
+      const returnedToDraft = !restorable && editReturnsToDraft(post.status);
+      const now = nowIso();
+      const record: Partial<PostRecord> = {
+        ...back,
+        ...(restorable
+          ? {
+              status: taken.status,
+              submittedBy: taken.submittedBy,
+              approvedBy: taken.approvedBy,
+              approvedAt: taken.approvedAt,
+            }
+          : {}),
+        ...(returnedToDraft
+          ? { status: 'draft' as const, approvedBy: null, approvedAt: null }
+          : {}),
+        updatedAt: now,
+        version: post.version + 1,
+      };
+      if (!posts.update(id, post.version, record)) throw stale(post);
+      const after = posts.get(id)!;
+      const approval: UndoApprovalOutcome = restorable
+        ? 'restored'
+        : taken
+          ? 'not_restored'
+          : 'none';
+      posts.logActivity({
+        postId: id,
+        actorId: person.id,
+        at: now,
+        action: 'move',
+        changes: {
+          scheduledAt: [post.scheduledAt, after.scheduledAt],
+          ...(restorable ? { status: [post.status, after.status] } : {}),
+          [undoesKey]: move.moveId,
+        },
+        comment: undoComments[approval](taken),
+      });
+      if (returnedToDraft) logReturnToDraft(post, person.id, now);
+      return { post: after, approval, returnedToDraft };
     })();
   }
 
@@ -199,17 +309,34 @@ export function postsService(db: Db) {
     return posts.summariesOf(ids);
   }
 
+  /**
+   * The reason of the last "Minta revisi" on each "Perlu revisi" post of a list: one extra
+   * statement, and only when the list holds such posts, so the month query itself is untouched.
+   */
+  function withChangeRequests(list: PostSummary[]): PostSummary[] {
+    const ids = list.filter((post) => post.status === 'changes_requested').map((post) => post.id);
+    if (ids.length === 0) return list;
+    const reasons = posts.lastChangeRequests(ids);
+    return list.map((post) => {
+      const reason = post.status === 'changes_requested' ? reasons.get(post.id) : undefined;
+      return reason ? { ...post, changeRequest: reason } : post;
+    });
+  }
+
   return {
     range({ from, to, filter }: Request<'posts.range'>): PostSummary[] {
       const zone = settings.get().timeZone;
       const instants = localDaysRange(from, to, zone);
-      return posts.range(instants.from, instants.to, filter);
+      return withChangeRequests(posts.range(instants.from, instants.to, filter));
     },
-    ideas: ({ filter }: Request<'posts.ideas'>): PostSummary[] => posts.ideas(filter),
+    ideas: ({ filter }: Request<'posts.ideas'>): PostSummary[] =>
+      withChangeRequests(posts.ideas(filter)),
     search({ query, filter, limit }: Request<'posts.search'>): PostSummary[] {
       const match = toFtsQuery(query);
       const titleMatch = toFtsTitleQuery(query);
-      return match && titleMatch ? posts.search(match, titleMatch, filter, limit) : [];
+      return match && titleMatch
+        ? withChangeRequests(posts.search(match, titleMatch, filter, limit))
+        : [];
     },
     tags: () => posts.tags(),
     get: (id: string): Post => load(id),
@@ -230,6 +357,7 @@ export function postsService(db: Db) {
       const kept = timeAfterMove(before, time, office.defaultPostTime);
       return edit(id, version, actorId, { schedule: { date, time: kept } }, 'move');
     },
+    undoMove,
     transition(request: Request<'posts.transition'>): Post {
       const person = actor(request.actorId);
       return db.transaction(() => {

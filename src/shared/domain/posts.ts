@@ -107,6 +107,11 @@ export const postSummarySchema = postSchema
      * media root) for the chip; null without attachments or when the first has no thumbnail.
      */
     firstThumb: z.string().nullable(),
+    /**
+     * Only for a post whose status is "Perlu revisi": the reason of its last "Minta revisi",
+     * shown in the chip's tooltip and the agenda row.
+     */
+    changeRequest: z.string().optional(),
   });
 export type PostSummary = z.infer<typeof postSummarySchema>;
 

@@ -145,6 +145,10 @@ export const en: Catalog = {
       warningsUnchecked:
         'This post has {{count}} platform warning(s). Review them and tick "I have checked the warnings" before submitting.',
       transitionRefused: '{{reason}}',
+      // <approval-undo>
+      undoMoveOutdated:
+        'Moving "{{title}}" cannot be undone: the post has been moved again or changed by someone else. Reload to see its schedule now.',
+      // </approval-undo>
       changedDuringImport: 'Post "{{title}}" changed during the import; try again.',
     },
     backup: {
@@ -291,6 +295,9 @@ export const en: Catalog = {
     },
     chip: {
       noChannel: 'no channel yet',
+      // <approval-undo> (change requests in front)
+      changeRequest: 'Changes requested: {{reason}}',
+      // </approval-undo>
     },
     observance: {
       label: 'Observance: {{name}}',
@@ -349,6 +356,14 @@ export const en: Catalog = {
       reload: 'Reload',
       undo: 'Undo',
       undone: 'Moving “{{title}}” was undone.',
+      // <approval-undo>
+      undoneApprovalKept:
+        'Moving “{{title}}” was undone: it is back as it was before the move; the approval still holds because content and schedule are the same.',
+      undoneSubmissionKept:
+        'Moving “{{title}}” was undone: it is back as it was before the move; the submission still holds because content and schedule are the same.',
+      undoneApprovalLost:
+        'Moving “{{title}}” was undone, but the approval was not restored because the post changed after the move. It stays a Draft; submit it again for approval.',
+      // </approval-undo>
       restored: '“{{title}}” was restored from the trash.',
       nothingToUndo: 'Nothing to undo.',
       pickProfile:
@@ -1153,6 +1168,36 @@ export const en: Catalog = {
     showArchived: 'Show archived',
     editTitle: 'Edit {{name}}',
   },
+  // <review> The approver's review view (Tinjau).
+  review: {
+    heading: 'Review post',
+    title: 'Review: {{title}}',
+    launch: 'Review waiting posts ({{count}})',
+    open: 'Review',
+    position: 'Post {{index}} of {{count}} waiting for approval',
+    navLabel: 'Move between posts',
+    previous: 'Previous (K)',
+    next: 'Next (N)',
+    close: 'Close',
+    keys: 'N or J: next post; K: previous; Esc: close.',
+    loading: 'Loading the post…',
+    missing: 'This post was not found; it may have been deleted.',
+    scheduled: 'Goes out {{when}}',
+    unscheduled: 'Not scheduled yet',
+    decision: 'Decision',
+    nothingToDecide: 'No decision about this post is waiting for you.',
+    noChannels: 'No channel yet: this post cannot go out anywhere.',
+    unknownChannel: 'Unknown channel',
+    firstComment: 'First comment:',
+    media: 'Media, in order',
+    mediaAlt: 'Media {{index}}: {{name}}',
+    mediaNoPreview: 'Media {{index}} ({{name}}): no preview available.',
+    done: {
+      approve: 'Approved. Press N for the next post.',
+      request_changes: 'Change request sent. Press N for the next post.',
+    },
+  },
+  // </review>
   // <editor-approval> Post editor, approval workflow, profile switcher and observance settings.
   profile: {
     me: 'Me: {{name}}',
@@ -1230,6 +1275,18 @@ export const en: Catalog = {
       'Used for new posts and for ideas dragged onto a day, in the office time zone.',
   },
   editor: {
+    // <approval-undo> (change requests in front)
+    changeRequest: {
+      title: 'Changes requested by {{name}}, {{when}}:',
+      hint: 'Make the changes asked for above, then choose “Save & resubmit”.',
+    },
+    resubmit: {
+      button: 'Save & resubmit',
+      done: 'Saved and resubmitted for review.',
+      warnings:
+        'Saved and back to Draft, but not submitted: there are platform warnings. Review them, tick “I have checked the warnings”, then choose Submit.',
+    },
+    // </approval-undo>
     newTitle: 'New post',
     editTitle: 'Edit post',
     close: 'Close editor',

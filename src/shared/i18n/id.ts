@@ -148,6 +148,10 @@ export const id = {
       warningsUnchecked:
         'Unggahan ini punya {{count}} peringatan platform. Periksa dan centang "Saya sudah memeriksa peringatan" sebelum mengajukan.',
       transitionRefused: '{{reason}}',
+      // <approval-undo>
+      undoMoveOutdated:
+        'Pemindahan "{{title}}" tidak bisa diurungkan: unggahan sudah dipindah lagi atau diubah orang lain. Muat ulang untuk melihat jadwalnya sekarang.',
+      // </approval-undo>
       changedDuringImport: 'Unggahan "{{title}}" berubah selama impor; ulangi.',
     },
     backup: {
@@ -296,6 +300,9 @@ export const id = {
     },
     chip: {
       noChannel: 'belum ada kanal',
+      // <approval-undo> (change requests in front)
+      changeRequest: 'Alasan revisi: {{reason}}',
+      // </approval-undo>
     },
     observance: {
       label: 'Hari peringatan: {{name}}',
@@ -354,6 +361,14 @@ export const id = {
       reload: 'Muat ulang',
       undo: 'Urungkan',
       undone: 'Pemindahan “{{title}}” diurungkan.',
+      // <approval-undo>
+      undoneApprovalKept:
+        'Pemindahan “{{title}}” diurungkan: dikembalikan ke keadaan sebelum dipindah; persetujuan tetap berlaku karena isi dan jadwal sama.',
+      undoneSubmissionKept:
+        'Pemindahan “{{title}}” diurungkan: dikembalikan ke keadaan sebelum dipindah; pengajuan tetap berlaku karena isi dan jadwal sama.',
+      undoneApprovalLost:
+        'Pemindahan “{{title}}” diurungkan, tetapi persetujuan tidak dipulihkan karena unggahan berubah setelah dipindah. Statusnya tetap Draf; ajukan ulang agar disetujui.',
+      // </approval-undo>
       restored: '“{{title}}” dipulihkan dari sampah.',
       nothingToUndo: 'Tidak ada yang bisa diurungkan.',
       pickProfile:
@@ -1166,6 +1181,36 @@ export const id = {
     showArchived: 'Tampilkan yang diarsipkan',
     editTitle: 'Ubah {{name}}',
   },
+  // <review> The approver's review view (Tinjau).
+  review: {
+    heading: 'Tinjau unggahan',
+    title: 'Tinjau: {{title}}',
+    launch: 'Tinjau yang menunggu ({{count}})',
+    open: 'Tinjau',
+    position: 'Unggahan {{index}} dari {{count}} yang menunggu persetujuan',
+    navLabel: 'Pindah antar-unggahan',
+    previous: 'Sebelumnya (K)',
+    next: 'Berikutnya (N)',
+    close: 'Tutup',
+    keys: 'Tombol N atau J: unggahan berikutnya; K: sebelumnya; Esc: tutup.',
+    loading: 'Memuat unggahan…',
+    missing: 'Unggahan ini tidak ditemukan; mungkin sudah dihapus.',
+    scheduled: 'Tayang {{when}}',
+    unscheduled: 'Belum dijadwalkan',
+    decision: 'Keputusan',
+    nothingToDecide: 'Tidak ada keputusan yang menunggu Anda untuk unggahan ini.',
+    noChannels: 'Belum ada kanal: unggahan ini belum bisa tayang di mana pun.',
+    unknownChannel: 'Kanal tidak dikenal',
+    firstComment: 'Komentar pertama:',
+    media: 'Media, sesuai urutan',
+    mediaAlt: 'Media {{index}}: {{name}}',
+    mediaNoPreview: 'Media {{index}} ({{name}}): pratinjau tidak tersedia.',
+    done: {
+      approve: 'Disetujui. Tekan N untuk unggahan berikutnya.',
+      request_changes: 'Permintaan revisi terkirim. Tekan N untuk unggahan berikutnya.',
+    },
+  },
+  // </review>
   // <editor-approval> Post editor, approval workflow, profile switcher and observance settings.
   profile: {
     me: 'Saya: {{name}}',
@@ -1245,6 +1290,18 @@ export const id = {
       'Dipakai untuk unggahan baru dan ide yang ditarik ke sebuah tanggal, dalam zona waktu kantor.',
   },
   editor: {
+    // <approval-undo> (change requests in front)
+    changeRequest: {
+      title: 'Perlu revisi — diminta oleh {{name}}, {{when}}:',
+      hint: 'Perbaiki sesuai permintaan di atas, lalu pilih “Simpan & ajukan ulang”.',
+    },
+    resubmit: {
+      button: 'Simpan & ajukan ulang',
+      done: 'Tersimpan dan diajukan ulang untuk ditinjau.',
+      warnings:
+        'Tersimpan dan kembali ke Draf, tetapi belum diajukan: ada peringatan platform. Periksa peringatannya, centang “Saya sudah memeriksa peringatan”, lalu pilih Ajukan.',
+    },
+    // </approval-undo>
     newTitle: 'Unggahan baru',
     editTitle: 'Ubah unggahan',
     close: 'Tutup editor',

@@ -82,7 +82,7 @@ describe('posts with attachments', () => {
       actorId: rina.id,
       title: 'Pelantikan pejabat',
       caption: 'Pelantikan pejabat eselon II.',
-      channels: [{ channelId: instagram.id, format: 'feed' }],
+      channels: [{ channelId: instagram.id, format: 'carousel' }],
       // 16:9 and 4:5 are inside Instagram's 4:5–1.91:1; the 9:16 phone photo is not. All are
       // 320–1440 px wide, so the ratio is the one warning.
       assetIds: [ids['pantai-16x9']!, ids['poster-4x5']!, ids['ponsel-9x16']!],

@@ -229,6 +229,14 @@ export function postsRepository(db: Db) {
     SELECT a.id, a.post_id, a.actor_id, pe.name AS actor_name, a.at, a.action, a.changes, a.comment
     FROM post_activity a LEFT JOIN people pe ON pe.id = a.actor_id
     WHERE a.post_id = ? ORDER BY a.id`);
+  // One statement for the few "Perlu revisi" posts of a list: the newest request_changes entry
+  // of each (post_activity_post is (post_id, id), so max(id) per post is an index seek).
+  const selectChangeRequests = db.prepare<[string], { post_id: string; comment: string }>(`
+    SELECT a.post_id, a.comment FROM post_activity a
+    WHERE a.id IN (
+      SELECT max(id) FROM post_activity
+      WHERE action = 'request_changes' AND post_id IN (SELECT value FROM json_each(?))
+      GROUP BY post_id)`);
   const seriesPosts = db.prepare<[string, string], { id: string }>(`
     SELECT id FROM posts WHERE series_id = ? AND deleted_at IS NULL AND scheduled_at >= ?
       AND status NOT IN ('published', 'cancelled') ORDER BY scheduled_at`);
@@ -360,6 +368,13 @@ export function postsRepository(db: Db) {
       return selectSummaries.all(JSON.stringify(ids)).map(toSummary);
     },
     tags: () => tags.all(),
+    /** The reason of each post's last request for changes, by post id (posts without one are absent). */
+    lastChangeRequests(ids: readonly string[]): Map<string, string> {
+      if (ids.length === 0) return new Map();
+      return new Map(
+        selectChangeRequests.all(JSON.stringify(ids)).map((row) => [row.post_id, row.comment]),
+      );
+    },
     trash: (): Post[] => trash.all().map((row) => get(row.id)!),
     seriesOccurrences: (seriesId: string, fromInstant: string) =>
       seriesPosts.all(seriesId, fromInstant).map((r) => r.id),

@@ -115,6 +115,11 @@ export function AgendaList({
                   <span className="visually-hidden">{`, ${lookups.labels.assets(post.assetCount)}`}</span>
                 )}
               </button>
+              {post.changeRequest && (
+                <span className="agenda__reason">
+                  {lookups.labels.changeRequest(post.changeRequest)}
+                </span>
+              )}
               <span className="agenda__channels">
                 {channels.length === 0
                   ? t('calendar.agenda.noChannel')

@@ -24,6 +24,8 @@ import {
 } from './model';
 import { DayDialog } from './DayDialog';
 import { PostEditorPanel } from '../editor/PostEditorPanel';
+import { ReviewDialog } from '../review/ReviewDialog';
+import { ReviewLauncher } from '../review/ReviewLauncher';
 import { FilterBar } from './FilterBar';
 import { formatMonthYear, formatWeekRange } from './format';
 import { IdeasTray } from './IdeasTray';
@@ -228,6 +230,7 @@ function CalendarScreen() {
         {t('calendar.shortcuts', {
           unit: t(view === 'week' ? 'calendar.unitWeek' : 'calendar.unitMonth'),
         })}
+        <ReviewLauncher />
       </p>
       <CalendarDnd>
         <div className={`calendar-layout${editor ? ' calendar-layout--editing' : ''}`}>
@@ -319,6 +322,7 @@ function CalendarScreen() {
           onClose={() => setOpenDay(null)}
         />
       )}
+      <ReviewDialog />
       <CalendarNotice />
     </div>
   );

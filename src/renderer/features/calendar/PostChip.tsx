@@ -67,6 +67,7 @@ export const PostChip = memo(function PostChip({
   const tooltip = [
     `${shownTime ? `${shownTime} ` : ''}${post.title}`,
     statusLabel,
+    post.changeRequest && lookups.labels.changeRequest(post.changeRequest),
     channelNames || lookups.labels.noChannel,
     campaign?.name,
   ]

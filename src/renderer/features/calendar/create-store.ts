@@ -5,6 +5,8 @@ import { create } from 'zustand';
 import type { LinimasaApi, ResponseOf } from '../../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../../shared/api/errors';
 import { timeAfterMove } from '../../../shared/domain/post-move';
+import type { PostStatus } from '../../../shared/domain/post-status';
+import type { UndoApprovalOutcome } from '../../../shared/domain/post-undo';
 import type { PostFilter, PostSummary } from '../../../shared/domain/posts';
 import { todayIn, toInstant, type LocalDate, type LocalTime } from '../../../shared/time';
 import type { WeekStart } from '../../../shared/domain/settings';
@@ -194,6 +196,36 @@ export function createCalendarStore(deps: CalendarDeps) {
             message: i18n.t('calendar.notices.failed', { message: error.message }),
           });
 
+    /** What an undone move says: an approval that came back, one that did not, or neither. */
+    const undoNotice = (
+      title: string,
+      approval: UndoApprovalOutcome,
+      status: PostStatus,
+      returnedToDraft: boolean,
+    ): Omit<CalendarNotice, 'id'> => {
+      if (approval === 'restored') {
+        return {
+          tone: 'info',
+          message: i18n.t(
+            status === 'in_review'
+              ? 'calendar.notices.undoneSubmissionKept'
+              : 'calendar.notices.undoneApprovalKept',
+            { title },
+          ),
+        };
+      }
+      if (approval === 'not_restored') {
+        return {
+          tone: 'warning',
+          message: i18n.t('calendar.notices.undoneApprovalLost', { title }),
+        };
+      }
+      const undone = i18n.t('calendar.notices.undone', { title });
+      return returnedToDraft
+        ? { tone: 'warning', message: `${undone} ${i18n.t('calendar.notices.returnedToDraft')}` }
+        : { tone: 'info', message: undone };
+    };
+
     const needActor = (): string | null => {
       const actorId = currentActor();
       if (!actorId) notify({ tone: 'warning', message: i18n.t('calendar.notices.pickProfile') });
@@ -302,7 +334,6 @@ export function createCalendarStore(deps: CalendarDeps) {
             kind: 'move',
             postId: id,
             title: moved.title,
-            version: moved.version,
             previous: before,
           }),
         }));
@@ -346,25 +377,23 @@ export function createCalendarStore(deps: CalendarDeps) {
           return;
         }
 
-        const result = await api.posts.move({
+        // The server checks the move is still in effect and whether the approval it took
+        // away may come back; the notice words what it decided.
+        const result = await api.posts.undoMove({
           id: entry.postId,
-          version: entry.version,
           actorId,
-          date: entry.previous?.date ?? null,
-          ...(entry.previous ? { time: entry.previous.time } : {}),
+          previous: entry.previous,
         });
         if (!result.ok) {
-          failed(result.error);
+          if (result.error.key === 'post.undoMoveOutdated') {
+            notify({ tone: 'warning', message: result.error.message, reload: true });
+          } else failed(result.error);
           await get().refresh();
           return;
         }
-        set((state) =>
-          placeSummary(state, summaryOf(result.value.post, findSummary(state, entry.postId))),
-        );
-        notify({
-          tone: 'info',
-          message: i18n.t('calendar.notices.undone', { title: entry.title }),
-        });
+        const { post, approval, returnedToDraft } = result.value;
+        set((state) => placeSummary(state, summaryOf(post, findSummary(state, entry.postId))));
+        notify(undoNotice(entry.title, approval, post.status, returnedToDraft));
       },
 
       showNotice: notify,

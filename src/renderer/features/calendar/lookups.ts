@@ -21,6 +21,8 @@ export interface CalendarLookups {
     roleDescription: string;
     /** "2 aset", for the chip's screen-reader text beside its thumbnail. */
     assets(count: number): string;
+    /** "Alasan revisi: …", for the tooltip and the agenda row of a "Perlu revisi" post. */
+    changeRequest(reason: string): string;
   };
 }
 
@@ -47,6 +49,7 @@ export function useCalendarLookups(): CalendarLookups {
         roleDescription: t('calendar.dnd.roleDescription'),
         assets: (count: number) =>
           count === 1 ? t('attachments.chip.one') : t('attachments.chip.several', { count }),
+        changeRequest: (reason: string) => t('calendar.chip.changeRequest', { reason }),
       },
     }),
     [channels, campaigns, people, language, t],

@@ -215,9 +215,13 @@ export function loadKey(from: LocalDate, to: LocalDate, filter: PostFilter): str
 
 /**
  * The summary of a post as the API returns it after a move or an edit. A post carries no
- * thumbnail path, so the chip keeps the one it had (`previous`): a move never changes media.
+ * thumbnail path nor change-request reason, so the chip keeps those it had (`previous`): a move
+ * never changes media.
  */
-export function summaryOf(post: Post, previous?: Pick<PostSummary, 'firstThumb'>): PostSummary {
+export function summaryOf(
+  post: Post,
+  previous?: Pick<PostSummary, 'firstThumb' | 'changeRequest'>,
+): PostSummary {
   return {
     id: post.id,
     title: post.title,
@@ -231,6 +235,10 @@ export function summaryOf(post: Post, previous?: Pick<PostSummary, 'firstThumb'>
     channels: post.channels.map(({ channelId, format }) => ({ channelId, format })),
     assetCount: post.assetIds.length,
     firstThumb: post.assetIds.length > 0 ? (previous?.firstThumb ?? null) : null,
+    // A move keeps the request for changes (and its reason) as it was.
+    ...(post.status === 'changes_requested' && previous?.changeRequest
+      ? { changeRequest: previous.changeRequest }
+      : {}),
   };
 }
 
@@ -261,8 +269,6 @@ export type UndoEntry =
       kind: 'move';
       postId: string;
       title: string;
-      /** The version the move produced: undoing is itself a move, checked against it. */
-      version: number;
       /** Where the post was before: a date and time, or null for the ideas tray. */
       previous: { date: LocalDate; time: LocalTime } | null;
     }

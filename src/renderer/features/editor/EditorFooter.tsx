@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/people';
+import { availableActions } from '../../../shared/domain/post-status';
 import { isDirty } from './draft';
+import { useReview } from '../review/store';
 import { isReadOnly, useEditor } from './store';
 
 interface EditorFooterProps {
@@ -20,6 +22,15 @@ export function EditorFooter({ formId, actor, onClose, onRequestClose }: EditorF
   const readOnly = isReadOnly(post);
   const dirty = isDirty(editor.original, editor.draft);
   const inSeries = post?.seriesId ?? null;
+  // A "Perlu revisi" post is saved and sent back for review in one click.
+  const resubmit =
+    post?.status === 'changes_requested' &&
+    actor !== null &&
+    availableActions(
+      { status: post.status, submittedBy: post.submittedBy },
+      { id: actor.id, role: actor.role },
+      { allowSelfApproval: false },
+    ).includes('revise');
 
   return (
     <footer className="editor-panel__footer">
@@ -68,11 +79,21 @@ export function EditorFooter({ formId, actor, onClose, onRequestClose }: EditorF
         </p>
       )}
       <div className="editor-panel__actions">
+        {resubmit && (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={() => void editor.saveAndResubmit(actor.id)}
+          >
+            {t('editor.resubmit.button')}
+          </button>
+        )}
         {!readOnly && (
           <button
             type="submit"
             form={formId}
-            className="button button--primary"
+            className={`button${resubmit ? '' : ' button--primary'}`}
             disabled={busy}
             aria-keyshortcuts="Control+S"
           >
@@ -85,6 +106,16 @@ export function EditorFooter({ formId, actor, onClose, onRequestClose }: EditorF
         <button type="button" className="button" onClick={onRequestClose}>
           {readOnly || !dirty ? t('editor.closeShort') : t('editor.cancel')}
         </button>
+        {post && !dirty && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => useReview.getState().open(post.id)}
+          >
+            {t('review.open')}
+          </button>
+        )}
         <span className="editor-panel__spacer" />
         {post && inSeries && (
           <button

@@ -6,6 +6,8 @@ import type { Person } from '../../../shared/domain/people';
 import { useCampaigns, useChannels, usePeople } from '../../stores/collections';
 import { useSettings } from '../../stores/settings';
 import { ActivityLog } from './ActivityLog';
+import { lastChangeRequest } from './activity-text';
+import { formatInstant } from './format';
 import { ApprovalPanel } from './ApprovalPanel';
 import { useAttachedAssets } from './AssetsField';
 import { isDirty, limitsInput } from './draft';
@@ -24,7 +26,7 @@ interface EditorFormProps {
 
 /** The loaded post: banners, approval steps, the fields and the history. */
 export function EditorForm({ formId, heading, actor, titleRef }: EditorFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const settings = useSettings((state) => state.settings);
   const zone = settings?.timeZone ?? defaultTimeZone;
   const weekStart = settings?.weekStart ?? 1;
@@ -63,6 +65,8 @@ export function EditorForm({ formId, heading, actor, titleRef }: EditorFormProps
   );
   const readOnly = isReadOnly(post);
   const inSeries = post?.seriesId ?? null;
+  const changeRequest =
+    post?.status === 'changes_requested' ? lastChangeRequest(editor.activity) : null;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,6 +91,22 @@ export function EditorForm({ formId, heading, actor, titleRef }: EditorFormProps
       {!actor && <p className="editor-banner editor-banner--info">{t('editor.chooseProfile')}</p>}
       {post && inSeries && (
         <p className="editor-banner editor-banner--info">{t('editor.series.member')}</p>
+      )}
+
+      {changeRequest && (
+        <section
+          className="editor-banner editor-banner--warning editor-banner--request"
+          aria-labelledby={`${formId}-request`}
+        >
+          <p className="editor-banner__title" id={`${formId}-request`}>
+            {t('editor.changeRequest.title', {
+              name: changeRequest.actorName ?? t('editor.activity.someone'),
+              when: formatInstant(changeRequest.at, zone, i18n.language),
+            })}
+          </p>
+          <blockquote className="editor-banner__quote">{changeRequest.comment}</blockquote>
+          {!readOnly && <p>{t('editor.changeRequest.hint')}</p>}
+        </section>
       )}
 
       {post && (

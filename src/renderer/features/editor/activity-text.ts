@@ -59,3 +59,14 @@ function rank(field: string): number {
   const index = fieldOrder.indexOf(field);
   return index === -1 ? fieldOrder.length : index;
 }
+
+/**
+ * The last "Minta revisi" of a history (oldest first, as the API gives it): what the editor shows
+ * at its top while the post is "Perlu revisi". Null when there is none.
+ */
+export function lastChangeRequest(
+  entries: readonly Pick<Activity, 'action' | 'comment' | 'actorName' | 'at'>[],
+): { comment: string; actorName: string | null; at: string } | null {
+  const entry = entries.findLast((item) => item.action === 'request_changes');
+  return entry ? { comment: entry.comment, actorName: entry.actorName, at: entry.at } : null;
+}

@@ -83,6 +83,11 @@ export interface EditorState {
   /** "Muat ulang" after a conflict: the stored post, and the calendar with it. */
   reload(): Promise<void>;
   save(actorId: string | null): Promise<void>;
+  /**
+   * "Simpan & ajukan ulang" on a "Perlu revisi" post: saves what changed, then revises and
+   * submits it again, in one click. Open platform warnings stop it at draft, with words.
+   */
+  saveAndResubmit(actorId: string | null): Promise<void>;
   /** Resolves to the error the approval panel shows, or null. */
   transition(action: PostAction, input: TransitionInput, actorId: string): Promise<ApiError | null>;
   remove(actorId: string | null): Promise<void>;
@@ -217,6 +222,36 @@ export function createEditorStore(deps: EditorDeps) {
       }
     };
 
+    /** The checks "Simpan" makes before calling anything; false when it must not go on. */
+    const readyToSave = (state: EditorState, actorId: string | null): boolean => {
+      if (state.busy || isReadOnly(state.post) || !state.mode) return false;
+      if (!actorId) {
+        set({ notice: { tone: 'warning', text: t('editor.chooseProfile') } });
+        return false;
+      }
+      if (state.draft.title.trim() === '') {
+        set({ errors: { title: t('editor.titleRequired') }, ...focusOn('title') });
+        return false;
+      }
+      if (state.draft.date && normaliseTime(state.draft.time) !== state.draft.time) {
+        set({ errors: { time: t('editor.timeInvalid') }, ...focusOn('time') });
+        return false;
+      }
+      return !(state.mode.kind === 'edit' && !state.post);
+    };
+
+    const saveState = (state: EditorState, actorId: string) =>
+      saveDraft(deps.api, {
+        actorId,
+        post: state.post,
+        original: state.original,
+        draft: state.draft,
+        repeat: state.repeat,
+        scope: state.scope,
+        weekStart: deps.office().weekStart,
+        seriesUpdated: (counts) => t('editor.series.updated', counts),
+      });
+
     const blank = {
       phase: 'ready' as EditorPhase,
       loadError: '',
@@ -291,29 +326,42 @@ export function createEditorStore(deps: EditorDeps) {
 
       async save(actorId) {
         const state = get();
-        if (state.busy || isReadOnly(state.post) || !state.mode) return;
-        if (!actorId) return set({ notice: { tone: 'warning', text: t('editor.chooseProfile') } });
-        if (state.draft.title.trim() === '') {
-          return set({ errors: { title: t('editor.titleRequired') }, ...focusOn('title') });
-        }
-        if (state.draft.date && normaliseTime(state.draft.time) !== state.draft.time) {
-          return set({ errors: { time: t('editor.timeInvalid') }, ...focusOn('time') });
-        }
-        if (state.mode.kind === 'edit' && !state.post) return;
+        if (!readyToSave(state, actorId)) return;
         const mine = session;
         set({ errors: {}, busy: true });
         try {
-          const outcome = await saveDraft(deps.api, {
-            actorId,
-            post: state.post,
-            original: state.original,
-            draft: state.draft,
-            repeat: state.repeat,
-            scope: state.scope,
-            weekStart: deps.office().weekStart,
-            seriesUpdated: (counts) => t('editor.series.updated', counts),
-          });
-          await apply(outcome, mine);
+          await apply(await saveState(state, actorId!), mine);
+        } finally {
+          if (live(mine)) set({ busy: false });
+        }
+      },
+
+      async saveAndResubmit(actorId) {
+        const state = get();
+        const post = state.post;
+        if (post?.status !== 'changes_requested' || !readyToSave(state, actorId)) return;
+        const mine = session;
+        set({ errors: {}, busy: true });
+        try {
+          const outcome = await saveState(state, actorId!);
+          if (outcome.kind === 'failed' || !live(mine)) return await apply(outcome, mine);
+          const saved = outcome.kind === 'saved' ? outcome.post : post;
+          if (outcome.kind === 'saved') accept(saved);
+          const step = (action: 'revise' | 'submit', version: number) =>
+            deps.api.posts.transition({ id: post.id, version, actorId: actorId!, action });
+          const revised = await step('revise', saved.version);
+          const submitted = revised.ok ? await step('submit', revised.value.version) : revised;
+          if (!live(mine)) return void deps.calendar().refresh();
+          if (submitted.ok) {
+            accept(submitted.value);
+            set({ notice: { tone: 'ok', text: t('editor.resubmit.done') } });
+          } else {
+            if (revised.ok) accept(revised.value);
+            if (submitted.error.field === 'acknowledgeWarnings') {
+              set({ notice: { tone: 'warning', text: t('editor.resubmit.warnings') } });
+            } else showError(submitted.error);
+          }
+          await afterChange(post.id, mine);
         } finally {
           if (live(mine)) set({ busy: false });
         }

@@ -13,6 +13,7 @@ import {
   postUpdateSchema,
 } from '../../domain/posts';
 import { maxCommentLength } from '../../domain/post-status';
+import { undoApprovalOutcomes } from '../../domain/post-undo';
 import { recurrenceRuleSchema } from '../../domain/recurrence';
 import { method } from './define';
 
@@ -90,6 +91,23 @@ export const calendarMethods = {
       .object({ ...versioned, date: localDateSchema.nullable(), time: localTimeSchema.optional() })
       .strict(),
     response: editResult,
+    errors: ['invalid_request', 'not_found', 'conflict', 'forbidden'],
+  }),
+  'posts.undoMove': method({
+    summary:
+      'Take back the last move of a post (Ctrl+Z / "Urungkan"): the post returns to `previous` (null: the ideas tray), which must be where that move took it from, and it must still be where the move put it. An approval or submission the move had taken away comes back only when the content and the schedule are again exactly what was approved and no approval step happened since (`approval: restored`); otherwise it stays in draft (`not_restored`) and the reply says so.',
+    request: z
+      .object({
+        id: idSchema,
+        actorId: idSchema,
+        previous: z.object({ date: localDateSchema, time: localTimeSchema }).strict().nullable(),
+      })
+      .strict(),
+    response: z.object({
+      post: postSchema,
+      approval: z.enum(undoApprovalOutcomes),
+      returnedToDraft: z.boolean(),
+    }),
     errors: ['invalid_request', 'not_found', 'conflict', 'forbidden'],
   }),
   'posts.transition': method({

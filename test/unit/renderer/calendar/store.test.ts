@@ -28,6 +28,11 @@ function summary(overrides: Partial<PostSummary> = {}): PostSummary {
 
 type Range = ApiResult<PostSummary[]>;
 type Moved = ApiResult<{ post: Post; returnedToDraft: boolean }>;
+type Undone = ApiResult<{
+  post: Post;
+  approval: 'restored' | 'not_restored' | 'none';
+  returnedToDraft: boolean;
+}>;
 
 function setup() {
   const api = {
@@ -35,6 +40,9 @@ function setup() {
       range: vi.fn(async (): Promise<Range> => ok([])),
       ideas: vi.fn(async (): Promise<Range> => ok([])),
       move: vi.fn(async (): Promise<Moved> => ok({ post: post(), returnedToDraft: false })),
+      undoMove: vi.fn(async (): Promise<Undone> =>
+        ok({ post: post(), approval: 'none', returnedToDraft: false }),
+      ),
     },
     observances: { list: vi.fn(async () => ok([])) },
   };
@@ -114,22 +122,19 @@ describe('calendar store', () => {
         kind: 'move',
         postId: 'post-1',
         title: 'Hari Jadi Kabupaten',
-        version: 2,
         previous: { date: '2026-03-10', time: '08:00' },
       },
     ]);
     expect(store.getState().notice).toMatchObject({ tone: 'info', undo: true });
 
-    api.posts.move.mockResolvedValueOnce(
-      ok({ post: post({ version: 3 }), returnedToDraft: false }),
+    api.posts.undoMove.mockResolvedValueOnce(
+      ok({ post: post({ version: 3 }), approval: 'none', returnedToDraft: false }),
     );
     await store.getState().undo();
-    expect(api.posts.move).toHaveBeenLastCalledWith({
+    expect(api.posts.undoMove).toHaveBeenLastCalledWith({
       id: 'post-1',
-      version: 2,
       actorId: 'person-1',
-      date: '2026-03-10',
-      time: '08:00',
+      previous: { date: '2026-03-10', time: '08:00' },
     });
     expect(store.getState().undoStack).toEqual([]);
     expect(store.getState().posts[0]!.scheduledAt).toBe(toInstant('2026-03-10', '08:00', zone));
@@ -149,5 +154,49 @@ describe('calendar store', () => {
     expect(store.getState().posts[0]!.scheduledAt).toBe(toInstant('2026-03-10', '08:00', zone));
     expect(store.getState().notice).toMatchObject({ tone: 'warning', reload: true });
     expect(store.getState().undoStack).toEqual([]);
+  });
+
+  it('says in words whether the undo gave the approval back', async () => {
+    const { api, store } = setup();
+    api.posts.range.mockResolvedValue(ok([summary({ status: 'approved' })]));
+    store.getState().init();
+    await vi.waitFor(() => expect(store.getState().posts).toHaveLength(1));
+
+    api.posts.move.mockResolvedValueOnce(
+      ok({
+        post: post({ scheduledAt: toInstant('2026-03-12', '08:00', zone), version: 2 }),
+        returnedToDraft: true,
+      }),
+    );
+    await store.getState().move('post-1', { date: '2026-03-12' });
+    expect(store.getState().notice?.message).toMatch(/Kembali ke draf/);
+
+    api.posts.undoMove.mockResolvedValueOnce(
+      ok({
+        post: post({ status: 'approved', version: 3 }),
+        approval: 'restored',
+        returnedToDraft: false,
+      }),
+    );
+    await store.getState().undo();
+    expect(store.getState().notice).toMatchObject({ tone: 'info' });
+    expect(store.getState().notice?.message).toMatch(
+      /persetujuan tetap berlaku karena isi dan jadwal sama/,
+    );
+    expect(store.getState().posts[0]!.status).toBe('approved');
+
+    api.posts.move.mockResolvedValueOnce(
+      ok({
+        post: post({ scheduledAt: toInstant('2026-03-12', '08:00', zone), version: 4 }),
+        returnedToDraft: true,
+      }),
+    );
+    await store.getState().move('post-1', { date: '2026-03-12' });
+    api.posts.undoMove.mockResolvedValueOnce(
+      ok({ post: post({ version: 6 }), approval: 'not_restored', returnedToDraft: false }),
+    );
+    await store.getState().undo();
+    expect(store.getState().notice).toMatchObject({ tone: 'warning' });
+    expect(store.getState().notice?.message).toMatch(/persetujuan tidak dipulihkan/);
   });
 });

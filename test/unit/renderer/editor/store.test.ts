@@ -190,4 +190,47 @@ describe('editor store', () => {
     expect(state.notice).toBeNull();
     expect(state.busy).toBe(false);
   });
+
+  it('saves a "Perlu revisi" post, revises and resubmits it in one step', async () => {
+    const { store, api } = setup(post({ status: 'changes_requested', version: 4 }));
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    store.getState().setDraft((draft) => ({ ...draft, title: 'Judul yang diperbaiki' }));
+    api.posts.transition
+      .mockResolvedValueOnce(ok(post({ status: 'draft', version: 6 })))
+      .mockResolvedValueOnce(ok(post({ status: 'in_review', version: 7 })));
+
+    await store.getState().saveAndResubmit('person-1');
+
+    expect(api.posts.update).toHaveBeenCalledWith(
+      expect.objectContaining({ version: 4, title: 'Judul yang diperbaiki' }),
+    );
+    expect(api.posts.transition.mock.calls.map(([request]) => request)).toEqual([
+      { id: 'post-1', version: 5, actorId: 'person-1', action: 'revise' },
+      { id: 'post-1', version: 6, actorId: 'person-1', action: 'submit' },
+    ]);
+    expect(store.getState().post?.status).toBe('in_review');
+    expect(store.getState().notice).toEqual({
+      tone: 'ok',
+      text: 'Tersimpan dan diajukan ulang untuk ditinjau.',
+    });
+  });
+
+  it('stops at draft with words when open platform warnings need acknowledging', async () => {
+    const { store, api } = setup(post({ status: 'changes_requested', version: 4 }));
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    api.posts.transition
+      .mockResolvedValueOnce(ok(post({ status: 'draft', version: 5 })))
+      .mockResolvedValueOnce(
+        fail('invalid_request', 'Ada peringatan platform.', 'acknowledgeWarnings'),
+      );
+
+    await store.getState().saveAndResubmit('person-1');
+
+    expect(api.posts.update).not.toHaveBeenCalled();
+    expect(store.getState().post?.status).toBe('draft');
+    expect(store.getState().notice?.tone).toBe('warning');
+    expect(store.getState().notice?.text).toMatch(/belum diajukan: ada peringatan platform/);
+  });
 });

@@ -113,6 +113,12 @@ export const en: Catalog = {
     collections: {
       nameTaken: 'Collection "{{name}}" already exists.',
     },
+    // <bulk>
+    bulk: {
+      notScheduled:
+        'This post is not scheduled yet, so it cannot be shifted by days. Pick a target date.',
+    },
+    // </bulk>
     post: {
       versionConflict:
         'Post "{{title}}" was changed by someone else (version {{version}}). Reload, then make your change again.',

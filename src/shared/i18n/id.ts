@@ -116,6 +116,12 @@ export const id = {
     collections: {
       nameTaken: 'Koleksi "{{name}}" sudah ada.',
     },
+    // <bulk>
+    bulk: {
+      notScheduled:
+        'Unggahan ini belum dijadwalkan, jadi tidak dapat digeser beberapa hari. Pilih tanggal tujuan.',
+    },
+    // </bulk>
     post: {
       versionConflict:
         'Unggahan "{{title}}" sudah diubah orang lain (versi {{version}}). Muat ulang lalu ulangi perubahan Anda.',

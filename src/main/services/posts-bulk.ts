@@ -20,9 +20,7 @@ import { actorCheck } from './actor';
 import { postWarnings } from './post-warnings';
 import type { PostsService } from './posts';
 
-type Request<M extends keyof typeof actionMethods> = z.output<
-  (typeof actionMethods)[M]['request']
->;
+type Request<M extends keyof typeof actionMethods> = z.output<(typeof actionMethods)[M]['request']>;
 
 /** What one post's step left: the post as it is now, and what the results need to say. */
 interface Done {

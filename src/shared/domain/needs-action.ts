@@ -31,7 +31,9 @@ export const maxDueWithinDays = 90;
 
 /** Approval groups are for the roles that may approve; everyone has posts of their own. */
 export function groupsForRole(role: Role): NeedsActionGroup[] {
-  return role === 'planner' ? needsActionGroups.filter((g) => g !== 'approvals') : [...needsActionGroups];
+  return role === 'planner'
+    ? needsActionGroups.filter((g) => g !== 'approvals')
+    : [...needsActionGroups];
 }
 
 /** Whose post it is, for the planner's lists: the assignee, else the last submitter, else the creator. */
@@ -66,7 +68,9 @@ export const needsActionSchema = z.object({
 export type NeedsAction = z.infer<typeof needsActionSchema>;
 
 /** One post of a bulk request, with the version the caller saw (a stale one is refused alone). */
-export const bulkItemSchema = z.object({ id: idSchema, version: z.number().int().positive() }).strict();
+export const bulkItemSchema = z
+  .object({ id: idSchema, version: z.number().int().positive() })
+  .strict();
 export type BulkItem = z.infer<typeof bulkItemSchema>;
 
 /** One post of a bulk move: a day (null: back to the ideas), and optionally a time. */
@@ -97,7 +101,12 @@ export const bulkResultSchema = z.discriminatedUnion('ok', [
     /** Moves only: where the post was, for undo. */
     previous: schedulePlaceSchema.optional(),
   }),
-  z.object({ id: idSchema, ok: z.literal(false), title: z.string().nullable(), error: refusalSchema }),
+  z.object({
+    id: idSchema,
+    ok: z.literal(false),
+    title: z.string().nullable(),
+    error: refusalSchema,
+  }),
 ]);
 export type BulkResult = z.infer<typeof bulkResultSchema>;
 export const bulkResponseSchema = z.object({ results: z.array(bulkResultSchema) });

@@ -215,7 +215,10 @@ describe('bulk approval steps (one transaction, all-or-nothing per post)', () =>
     });
     expect(error.code).toBe('internal');
     for (const post of posts) {
-      expect(await call('posts.get', { id: post.id })).toMatchObject({ status: 'draft', version: 1 });
+      expect(await call('posts.get', { id: post.id })).toMatchObject({
+        status: 'draft',
+        version: 1,
+      });
     }
   });
 
@@ -299,7 +302,11 @@ describe('bulk move and delete, with their undo', () => {
         { id: posts[1]!.id, version: posts[1]!.version, date: '2026-12-20' },
       ],
     });
-    expect(moved.results[0]).toMatchObject({ ok: true, returnedToDraft: true, post: { status: 'draft' } });
+    expect(moved.results[0]).toMatchObject({
+      ok: true,
+      returnedToDraft: true,
+      post: { status: 'draft' },
+    });
     expect(moved.results[1]).toMatchObject({ ok: true, returnedToDraft: false });
   });
 

@@ -16,7 +16,8 @@ import { method } from './define';
 const items = z.array(bulkItemSchema).min(1).max(maxBulkPosts);
 
 /** The same post twice in one call would be refused by its own version check; say so up front. */
-const distinctIds = (list: readonly { id: string }[]) => new Set(list.map((i) => i.id)).size === list.length;
+const distinctIds = (list: readonly { id: string }[]) =>
+  new Set(list.map((i) => i.id)).size === list.length;
 const distinctMessage = { message: 'Unggahan yang sama dipilih dua kali', path: ['items'] };
 
 /**
@@ -94,7 +95,9 @@ export const actionMethods = {
   }),
   'posts.bulkRestore': method({
     summary: 'Bring many posts back from the trash in one transaction (undo of a bulk delete).',
-    request: z.object({ actorId: idSchema, ids: z.array(idSchema).min(1).max(maxBulkPosts) }).strict(),
+    request: z
+      .object({ actorId: idSchema, ids: z.array(idSchema).min(1).max(maxBulkPosts) })
+      .strict(),
     response: bulkResponseSchema,
     errors: ['invalid_request', 'forbidden'],
   }),

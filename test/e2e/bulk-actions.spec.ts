@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { call, CalendarScreen, seedOffice, today } from './post-editor';
 
@@ -62,6 +63,7 @@ test.describe('Perlu tindakan dan tindakan massal', () => {
     await app.keyboard.press('Control+a');
     const plannerBar = app.getByRole('toolbar', { name: 'Tindakan untuk unggahan terpilih' });
     await expect(plannerBar).toContainText('30 dipilih');
+    expect(await seriousViolations(app, { include: '.agenda' })).toEqual([]);
     await plannerBar.getByRole('button', { name: 'Ajukan' }).click();
 
     const submit = app.getByRole('dialog', { name: 'Ajukan 30 unggahan' });
@@ -159,6 +161,7 @@ test.describe('Perlu tindakan dan tindakan massal', () => {
     await expect(revise.getByText('Alasan revisi: Tambahkan lokasi dan jam acara.')).toBeVisible();
     const due = app.getByRole('region', { name: /Draf yang tayang dalam 7 hari/ });
     await expect(due.getByRole('checkbox')).toHaveCount(2);
+    expect(await seriousViolations(app, { include: '.actions-screen' })).toEqual([]);
 
     // Keyboard: Space ticks, ↓ moves, Space ticks again.
     await due.getByRole('checkbox', { name: 'Pilih “Draf 2”' }).focus();

@@ -1,11 +1,23 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssetsIcon, CalendarIcon, ExportIcon, SettingsIcon } from './components/icons';
+import {
+  ActionsIcon,
+  NeedsActionCount,
+  useNeedsActionRefresh,
+} from './features/actions/NeedsActionCount';
 import { ProfileSwitcher } from './components/ProfileSwitcher';
-import { routeHash, screenForShortcut, screens, type Screen } from './navigation/routes';
+import {
+  routeHash,
+  screenForShortcut,
+  screens,
+  shortcutNumber,
+  type Screen,
+} from './navigation/routes';
 import { navigate, useRoute } from './navigation/use-route';
 import { useCampaigns, useChannels, usePeople } from './stores/collections';
 import { useSettings } from './stores/settings';
+import { ActionsView } from './features/actions/ActionsView';
 import { AssetsView } from './features/assets/AssetsView';
 import { CalendarView } from './features/calendar/CalendarView';
 import { ExportView } from './features/export/ExportView';
@@ -14,6 +26,7 @@ import { FirstRunGuide } from './features/setup/FirstRunGuide';
 
 const navItems: Record<Screen, { icon: ReactNode; labelKey: `nav.${Screen}` }> = {
   calendar: { icon: <CalendarIcon />, labelKey: 'nav.calendar' },
+  actions: { icon: <ActionsIcon />, labelKey: 'nav.actions' },
   assets: { icon: <AssetsIcon />, labelKey: 'nav.assets' },
   export: { icon: <ExportIcon />, labelKey: 'nav.export' },
   settings: { icon: <SettingsIcon />, labelKey: 'nav.settings' },
@@ -25,6 +38,7 @@ export function Shell() {
   const route = useRoute((state) => state.route);
   const officeName = useSettings((state) => state.settings?.officeName ?? '');
   const mainRef = useRef<HTMLElement>(null);
+  useNeedsActionRefresh();
 
   useEffect(() => {
     void usePeople.getState().load();
@@ -66,18 +80,19 @@ export function Shell() {
         </div>
         <nav aria-label={t('nav.label')} className="nav">
           <ul>
-            {screens.map((screen, index) => (
+            {screens.map((screen) => (
               <li key={screen}>
                 <a
                   href={routeHash({ screen })}
                   className="nav__link"
                   aria-current={route.screen === screen ? 'page' : undefined}
-                  aria-keyshortcuts={`Control+${index + 1}`}
+                  aria-keyshortcuts={`Control+${shortcutNumber(screen)}`}
                 >
                   {navItems[screen].icon}
                   <span className="nav__label">{t(navItems[screen].labelKey)}</span>
+                  {screen === 'actions' && <NeedsActionCount />}
                   <kbd className="nav__shortcut" aria-hidden="true">
-                    Ctrl+{index + 1}
+                    Ctrl+{shortcutNumber(screen)}
                   </kbd>
                 </a>
               </li>
@@ -98,6 +113,8 @@ function Screen({ screen }: { screen: Screen }) {
   switch (screen) {
     case 'calendar':
       return <CalendarView />;
+    case 'actions':
+      return <ActionsView />;
     case 'assets':
       return <AssetsView />;
     case 'export':

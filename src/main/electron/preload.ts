@@ -58,6 +58,12 @@ const api = {
     restore: call('posts.restore'),
     trash: call('posts.trash'),
     activity: call('posts.activity'),
+    needsAction: call('posts.needsAction'),
+    bulkWarnings: call('posts.bulkWarnings'),
+    bulkTransition: call('posts.bulkTransition'),
+    bulkMove: call('posts.bulkMove'),
+    bulkDelete: call('posts.bulkDelete'),
+    bulkRestore: call('posts.bulkRestore'),
   },
   series: {
     create: call('series.create'),

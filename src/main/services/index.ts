@@ -14,6 +14,7 @@ import { exportsService } from './exports';
 import { observancesService } from './observances';
 import { peopleService } from './people';
 import { postsService } from './posts';
+import { postsBulkService } from './posts-bulk';
 import { recoveryService } from './recovery';
 import { seriesService } from './series';
 import { settingsService } from './settings';
@@ -26,6 +27,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     channels: channelsService(db),
     campaigns: campaignsService(db),
     posts,
+    postsBulk: postsBulkService(db, posts),
     series: seriesService(db, posts),
     observances: observancesService(db),
     assets: assetsService(db, library),

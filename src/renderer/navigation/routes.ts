@@ -3,8 +3,21 @@
  * Electron's file:// page and from the HTTP host, and never asks the server for another path.
  * Paths are Indonesian because users see them.
  */
-export const screens = ['calendar', 'assets', 'export', 'settings'] as const;
+export const screens = ['calendar', 'actions', 'assets', 'export', 'settings'] as const;
 export type Screen = (typeof screens)[number];
+
+/**
+ * Ctrl+1… in this order: the first four kept their numbers when "Perlu tindakan" came (shown
+ * second in the navigation, reached with Ctrl+5), so no one's habit broke.
+ */
+export const shortcutOrder: readonly Screen[] = [
+  'calendar',
+  'assets',
+  'export',
+  'settings',
+  'actions',
+];
+export const shortcutNumber = (screen: Screen): number => shortcutOrder.indexOf(screen) + 1;
 
 export const settingsSections = [
   'office',
@@ -22,6 +35,7 @@ export type SettingsSection = (typeof settingsSections)[number];
 
 const screenPaths: Record<Screen, string> = {
   calendar: 'kalender',
+  actions: 'perlu-tindakan',
   assets: 'aset',
   export: 'ekspor',
   settings: 'pengaturan',
@@ -61,7 +75,7 @@ export function parseRouteHash(hash: string): Route {
   return section ? { screen, section } : { screen };
 }
 
-/** Ctrl+1…4 (⌘ on a Mac) open the screens in navigation order. */
+/** Ctrl+1…5 (⌘ on a Mac) open the screens in `shortcutOrder`. */
 export function screenForShortcut(event: {
   key: string;
   ctrlKey: boolean;
@@ -71,5 +85,5 @@ export function screenForShortcut(event: {
 }): Screen | undefined {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return undefined;
   const index = Number(event.key) - 1;
-  return Number.isInteger(index) ? screens[index] : undefined;
+  return Number.isInteger(index) ? shortcutOrder[index] : undefined;
 }

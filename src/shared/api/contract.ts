@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
+import { actionMethods } from './methods/actions';
 import { assetMethods } from './methods/assets';
 import { backupMethods } from './methods/backup';
 import { bundleMethods } from './methods/bundles';
@@ -17,6 +18,7 @@ import { observanceMethods } from './methods/observances';
 export const contract = {
   ...directoryMethods,
   ...calendarMethods,
+  ...actionMethods,
   ...observanceMethods,
   ...backupMethods,
   ...assetMethods,

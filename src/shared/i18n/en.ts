@@ -11,6 +11,7 @@ export const en: Catalog = {
   nav: {
     label: 'Main navigation',
     calendar: 'Calendar',
+    actions: 'Needs action',
     assets: 'Asset Library',
     export: 'Export',
     settings: 'Settings',
@@ -137,6 +138,12 @@ export const en: Catalog = {
     collections: {
       nameTaken: 'Collection "{{name}}" already exists.',
     },
+    // <bulk>
+    bulk: {
+      notScheduled:
+        'This post is not scheduled yet, so it cannot be shifted by days. Pick a target date.',
+    },
+    // </bulk>
     post: {
       versionConflict:
         'Post "{{title}}" was changed by someone else (version {{version}}). Reload, then make your change again.',
@@ -1874,4 +1881,110 @@ export const en: Catalog = {
     cancel: 'Cancel',
   },
   // </zoneChange>
+  // <needsAction>
+  actions: {
+    title: 'Needs action',
+    count: '{{count}} posts need your action',
+    pickProfile: 'Choose your profile first (“Me: …” in the left menu).',
+    noProfileTitle: 'Who are you?',
+    noProfileBody:
+      'Choose your profile under “Me: …” at the foot of the left menu. This list holds what waits for that person.',
+    intro: {
+      planner:
+        'For {{name}}: your posts with changes requested, drafts going out soon, and approved posts not yet marked published.',
+      approver:
+        'For {{name}}: posts waiting for your approval (soonest first), then your own posts.',
+      admin: 'For {{name}}: posts waiting for approval (soonest first), then your own posts.',
+    },
+    dueWithin: 'Drafts going out within',
+    days: 'days',
+    loading: 'Loading the list…',
+    listLabel: 'Posts that need action',
+    emptyTitle: 'Nothing is waiting for you',
+    emptyBody: {
+      planner:
+        'All done. Your posts with changes requested, drafts going out within {{days}} days, and approved posts past their time but not marked published will appear here. Create or submit posts from the Calendar.',
+      approver:
+        'All done. Posts submitted for your approval will appear here, and your own posts with changes requested or going out within {{days}} days. See this month’s plan in the Calendar.',
+      admin:
+        'All done. Posts waiting for approval will appear here, and your own posts with changes requested or going out within {{days}} days. See this month’s plan in the Calendar.',
+    },
+    openCalendar: 'Open the Calendar',
+    groups: {
+      approvals: 'Waiting for your approval',
+      changesRequested: 'Changes requested',
+      dueDrafts: 'Drafts going out within {{days}} days',
+      unpublished: 'Approved, not marked published',
+    },
+    reason: 'Changes requested: {{reason}}',
+    noDate: 'Not scheduled',
+    waitingSince: 'submitted {{since}}',
+    bulk: {
+      toolbar: 'Actions for the selected posts',
+      selected: 'Selected: {{count}}',
+      selectAll: 'Select all ({{count}})',
+      clear: 'Clear selection',
+      select: 'Select “{{title}}”',
+      keysHint:
+        'Tick to select; Shift+click selects a range, Ctrl+A selects all, ↑/↓ move, Space ticks, Esc clears the selection.',
+      verbs: {
+        submit: 'Submit',
+        approve: 'Approve',
+        request_changes: 'Request changes',
+        move: 'Move',
+        delete: 'Delete',
+      },
+      titles: {
+        submit: 'Submit posts: {{count}}',
+        approve: 'Approve posts: {{count}}',
+        request_changes: 'Request changes on posts: {{count}}',
+        move: 'Move posts: {{count}}',
+        delete: 'Delete posts: {{count}}',
+      },
+      confirm: {
+        submit: 'Submit ({{count}})',
+        approve: 'Approve ({{count}})',
+        request_changes: 'Send the change request',
+        move: 'Move ({{count}})',
+        delete: 'Move to the trash ({{count}})',
+      },
+      skipped:
+        'Selected posts left out because their status does not allow this action: {{count}}.',
+      deleteNote: 'The posts go to the trash and can be restored (also with “Undo”).',
+      comment: 'What needs fixing? (one note for all)',
+      commentRequired: 'Write what needs fixing.',
+      moveHow: 'Where to?',
+      moveShift: 'Shift by days (time kept)',
+      moveDays: 'Days (negative = earlier)',
+      moveToDate: 'To one date (time kept)',
+      moveDate: 'Target date',
+      moveRequired: 'Enter a number of days (not 0) or pick a target date.',
+      checkingWarnings: 'Checking platform warnings…',
+      warningsHeading: 'Platform warnings: {{count}} on {{posts}} posts',
+      acknowledge: 'I have checked these warnings ({{count}})',
+      acknowledgeRequired: 'Tick that the warnings have been checked first.',
+      running: 'Working…',
+      resultsLabel: 'Results of the last action',
+      summary: '{{verb}}: {{done}} done, {{refused}} refused.',
+      done: {
+        submit: 'Submit',
+        approve: 'Approve',
+        request_changes: 'Request changes',
+        move: 'Move',
+        delete: 'Delete',
+        undo: 'Undo',
+      },
+      resultDone: 'Done',
+      returnedToDraft: 'Done; back to Draft and needs submitting again',
+      resultRefused: 'Refused: {{reason}}',
+      stayedDraft:
+        'Posts that stay Draft (their approval lapsed with the move and they need submitting again): {{count}}.',
+      undo: {
+        restore: 'Undo (restore from the trash)',
+        moveBack: 'Undo (back to the former schedule)',
+      },
+      closeResults: 'Close results',
+    },
+  },
+  // </needsAction>
 };

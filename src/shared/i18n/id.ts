@@ -14,6 +14,7 @@ export const id = {
   nav: {
     label: 'Navigasi utama',
     calendar: 'Kalender',
+    actions: 'Perlu tindakan',
     assets: 'Pustaka Aset',
     export: 'Ekspor',
     settings: 'Pengaturan',
@@ -140,6 +141,12 @@ export const id = {
     collections: {
       nameTaken: 'Koleksi "{{name}}" sudah ada.',
     },
+    // <bulk>
+    bulk: {
+      notScheduled:
+        'Unggahan ini belum dijadwalkan, jadi tidak dapat digeser beberapa hari. Pilih tanggal tujuan.',
+    },
+    // </bulk>
     post: {
       versionConflict:
         'Unggahan "{{title}}" sudah diubah orang lain (versi {{version}}). Muat ulang lalu ulangi perubahan Anda.',
@@ -1893,6 +1900,113 @@ export const id = {
     cancel: 'Batal',
   },
   // </zoneChange>
+  // <needsAction>
+  actions: {
+    title: 'Perlu tindakan',
+    count: '{{count}} unggahan perlu tindakan Anda',
+    pickProfile: 'Pilih profil Anda dulu (“Saya: …” di menu kiri).',
+    noProfileTitle: 'Siapa Anda?',
+    noProfileBody:
+      'Pilih profil Anda di “Saya: …” di bawah menu kiri. Daftar ini berisi yang menunggu tindakan orang itu.',
+    intro: {
+      planner:
+        'Untuk {{name}}: unggahan Anda yang diminta revisi, draf yang segera tayang, dan yang sudah disetujui tetapi belum ditandai terbit.',
+      approver:
+        'Untuk {{name}}: unggahan yang menunggu persetujuan Anda (yang paling dekat jadwalnya di atas), lalu unggahan Anda sendiri.',
+      admin:
+        'Untuk {{name}}: unggahan yang menunggu persetujuan (yang paling dekat jadwalnya di atas), lalu unggahan Anda sendiri.',
+    },
+    dueWithin: 'Draf yang tayang dalam',
+    days: 'hari',
+    loading: 'Memuat daftar…',
+    listLabel: 'Unggahan yang perlu tindakan',
+    emptyTitle: 'Tidak ada yang menunggu Anda',
+    emptyBody: {
+      planner:
+        'Semua beres. Di sini akan muncul unggahan Anda yang diminta revisi, draf yang tayang dalam {{days}} hari, dan unggahan disetujui yang sudah lewat jadwalnya tetapi belum ditandai terbit. Buat atau ajukan unggahan dari Kalender.',
+      approver:
+        'Semua beres. Di sini akan muncul unggahan yang diajukan untuk Anda setujui, serta unggahan Anda sendiri yang diminta revisi atau tayang dalam {{days}} hari. Lihat rencana bulan ini di Kalender.',
+      admin:
+        'Semua beres. Di sini akan muncul unggahan yang menunggu persetujuan, serta unggahan Anda sendiri yang diminta revisi atau tayang dalam {{days}} hari. Lihat rencana bulan ini di Kalender.',
+    },
+    openCalendar: 'Buka Kalender',
+    groups: {
+      approvals: 'Menunggu persetujuan Anda',
+      changesRequested: 'Diminta revisi',
+      dueDrafts: 'Draf yang tayang dalam {{days}} hari',
+      unpublished: 'Disetujui, belum ditandai terbit',
+    },
+    reason: 'Alasan revisi: {{reason}}',
+    noDate: 'Belum dijadwalkan',
+    waitingSince: 'diajukan {{since}}',
+    bulk: {
+      toolbar: 'Tindakan untuk unggahan terpilih',
+      selected: '{{count}} dipilih',
+      selectAll: 'Pilih semua ({{count}})',
+      clear: 'Batalkan pilihan',
+      select: 'Pilih “{{title}}”',
+      keysHint:
+        'Centang untuk memilih; Shift+klik memilih rentang, Ctrl+A memilih semua, ↑/↓ berpindah, Spasi mencentang, Esc membatalkan pilihan.',
+      verbs: {
+        submit: 'Ajukan',
+        approve: 'Setujui',
+        request_changes: 'Minta revisi',
+        move: 'Pindahkan',
+        delete: 'Hapus',
+      },
+      titles: {
+        submit: 'Ajukan {{count}} unggahan',
+        approve: 'Setujui {{count}} unggahan',
+        request_changes: 'Minta revisi untuk {{count}} unggahan',
+        move: 'Pindahkan {{count}} unggahan',
+        delete: 'Hapus {{count}} unggahan',
+      },
+      confirm: {
+        submit: 'Ajukan {{count}} unggahan',
+        approve: 'Setujui {{count}} unggahan',
+        request_changes: 'Kirim permintaan revisi',
+        move: 'Pindahkan {{count}} unggahan',
+        delete: 'Pindahkan {{count}} ke Sampah',
+      },
+      skipped:
+        '{{count}} unggahan terpilih tidak ikut karena statusnya tidak memungkinkan tindakan ini.',
+      deleteNote: 'Unggahan dipindahkan ke Sampah dan dapat dipulihkan (juga dengan “Urungkan”).',
+      comment: 'Apa yang perlu diperbaiki? (satu catatan untuk semua)',
+      commentRequired: 'Tulis apa yang perlu diperbaiki.',
+      moveHow: 'Ke mana?',
+      moveShift: 'Geser beberapa hari (jam tetap)',
+      moveDays: 'Jumlah hari (negatif = lebih awal)',
+      moveToDate: 'Ke satu tanggal (jam tetap)',
+      moveDate: 'Tanggal tujuan',
+      moveRequired: 'Isi jumlah hari (bukan 0) atau pilih tanggal tujuan.',
+      checkingWarnings: 'Memeriksa peringatan platform…',
+      warningsHeading: '{{count}} peringatan platform pada {{posts}} unggahan',
+      acknowledge: 'Saya sudah memeriksa {{count}} peringatan ini',
+      acknowledgeRequired: 'Centang dulu bahwa peringatan sudah diperiksa.',
+      running: 'Sedang diproses…',
+      resultsLabel: 'Hasil tindakan terakhir',
+      summary: '{{verb}}: {{done}} berhasil, {{refused}} ditolak.',
+      done: {
+        submit: 'Ajukan',
+        approve: 'Setujui',
+        request_changes: 'Minta revisi',
+        move: 'Pindahkan',
+        delete: 'Hapus',
+        undo: 'Urungkan',
+      },
+      resultDone: 'Selesai',
+      returnedToDraft: 'Selesai; kembali ke Draf dan perlu diajukan lagi',
+      resultRefused: 'Ditolak: {{reason}}',
+      stayedDraft:
+        '{{count}} unggahan tetap Draf: persetujuannya gugur saat dipindah dan perlu diajukan lagi.',
+      undo: {
+        restore: 'Urungkan (pulihkan dari Sampah)',
+        moveBack: 'Urungkan (kembalikan ke jadwal semula)',
+      },
+      closeResults: 'Tutup hasil',
+    },
+  },
+  // </needsAction>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

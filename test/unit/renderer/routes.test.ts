@@ -31,7 +31,7 @@ describe('screen addresses in the URL hash', () => {
   });
 });
 
-describe('Ctrl+1…4', () => {
+describe('Ctrl+1…5', () => {
   const key = (
     key: string,
     modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>>,
@@ -51,11 +51,17 @@ describe('Ctrl+1…4', () => {
     expect(screenForShortcut(key('4', { metaKey: true }))).toBe('settings');
   });
 
+  it('opens "Perlu tindakan" with Ctrl+5, though the navigation shows it second', () => {
+    expect(screenForShortcut(key('5', { ctrlKey: true }))).toBe('actions');
+    expect(screens[1]).toBe('actions');
+    expect(routeHash({ screen: 'actions' })).toBe('#/perlu-tindakan');
+  });
+
   it('ignores plain digits (typing in a field), other modifiers and other keys', () => {
     expect(screenForShortcut(key('1', {}))).toBeUndefined();
     expect(screenForShortcut(key('1', { ctrlKey: true, shiftKey: true }))).toBeUndefined();
     expect(screenForShortcut(key('1', { ctrlKey: true, altKey: true }))).toBeUndefined();
-    expect(screenForShortcut(key('5', { ctrlKey: true }))).toBeUndefined();
+    expect(screenForShortcut(key('6', { ctrlKey: true }))).toBeUndefined();
     expect(screenForShortcut(key('0', { ctrlKey: true }))).toBeUndefined();
     expect(screenForShortcut(key('s', { ctrlKey: true }))).toBeUndefined();
   });

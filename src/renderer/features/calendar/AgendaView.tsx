@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalDate } from '../../../shared/time';
 import { PlatformIcon } from '../../components/PlatformIcon';
@@ -8,6 +8,15 @@ import { formatLongDate } from './format';
 import type { CalendarLookups } from './lookups';
 import { ObservanceBadges } from './ObservanceBadges';
 import { PostMedia, StatusGlyph } from './PostChip';
+import { useCurrentPerson } from '../../components/ProfileSwitcher';
+import { useChannels } from '../../stores/collections';
+import { BulkBar } from '../actions/BulkBar';
+import { BulkDialog } from '../actions/BulkDialog';
+import { BulkResults } from '../actions/BulkResults';
+import { toBulkPost } from '../actions/format';
+import { SelectableList, SelectBox } from '../actions/SelectableList';
+import '../actions/actions.css';
+import { useAgendaBulk } from './agenda-bulk';
 
 interface AgendaViewProps {
   monthLabel: string;
@@ -33,18 +42,50 @@ export function AgendaView({
 }: AgendaViewProps) {
   const { t } = useTranslation();
   const shown = days.filter((date) => byDay.has(date) || observancesByDay.has(date));
+  const person = useCurrentPerson();
+  const channels = useChannels((state) => state.rows);
+  const selection = useAgendaBulk((state) => state.selection);
+  const posts = useMemo(
+    () => shown.flatMap((date) => (byDay.get(date) ?? []).map((item) => item.post)),
+    [shown, byDay],
+  );
+  const order = useMemo(() => posts.map((post) => post.id), [posts]);
+  useEffect(() => useAgendaBulk.getState().prune(order), [order]);
+  const selected = posts
+    .filter((post) => selection.ids.has(post.id))
+    .map((post) => toBulkPost({ post }));
+  const titleOf = (id: string) => posts.find((post) => post.id === id)?.title ?? '';
+  const list = shown.map((date) => (
+    <AgendaDay
+      key={date}
+      date={date}
+      isToday={date === today}
+      items={byDay.get(date) ?? []}
+      observances={observancesByDay.get(date)}
+      lookups={lookups}
+      order={person ? order : undefined}
+    />
+  ));
   return (
     <section className="agenda" aria-label={t('calendar.agenda.label', { month: monthLabel })}>
-      {shown.map((date) => (
-        <AgendaDay
-          key={date}
-          date={date}
-          isToday={date === today}
-          items={byDay.get(date) ?? []}
-          observances={observancesByDay.get(date)}
-          lookups={lookups}
-        />
-      ))}
+      <BulkResults store={useAgendaBulk} titleOf={titleOf} />
+      {person && posts.length > 0 ? (
+        <>
+          <BulkBar
+            store={useAgendaBulk}
+            selected={selected}
+            role={person.role}
+            total={posts.length}
+            onSelectAll={() => useAgendaBulk.getState().selectAll(order)}
+          />
+          <SelectableList store={useAgendaBulk} order={order} label={t('actions.listLabel')}>
+            {list}
+          </SelectableList>
+        </>
+      ) : (
+        list
+      )}
+      <BulkDialog store={useAgendaBulk} channels={channels} />
     </section>
   );
 }
@@ -55,12 +96,15 @@ const AgendaDay = memo(function AgendaDay({
   items,
   observances,
   lookups,
+  order,
 }: {
   date: LocalDate;
   isToday: boolean;
   items: DayPost[];
   observances: ObservanceDay[] | undefined;
   lookups: CalendarLookups;
+  /** With a profile chosen: every post of the agenda in order, and each row gets a checkbox. */
+  order?: readonly string[];
 }) {
   const { t } = useTranslation();
   return (
@@ -73,7 +117,7 @@ const AgendaDay = memo(function AgendaDay({
         {isToday && <span className="day-cell__today">{t('calendar.month.todayMark')}</span>}
       </h3>
       {observances && <ObservanceBadges days={observances} />}
-      {items.length > 0 && <AgendaList items={items} lookups={lookups} />}
+      {items.length > 0 && <AgendaList items={items} lookups={lookups} selectOrder={order} />}
     </section>
   );
 });
@@ -83,9 +127,12 @@ export function AgendaList({
   items,
   lookups,
   onOpened,
+  selectOrder,
 }: {
   items: { post: DayPost['post']; time: string | null }[];
   lookups: CalendarLookups;
+  /** The agenda's selection column (not in the day dialog): the whole list's order, for ranges. */
+  selectOrder?: readonly string[];
   /** After a title opened its post (the day dialog closes itself). */
   onOpened?: () => void;
 }) {
@@ -98,7 +145,18 @@ export function AgendaList({
           .map((link) => lookups.channels.get(link.channelId))
           .filter((channel) => channel !== undefined);
         return (
-          <li key={post.id} className={`agenda__row agenda__row--${post.status}`}>
+          <li
+            key={post.id}
+            className={`agenda__row agenda__row--${post.status}${selectOrder ? ' agenda__row--selectable' : ''}`}
+          >
+            {selectOrder && (
+              <SelectBox
+                store={useAgendaBulk}
+                id={post.id}
+                title={post.title}
+                order={selectOrder}
+              />
+            )}
             <span className="agenda__time">{time ?? '—'}</span>
             <span className="agenda__main">
               <PostMedia post={post} size="row" />

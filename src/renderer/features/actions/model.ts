@@ -1,0 +1,69 @@
+import type { BulkResult } from '../../../shared/domain/needs-action';
+import type { Role } from '../../../shared/domain/people';
+import { postTransitions, type PostStatus } from '../../../shared/domain/post-status';
+import type { LocalDate, LocalTime } from '../../../shared/time';
+
+/** What a selection can be given, in the order the bar shows them. */
+export const bulkActions = ['submit', 'approve', 'request_changes', 'move', 'delete'] as const;
+export type BulkAction = (typeof bulkActions)[number];
+
+/** A selected post as the bulk actions need it: the version it was seen at, for the check. */
+export interface BulkPost {
+  id: string;
+  version: number;
+  title: string;
+  status: PostStatus;
+}
+
+/** The bar offers what the role may do at all; each post is checked again (and by the API). */
+export function actionsForRole(role: Role): BulkAction[] {
+  return role === 'planner' ? ['submit', 'move', 'delete'] : [...bulkActions];
+}
+
+/** Which selected posts an action can apply to, by status (the API decides the rest per post). */
+export function applicable(action: BulkAction, posts: readonly BulkPost[]): BulkPost[] {
+  if (action === 'move' || action === 'delete') return [...posts];
+  const from: readonly PostStatus[] = postTransitions[action].from;
+  return posts.filter((post) => from.includes(post.status));
+}
+
+/** Submitting and approving show the selection's platform warnings first. */
+export const showsWarnings = (action: BulkAction): boolean =>
+  action === 'submit' || action === 'approve';
+
+/** Only submitting over warnings needs the tick (the API's rule); approving shows them. */
+export const needsAcknowledgement = (action: BulkAction): boolean => action === 'submit';
+
+export type UndoPlan =
+  | { kind: 'restore'; ids: string[] }
+  | {
+      kind: 'moveBack';
+      items: { id: string; version: number; date: LocalDate | null; time?: LocalTime }[];
+      /** Posts the move sent back to draft: moving them back does not approve them again. */
+      returnedToDraft: number;
+    };
+
+/** Delete is undone by restoring from the trash, a move by moving back; approval steps are not undone. */
+export function undoPlan(action: BulkAction, results: readonly BulkResult[]): UndoPlan | null {
+  const done = results.filter((r) => r.ok);
+  if (done.length === 0) return null;
+  if (action === 'delete') return { kind: 'restore', ids: done.map((r) => r.id) };
+  if (action === 'move') {
+    return {
+      kind: 'moveBack',
+      items: done.map((r) => ({
+        id: r.id,
+        version: r.post.version,
+        date: r.previous?.date ?? null,
+        ...(r.previous ? { time: r.previous.time } : {}),
+      })),
+      returnedToDraft: done.filter((r) => r.returnedToDraft).length,
+    };
+  }
+  return null;
+}
+
+export function tally(results: readonly BulkResult[]): { done: number; refused: number } {
+  const done = results.filter((r) => r.ok).length;
+  return { done, refused: results.length - done };
+}

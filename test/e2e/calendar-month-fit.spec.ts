@@ -70,15 +70,32 @@ async function createPost(
  * chip's box (a line-clamped or ellipsised title lays the rest out below or beyond it).
  */
 async function visibleTitleCharacters(chip: Locator, title: string): Promise<number> {
-  // Runs in the page; this project's Node-side types have no DOM, hence the loose typing.
-  return chip.evaluate((element: unknown, text: string) => {
-    const doc = (globalThis as unknown as { document: any }).document;
-    const root = element as any;
-    const box = root.getBoundingClientRect();
-    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // Runs in the page; this project's Node-side types have no DOM, so the little used is typed here.
+  interface Rect {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    width: number;
+  }
+  interface TextNode {
+    textContent: string;
+  }
+  interface PageDocument {
+    createTreeWalker(root: unknown, show: number): { nextNode(): TextNode | null };
+    createRange(): {
+      setStart(node: TextNode, offset: number): void;
+      setEnd(node: TextNode, offset: number): void;
+      getBoundingClientRect(): Rect;
+    };
+  }
+  return chip.evaluate((element, text) => {
+    const doc = (globalThis as unknown as { document: PageDocument }).document;
+    const box = (element as unknown as { getBoundingClientRect(): Rect }).getBoundingClientRect();
+    const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
     let count = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!String(node.textContent).includes(text.slice(0, 12))) continue;
+      if (!node.textContent.includes(text.slice(0, 12))) continue;
       const range = doc.createRange();
       for (let index = 0; index < node.textContent.length; index++) {
         range.setStart(node, index);
@@ -145,7 +162,9 @@ for (const viewport of [
         );
       }
       await expect(calendar.chip(/^09[:.]00 Rekap akhir bulan/)).toBeInViewport({ ratio: 1 });
-      expect(await app.evaluate(() => (globalThis as unknown as Window).scrollY)).toBe(0);
+      expect(await app.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY)).toBe(
+        0,
+      );
 
       // The long title wraps onto a second line instead of stopping after a word.
       const longChip = calendar.day('Kamis, 12 November 2026').getByRole('button', {

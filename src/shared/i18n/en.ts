@@ -1567,4 +1567,10 @@ export const en: Catalog = {
     emojiMarker: '[emoji]',
   },
   // </printDocument>
+  // <month> The month grid's density toggle (Kalender toolbar).
+  calendarDensity: {
+    compact: 'Compact',
+    hint: 'Compact view: one-line titles, more posts per day. Click again for two-line titles.',
+  },
+  // </month>
 };

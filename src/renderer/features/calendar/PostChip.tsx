@@ -30,8 +30,9 @@ interface PostChipProps {
 
 /**
  * One post in a day cell, the week grid or the ideas tray: time, a status glyph and the title
- * flowing over two lines (one in the compact density), the channel dots and the first
- * attachment in a slot at the top right, the campaign's colour as the left edge. Deliberately
+ * flowing over two lines (one in the compact density) with the first attachment's thumbnail
+ * before the title, the channel dots in a slot at the top right, the campaign's colour as the
+ * left edge. Deliberately
  * light: a month of 1,500 posts renders only the chips that fit in each day, but they must still
  * be cheap.
  * The accessible name is the visible text plus the status in words; channels and the campaign
@@ -88,16 +89,16 @@ export const PostChip = memo(function PostChip({
       data-post-id={post.id}
       onClick={() => useCalendar.getState().openPost(post.id)}
     >
-      {/* The marks' slot, at the top right; time and status start the text, so neither can be
-          pushed out of the chip however many channels there are (calendar.css). */}
+      {/* The channels' slot, at the top right; time and status start the text, so neither can
+          be pushed out of the chip however many channels there are (calendar.css). */}
       <span className="chip__marks">
         <ChannelDots colors={channels.map((channel) => channel?.color ?? '#8a97a6')} />
-        <PostMedia post={post} />
       </span>
       <span className="chip__meta">
         {time && <span className="chip__time">{time}</span>}
         <StatusGlyph status={post.status} />
       </span>
+      <PostMedia post={post} />
       <span className="chip__title">{post.title}</span>
       <span className="visually-hidden">
         {` — ${statusLabel}`}

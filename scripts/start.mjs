@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { buildStaleness } from './lib/build-state.mjs';
 import { findElectronBinary, readElectronVersion } from './lib/electron-binary.mjs';
 import { classifyInstallFailure } from './lib/electron-failure.mjs';
-import { browserOpenCommand, watchForHostUrl } from './lib/open-browser.mjs';
+import { openHostInBrowser, watchForHostUrl } from './lib/open-browser.mjs';
 import { repoRoot as root, resolveBin } from './lib/package-bin.mjs';
 import { electronEnv, hasDisplay, runStart } from './lib/start-plan.mjs';
 import { supervise, tailKeeper } from './lib/supervise.mjs';
@@ -75,23 +75,13 @@ function installElectron() {
 
 /** Opens the default browser at the host's address; never fatal (the address is printed). */
 function openBrowser(url) {
-  const open = browserOpenCommand(url, {
+  void openHostInBrowser(url, {
     platform: process.platform,
     env: process.env,
     hasDisplay: display,
+    spawn,
+    log: (line) => console.log(line),
   });
-  if (!open) return;
-  try {
-    const child = spawn(open.command, open.args, {
-      stdio: 'ignore',
-      detached: true,
-      windowsVerbatimArguments: open.windowsVerbatimArguments,
-    });
-    child.once('error', () => {}); // no opener installed: the address is on screen anyway
-    child.unref();
-  } catch {
-    // Same: the printed address is enough.
-  }
 }
 
 const exitCode = await runStart({

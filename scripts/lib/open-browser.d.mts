@@ -10,3 +10,21 @@ export declare function browserOpenCommand(
   url: string,
   context: { platform: string; env: NodeJS.ProcessEnv; hasDisplay: boolean },
 ): OpenCommand | null;
+export declare function openHostInBrowser(
+  url: string,
+  context: {
+    platform: string;
+    env: NodeJS.ProcessEnv;
+    hasDisplay: boolean;
+    spawn: (
+      command: string,
+      args: string[],
+      options: object,
+    ) => {
+      once(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+      once(event: 'exit', listener: (code: number | null) => void): unknown;
+      unref(): void;
+    };
+    log: (line: string) => void;
+  },
+): Promise<'opened' | 'skipped' | 'failed'>;

@@ -51,3 +51,55 @@ export function browserOpenCommand(url, { platform, env, hasDisplay }) {
   }
   return { command: 'xdg-open', args: [url] };
 }
+
+/**
+ * Opens `url` in the default browser with the platform's own opener (xdg-open, open, start), or
+ * says why not. It never throws and never stops the host: the host has already printed the
+ * address (supervise.mjs writes the child's output before handing it to the watcher), and every
+ * line here points back to it. `spawn` is node:child_process's, injected so tests launch nothing.
+ *
+ * Not the `open` package: it does the same three commands plus app selection and WSL detection we
+ * do not need, and its bundled xdg-open copy would be one more file to keep; the decisions above
+ * are ours and unit-tested, and only the local host's own loopback address is ever passed on.
+ *
+ * Resolves to 'opened' (the opener ran and did not report a failure), 'skipped' or 'failed'.
+ */
+export function openHostInBrowser(url, { platform, env, hasDisplay, spawn, log }) {
+  const open = browserOpenCommand(url, { platform, env, hasDisplay });
+  if (!open) {
+    log('Peramban tidak dibuka otomatis di sini; buka alamat di atas di peramban.');
+    return Promise.resolve('skipped');
+  }
+  const failed = (why) => {
+    log(`Peramban bawaan tidak dapat dibuka (${why}); buka alamat di atas di peramban.`);
+    return 'failed';
+  };
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = spawn(open.command, open.args, {
+        stdio: 'ignore',
+        detached: true,
+        windowsVerbatimArguments: open.windowsVerbatimArguments,
+      });
+    } catch (error) {
+      resolve(failed(error?.code ?? error?.message ?? String(error)));
+      return;
+    }
+    let settled = false;
+    const settle = (value) => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+    };
+    // No opener installed (ENOENT): the 'error' event, not a throw.
+    child.once('error', (error) =>
+      settle(failed(`${open.command}: ${error.code ?? error.message}`)),
+    );
+    // xdg-open exits non-zero when no browser is set up; open and start hand over and exit 0.
+    child.once('exit', (code) =>
+      settle(code === 0 || code === null ? 'opened' : failed(`${open.command} keluar ${code}`)),
+    );
+    child.unref();
+  });
+}

@@ -1987,4 +1987,10 @@ export const en: Catalog = {
     },
   },
   // </needsAction>
+  // <month> The month grid's density toggle (Kalender toolbar).
+  calendarDensity: {
+    compact: 'Compact',
+    hint: 'Compact view: one-line titles, more posts per day. Click again for two-line titles.',
+  },
+  // </month>
 };

@@ -2007,6 +2007,12 @@ export const id = {
     },
   },
   // </needsAction>
+  // <month> The month grid's density toggle (Kalender toolbar).
+  calendarDensity: {
+    compact: 'Ringkas',
+    hint: 'Tampilan ringkas: judul satu baris, lebih banyak unggahan per hari. Klik lagi untuk judul dua baris.',
+  },
+  // </month>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCalendar } from './store';
 import { calendarViews, type CalendarViewKind } from './model';
+import { useCalendarDensity } from './density';
 import { TrashButton } from '../editor/TrashDialog';
 
 interface CalendarToolbarProps {
@@ -20,6 +21,8 @@ export function CalendarToolbar({ title, view, zoneLabel, zoneName }: CalendarTo
   const step = useCalendar((state) => state.step);
   const goToday = useCalendar((state) => state.goToday);
   const setView = useCalendar((state) => state.setView);
+  const density = useCalendarDensity((state) => state.density);
+  const setDensity = useCalendarDensity((state) => state.setDensity);
   const week = view === 'week';
   return (
     <div className="calendar-toolbar">
@@ -77,6 +80,17 @@ export function CalendarToolbar({ title, view, zoneLabel, zoneName }: CalendarTo
           </button>
         ))}
       </div>
+      {view === 'month' && (
+        <button
+          type="button"
+          className="button button--small calendar-toolbar__density"
+          aria-pressed={density === 'compact'}
+          title={t('calendarDensity.hint')}
+          onClick={() => setDensity(density === 'compact' ? 'comfortable' : 'compact')}
+        >
+          {t('calendarDensity.compact')}
+        </button>
+      )}
       <TrashButton className="button button--small" />
     </div>
   );

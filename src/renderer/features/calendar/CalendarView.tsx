@@ -215,7 +215,8 @@ function CalendarScreen() {
   const filtered = activeFilterCount(filter) > 0;
 
   return (
-    <div className="calendar-screen">
+    // In the month view the screen takes the window's height and the grid what is left of it.
+    <div className={`calendar-screen calendar-screen--${view}`}>
       <ScreenHeader title={t('calendar.title')} />
       <SetupChecklist />
       {peopleReady && !canEdit && (

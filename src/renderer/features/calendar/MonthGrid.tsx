@@ -3,11 +3,13 @@ import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalDate } from '../../../shared/time';
 import type { ObservanceDay } from './store';
-import { visibleChips, type DayPost } from './model';
+import type { DayPost } from './model';
 import { formatLongDate, formatWeekdayLong, formatWeekdayShort } from './format';
 import type { CalendarLookups } from './lookups';
 import { ObservanceBadges } from './ObservanceBadges';
 import { PostChip } from './PostChip';
+import { useCalendarDensity, type CalendarDensity } from './density';
+import { useChipFit } from './use-chip-fit';
 
 /** What a drop target tells the drop handler. */
 export type DropTarget =
@@ -38,7 +40,8 @@ interface MonthGridProps {
 /**
  * The month as a table of weeks. Cells are memoised and their drop-target ids are positions
  * (`day-0` … `day-41`), not dates, so switching months re-renders the cells but does not make
- * dnd-kit unregister and register 42 targets.
+ * dnd-kit unregister and register 42 targets. The weeks share the height the window leaves the
+ * grid (calendar.css), and each day shows as many chips as fit in it (`use-chip-fit.ts`).
  */
 export function MonthGrid({
   monthLabel,
@@ -52,10 +55,11 @@ export function MonthGrid({
   actions,
 }: MonthGridProps) {
   const { t } = useTranslation();
+  const density = useCalendarDensity((state) => state.density);
   const firstWeek = weeks[0] ?? [];
   return (
     <div
-      className="month-grid"
+      className={`month-grid month-grid--${density}`}
       role="table"
       aria-label={t('calendar.month.label', { month: monthLabel })}
     >
@@ -88,6 +92,7 @@ export function MonthGrid({
                 lookups={lookups}
                 canEdit={canEdit}
                 actions={actions}
+                density={density}
               />
             ))}
           </div>
@@ -107,6 +112,8 @@ interface DayCellProps {
   lookups: CalendarLookups;
   canEdit: boolean;
   actions: DayActions;
+  /** Changes the chips' heights: a new value re-renders the cell, which measures again. */
+  density: CalendarDensity;
 }
 
 const DayCell = memo(function DayCell({
@@ -123,7 +130,10 @@ const DayCell = memo(function DayCell({
   const { t } = useTranslation();
   const target: DropTarget = { kind: 'day', date };
   const { setNodeRef, isOver } = useDroppable({ id: `day-${slot}`, data: target });
-  const { shown, hidden } = visibleChips(items);
+  const all = items ?? noPosts;
+  const { bodyRef, plan } = useChipFit(all.length);
+  const rendered = all.slice(0, plan.rendered);
+  const hidden = all.length - plan.shown;
   const longDate = formatLongDate(date, lookups.language);
   const day = Number(date.slice(8, 10));
 
@@ -156,6 +166,24 @@ const DayCell = memo(function DayCell({
           <span className="visually-hidden">{longDate}</span>
         </span>
         {isToday && <span className="day-cell__today">{t('calendar.month.todayMark')}</span>}
+        {/* "+N lainnya" and the observances sit beside the date, not under the chips: every line
+            below the date is the posts'. */}
+        {hidden > 0 && (
+          <button type="button" className="day-cell__more" onClick={() => actions.onOpenDay(date)}>
+            {/* A narrow day shows only "+N"; the words stay in the button's name (calendar.css). */}
+            <span className="day-cell__more-words">
+              {t('calendar.month.more', { count: hidden })}
+            </span>
+            <span className="day-cell__more-count" aria-hidden="true">
+              +{hidden}
+            </span>
+            <span className="visually-hidden">
+              {' '}
+              {t('calendar.month.moreOn', { date: longDate })}
+            </span>
+          </button>
+        )}
+        {observances && <ObservanceBadges days={observances} compact />}
         {canEdit && (
           <button
             type="button"
@@ -168,22 +196,20 @@ const DayCell = memo(function DayCell({
           </button>
         )}
       </div>
-      {observances && <ObservanceBadges days={observances} compact />}
-      {shown.length > 0 && (
-        <ul className="day-cell__posts">
-          {shown.map((item) => (
-            <li key={item.post.id}>
-              <PostChip post={item.post} time={item.time} lookups={lookups} draggable={canEdit} />
-            </li>
-          ))}
-        </ul>
-      )}
-      {hidden > 0 && (
-        <button type="button" className="day-cell__more" onClick={() => actions.onOpenDay(date)}>
-          {t('calendar.month.more', { count: hidden })}
-          <span className="visually-hidden"> {t('calendar.month.moreOn', { date: longDate })}</span>
-        </button>
-      )}
+      <div className="day-cell__body" ref={bodyRef}>
+        {rendered.length > 0 && (
+          <ul className="day-cell__posts">
+            {rendered.map((item, index) => (
+              // Past `shown`, a spare: laid out at the cell's width but unseen, only to be measured.
+              <li key={item.post.id} className={index < plan.shown ? undefined : 'day-cell__spare'}>
+                <PostChip post={item.post} time={item.time} lookups={lookups} draggable={canEdit} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 });
+
+const noPosts: DayPost[] = [];

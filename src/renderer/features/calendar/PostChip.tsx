@@ -30,9 +30,12 @@ interface PostChipProps {
 }
 
 /**
- * One post in a day cell, the week grid or the ideas tray: channel dots, time, a status glyph
- * and the title on one line, with the campaign's colour as the left edge. Deliberately light:
- * a month of 1,500 posts renders only the first three per day, but they must still be cheap.
+ * One post in a day cell, the week grid or the ideas tray: time, a status glyph and the title
+ * flowing over two lines (one in the compact density) with the first attachment's thumbnail
+ * before the title, the channel dots in a slot at the top right, the campaign's colour as the
+ * left edge. Deliberately
+ * light: a month of 1,500 posts renders only the chips that fit in each day, but they must still
+ * be cheap.
  * The accessible name is the visible text plus the status in words; channels and the campaign
  * are in the tooltip and the description.
  */
@@ -89,8 +92,12 @@ export const PostChip = memo(function PostChip({
       data-post-id={post.id}
       onClick={() => useCalendar.getState().openPost(post.id)}
     >
-      <span className="chip__meta">
+      {/* The channels' slot, at the top right; time and status start the text, so neither can
+          be pushed out of the chip however many channels there are (calendar.css). */}
+      <span className="chip__marks">
         <ChannelDots colors={channels.map((channel) => channel?.color ?? '#8a97a6')} />
+      </span>
+      <span className="chip__meta">
         {shownTime && <span className="chip__time">{shownTime}</span>}
         <StatusGlyph status={post.status} />
       </span>
@@ -105,14 +112,18 @@ export const PostChip = memo(function PostChip({
   );
 });
 
+/** Up to three marks: the channels' dots, or two dots and "+N" for the rest. */
+const maxChannelMarks = 3;
+
 function ChannelDots({ colors }: { colors: string[] }) {
   if (colors.length === 0) return null;
+  const dots = colors.length > maxChannelMarks ? maxChannelMarks - 1 : colors.length;
   return (
     <span className="chip__channels" aria-hidden="true">
-      {colors.slice(0, 3).map((color, index) => (
+      {colors.slice(0, dots).map((color, index) => (
         <span key={index} className="chip__dot" style={{ backgroundColor: color }} />
       ))}
-      {colors.length > 3 && <span className="chip__more-channels">+{colors.length - 3}</span>}
+      {colors.length > dots && <span className="chip__more-channels">+{colors.length - dots}</span>}
     </span>
   );
 }

@@ -21,7 +21,7 @@ import {
 export const calendarViews = ['month', 'week', 'agenda'] as const;
 export type CalendarViewKind = (typeof calendarViews)[number];
 
-/** A month cell shows this many chips; the rest sit behind "+N lainnya", which keeps a 1,500-post month light. */
+/** The default for `visibleChips`. Month cells measure what fits instead (chip-fit.ts). */
 export const chipsPerDay = 3;
 
 /** A scheduled post on screen: the summary plus its local date and time in the office zone. */

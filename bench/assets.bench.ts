@@ -13,6 +13,7 @@ import type { Benchmark, Metric } from './lib/types';
 import { percentile, round } from './lib/measure';
 import { benchPhotos } from './lib/photos';
 import { assetWords, seedAssets } from './lib/seed-assets';
+import { acting } from '../test/unit/acting';
 
 /**
  * The issue's figures are for 500 photos. BENCH_QUICK=1 uses 50 for a fast look; its import
@@ -230,7 +231,7 @@ export const benchmarks: Benchmark[] = [
           (i: number) => ({ filter: { query: word(i) }, sort: 'name' as const }),
         ];
         const call = async (request: object) => {
-          const result = await app.dispatch('assets.list', { limit: 100, ...request });
+          const result = await acting(app)('assets.list', { limit: 100, ...request });
           if (!result.ok) throw new Error(result.error.message);
         };
         const sample = async (make: (i: number) => object, runs: number) => {

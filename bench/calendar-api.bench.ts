@@ -13,6 +13,7 @@ import {
 } from '../src/shared/time';
 import type { Benchmark } from './lib/types';
 import { percentile, round } from './lib/measure';
+import { acting } from '../test/unit/acting';
 
 const posts = 100_000;
 const searchWords = [
@@ -67,7 +68,7 @@ export const benchmarks: Benchmark[] = [
         };
         let rows = 0;
         const range = await timeCalls(300, async (i) => {
-          const result = await app.dispatch('posts.range', monthRequest(i));
+          const result = await acting(app)('posts.range', monthRequest(i));
           if (!result.ok) throw new Error(result.error.message);
           rows += (result.value as unknown[]).length;
         });
@@ -82,7 +83,7 @@ export const benchmarks: Benchmark[] = [
           bare.all(instants.from, instants.to);
         });
         const search = await timeCalls(200, async (i) => {
-          const result = await app.dispatch('posts.search', {
+          const result = await acting(app)('posts.search', {
             query: searchWords[i % searchWords.length]!,
           });
           if (!result.ok) throw new Error(result.error.message);

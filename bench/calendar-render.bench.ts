@@ -7,6 +7,7 @@ import { startWebHost, type WebHost } from '../src/main/web/host';
 import { addDaysLocal } from '../src/shared/time';
 import type { Benchmark } from './lib/types';
 import { percentile, round } from './lib/measure';
+import { acting } from '../test/unit/acting';
 
 /**
  * calendar.render_month_1500_ms (issue 3): in Chromium, switching the month grid to a month that
@@ -33,7 +34,7 @@ const launchArgs = [
 ];
 
 async function call<T>(host: WebHost, method: string, request: unknown): Promise<T> {
-  const result = await host.app.dispatch(method, request);
+  const result = await acting(host.app)(method, request);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }

@@ -109,7 +109,7 @@ async function office(
   const app = openApp(dir, { validateResponses: false });
   // The demo office (settings, people, channels, pillars) with its own posts in mid-2025,
   // outside every measured range.
-  await seedDemo(app.dispatch, '2025-06-15');
+  await seedDemo(app.dispatchAs, '2025-06-15');
   seedApproved(app.db, seed);
   return { app, dir };
 }

@@ -6,6 +6,7 @@ import { seedBulk } from '../src/main/db/seed-bulk';
 import { startWebHost, type WebHost } from '../src/main/web/host';
 import type { Benchmark } from './lib/types';
 import { percentile, round } from './lib/measure';
+import { acting } from '../test/unit/acting';
 
 /** The selection an approver approves at once: a busy office's month, several times over. */
 const selected = 200;
@@ -45,7 +46,7 @@ async function warm(host: WebHost): Promise<void> {
 }
 
 async function direct<T>(host: WebHost, method: string, request: unknown): Promise<T> {
-  const reply = await host.app.dispatch(method, request);
+  const reply = await acting(host.app)(method, request);
   if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
   return reply.value as T;
 }

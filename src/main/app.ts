@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDispatch, type Dispatch, type DispatchOptions } from './api/dispatch';
+import {
+  createDispatch,
+  type Dispatch,
+  type DispatchOptions,
+  type LocalDispatch,
+} from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { createJobs, type Jobs } from './assets/jobs';
 import { backupIfDue, type BackupFile } from './backup/backups';
@@ -11,6 +16,7 @@ import { sweepPartials } from './export/output-file';
 import { acquireOwnerLock } from './ownership/owner-lock';
 import type { OwnerProgram } from './ownership/in-use-error';
 import { createServices, type Services } from './services';
+import type { Actor } from './services/auth';
 import { openDataDir, type OpenDataDirOptions } from './startup/open-data-dir';
 
 export interface LinimasaApp {
@@ -20,7 +26,13 @@ export interface LinimasaApp {
   /** The asset store; `library.ready` resolves after the start-up sweep. */
   library: AssetLibrary;
   jobs: Jobs;
+  /** The transports' door: the caller's session names the actor (api/dispatch.ts). */
   dispatch: Dispatch;
+  /**
+   * An in-process door for a known actor: the CLI at the machine (`{ kind: 'local', osUser }`,
+   * acting as an administrator) and tests. Roles are checked all the same.
+   */
+  dispatchAs: (actor: Actor) => LocalDispatch;
   migration: OpenedDatabase['migration'];
   /** The start-up backup (null when none was due or autoBackup is off); never rejects. */
   startupBackup: Promise<BackupFile | null>;
@@ -75,7 +87,7 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
   if (sweep) void sweepPartials(paths.exports);
   const services = createServices(db, library, jobs, paths);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
-  const dispatch = createDispatch(handlers, options);
+  const { dispatch, dispatchAs } = createDispatch(handlers, services.auth, options);
   const startupBackup = options.autoBackup
     ? backupIfDue(db, paths.backups, services.settings.get().backupKeep).catch((error: unknown) => {
         // A failed backup must not stop the office from working; it is logged and retried next start.
@@ -90,6 +102,7 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
     library,
     jobs,
     dispatch,
+    dispatchAs,
     migration,
     startupBackup,
     close: () => {

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from './components/icons';
+import { SignInView } from './features/signin/SignInView';
+import { useSignIn } from './features/signin/store';
 import { Shell } from './Shell';
 import { useSession } from './stores/session';
 import { useSettings } from './stores/settings';
@@ -8,14 +10,21 @@ import { useSettings } from './stores/settings';
 /** Decides what fills the window: the sign-in help, a loading or error page, or the app itself. */
 export function App() {
   const unauthorized = useSession((state) => state.unauthorized);
+  const signIn = useSession((state) => state.signIn);
   const status = useSettings((state) => state.status);
   const loadError = useSettings((state) => state.loadError);
 
+  // Who this window is comes first (auth.status is the one call before sign-in).
   useEffect(() => {
-    void useSettings.getState().load();
+    void useSignIn.getState().load();
   }, []);
+  useEffect(() => {
+    if (signIn === 'signedIn') void useSettings.getState().load();
+  }, [signIn]);
 
   if (unauthorized) return <UnauthorizedPage />;
+  if (signIn === 'unknown') return <LoadingPage />;
+  if (signIn === 'signedOut') return <SignInView />;
   if (status === 'loading') return <LoadingPage />;
   if (status === 'error') return <LoadErrorPage message={loadError?.message ?? ''} />;
   return <Shell />;

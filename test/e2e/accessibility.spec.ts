@@ -1,6 +1,7 @@
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { AppFrame, SettingsPage } from './pages';
+import { acting } from '../unit/acting';
 
 /** axe-core on each screen: no violation rated serious or critical. */
 
@@ -13,7 +14,7 @@ test.describe('Aksesibilitas (axe-core)', () => {
   }
 
   test('Pengaturan berisi data, sedang mengubah, dengan pesan kesalahan', async ({ app, host }) => {
-    const call = (method: string, request: unknown) => host.app.dispatch(method, request);
+    const call = (method: string, request: unknown) => acting(host.app)(method, request);
     await call('settings.update', {
       officeName: 'Pemerintah Kabupaten Contoh',
       signerName: 'Budi',

@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
 import { AppFrame } from './pages';
+import { acting } from '../unit/acting';
 
 /**
  * An import does real media work in worker processes; the first one in a Playwright worker
@@ -331,7 +332,7 @@ test.describe('Pustaka Aset', () => {
 
     // A post that uses the asset, made through the API (attaching in the editor is its own test).
     const call = async (method: string, request: unknown) => {
-      const result = await host.app.dispatch(method, request);
+      const result = await acting(host.app)(method, request);
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
       return result.value as { id: string };
     };
@@ -448,7 +449,7 @@ test.describe('Pustaka Aset', () => {
       .click();
 
     // Someone deletes a file from the data folder by hand.
-    const listed = (await host.app.dispatch('assets.list', { sort: 'name' })) as {
+    const listed = (await acting(host.app)('assets.list', { sort: 'name' })) as {
       ok: true;
       value: { items: { originalName: string; media: { original: string } }[] };
     };

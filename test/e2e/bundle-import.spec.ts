@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { openApp, type LinimasaApp } from '../../src/main/app';
+import { acting } from '../unit/acting';
 import { seedDemo } from '../../src/main/cli/seed-demo';
 import { settingsRepository } from '../../src/main/db/repositories/settings';
 import type { Job } from '../../src/shared/domain/jobs';
@@ -37,7 +38,7 @@ const everyStatus = [
   'cancelled',
 ] as const;
 
-type Dispatch = LinimasaApp['dispatch'];
+type Dispatch = (method: string, request: unknown) => ReturnType<LinimasaApp['dispatch']>;
 
 async function call<T>(dispatch: Dispatch, method: string, request: unknown): Promise<T> {
   const result = await dispatch(method, request);
@@ -95,7 +96,7 @@ async function allTitles(dispatch: Dispatch): Promise<string[]> {
 /** A second office on this machine, as another computer's Linimasa would be. */
 async function otherOffice(root: string): Promise<LinimasaApp> {
   const app = openApp(join(root, 'kantor-lain'), { autoBackup: false });
-  await seedDemo(app.dispatch, '2026-12-15');
+  await seedDemo(app.dispatchAs, '2026-12-15');
   return app;
 }
 
@@ -176,11 +177,11 @@ test.describe('Impor paket', () => {
         Readable.from([photo]),
       );
       baseExpect(imported.status).toBe('imported');
-      const festival = await postTitled(other.dispatch, 'Festival Kuliner');
-      await call(other.dispatch, 'posts.update', {
+      const festival = await postTitled(acting(other), 'Festival Kuliner');
+      await call(acting(other), 'posts.update', {
         id: festival.id,
         version: festival.version,
-        actorId: await personNamed(other.dispatch, 'Rina Wulandari'),
+        actorId: await personNamed(acting(other), 'Rina Wulandari'),
         assetIds: [imported.assetId],
       });
       const bundle = await writeBundle(other, join(root, 'desember-sukamaju.linimasa'));
@@ -224,7 +225,7 @@ test.describe('Impor paket', () => {
       await expect(screen.review).toContainText('Belum ada profil yang dipilih');
       expect(await seriousViolations(app)).toEqual([]);
       // Nothing has been written by the dry run.
-      baseExpect(await allTitles(host.app.dispatch)).toEqual([]);
+      baseExpect(await allTitles(acting(host.app))).toEqual([]);
 
       // "Batal" forgets the bundle and removes its upload; choosing it again checks it afresh.
       const uploads = () =>
@@ -247,9 +248,9 @@ test.describe('Impor paket', () => {
         'Impor selesai12 unggahan baru, 1 aset disalin, 6 kanal baru, 5 pilar baru, 3 orang baru.',
       );
       // December's twelve arrived (the ideas tray's posts were not in the exported range).
-      const arrived = await allTitles(host.app.dispatch);
+      const arrived = await allTitles(acting(host.app));
       baseExpect(arrived).toHaveLength(12);
-      baseExpect(await allTitles(other.dispatch)).toEqual(baseExpect.arrayContaining(arrived));
+      baseExpect(await allTitles(acting(other))).toEqual(baseExpect.arrayContaining(arrived));
       // The upload was removed with the import.
       baseExpect(uploads()).toEqual([]);
 
@@ -282,12 +283,12 @@ test.describe('Impor paket', () => {
     const officeB = openApp(join(root, 'kantor-b'), { autoBackup: false });
     try {
       // A (the test's host) plans December and sends it to B.
-      await seedDemo(host.app.dispatch, '2026-12-15');
+      await seedDemo(host.app.dispatchAs, '2026-12-15');
       const toB = await writeBundle(host.app, join(root, 'a-ke-b.linimasa'));
-      const sent = await call<{ jobId: string }>(officeB.dispatch, 'bundles.import', {
+      const sent = await call<{ jobId: string }>(acting(officeB), 'bundles.import', {
         source: { path: toB },
       });
-      baseExpect((await finished(officeB.dispatch, sent.jobId)).state).toBe('done');
+      baseExpect((await finished(acting(officeB), sent.jobId)).state).toBe('done');
 
       // Both offices edit the same three posts; A also moves the festival a day later.
       const edit = async (dispatch: Dispatch, query: string, side: string) => {
@@ -300,14 +301,14 @@ test.describe('Impor paket', () => {
         });
       };
       for (const query of ['Festival Kuliner', 'Posyandu serentak', 'Pasar murah']) {
-        await edit(host.app.dispatch, query, 'kantor');
-        await edit(officeB.dispatch, query, 'lapangan');
+        await edit(acting(host.app), query, 'kantor');
+        await edit(acting(officeB), query, 'lapangan');
       }
-      const festivalA = await postTitled(host.app.dispatch, 'Festival Kuliner');
-      await call(host.app.dispatch, 'posts.move', {
+      const festivalA = await postTitled(acting(host.app), 'Festival Kuliner');
+      await call(acting(host.app), 'posts.move', {
         id: festivalA.id,
         version: festivalA.version,
-        actorId: await personNamed(host.app.dispatch, 'Rina Wulandari'),
+        actorId: await personNamed(acting(host.app), 'Rina Wulandari'),
         date: '2026-12-09',
       });
       // Each office attaches its own banner to the market post; A's library also holds B's
@@ -319,11 +320,11 @@ test.describe('Impor paket', () => {
       const attach = async (office: LinimasaApp, name: string, bytes: Buffer) => {
         const imported = await office.library.importStream(name, Readable.from([bytes]));
         baseExpect(imported.status).toBe('imported');
-        const post = await postTitled(office.dispatch, 'Pasar murah');
-        await call(office.dispatch, 'posts.update', {
+        const post = await postTitled(acting(office), 'Pasar murah');
+        await call(acting(office), 'posts.update', {
           id: post.id,
           version: post.version,
-          actorId: await personNamed(office.dispatch, 'Rina Wulandari'),
+          actorId: await personNamed(acting(office), 'Rina Wulandari'),
           assetIds: [imported.assetId],
         });
       };
@@ -337,7 +338,7 @@ test.describe('Impor paket', () => {
       // B works in WITA: its bundle says so.
       settingsRepository(officeB.db).update({ timeZone: 'Asia/Makassar' });
       const fromB = await writeBundle(officeB, join(root, 'b-ke-a.linimasa'));
-      const before = await allTitles(host.app.dispatch);
+      const before = await allTitles(acting(host.app));
 
       // The desktop app names the file with its open dialog; main reads it where it lies.
       await app.addInitScript((path) => {
@@ -457,14 +458,14 @@ test.describe('Impor paket', () => {
       );
       expect(await seriousViolations(app)).toEqual([]);
       // The dry run and the choices wrote nothing.
-      baseExpect(await allTitles(host.app.dispatch)).toEqual(before);
+      baseExpect(await allTitles(acting(host.app))).toEqual(before);
 
       await screen.importButton.click();
       await expect(
         screen.section.getByRole('status').filter({ hasText: 'Impor selesai' }),
       ).toContainText('1 diperbarui, 1 disimpan keduanya, 1 tetap milik Anda, 9 sudah sama.');
 
-      const titles = await allTitles(host.app.dispatch);
+      const titles = await allTitles(acting(host.app));
       baseExpect(titles.filter((title) => title.includes('(versi'))).toEqual([
         'Festival Kuliner Nusantara (versi kantor)',
         'Festival Kuliner Nusantara (versi lapangan) (salinan impor)',
@@ -502,8 +503,8 @@ test.describe('Impor paket', () => {
   }) => {
     const root = mkdtempSync(join(tmpdir(), 'linimasa-bundle-e2e-'));
     try {
-      await seedDemo(host.app.dispatch, '2026-12-15');
-      const before = await allTitles(host.app.dispatch);
+      await seedDemo(host.app.dispatchAs, '2026-12-15');
+      const before = await allTitles(acting(host.app));
       const screen = new BundleImportSection(app);
       await screen.open();
 
@@ -531,7 +532,7 @@ test.describe('Impor paket', () => {
         'foto.jpg bukan paket Linimasa. Pilih berkas yang berakhiran .linimasa.',
       );
 
-      baseExpect(await allTitles(host.app.dispatch)).toEqual(before);
+      baseExpect(await allTitles(acting(host.app))).toEqual(before);
       // Refused uploads are removed, not kept until the next start.
       await baseExpect
         .poll(() => readdirSync(host.app.paths.incoming).filter((name) => name.endsWith('.part')))

@@ -3,6 +3,7 @@ import { dragLikeAHand } from './drag';
 import type { Locator, Page } from '@playwright/test';
 import type { WebHost } from '../../src/main/web/host';
 import { expect, test } from './fixtures';
+import { acting } from '../unit/acting';
 
 /**
  * The calendar's views as a planner uses them: month, week and agenda, the ideas tray, drag and
@@ -19,7 +20,7 @@ interface Office {
 }
 
 async function call<T>(host: WebHost, method: string, request: unknown): Promise<T> {
-  const result = await host.app.dispatch(method, request);
+  const result = await acting(host.app)(method, request);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }

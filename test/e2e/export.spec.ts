@@ -10,6 +10,7 @@ import type { WebHost } from '../../src/main/web/host';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { AppFrame } from './pages';
+import { acting } from '../unit/acting';
 
 /**
  * The export screen (issue 5, item 1) against the browser host: the demo office with December
@@ -123,7 +124,7 @@ test.describe('Ekspor', () => {
     app,
     host,
   }) => {
-    await seedDemo(host.app.dispatch, '2026-12-15');
+    await seedDemo(host.app.dispatchAs, '2026-12-15');
     const screen = new ExportScreen(app);
     await screen.open();
     await screen.actAs('Rina Wulandari');
@@ -251,7 +252,7 @@ test.describe('Ekspor', () => {
     app,
     host,
   }) => {
-    await seedDemo(host.app.dispatch, '2026-12-15');
+    await seedDemo(host.app.dispatchAs, '2026-12-15');
     const screen = new ExportScreen(app);
     await screen.open();
     await screen.pickMonth('Desember 2026');
@@ -326,7 +327,7 @@ test.describe('Ekspor', () => {
     await expect(screen.exportButton).toBeDisabled();
 
     // The PDF needs the signer: without one the format section says so and leads to Settings.
-    await host.app.dispatch('settings.update', { signerName: '', signerPosition: '' });
+    await acting(host.app)('settings.update', { signerName: '', signerPosition: '' });
     await screen.check('Status', 'Disetujui').check();
     await screen.format('Excel (.xlsx)').check();
     await screen.format('PDF').check();
@@ -347,7 +348,7 @@ test.describe('Ekspor', () => {
     test.setTimeout(60_000);
     // Five years of a busy office around today; a year of every status makes a long PDF.
     seedBulk(host.app.db, { posts: 40_000 });
-    await host.app.dispatch('settings.update', {
+    await acting(host.app)('settings.update', {
       officeName: 'Kabupaten Contoh',
       signerName: 'Budi',
       signerPosition: 'Kabag',
@@ -374,13 +375,13 @@ test.describe('Ekspor', () => {
     });
     await expect(progress).toHaveCount(0);
     await expect(screen.region('Riwayat ekspor')).toContainText('Belum ada ekspor.');
-    const history = await host.app.dispatch('exports.history', {});
+    const history = await acting(host.app)('exports.history', {});
     baseExpect(history.ok && history.value).toEqual([]);
   });
 });
 
 async function exportIdOf(host: WebHost, format: string): Promise<string> {
-  const result = await host.app.dispatch('exports.history', {});
+  const result = await acting(host.app)('exports.history', {});
   if (!result.ok) throw new Error(result.error.message);
   return (result.value as { id: string; format: string }[]).find(
     (record) => record.format === format,

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { WebHost } from '../../src/main/web/host';
 import { dragLikeAHand } from './drag';
+import { acting } from '../unit/acting';
 
 /**
  * Page objects for the post editor, the approval workflow and the profile switcher, in the
@@ -17,7 +18,7 @@ export interface Office {
 }
 
 export async function call<T>(host: WebHost, method: string, request: unknown): Promise<T> {
-  const result = await host.app.dispatch(method, request);
+  const result = await acting(host.app)(method, request);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { WebHost } from '../../src/main/web/host';
 import { expect, test } from './fixtures';
 import { AppFrame, SettingsPage } from './pages';
+import { acting } from '../unit/acting';
 
 /**
  * Changing the office zone from WIB to WITA with a post planned at 08.00 WIB on 19 December:
@@ -11,7 +12,7 @@ import { AppFrame, SettingsPage } from './pages';
 const today = new Date('2026-12-03T03:00:00Z');
 
 async function call<T>(host: WebHost, method: string, request: unknown): Promise<T> {
-  const result = await host.app.dispatch(method, request);
+  const result = await acting(host.app)(method, request);
   if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
   return result.value as T;
 }

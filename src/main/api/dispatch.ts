@@ -1,11 +1,40 @@
 import { z } from 'zod';
 import { contract, isMethodName } from '../../shared/api/contract';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors';
+import { roleMayCall } from '../../shared/api/methods/define';
+import type { Person } from '../../shared/domain/people';
 import { diskFullWording } from '../disk/full';
 import { isDiskFull } from '../disk/space';
+import { actorRole, type Actor } from '../services/auth';
+import { localCaller, type Caller } from './caller';
 import type { Handlers } from './handlers';
 
-export type Dispatch = (method: string, request: unknown) => Promise<ApiResult<unknown>>;
+export type { Caller };
+
+/** The transports' door: every call names its caller, whose session says who is acting. */
+export type Dispatch = (
+  method: string,
+  request: unknown,
+  caller: Caller,
+) => Promise<ApiResult<unknown>>;
+
+/** An in-process door for a known actor (the CLI at the machine, tests): no session involved. */
+export type LocalDispatch = (method: string, request: unknown) => Promise<ApiResult<unknown>>;
+
+/** How dispatch learns who a session belongs to (services/auth.ts `check`); throws `unauthorized`. */
+export interface SessionGate {
+  check(sessionId: string | null): { person: Person; mustChangePassword: boolean };
+}
+
+/** With a one-time password, only these until it is changed. */
+const allowedBeforePasswordChange = new Set([
+  'auth.status',
+  'auth.me',
+  'auth.signOut',
+  'auth.changePassword',
+  'settings.get',
+  'app.info',
+]);
 
 export interface DispatchOptions {
   /** Check each response against its schema too: on in tests and development. */
@@ -62,7 +91,11 @@ function localeError(locale: unknown): z.core.$ZodErrorMap {
  * handler; anything a handler throws becomes an error result, so the renderer always gets
  * `{ ok, ... }` and never a transport-level exception.
  */
-export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+export function createDispatch(
+  handlers: Handlers,
+  gate: SessionGate,
+  options: DispatchOptions = {},
+): { dispatch: Dispatch; dispatchAs: (actor: Actor) => LocalDispatch } {
   const {
     validateResponses = true,
     logError = (method, error) => console.error(`[api] ${method}`, error),
@@ -78,10 +111,62 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     }
   };
 
-  return async (method, request) => {
+  /**
+   * Who is calling, checked before anything else: a method that is not public needs a live
+   * session (else `unauthorized`), a one-time password must be changed first, and the person's
+   * role must be one the contract lists for the method (else `forbidden`). This is the one
+   * place roles are enforced; handlers receive the actor and never read one from the request.
+   */
+  function admit(
+    method: keyof typeof contract,
+    caller: Caller,
+    given: Actor | null,
+  ): { actor: Actor | null } | { refused: AppError } {
+    const access = contract[method].access;
+    let actor = given;
+    let mustChange = false;
+    if (!actor) {
+      try {
+        const session =
+          access === 'public' && !caller.sessionId ? null : gate.check(caller.sessionId);
+        if (session) {
+          actor = { kind: 'person', person: session.person, sessionId: caller.sessionId };
+          mustChange = session.mustChangePassword;
+        }
+      } catch (error) {
+        if (access === 'public') return { actor: null };
+        if (error instanceof AppError) return { refused: error };
+        throw error;
+      }
+    }
+    if (access === 'public') return { actor };
+    if (!actor) return { refused: new AppError('unauthorized', { key: 'auth.signInRequired' }) };
+    if (mustChange && !allowedBeforePasswordChange.has(method)) {
+      return { refused: new AppError('forbidden', { key: 'auth.mustChangePassword' }) };
+    }
+    if (!roleMayCall(access, actorRole(actor))) {
+      return { refused: new AppError('forbidden', { key: 'auth.roleRefused' }) };
+    }
+    return { actor };
+  }
+
+  async function run(
+    method: string,
+    request: unknown,
+    caller: Caller,
+    given: Actor | null,
+  ): Promise<ApiResult<unknown>> {
     if (!isMethodName(method)) {
       return failure(new AppError('unknown_method', { key: 'unknownMethod', params: { method } }));
     }
+    let admitted: ReturnType<typeof admit>;
+    try {
+      admitted = admit(method, caller, given);
+    } catch (error) {
+      logError(method, error);
+      return failure(new AppError('internal', { key: 'internal', params: { method } }));
+    }
+    if ('refused' in admitted) return failure(admitted.refused);
     const definition = contract[method];
     const parsed = definition.request.safeParse(request ?? {}, {
       // Read only when there is an issue to word: a valid request costs no settings read.
@@ -90,8 +175,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     if (!parsed.success) return { ok: false, error: describeInvalid(parsed.error) };
 
     try {
-      const handler = handlers[method] as (request: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const handler = handlers[method] as (request: unknown, context: unknown) => unknown;
+      const value = await handler(parsed.data, { actor: admitted.actor, caller });
       if (validateResponses) definition.response.parse(value);
       return { ok: true, value };
     } catch (error) {
@@ -106,6 +191,11 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       logError(method, error);
       return failure(new AppError('internal', { key: 'internal', params: { method } }));
     }
+  }
+
+  return {
+    dispatch: (method, request, caller) => run(method, request, caller, null),
+    dispatchAs: (actor) => (method, request) => run(method, request, localCaller, actor),
   };
 }
 

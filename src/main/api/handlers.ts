@@ -1,28 +1,65 @@
-import type { MethodName, ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
+import type { Contract, MethodName, ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
 import type { Db } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
 import { countRows } from '../db/repositories/counts';
 import type { Services } from '../services';
+import type { Actor } from '../services/auth';
+import type { Caller } from './caller';
+import { peopleHandlers } from './people-handlers';
+
+/** What dispatch hands a handler besides the request: who is acting, through which door. */
+export interface SignedInContext {
+  actor: Actor;
+  caller: Caller;
+}
+export interface PublicContext {
+  actor: Actor | null;
+  caller: Caller;
+}
+export type ContextOf<M extends MethodName> = Contract[M]['access'] extends 'public'
+  ? PublicContext
+  : SignedInContext;
 
 export type Handlers = {
-  [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
+  [M in MethodName]: (
+    request: ParsedRequestOf<M>,
+    context: ContextOf<M>,
+  ) => ResponseOf<M> | Promise<ResponseOf<M>>;
 };
 
-/** One handler per contract method; requests arrive already parsed by the contract. */
+/** The acting person's id: posts are written by people, the CLI at the machine writes none. */
+export function personId({ actor }: SignedInContext): string {
+  if (actor.kind === 'person') return actor.person.id;
+  throw new AppError('forbidden', { key: 'auth.signInRequired' });
+}
+/** Exports, bundle imports and zone changes name their person when there is one. */
+const personIdOrNull = ({ actor }: SignedInContext): string | null =>
+  actor.kind === 'person' ? actor.person.id : null;
+
+/**
+ * One handler per contract method; requests arrive already parsed by the contract, and the
+ * acting person comes from dispatch (the session), never from the request.
+ */
 export function createHandlers(db: Db, services: Services, appVersion: string): Handlers {
-  const { settings, people, channels, campaigns, posts, series, observances } = services;
+  const { settings, channels, campaigns, posts, series, observances } = services;
   const { assets, collections, assetJobs, backup, exports, bundles } = services;
+  const withActor = <R extends object>(request: R, context: SignedInContext) => ({
+    ...request,
+    actorId: personId(context),
+  });
   return {
+    ...peopleHandlers(services),
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.update(patch),
+    'settings.update': ({ zoneChange, ...patch }, context) =>
+      settings.update({
+        ...patch,
+        ...(zoneChange && { zoneChange: { ...zoneChange, actorId: personIdOrNull(context) } }),
+      }),
     'settings.zoneChangePreview': (request) => settings.zoneChangePreview(request),
     'settings.setLogo': (request) => settings.setLogo(request),
     'settings.clearLogo': () => settings.clearLogo(),
-    'people.list': ({ includeInactive }) => people.list(includeInactive),
-    'people.create': (input) => people.create(input),
-    'people.update': (input) => people.update(input),
-    'people.archive': ({ id }) => people.archive(id),
     'channels.list': ({ includeInactive }) => channels.list(includeInactive),
     'channels.create': (input) => channels.create(input),
     'channels.update': (input) => channels.update(input),
@@ -36,24 +73,29 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'posts.search': (request) => posts.search(request),
     'posts.tags': () => posts.tags(),
     'posts.get': ({ id }) => posts.get(id),
-    'posts.create': (request) => posts.create(request),
-    'posts.update': (request) => posts.update(request),
-    'posts.move': (request) => posts.move(request),
-    'posts.undoMove': (request) => posts.undoMove(request),
-    'posts.transition': (request) => posts.transition(request),
-    'posts.delete': (request) => posts.delete(request),
-    'posts.restore': (request) => posts.restore(request),
+    'posts.create': (request, context) => posts.create(withActor(request, context)),
+    'posts.update': (request, context) => posts.update(withActor(request, context)),
+    'posts.move': (request, context) => posts.move(withActor(request, context)),
+    'posts.undoMove': (request, context) => posts.undoMove(withActor(request, context)),
+    'posts.transition': (request, context) => posts.transition(withActor(request, context)),
+    'posts.delete': (request, context) => posts.delete(withActor(request, context)),
+    'posts.restore': (request, context) => posts.restore(withActor(request, context)),
     'posts.trash': () => posts.trash(),
     'posts.activity': ({ id }) => posts.activity(id),
-    'posts.needsAction': (request) => services.postsBulk.needsAction(request),
+    'posts.needsAction': (request, context) =>
+      services.postsBulk.needsAction(withActor(request, context)),
     'posts.bulkWarnings': (request) => services.postsBulk.bulkWarnings(request),
-    'posts.bulkTransition': (request) => services.postsBulk.bulkTransition(request),
-    'posts.bulkMove': (request) => services.postsBulk.bulkMove(request),
-    'posts.bulkDelete': (request) => services.postsBulk.bulkDelete(request),
-    'posts.bulkRestore': (request) => services.postsBulk.bulkRestore(request),
-    'series.create': (request) => series.create(request),
-    'series.update': (request) => series.update(request),
-    'series.delete': (request) => series.delete(request),
+    'posts.bulkTransition': (request, context) =>
+      services.postsBulk.bulkTransition(withActor(request, context)),
+    'posts.bulkMove': (request, context) =>
+      services.postsBulk.bulkMove(withActor(request, context)),
+    'posts.bulkDelete': (request, context) =>
+      services.postsBulk.bulkDelete(withActor(request, context)),
+    'posts.bulkRestore': (request, context) =>
+      services.postsBulk.bulkRestore(withActor(request, context)),
+    'series.create': (request, context) => series.create(withActor(request, context)),
+    'series.update': (request, context) => series.update(withActor(request, context)),
+    'series.delete': (request, context) => series.delete(withActor(request, context)),
     'observances.list': (request) => observances.list(request),
     'observances.custom': () => observances.custom(),
     'observances.create': (request) => observances.create(request),
@@ -84,11 +126,13 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'backup.restore': ({ name }) => backup.restore(name),
     'exports.preview': (request) => exports.preview(request),
     'exports.presets': () => exports.presets(),
-    'exports.start': (request) => exports.start(request),
+    'exports.start': (request, context) =>
+      exports.start({ ...request, actorId: personIdOrNull(context) }),
     'exports.history': (request) => exports.history(request),
     'exports.delete': ({ id }) => exports.delete(id),
     'bundles.inspect': (request) => bundles.inspect(request),
-    'bundles.import': (request) => bundles.import(request),
+    'bundles.import': (request, context) =>
+      bundles.import({ ...request, actorId: personIdOrNull(context) }),
     'bundles.discard': ({ uploadId }) => bundles.discard(uploadId),
   };
 }

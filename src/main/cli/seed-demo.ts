@@ -1,4 +1,6 @@
-import type { Dispatch } from '../api/dispatch';
+import type { LocalDispatch } from '../api/dispatch';
+import type { Actor } from '../services/auth';
+import type { Person } from '../../shared/domain/people';
 import type { RequestOf } from '../../shared/api/contract';
 import { daysInMonth, formatLocalDate, parseLocalDate, todayIn } from '../../shared/time';
 
@@ -145,31 +147,38 @@ type Value = { id: string; version: number };
 
 /** Seeds through the API so the demo data passes the same validation as anything a user types. */
 export async function seedDemo(
-  dispatch: Dispatch,
+  dispatchAs: (actor: Actor) => LocalDispatch,
   today: string = todayIn(demoOffice.settings.timeZone),
 ): Promise<{ people: number; channels: number; campaigns: number; posts: number }> {
+  /** The office is set up as the CLI at the machine; each post step as the person who takes it. */
+  const local = dispatchAs({ kind: 'local', osUser: 'seed-demo' });
+  const as = (person: Person) => dispatchAs({ kind: 'person', person, sessionId: null });
+  let current: LocalDispatch = local;
   const call = async <T = Value>(method: string, request: unknown): Promise<T> => {
-    const result = await dispatch(method, request);
+    const result = await current(method, request);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
     return result.value as T;
   };
+  const callAs = <T = Value>(person: Person, method: string, request: unknown): Promise<T> => {
+    current = as(person);
+    return call<T>(method, request).finally(() => (current = local));
+  };
   await call('settings.update', demoOffice.settings);
-  const people: Value[] = [];
-  for (const person of demoOffice.people) people.push(await call('people.create', person));
+  const people: Person[] = [];
+  for (const person of demoOffice.people) people.push(await call<Person>('people.create', person));
   const channels: Value[] = [];
   for (const channel of demoOffice.channels) channels.push(await call('channels.create', channel));
   const campaigns: Value[] = [];
   for (const campaign of demoOffice.campaigns)
     campaigns.push(await call('campaigns.create', campaign));
 
-  const [rina, dimas, , bambang] = people as [Value, Value, Value, Value];
+  const [rina, dimas, , bambang] = people as [Person, Person, Person, Person];
   const { year, month } = parseLocalDate(today);
   let posts = 0;
   for (const [index, plan] of demoPosts.entries()) {
     const day = Math.min(2 + index * 2 + (index % 3), daysInMonth(year, month));
     const planner = index % 2 === 0 ? rina : dimas;
-    let post = await call('posts.create', {
-      actorId: planner.id,
+    let post = await callAs(planner, 'posts.create', {
       title: plan.title,
       caption: plan.caption,
       campaignId: campaigns[plan.campaign]!.id,
@@ -185,30 +194,29 @@ export async function seedDemo(
       },
     });
     posts += 1;
-    const step = (actorId: string, action: string, extra: object = {}) =>
-      call('posts.transition', {
+    const step = (person: Person, action: string, extra: object = {}) =>
+      callAs(person, 'posts.transition', {
         id: post.id,
         version: post.version,
-        actorId,
         action,
         acknowledgeWarnings: true,
         ...extra,
       });
     const target = statusPlan[index]!;
-    if (target === 'cancelled') post = await step(planner.id, 'cancel');
-    if (target !== 'draft' && target !== 'cancelled') post = await step(planner.id, 'submit');
+    if (target === 'cancelled') post = await step(planner, 'cancel');
+    if (target !== 'draft' && target !== 'cancelled') post = await step(planner, 'submit');
     if (target === 'changes_requested')
-      post = await step(bambang.id, 'request_changes', {
+      post = await step(bambang, 'request_changes', {
         comment: 'Mohon tambahkan foto kegiatan dan jam acara.',
       });
-    if (target === 'approved' || target === 'published') post = await step(bambang.id, 'approve');
+    if (target === 'approved' || target === 'published') post = await step(bambang, 'approve');
     if (target === 'published')
-      post = await step(bambang.id, 'publish', {
+      post = await step(bambang, 'publish', {
         permalink: 'https://www.instagram.com/pemkabsukamaju/',
       });
   }
   for (const idea of ['Ide: seri video "Kenali Kecamatanmu"', 'Ide: kuis Hari Jadi Kabupaten']) {
-    await call('posts.create', { actorId: rina.id, title: idea });
+    await callAs(rina, 'posts.create', { title: idea });
     posts += 1;
   }
   return {

@@ -4,6 +4,7 @@ import type { ApiResult } from '../../shared/api/errors';
 import { wordError } from '../../shared/i18n/translate';
 import { isTrustedSender } from '../../shared/security/ipc-sender';
 import type { Dispatch } from '../api/dispatch';
+import { windowSessions } from './window-sessions';
 
 const forbidden: ApiResult<never> = {
   ok: false,
@@ -13,13 +14,20 @@ const forbidden: ApiResult<never> = {
 /**
  * One `ipcMain.handle` per contract method, each answering only the app's own main frame.
  * Fixed channel names (`linimasa:people.create`), never a generic "invoke anything" channel.
- * Returns a function that removes them again.
+ * Each window has its own session, kept here in main (window-sessions.ts): the page never holds
+ * it. Returns a function that removes the handlers again.
  */
 export function registerApiHandlers(dispatch: Dispatch, appOrigin: string): () => void {
+  const sessions = windowSessions();
   for (const method of methodNames) {
     ipcMain.handle(ipcChannelPrefix + method, (event: IpcMainInvokeEvent, request: unknown) => {
       if (!isFromAppPage(event, appOrigin)) return forbidden;
-      return dispatch(method, request);
+      const windowId = event.sender.id;
+      if (sessions.isNew(windowId)) {
+        // A closed window's session is forgotten with it (its row expires on its own).
+        event.sender.once('destroyed', () => sessions.forget(windowId));
+      }
+      return dispatch(method, request, sessions.callerFor(windowId));
     });
   }
   return () => {

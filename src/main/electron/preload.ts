@@ -15,6 +15,20 @@ const call =
     ipcRenderer.invoke(`linimasa:${method}`, request);
 
 const api = {
+  auth: {
+    status: call('auth.status'),
+    signIn: call('auth.signIn'),
+    setup: call('auth.setup'),
+    me: call('auth.me'),
+    signOut: call('auth.signOut'),
+    changePassword: call('auth.changePassword'),
+    accounts: call('auth.accounts'),
+    setUserName: call('auth.setUserName'),
+    resetPassword: call('auth.resetPassword'),
+    setIdleLock: call('auth.setIdleLock'),
+    securityLog: call('auth.securityLog'),
+    securityLogCsv: call('auth.securityLogCsv'),
+  },
   app: {
     info: call('app.info'),
   },

@@ -75,7 +75,9 @@ export function bundlesService(db: Db, library: AssetLibrary, jobs: Jobs) {
       return { jobId };
     },
 
-    async import(request: ParsedRequestOf<'bundles.import'>): Promise<{ jobId: string }> {
+    async import(
+      request: ParsedRequestOf<'bundles.import'> & { actorId: string | null },
+    ): Promise<{ jobId: string }> {
       const { path, label } = await resolve(request.source);
       const jobId = jobs.start('bundle-import', async (control) => {
         const actorId = request.actorId === null ? null : actorCheck(db)(request.actorId).id;

@@ -222,7 +222,9 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
       }));
     },
 
-    start(request: ParsedRequestOf<'exports.start'>): { jobId: string } {
+    start(request: ParsedRequestOf<'exports.start'> & { actorId: string | null }): {
+      jobId: string;
+    } {
       checkActor(request.actorId);
       const jobId = jobs.start('export', async (control) => {
         const id = randomUUID();

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import type { DataPaths } from '../data-dir';
 import { assetJobsService } from './asset-jobs';
 import { assetsService } from './assets';
+import { authService } from './auth';
 import { backupService } from './backup';
 import { bundlesService } from './bundles';
 import { campaignsService } from './campaigns';
@@ -24,6 +25,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
   const services = {
     settings: settingsService(db, paths.root),
     people: peopleService(db),
+    auth: authService(db),
     channels: channelsService(db),
     campaigns: campaignsService(db),
     posts,

@@ -15,6 +15,11 @@ export function peopleService(db: Db) {
 
   return {
     list: (includeInactive: boolean): Person[] => people.list(includeInactive),
+    get(id: string): Person {
+      const person = people.get(id);
+      if (!person) throw notFound('person', id);
+      return person;
+    },
     create(input: PersonCreate): Person {
       const now = nowIso();
       const person: Person = {

@@ -20,7 +20,11 @@ import { actorCheck } from './actor';
 import { postWarnings } from './post-warnings';
 import type { PostsService } from './posts';
 
-type Request<M extends keyof typeof actionMethods> = z.output<(typeof actionMethods)[M]['request']>;
+/** The request as parsed, plus the signed-in person's id that the handler adds (never the client). */
+type Request<M extends keyof typeof actionMethods> = z.output<
+  (typeof actionMethods)[M]['request']
+> & { actorId: string };
+type Unacted<M extends keyof typeof actionMethods> = z.output<(typeof actionMethods)[M]['request']>;
 
 /** What one post's step left: the post as it is now, and what the results need to say. */
 interface Done {
@@ -142,7 +146,7 @@ export function postsBulkService(db: Db, posts: PostsService) {
       })();
     },
 
-    bulkWarnings({ ids }: Request<'posts.bulkWarnings'>): PostWarningList[] {
+    bulkWarnings({ ids }: Unacted<'posts.bulkWarnings'>): PostWarningList[] {
       return db.transaction(() =>
         ids.flatMap((id) => {
           const post = repository.get(id);

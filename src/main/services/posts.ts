@@ -46,9 +46,11 @@ const undoComments: Record<UndoApprovalOutcome, (taken: TakenApproval | null) =>
 };
 
 type Content = Partial<z.output<typeof postContentSchema>>;
+/** The request as parsed, plus the signed-in person's id that the handler adds (never the client). */
 type Request<M extends keyof typeof calendarMethods> = z.output<
   (typeof calendarMethods)[M]['request']
 >;
+type Acted<M extends keyof typeof calendarMethods> = Request<M> & { actorId: string };
 
 export function postsService(db: Db) {
   const posts = postsRepository(db);
@@ -129,7 +131,7 @@ export function postsService(db: Db) {
     }
   }
 
-  function create(request: Request<'posts.create'>, seriesId: string | null = null): Post {
+  function create(request: Acted<'posts.create'>, seriesId: string | null = null): Post {
     const person = actor(request.actorId);
     const now = nowIso();
     const id = randomUUID();
@@ -239,7 +241,7 @@ export function postsService(db: Db) {
    * back only when the fingerprint of the post at its old schedule equals the one taken and no
    * approval step happened since. The log entry says which, in words.
    */
-  function undoMove({ id, actorId, previous }: Request<'posts.undoMove'>) {
+  function undoMove({ id, actorId, previous }: Acted<'posts.undoMove'>) {
     const person = actor(actorId);
     return db.transaction(() => {
       const post = load(id);
@@ -345,11 +347,11 @@ export function postsService(db: Db) {
       return posts.activity(id);
     },
     trash: (): Post[] => posts.trash(),
-    create: (request: Request<'posts.create'>): Post => create(request),
-    update({ id, version, actorId, ...content }: Request<'posts.update'>) {
+    create: (request: Acted<'posts.create'>): Post => create(request),
+    update({ id, version, actorId, ...content }: Acted<'posts.update'>) {
       return edit(id, version, actorId, content, 'edit');
     },
-    move({ id, version, actorId, date, time }: Request<'posts.move'>) {
+    move({ id, version, actorId, date, time }: Acted<'posts.move'>) {
       if (date === null) return edit(id, version, actorId, { schedule: null }, 'move');
       const office = settings.get();
       const current = load(id);
@@ -358,7 +360,7 @@ export function postsService(db: Db) {
       return edit(id, version, actorId, { schedule: { date, time: kept } }, 'move');
     },
     undoMove,
-    transition(request: Request<'posts.transition'>): Post {
+    transition(request: Acted<'posts.transition'>): Post {
       const person = actor(request.actorId);
       return db.transaction(() => {
         const post = load(request.id);
@@ -420,7 +422,7 @@ export function postsService(db: Db) {
         return posts.get(post.id)!;
       })();
     },
-    delete({ id, version, actorId }: Request<'posts.delete'>): Post {
+    delete({ id, version, actorId }: Acted<'posts.delete'>): Post {
       const person = actor(actorId);
       return db.transaction(() => {
         const post = load(id);
@@ -432,7 +434,7 @@ export function postsService(db: Db) {
         return posts.get(id)!;
       })();
     },
-    restore({ id, actorId }: Request<'posts.restore'>): Post {
+    restore({ id, actorId }: Acted<'posts.restore'>): Post {
       const person = actor(actorId);
       return db.transaction(() => {
         const post = load(id);

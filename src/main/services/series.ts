@@ -11,9 +11,10 @@ import { postsRepository } from '../db/repositories/posts';
 import { seriesRepository } from '../db/repositories/series';
 import type { PostsService } from './posts';
 
+/** The request as parsed, plus the signed-in person's id that the handler adds (never the client). */
 type Request<M extends keyof typeof calendarMethods> = z.output<
   (typeof calendarMethods)[M]['request']
->;
+> & { actorId: string };
 
 /** A recurring series is a rule plus one ordinary post per occurrence; approval stays per post. */
 export function seriesService(db: Db, postsService: PostsService) {

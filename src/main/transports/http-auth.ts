@@ -1,6 +1,17 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
+/** Holds the launch token: the local gate in front of sign-in (one per run of the host). */
 export const sessionCookie = 'linimasa_session';
+/** Holds the signed-in session's id (256 random bits); the server keeps only its SHA-256. */
+export const signInCookie = 'linimasa_signin';
+
+/** Set-Cookie for a new session, or one that clears it (`null`). */
+export function signInCookieHeader(sessionId: string | null): string {
+  const base = 'HttpOnly; SameSite=Strict; Path=/';
+  return sessionId
+    ? `${signInCookie}=${sessionId}; ${base}`
+    : `${signInCookie}=; ${base}; Max-Age=0`;
+}
 
 /** 32 random bytes, URL-safe: a fresh one every launch, so a URL seen yesterday opens nothing today. */
 export const newLaunchToken = (): string => randomBytes(32).toString('base64url');

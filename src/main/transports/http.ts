@@ -4,8 +4,15 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { ApiResult } from '../../shared/api/errors';
-import type { Dispatch } from '../api/dispatch';
-import { cookieValue, isAllowedHost, sessionCookie, tokensMatch } from './http-auth';
+import type { Caller, Dispatch } from '../api/dispatch';
+import {
+  cookieValue,
+  isAllowedHost,
+  sessionCookie,
+  signInCookie,
+  signInCookieHeader,
+  tokensMatch,
+} from './http-auth';
 import { checkUpload, uploadRefusal, type UploadCheck } from './upload-route';
 
 export type WebHandler = (request: Request) => Promise<Response>;
@@ -19,8 +26,13 @@ export type UploadHandler = (
 
 export interface HttpTransportOptions {
   dispatch: Dispatch;
-  /** Required on every API and media call, as the session cookie or the x-linimasa-token header. */
+  /**
+   * The local gate in front of sign-in: required on every API and media call, as the launch
+   * cookie or the x-linimasa-token header. Who is acting comes from the sign-in cookie.
+   */
   token: string;
+  /** Is this sign-in cookie a live session? Media, uploads and downloads need one. */
+  signedIn(sessionId: string | null): boolean;
   renderer: WebHandler;
   media: WebHandler;
   /** 0 picks a free port. */
@@ -92,18 +104,20 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
 
     if (url.pathname === '/' && url.searchParams.has('token')) return login(url, res);
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5), authorised);
+    // Files (uploads, media, downloads) need a signed-in person behind the launch gate too.
+    const withPerson = authorised && options.signedIn(signInId(req));
     if (url.pathname === '/upload') {
-      return upload(req, res, url, authorised, options.upload, maxUploadBytes);
+      return upload(req, res, url, withPerson, options.upload, maxUploadBytes);
     }
     if (url.pathname === '/upload/bundle') {
-      return upload(req, res, url, authorised, options.bundleUpload, maxBundleBytes);
+      return upload(req, res, url, withPerson, options.bundleUpload, maxBundleBytes);
     }
     if (url.pathname.startsWith('/media/')) {
-      if (!authorised) return sendJson(res, 401, unauthorised());
+      if (!withPerson) return sendJson(res, 401, unauthorised());
       return sendWeb(res, await options.media(toWebRequest(req, url)));
     }
     if (url.pathname.startsWith('/exports/') && options.exports) {
-      if (!authorised) return sendJson(res, 401, unauthorised());
+      if (!withPerson) return sendJson(res, 401, unauthorised());
       return sendWeb(res, await options.exports(toWebRequest(req, url)));
     }
     return sendWeb(res, await options.renderer(toWebRequest(req, url)));
@@ -160,8 +174,21 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
         failure('invalid_request', 'Isi permintaan bukan JSON yang valid.'),
       );
     }
-    const result = await options.dispatch(decodeURIComponent(method), request);
-    const status = !result.ok && result.error.code === 'unknown_method' ? 404 : 200;
+    // The session lives in an HttpOnly, SameSite=Strict cookie the page's script cannot read;
+    // sign-in sets it, sign-out and an ended session clear it.
+    const caller: Caller = {
+      sessionId: signInId(req),
+      client: `http ${req.socket.remoteAddress ?? ''}`,
+      setSession: (sessionId) => res.setHeader('set-cookie', signInCookieHeader(sessionId)),
+    };
+    const result = await options.dispatch(decodeURIComponent(method), request, caller);
+    const status = result.ok
+      ? 200
+      : result.error.code === 'unknown_method'
+        ? 404
+        : result.error.code === 'unauthorized'
+          ? 401
+          : 200;
     sendJson(res, status, result);
   }
 
@@ -243,6 +270,10 @@ const unauthorised = () =>
     'unauthorized',
     'Sesi tidak sah. Buka alamat yang dicetak Linimasa di terminal (dengan token).',
   );
+
+function signInId(req: IncomingMessage): string | null {
+  return cookieValue(req.headers.cookie, signInCookie) || null;
+}
 
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];

@@ -39,6 +39,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const http = await startHttpTransport({
       dispatch: app.dispatch,
       token,
+      signedIn: (sessionId) => app.services.auth.isLive(sessionId),
       port: options.port,
       renderer: createStaticHandler(options.rendererDir ?? defaultRendererDir(), {
         csp: contentSecurityPolicy({ dev: false }),

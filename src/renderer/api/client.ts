@@ -38,8 +38,11 @@ export type ApiCall = (method: MethodName, request: unknown) => Promise<unknown>
 
 export interface ApiClientOptions {
   messages?: () => ClientMessages;
-  /** Called once per `unauthorized` reply: the app swaps to the "open the terminal URL" page. */
-  onUnauthorized?: () => void;
+  /**
+   * Called once per `unauthorized` reply: with an `auth.*` key the session ended (sign in
+   * again); without one the launch gate refused (the "open the terminal URL" page).
+   */
+  onUnauthorized?: (error: { key?: string }) => void;
 }
 
 export interface HttpCallOptions {
@@ -138,7 +141,7 @@ export function guard(
         result = internal(messages().network);
       }
     }
-    if (!result.ok && result.error.code === 'unauthorized') options.onUnauthorized?.();
+    if (!result.ok && result.error.code === 'unauthorized') options.onUnauthorized?.(result.error);
     return result;
   };
 }

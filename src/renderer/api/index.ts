@@ -12,5 +12,8 @@ export const api = createApi({
     badResponse: i18n.t('errors.badResponse'),
     error: (error) => wordApiError(error, i18n),
   }),
-  onUnauthorized: () => useSession.getState().markUnauthorized(),
+  onUnauthorized: (error) =>
+    error.key?.startsWith('auth.')
+      ? useSession.getState().signedOut()
+      : useSession.getState().markUnauthorized(),
 });

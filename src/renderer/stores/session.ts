@@ -33,6 +33,13 @@ interface SessionState {
   /** The person acting ("Saya: Rina"); null until someone picks a profile. */
   currentPersonId: string | null;
   setCurrentPerson(id: string | null): void;
+  /**
+   * Sign-in (issue 13): `unknown` until auth.status answered, `signedOut` shows the sign-in
+   * screen, `signedIn` the app. The signed-in person is the acting one (currentPersonId).
+   */
+  signIn: 'unknown' | 'signedOut' | 'signedIn';
+  signedInAs(personId: string): void;
+  signedOut(): void;
 }
 
 export const useSession = create<SessionState>()((set) => ({
@@ -43,4 +50,10 @@ export const useSession = create<SessionState>()((set) => ({
     storePerson(id);
     set({ currentPersonId: id });
   },
+  signIn: 'unknown',
+  signedInAs: (personId) => {
+    storePerson(personId);
+    set({ signIn: 'signedIn', currentPersonId: personId });
+  },
+  signedOut: () => set({ signIn: 'signedOut' }),
 }));

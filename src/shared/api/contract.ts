@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { actionMethods } from './methods/actions';
 import { assetMethods } from './methods/assets';
+import { authMethods } from './methods/auth';
 import { backupMethods } from './methods/backup';
 import { bundleMethods } from './methods/bundles';
 import { calendarMethods } from './methods/calendar';
@@ -16,6 +17,7 @@ import { observanceMethods } from './methods/observances';
  * Each group lives in methods/; a method's name is `<group>.<verb>`.
  */
 export const contract = {
+  ...authMethods,
   ...directoryMethods,
   ...calendarMethods,
   ...actionMethods,

@@ -145,13 +145,13 @@ export const postContentSchema = z.object({
 
 export const postCreateSchema = postContentSchema
   .partial()
-  .extend({ title: postContentSchema.shape.title, actorId: idSchema })
+  .extend({ title: postContentSchema.shape.title })
   .strict();
 export type PostCreate = z.input<typeof postCreateSchema>;
 
 export const postUpdateSchema = postContentSchema
   .partial()
-  .extend({ id: idSchema, version: z.number().int().positive(), actorId: idSchema })
+  .extend({ id: idSchema, version: z.number().int().positive() })
   .strict();
 export type PostUpdate = z.input<typeof postUpdateSchema>;
 

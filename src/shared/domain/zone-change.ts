@@ -20,11 +20,10 @@ export type ZoneChangeKeep = (typeof zoneChangeKeeps)[number];
 export const zoneChangeSchema = z
   .object({
     keep: z.enum(zoneChangeKeeps),
-    /** Who made the change ("Saya: …"), named in each post's activity log; null when nobody is chosen. */
-    actorId: idSchema.nullable().default(null),
   })
   .strict();
-export type ZoneChange = z.output<typeof zoneChangeSchema>;
+/** The choice, plus who made it (the signed-in person, added by the handler; null: the CLI). */
+export type ZoneChange = z.output<typeof zoneChangeSchema> & { actorId: string | null };
 
 /**
  * The instant at which the clocks of `toZone` show what the clocks of `fromZone` showed at

@@ -38,6 +38,26 @@ export const en: Catalog = {
     retry: 'Try again',
   },
   errors: {
+    // <signin> Sign-in, sessions and passwords (issue 13).
+    auth: {
+      wrongCredentials: 'Wrong user name or password.',
+      locked: 'Too many failed sign-in attempts. Try again in {{minutes}} minutes.',
+      signInRequired: 'Please sign in with your user name and password.',
+      sessionExpired: 'Your session has ended. Please sign in again.',
+      idleLocked: 'The screen was locked after a period without use. Sign in again to continue.',
+      roleRefused: 'Your role ({{role}}) may not do this.',
+      mustChangePassword: 'Change your temporary password before you continue.',
+      passwordTooShort: 'A password needs at least 8 characters.',
+      passwordCommon: 'This password is too common and easy to guess. Choose another.',
+      passwordUnchanged: 'The new password must differ from the old one.',
+      currentPasswordWrong: 'The current password is wrong.',
+      userNameTaken: 'The user name “{{userName}}” is already taken.',
+      setupDone: 'The administrator is already set up. Please sign in.',
+      setupNotAdmin: 'Choose one of the office’s administrators.',
+      nameRequired: 'Enter the administrator’s name.',
+      lastAdmin: 'The last active administrator cannot change role or be deactivated.',
+    },
+    // </signin>
     foreignPage: 'Request refused: only Linimasa’s own page may call the API.',
     // <dataMove> Why the data folder was not moved (Settings › Data folder, the desktop app, the CLI).
     dataMove: {
@@ -236,6 +256,22 @@ export const en: Catalog = {
     },
     // </zoneChange>
   },
+  // <signin> Sign-in screen and the first administrator (issue 13).
+  signin: {
+    title: 'Sign in to Linimasa',
+    setupTitle: 'Set up the administrator',
+    setupNew: 'A new office: create the first administrator account with its password.',
+    setupUpgrade:
+      'Linimasa now uses personal accounts. The administrator sets their password first; others get a temporary password from the administrator.',
+    name: 'Full name',
+    admin: 'Administrator',
+    userName: 'User name',
+    password: 'Password',
+    passwordHint: 'At least 8 characters; avoid common passwords.',
+    submit: 'Sign in',
+    setupSubmit: 'Save and sign in',
+  },
+  // </signin>
   unauthorized: {
     title: 'Not signed in',
     body: 'This page was opened without a valid token, so the office data is not shown.',

@@ -41,6 +41,26 @@ export const id = {
     retry: 'Coba lagi',
   },
   errors: {
+    // <signin> Sign-in, sessions and passwords (issue 13).
+    auth: {
+      wrongCredentials: 'Nama pengguna atau kata sandi salah.',
+      locked: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {{minutes}} menit.',
+      signInRequired: 'Silakan masuk dengan nama pengguna dan kata sandi Anda.',
+      sessionExpired: 'Sesi Anda sudah berakhir. Silakan masuk lagi.',
+      idleLocked: 'Layar dikunci karena tidak dipakai. Masuk lagi untuk melanjutkan.',
+      roleRefused: 'Peran Anda ({{role}}) tidak boleh melakukan ini.',
+      mustChangePassword: 'Ganti dulu kata sandi sementara Anda sebelum melanjutkan.',
+      passwordTooShort: 'Kata sandi minimal 8 karakter.',
+      passwordCommon: 'Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain.',
+      passwordUnchanged: 'Kata sandi baru harus berbeda dari yang lama.',
+      currentPasswordWrong: 'Kata sandi saat ini salah.',
+      userNameTaken: 'Nama pengguna “{{userName}}” sudah dipakai orang lain.',
+      setupDone: 'Administrator sudah disiapkan. Silakan masuk.',
+      setupNotAdmin: 'Pilih salah satu administrator kantor.',
+      nameRequired: 'Isi nama administrator.',
+      lastAdmin: 'Administrator aktif terakhir tidak boleh diubah perannya atau dinonaktifkan.',
+    },
+    // </signin>
     foreignPage: 'Permintaan ditolak: hanya halaman Linimasa sendiri yang boleh memanggil API.',
     // <dataMove> Why the data folder was not moved (Settings › Lokasi data, the desktop app, the CLI).
     dataMove: {
@@ -240,6 +260,22 @@ export const id = {
     },
     // </zoneChange>
   },
+  // <signin> Sign-in screen and the first administrator (issue 13).
+  signin: {
+    title: 'Masuk ke Linimasa',
+    setupTitle: 'Siapkan administrator',
+    setupNew: 'Kantor baru: buat akun administrator pertama dengan kata sandinya.',
+    setupUpgrade:
+      'Linimasa kini memakai akun masing-masing. Administrator menetapkan kata sandinya dulu; orang lain mendapat kata sandi sementara dari administrator.',
+    name: 'Nama lengkap',
+    admin: 'Administrator',
+    userName: 'Nama pengguna',
+    password: 'Kata sandi',
+    passwordHint: 'Minimal 8 karakter; hindari kata sandi yang umum.',
+    submit: 'Masuk',
+    setupSubmit: 'Simpan dan masuk',
+  },
+  // </signin>
   unauthorized: {
     title: 'Sesi tidak sah',
     body: 'Halaman ini dibuka tanpa token yang berlaku, sehingga data kantor tidak ditampilkan.',

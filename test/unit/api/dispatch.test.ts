@@ -5,7 +5,16 @@ import { createDispatch } from '../../../src/main/api/dispatch';
 import type { Handlers } from '../../../src/main/api/handlers';
 import { methodNames } from '../../../src/shared/api/contract';
 import { latestSchemaVersion } from '../../../src/main/db/migrations';
+import { acting } from '../acting';
 import { useTempDir } from '../helpers';
+
+/** Dispatch built from fake handlers: no session is ever live; calls act as the CLI does. */
+const noSessions = {
+  check(): never {
+    throw new Error('no sessions here');
+  },
+};
+const localAdmin = { kind: 'local', osUser: 'test' } as const;
 
 const tempDir = useTempDir();
 let app: LinimasaApp | undefined;
@@ -18,7 +27,7 @@ function open(): LinimasaApp {
 
 describe('dispatch: the one door into the services', () => {
   it('answers unknown methods with unknown_method', async () => {
-    expect(await open().dispatch('posts.drop_all', {})).toMatchObject({
+    expect(await acting(open())('posts.drop_all', {})).toMatchObject({
       ok: false,
       error: { code: 'unknown_method' },
     });
@@ -30,7 +39,7 @@ describe('dispatch: the one door into the services', () => {
     const handlers = Object.fromEntries(
       methodNames.map((name) => [name, name === 'settings.get' ? () => ({ locale: 'id' }) : spy]),
     ) as unknown as Handlers;
-    const dispatch = createDispatch(handlers);
+    const dispatch = createDispatch(handlers, noSessions).dispatchAs(localAdmin);
     const result = await dispatch('channels.create', {
       platform: 'instagram',
       name: 'IG',
@@ -57,15 +66,15 @@ describe('dispatch: the one door into the services', () => {
   });
 
   it('follows a union that matched nothing to a field: observances.create {} names "name"', async () => {
-    const result = await open().dispatch('observances.create', {});
+    const result = await acting(open())('observances.create', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', field: 'name' } });
     expect(!result.ok && result.error.message).toMatch(/^name: /);
-    const half = await app!.dispatch('observances.create', { name: 'Hari Jadi', month: 3 });
+    const half = await acting(app!)('observances.create', { name: 'Hari Jadi', month: 3 });
     expect(half).toMatchObject({ ok: false, error: { field: 'day' } });
   });
 
   it('words zod’s own messages in the language chosen in Settings', async () => {
-    const dispatch = open().dispatch;
+    const dispatch = acting(open());
     const bad = { name: 42, role: 'planner' };
     const indonesian = await dispatch('people.create', bad);
     expect(!indonesian.ok && indonesian.error.message).toBe(
@@ -85,7 +94,10 @@ describe('dispatch: the one door into the services', () => {
         throw new Error('SQLITE_CORRUPT at /home/x');
       },
     } as unknown as Handlers;
-    const result = await createDispatch(handlers, { logError })('settings.get', {});
+    const result = await createDispatch(handlers, noSessions, { logError }).dispatchAs(localAdmin)(
+      'settings.get',
+      {},
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('SQLITE_CORRUPT');
     expect(logError).toHaveBeenCalledOnce();
@@ -93,14 +105,16 @@ describe('dispatch: the one door into the services', () => {
 
   it('refuses to return a response that breaks its own schema', async () => {
     const handlers = { 'settings.get': () => ({ officeName: 42 }) } as unknown as Handlers;
-    const result = await createDispatch(handlers, { logError: () => {} })('settings.get', {});
+    const result = await createDispatch(handlers, noSessions, { logError: () => {} }).dispatchAs(
+      localAdmin,
+    )('settings.get', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
 
 describe('settings', () => {
   it('reads the defaults and updates part of the profile', async () => {
-    const { dispatch } = open();
+    const dispatch = acting(open());
     expect(await dispatch('settings.get', {})).toMatchObject({
       ok: true,
       value: { officeName: '', timeZone: 'Asia/Jakarta', locale: 'id', weekStart: 1 },
@@ -122,7 +136,7 @@ describe('settings', () => {
   });
 
   it('rejects an unknown time zone, week start or locale', async () => {
-    const { dispatch } = open();
+    const dispatch = acting(open());
     expect(await dispatch('settings.update', { timeZone: 'Asia/Bandung' })).toMatchObject({
       error: { code: 'invalid_request', field: 'timeZone' },
     });
@@ -140,10 +154,11 @@ describe('settings', () => {
 
 describe('people, channels, campaigns', () => {
   it('creates, lists by name, updates and archives people', async () => {
-    const { dispatch } = open();
+    const dispatch = acting(open());
     const rina = await dispatch('people.create', { name: 'Rina Wulandari', role: 'planner' });
-    await dispatch('people.create', { name: 'Agus Santoso', role: 'approver' });
-    if (!rina.ok) throw new Error(rina.error.message);
+    const agusReply = await dispatch('people.create', { name: 'Agus Santoso', role: 'approver' });
+    if (!rina.ok || !agusReply.ok) throw new Error('people.create failed');
+    const agus = (agusReply.value as { id: string }).id;
     const id = (rina.value as { id: string }).id;
 
     const listed = await dispatch('people.list', {});
@@ -155,6 +170,12 @@ describe('people, channels, campaigns', () => {
     expect(await dispatch('people.update', { id, role: 'admin' })).toMatchObject({
       value: { role: 'admin', active: true },
     });
+    // The only active administrator cannot be archived: nobody could manage the office.
+    expect(await dispatch('people.archive', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', key: 'auth.lastAdmin' },
+    });
+    await dispatch('people.update', { id: agus, role: 'admin' });
     expect(await dispatch('people.archive', { id })).toMatchObject({ value: { active: false } });
     const active = await dispatch('people.list', {});
     expect(active.ok && (active.value as unknown[]).length).toBe(1);
@@ -163,7 +184,7 @@ describe('people, channels, campaigns', () => {
   });
 
   it('returns not_found for an id that does not exist', async () => {
-    const { dispatch } = open();
+    const dispatch = acting(open());
     const ghost = '7a1c1f0e-8b1d-4c3e-9f00-000000000000';
     expect(await dispatch('channels.archive', { id: ghost })).toMatchObject({
       error: { code: 'not_found' },
@@ -177,7 +198,7 @@ describe('people, channels, campaigns', () => {
   });
 
   it('gives a new channel its platform colour and keeps channels in the order added', async () => {
-    const { dispatch } = open();
+    const dispatch = acting(open());
     await dispatch('channels.create', { platform: 'youtube', name: 'YouTube Pemkab' });
     await dispatch('channels.create', {
       platform: 'instagram',
@@ -196,7 +217,7 @@ describe('people, channels, campaigns', () => {
   });
 
   it('archives and restores a campaign', async () => {
-    const { dispatch } = open();
+    const dispatch = acting(open());
     const created = await dispatch('campaigns.create', { name: 'Pariwisata' });
     const id = created.ok ? (created.value as { id: string }).id : '';
     expect(created).toMatchObject({
@@ -216,7 +237,7 @@ describe('people, channels, campaigns', () => {
   });
 
   it('reports counts and the schema version in app.info', async () => {
-    const { dispatch } = open();
+    const dispatch = acting(open());
     await dispatch('people.create', { name: 'Rina', role: 'planner' });
     expect(await dispatch('app.info', {})).toMatchObject({
       value: {

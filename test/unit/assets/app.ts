@@ -5,6 +5,7 @@ import { openApp, type LinimasaApp } from '../../../src/main/app';
 import type { MethodName, RequestOf, ResponseOf } from '../../../src/shared/api/contract';
 import type { Job } from '../../../src/shared/domain/jobs';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 /**
  * A real data directory plus a folder of source files per test. `call` goes through dispatch,
@@ -32,14 +33,17 @@ export function useLibrary() {
 
     async function call<M extends MethodName>(
       method: M,
-      request: RequestOf<M>,
+      request: RequestOf<M> & { actorId?: string | null },
     ): Promise<ResponseOf<M>> {
-      const result = await app.dispatch(method, request);
+      const result = await acting(app)(method, request);
       if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
       return result.value as ResponseOf<M>;
     }
-    async function fail<M extends MethodName>(method: M, request: RequestOf<M>) {
-      const result = await app.dispatch(method, request);
+    async function fail<M extends MethodName>(
+      method: M,
+      request: RequestOf<M> & { actorId?: string | null },
+    ) {
+      const result = await acting(app)(method, request);
       if (result.ok) throw new Error(`${method} should have failed`);
       return result.error;
     }

@@ -14,6 +14,7 @@ import { newestBackup, restoreBackup } from '../../../src/main/backup/restore';
 import { latestSchemaVersion } from '../../../src/main/db/migrations';
 import { runCliCaptured } from '../cli-run';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 const tempDir = useTempDir();
 let app: LinimasaApp | undefined;
@@ -127,13 +128,13 @@ describe('backup through the API and the CLI', () => {
 
   it('creates, lists and checks through dispatch', async () => {
     const { app } = office();
-    const created = await app.dispatch('backup.create', {});
+    const created = await acting(app)('backup.create', {});
     expect(created).toMatchObject({ ok: true, value: { reason: 'manual' } });
-    expect(await app.dispatch('backup.list', {})).toMatchObject({
+    expect(await acting(app)('backup.list', {})).toMatchObject({
       ok: true,
       value: [{ reason: 'manual' }],
     });
-    expect(await app.dispatch('backup.check', {})).toEqual({
+    expect(await acting(app)('backup.check', {})).toEqual({
       ok: true,
       value: { ok: true, problems: [] },
     });

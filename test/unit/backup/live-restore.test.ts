@@ -7,6 +7,7 @@ import { schemaVersion, migrate } from '../../../src/main/db/migrate';
 import { latestSchemaVersion } from '../../../src/main/db/migrations';
 import { image, put } from '../assets/fixtures';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 const tempDir = useTempDir();
 let app: LinimasaApp | undefined;
@@ -16,7 +17,7 @@ afterEach(() => {
 });
 
 async function call(method: string, request: unknown) {
-  const result = await app!.dispatch(method, request);
+  const result = await acting(app!)(method, request);
   if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
   return result.value as never;
 }
@@ -91,19 +92,19 @@ describe('restore from a backup while the app runs', () => {
     const { post } = await office();
     await post('Tetap ada');
     for (const name of ['../data/linimasa.db', 'tidak-ada.db']) {
-      const result = await app!.dispatch('backup.restore', { name });
+      const result = await acting(app!)('backup.restore', { name });
       expect(result.ok ? null : result.error.code).toBe('not_found');
     }
     const damaged = 'linimasa-2026-01-01T00-00-00-000Z-manual.db';
     writeFileSync(join(app!.paths.backups, damaged), 'bukan basis data SQLite'.repeat(300));
-    const refused = await app!.dispatch('backup.restore', { name: damaged });
+    const refused = await acting(app!)('backup.restore', { name: damaged });
     expect(refused.ok ? null : refused.error.code).toBe('invalid_request');
     expect(postTitles()).toEqual(['Tetap ada']);
     expect(readdirSync(app!.paths.backups).some((n) => n.includes('before-restore'))).toBe(false);
 
     const backup: { name: string } = await call('backup.create', {});
     const jobId = app!.jobs.start('verify', () => new Promise((r) => setTimeout(r, 200)));
-    const busy = await app!.dispatch('backup.restore', { name: backup.name });
+    const busy = await acting(app!)('backup.restore', { name: backup.name });
     expect(busy.ok ? null : busy.error.code).toBe('conflict');
     await app!.jobs.settled(jobId);
     expect(existsSync(join(app!.paths.backups, backup.name))).toBe(true);

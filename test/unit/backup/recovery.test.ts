@@ -14,6 +14,7 @@ import { listBackups } from '../../../src/main/backup/backups';
 import { runCliCaptured } from '../cli-run';
 import { useTempDir } from '../helpers';
 import { image, put } from '../assets/fixtures';
+import { acting } from '../acting';
 
 const tempDir = useTempDir('linimasa-recovery-');
 const opened: LinimasaApp[] = [];
@@ -84,14 +85,14 @@ async function nextStart(dataDir: string, readopted: number, collected = readopt
   const report = await app.library.ready;
   expect(report).toMatchObject({ readopted, mismatched: [] });
   // The screen hears it once (a notice in Pustaka Aset), through the API.
-  const told = await app.dispatch('assets.recovered', {});
+  const told = await acting(app)('assets.recovered', {});
   expect(told).toMatchObject({ ok: true, value: { readopted, mismatched: 0 } });
   if (readopted > 0) {
     expect(told).toMatchObject({
       value: { collection: { name: expect.stringMatching(/^Dipulihkan /) } },
     });
   }
-  expect(await app.dispatch('assets.recovered', {})).toMatchObject({
+  expect(await acting(app)('assets.recovered', {})).toMatchObject({
     ok: true,
     value: { readopted: 0, collection: null },
   });

@@ -5,6 +5,7 @@ import { openApp, type LinimasaApp } from '../../../src/main/app';
 import { listBackups } from '../../../src/main/backup/backups';
 import { restoreBackup } from '../../../src/main/backup/restore';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 const tempDir = useTempDir('linimasa-restore-');
 let app: LinimasaApp | undefined;
@@ -22,7 +23,7 @@ describe('restore leaves only backups in backups/', () => {
     const backups = app.paths.backups;
     await app.services.backup.create();
     const [backup] = listBackups(backups);
-    expect(await app.dispatch('backup.restore', { name: backup!.name })).toMatchObject({
+    expect(await acting(app)('backup.restore', { name: backup!.name })).toMatchObject({
       ok: true,
     });
     expect(sidecars(backups)).toEqual([]);

@@ -6,6 +6,7 @@ import { startHttpTransport, type HttpTransport } from '../../../src/main/transp
 import type { Job } from '../../../src/shared/domain/jobs';
 import { useTempDir } from '../helpers';
 import { useDemoOffice } from '../export/fixture';
+import { acting } from '../acting';
 
 const token = 'test-token-bundle-0123456789';
 let other: LinimasaApp | undefined;
@@ -19,7 +20,7 @@ afterEach(async () => {
 
 async function settled(app: LinimasaApp, jobId: string): Promise<Job> {
   for (;;) {
-    const result = await app.dispatch('jobs.get', { id: jobId });
+    const result = await acting(app)('jobs.get', { id: jobId });
     if (!result.ok) throw new Error(result.error.message);
     const job = result.value as Job;
     if (job.state !== 'running') return job;
@@ -28,7 +29,7 @@ async function settled(app: LinimasaApp, jobId: string): Promise<Job> {
 }
 
 async function ok<T>(app: LinimasaApp, method: string, request: unknown): Promise<T> {
-  const result = await app.dispatch(method, request);
+  const result = await acting(app)(method, request);
   if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
   return result.value as T;
 }
@@ -53,13 +54,22 @@ describe('bundles through the API and the upload route', () => {
     http = await startHttpTransport({
       dispatch: target.dispatch,
       token,
+      signedIn: (sessionId) => target.services.auth.isLive(sessionId),
       renderer: async () => new Response(''),
       media: async () => new Response(''),
       bundleUpload: (name, body, options) => target.services.bundles.upload(name, body, options),
     });
+    const { sessionId } = await target.services.auth.setup(
+      { name: 'Admin', userName: 'admin', password: 'jadwal humas aman' },
+      'test',
+    );
     const response = await fetch(`${http.origin}/upload/bundle?name=desember.linimasa`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', 'x-linimasa-token': token },
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-linimasa-token': token,
+        cookie: `linimasa_signin=${sessionId}`,
+      },
       body: readFileSync(bundle.path),
     });
     const uploaded = (await response.json()) as {
@@ -100,15 +110,15 @@ describe('bundles through the API and the upload route', () => {
 
   it('refuses a bundle path that does not exist, a stale upload id, and fails a damaged bundle readably', async () => {
     other = openApp(join(tempDir(), 'kantor'));
-    const missing = await other.dispatch('bundles.inspect', {
+    const missing = await acting(other)('bundles.inspect', {
       source: { path: join(tempDir(), 'tidak-ada.linimasa') },
     });
     expect(missing.ok ? null : missing.error.code).toBe('not_found');
-    const stale = await other.dispatch('bundles.import', {
+    const stale = await acting(other)('bundles.import', {
       source: { uploadId: '6a0f5a2e-1d9c-4c7e-8d4f-0b1e2c3d4e5f' },
     });
     expect(stale.ok ? null : stale.error.code).toBe('not_found');
-    const relative = await other.dispatch('bundles.inspect', {
+    const relative = await acting(other)('bundles.inspect', {
       source: { path: 'paket.linimasa' },
     });
     expect(relative.ok ? null : relative.error.code).toBe('invalid_request');

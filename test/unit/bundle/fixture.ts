@@ -13,6 +13,7 @@ import { exportFilterSchema } from '../../../src/shared/domain/exports';
 import { postStatuses } from '../../../src/shared/domain/post-status';
 import { useDemoOffice } from '../export/fixture';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 /** December 2026, every status: a bundle carries drafts under discussion too. */
 export const december = exportFilterSchema.parse({
@@ -24,7 +25,10 @@ export const december = exportFilterSchema.parse({
 export interface Office {
   app: LinimasaApp;
   dir: string;
-  call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>>;
+  call<M extends MethodName>(
+    method: M,
+    request: RequestOf<M> & { actorId?: string | null },
+  ): Promise<ResponseOf<M>>;
 }
 
 function office(app: LinimasaApp, dir: string): Office {
@@ -32,7 +36,7 @@ function office(app: LinimasaApp, dir: string): Office {
     app,
     dir,
     async call(method, request) {
-      const result = await app.dispatch(method, request);
+      const result = await acting(app)(method, request);
       if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
       return result.value as never;
     },

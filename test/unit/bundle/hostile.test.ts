@@ -17,6 +17,7 @@ import { contentHash } from '../../../src/main/bundle/content-hash';
 import type { BundleManifest, BundlePost } from '../../../src/shared/domain/bundle';
 import { exportBundle, photo, snapshot, useOffices, type Office } from './fixture';
 import { rawZip, readZip, sha256, type RawEntry } from './zip-craft';
+import { acting } from '../acting';
 
 const { empty, tempDir } = useOffices();
 
@@ -29,8 +30,8 @@ beforeAll(async () => {
   baseDir = mkdtempSync(join(tmpdir(), 'linimasa-hostile-'));
   const app = openApp(join(baseDir, 'a'));
   await app.library.ready;
-  await seedDemo(app.dispatch, '2026-12-15');
-  const people = await app.dispatch('people.list', {});
+  await seedDemo(app.dispatchAs, '2026-12-15');
+  const people = await acting(app)('people.list', {});
   if (!people.ok) throw new Error('people.list');
   const planner = (people.value as { id: string; role: string }[]).find(
     (p) => p.role === 'planner',
@@ -43,14 +44,14 @@ beforeAll(async () => {
     );
     ids.push(result.assetId!);
   }
-  const range = await app.dispatch('posts.range', {
+  const range = await acting(app)('posts.range', {
     from: '2026-12-01',
     to: '2026-12-31',
     filter: {},
   });
   if (!range.ok) throw new Error('posts.range');
   const post = (range.value as { id: string; version: number }[])[0]!;
-  await app.dispatch('posts.update', {
+  await acting(app)('posts.update', {
     id: post.id,
     version: post.version,
     actorId: planner.id,

@@ -5,6 +5,7 @@ import { runCli, usage } from '../../../src/main/cli/run';
 import { openApp } from '../../../src/main/app';
 import { image, put } from '../assets/fixtures';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 const tempDir = useTempDir();
 
@@ -79,7 +80,7 @@ describe('cli: import-assets and verify-assets', () => {
     });
 
     const app = openApp(data, { sweepAssets: false });
-    const { value } = (await app.dispatch('assets.list', { sort: 'name' })) as {
+    const { value } = (await acting(app)('assets.list', { sort: 'name' })) as {
       value: { items: { media: { original: string } }[] };
     };
     app.close();

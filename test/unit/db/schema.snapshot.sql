@@ -47,6 +47,25 @@ CREATE INDEX posts_series ON posts (series_id) WHERE series_id IS NOT NULL;
 
 CREATE INDEX posts_trash ON posts (deleted_at) WHERE deleted_at IS NOT NULL;
 
+CREATE INDEX security_log_at ON security_log (at);
+
+CREATE INDEX sessions_person ON sessions (person_id, revoked_at);
+
+CREATE TABLE accounts (
+      person_id       TEXT    PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
+      user_name       TEXT    NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(user_name)) > 0),
+      password_hash   BLOB,
+      password_salt   BLOB,
+      kdf             TEXT,
+      kdf_params      TEXT,
+      must_change     INTEGER NOT NULL DEFAULT 0 CHECK (must_change IN (0, 1)),
+      password_set_at TEXT,
+      created_at      TEXT    NOT NULL,
+      updated_at      TEXT    NOT NULL,
+      CHECK ((password_hash IS NULL) = (password_salt IS NULL)),
+      CHECK (password_hash IS NULL OR (kdf IS NOT NULL AND kdf_params IS NOT NULL))
+    ) STRICT;
+
 CREATE TABLE asset_collections (
       collection_id TEXT NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
       asset_id      TEXT NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
@@ -285,10 +304,32 @@ CREATE TABLE 'posts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'posts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+CREATE TABLE security_log (
+      num       INTEGER PRIMARY KEY,
+      at        TEXT    NOT NULL,
+      event     TEXT    NOT NULL,
+      person_id TEXT,
+      user_name TEXT    NOT NULL DEFAULT '',
+      actor     TEXT    NOT NULL DEFAULT '',
+      client    TEXT    NOT NULL DEFAULT '',
+      detail    TEXT    NOT NULL DEFAULT ''
+    ) STRICT;
+
 CREATE TABLE series (
       id         TEXT PRIMARY KEY,
       rule       TEXT NOT NULL CHECK (json_valid(rule)),
       created_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE TABLE sessions (
+      id_hash      TEXT    PRIMARY KEY,
+      person_id    TEXT    NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+      client       TEXT    NOT NULL,
+      created_at   TEXT    NOT NULL,
+      last_used_at TEXT    NOT NULL,
+      expires_at   TEXT    NOT NULL,
+      revoked_at   TEXT,
+      revoked_why  TEXT
     ) STRICT;
 
 CREATE TABLE settings (
@@ -309,4 +350,12 @@ CREATE TABLE settings (
       CHECK (json_valid(observance_sources)), backup_keep INTEGER NOT NULL DEFAULT 14
       CHECK (backup_keep BETWEEN 1 AND 365), print_document TEXT NOT NULL
       DEFAULT '{"letterhead":[],"place":"","signers":[],"logo":null}'
-      CHECK (json_valid(print_document))) STRICT;
+      CHECK (json_valid(print_document)), idle_lock_minutes INTEGER NOT NULL DEFAULT 30
+      CHECK (idle_lock_minutes BETWEEN 1 AND 480)) STRICT;
+
+CREATE TABLE sign_in_failures (
+      key             TEXT    PRIMARY KEY,
+      failures        INTEGER NOT NULL,
+      last_failure_at TEXT    NOT NULL,
+      locked_until    TEXT
+    ) STRICT;

@@ -11,6 +11,7 @@ import { addDaysLocal, todayIn } from '../../../src/shared/time';
 import { image } from '../assets/fixtures';
 import { useTempDir } from '../helpers';
 import { tmpfsReason, useTmpfs } from './tmpfs';
+import { acting } from '../acting';
 
 const tempDir = useTempDir('linimasa-diskfull-');
 const mount = useTmpfs();
@@ -32,23 +33,23 @@ const diskFullWords =
 describe('a full disk is named as a full disk', () => {
   it('posts.create and posts.update answer disk_full (SQLITE_FULL) and change nothing', async () => {
     const app = await open(join(tempDir(), 'data'));
-    const person = await app.dispatch('people.create', { name: 'Rina', role: 'planner' });
+    const person = await acting(app)('people.create', { name: 'Rina', role: 'planner' });
     if (!person.ok) throw new Error(person.error.message);
     const actorId = (person.value as { id: string }).id;
-    const created = await app.dispatch('posts.create', { actorId, title: 'Sebelum penuh' });
+    const created = await acting(app)('posts.create', { actorId, title: 'Sebelum penuh' });
     if (!created.ok) throw new Error(created.error.message);
     const post = created.value as { id: string; version: number };
     // SQLite's own limit makes the database file unable to grow: the SQLITE_FULL a full disk gives.
     const pages = app.db.pragma('page_count', { simple: true }) as number;
     app.db.pragma(`max_page_count = ${pages}`);
     const long = 'Caption panjang. '.repeat(4_000);
-    const refused = await app.dispatch('posts.create', { actorId, title: 'Baru', caption: long });
+    const refused = await acting(app)('posts.create', { actorId, title: 'Baru', caption: long });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.code).toBe('disk_full');
     expect(refused.error.message).toMatch(diskFullWords);
     expect(refused.error.details?.freeBytes).toBeGreaterThan(0);
-    const update = await app.dispatch('posts.update', {
+    const update = await acting(app)('posts.update', {
       id: post.id,
       version: post.version,
       actorId,
@@ -159,7 +160,7 @@ describe('a full disk is named as a full disk', () => {
       const app = await open(dataDir);
       seedBulk(app.db, { posts: 500 });
       mount(join(dataDir, 'backups'), '16k');
-      const result = await app.dispatch('backup.create', {});
+      const result = await acting(app)('backup.create', {});
       expect(!result.ok && result.error.code).toBe('disk_full');
       expect(!result.ok && result.error.message).toMatch(diskFullWords);
       expect(existsSync(join(dataDir, 'linimasa.db'))).toBe(true);

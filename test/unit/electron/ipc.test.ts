@@ -22,7 +22,18 @@ import { registerApiHandlers } from '../../../src/main/electron/ipc';
 
 const appOrigin = 'linimasa://app';
 const mainFrame = (url: string) => ({ url, parent: null });
-const eventFrom = (senderFrame: unknown) => ({ senderFrame });
+/** A window's webContents: its id and its 'destroyed' listeners. */
+function fakeSender(id: number) {
+  const onDestroyed: (() => void)[] = [];
+  return {
+    id,
+    once: (name: string, listener: () => void) =>
+      name === 'destroyed' && onDestroyed.push(listener),
+    destroy: () => onDestroyed.splice(0).forEach((listener) => listener()),
+  };
+}
+const window1 = fakeSender(1);
+const eventFrom = (senderFrame: unknown, sender = window1) => ({ senderFrame, sender });
 
 let dispatch: ReturnType<typeof vi.fn<Dispatch>>;
 let unregister: () => void;
@@ -53,8 +64,31 @@ describe('registerApiHandlers', () => {
       eventFrom(mainFrame('linimasa://app/index.html')),
       request,
     );
-    expect(dispatch).toHaveBeenCalledWith('people.create', request);
+    expect(dispatch).toHaveBeenCalledWith(
+      'people.create',
+      request,
+      expect.objectContaining({ sessionId: null, client: 'jendela 1' }),
+    );
     expect(result).toEqual({ ok: true, value: request });
+  });
+
+  it('keeps a session per window in main, and forgets it when the window closes', async () => {
+    const appPage = mainFrame('linimasa://app/index.html');
+    const window2 = fakeSender(2);
+    const window3 = fakeSender(3);
+    // Sign-in in window 2 stores its session through the caller dispatch received.
+    dispatch.mockImplementationOnce(async (_method, _request, caller) => {
+      caller.setSession('sesi-jendela-2');
+      return { ok: true, value: {} };
+    });
+    await invoke('linimasa:auth.signIn', eventFrom(appPage, window2));
+    await invoke('linimasa:settings.get', eventFrom(appPage, window2));
+    await invoke('linimasa:settings.get', eventFrom(appPage, window3));
+    const sessions = dispatch.mock.calls.map(([, , caller]) => caller.sessionId);
+    expect(sessions).toEqual([null, 'sesi-jendela-2', null]);
+    window2.destroy();
+    await invoke('linimasa:settings.get', eventFrom(appPage, window2));
+    expect(dispatch.mock.calls.at(-1)![2].sessionId).toBeNull();
   });
 
   it.each([

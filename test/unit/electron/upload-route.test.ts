@@ -5,6 +5,7 @@ import { openApp, type LinimasaApp } from '../../../src/main/app';
 import { routeAppProtocol } from '../../../src/main/electron/protocol';
 import { createUploadRoute } from '../../../src/main/transports/upload-route';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 // The route itself is plain Node; only the module it lives in also registers the scheme.
 vi.mock('electron', () => ({ protocol: {} }));
@@ -57,7 +58,7 @@ describe('upload route for the Electron scheme', () => {
     expect(await first.json()).toMatchObject({ ok: true, value: { status: 'imported' } });
     const again = await (await route(post(jpeg, 'salinan.jpg'))).json();
     expect(again).toMatchObject({ ok: true, value: { status: 'duplicate' } });
-    expect((await app!.dispatch('assets.list', {})) as { ok: boolean }).toMatchObject({ ok: true });
+    expect((await acting(app!)('assets.list', {})) as { ok: boolean }).toMatchObject({ ok: true });
   });
 
   it('refuses other methods, other content types and a missing name, and leaves the rest to the renderer', async () => {
@@ -83,9 +84,9 @@ describe('upload route for the Electron scheme', () => {
     };
     expect(uploaded.value.bytes).toBe(9);
     // The library is untouched: a bundle is not an asset.
-    const listed = (await app!.dispatch('assets.list', {})) as { value: { items: unknown[] } };
+    const listed = (await acting(app!)('assets.list', {})) as { value: { items: unknown[] } };
     expect(listed.value.items).toEqual([]);
-    const inspect = await app!.dispatch('bundles.inspect', {
+    const inspect = await acting(app!)('bundles.inspect', {
       source: { uploadId: uploaded.value.uploadId },
     });
     expect(inspect.ok).toBe(true);

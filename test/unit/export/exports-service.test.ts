@@ -7,6 +7,7 @@ import { createExportDownloadHandler } from '../../../src/main/export/download';
 import type { Job } from '../../../src/shared/domain/jobs';
 import { useTempDir } from '../helpers';
 import { useDemoOffice } from './fixture';
+import { acting } from '../acting';
 
 const december = { from: '2026-12-01', to: '2026-12-31' };
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -54,21 +55,21 @@ describe('exports through the API', () => {
 
   it('refuses a backwards or overlong range and an unknown format, naming the field', async () => {
     const { app, call, people } = await demoOffice();
-    const backwards = await app.dispatch('exports.preview', {
+    const backwards = await acting(app)('exports.preview', {
       filter: { from: '2026-12-31', to: '2026-12-01' },
     });
     expect(backwards.ok ? null : backwards.error).toMatchObject({
       code: 'invalid_request',
       field: 'filter.to',
     });
-    const long = await app.dispatch('exports.start', {
+    const long = await acting(app)('exports.start', {
       filter: { from: '2026-01-01', to: '2027-12-31' },
       format: 'pdf',
     });
     expect(long.ok ? null : long.error.code).toBe('invalid_request');
-    const format = await app.dispatch('exports.start', { filter: december, format: 'docx' });
+    const format = await acting(app)('exports.start', { filter: december, format: 'docx' });
     expect(format.ok ? null : format.error.field).toBe('format');
-    const stranger = await app.dispatch('exports.start', {
+    const stranger = await acting(app)('exports.start', {
       filter: december,
       format: 'pdf',
       actorId: '0b8f8a52-5f55-4b8e-9f6c-0d6b1c1f7a10',
@@ -79,7 +80,7 @@ describe('exports through the API', () => {
     });
     const archived = people.find((p) => p.role === 'planner')!;
     await call('people.archive', { id: archived.id });
-    const inactive = await app.dispatch('exports.start', {
+    const inactive = await acting(app)('exports.start', {
       filter: december,
       format: 'pdf',
       actorId: archived.id,

@@ -6,6 +6,7 @@ import { loadSchedule } from '../../../src/main/export/schedule';
 import type { MethodName, RequestOf, ResponseOf } from '../../../src/shared/api/contract';
 import { exportFilterSchema, type ExportFilterInput } from '../../../src/shared/domain/exports';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 /** Text that breaks naive CSV, ICS and PDF writers: quotes, commas, newlines, emoji, accents. */
 export const trickyPost = {
@@ -29,13 +30,13 @@ export function useDemoOffice() {
     const opened = app;
     async function call<M extends MethodName>(
       method: M,
-      request: RequestOf<M>,
+      request: RequestOf<M> & { actorId?: string | null },
     ): Promise<ResponseOf<M>> {
-      const result = await opened.dispatch(method, request);
+      const result = await acting(opened)(method, request);
       if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
       return result.value as ResponseOf<M>;
     }
-    await seedDemo(opened.dispatch, '2026-12-15');
+    await seedDemo(opened.dispatchAs, '2026-12-15');
     const people = await call('people.list', {});
     const planner = people.find((p) => p.role === 'planner')!;
     const approver = people.find((p) => p.role === 'approver')!;

@@ -8,6 +8,7 @@ import type { Schedule } from '../../../src/shared/domain/exports';
 import { useTempDir } from '../helpers';
 import { readPdf } from './pdf-text';
 import { useDemoOffice } from './fixture';
+import { acting } from '../acting';
 
 /** A December as a busy office plans it: 30 posts, each caption many lines long. */
 const longCaption = (n: number) =>
@@ -178,7 +179,7 @@ describe('pdf fit to sign', () => {
     })
       .png()
       .toBuffer();
-    const set = await app.dispatch('settings.setLogo', { data: png.toString('base64') });
+    const set = await acting(app)('settings.setLogo', { data: png.toString('base64') });
     expect(set.ok).toBe(true);
     const logo = app.services.settings.get().printDocument.logo!;
     expect(logo).toMatch(/^logo-[0-9a-f]{64}\.png$/);
@@ -199,16 +200,16 @@ describe('pdf fit to sign', () => {
     );
     expect(readFileSync(target).toString('latin1')).toMatch(/\/Subtype \/Image/);
 
-    const text = await app.dispatch('settings.setLogo', {
+    const text = await acting(app)('settings.setLogo', {
       data: Buffer.from('bukan gambar').toString('base64'),
     });
     expect(text).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    const broken = await app.dispatch('settings.setLogo', {
+    const broken = await acting(app)('settings.setLogo', {
       data: Buffer.concat([png.subarray(0, 40)]).toString('base64'),
     });
     expect(broken).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(app.services.settings.get().printDocument.logo).toBe(logo);
-    expect((await app.dispatch('settings.clearLogo', {})).ok).toBe(true);
+    expect((await acting(app)('settings.clearLogo', {})).ok).toBe(true);
     expect(app.services.settings.get().printDocument.logo).toBeNull();
   });
 });

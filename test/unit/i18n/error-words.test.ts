@@ -12,6 +12,7 @@ import { indonesianMessages, readResult } from '../../../src/renderer/api/client
 import { wordApiError } from '../../../src/renderer/api/error-words';
 import { i18n } from '../../../src/renderer/i18n';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 const tempDir = useTempDir();
 let app: LinimasaApp | undefined;
@@ -29,11 +30,17 @@ function asRendererSees(method: 'collections.create', reply: ApiResult<unknown>)
   });
 }
 
+const gateRefusingAll = {
+  check(): never {
+    throw new Error('no sessions in this test');
+  },
+};
+
 describe('an error a service raises, worded by the interface', () => {
   it('reaches the renderer in English when the locale is en and in Indonesian when id', async () => {
     app = openApp(join(tempDir(), 'data'));
-    expect((await app.dispatch('collections.create', { name: 'Banjir 2026' })).ok).toBe(true);
-    const reply = await app.dispatch('collections.create', { name: 'Banjir 2026' });
+    expect((await acting(app)('collections.create', { name: 'Banjir 2026' })).ok).toBe(true);
+    const reply = await acting(app)('collections.create', { name: 'Banjir 2026' });
 
     // On the wire: the key and its values, and main's Indonesian text for older clients.
     expect(reply).toMatchObject({
@@ -117,7 +124,8 @@ describe('SQLite busy after the busy timeout', () => {
       ]),
     ) as unknown as Handlers;
     try {
-      const reply = await createDispatch(handlers, { logError: () => {} })('people.list', {});
+      const { dispatchAs } = createDispatch(handlers, gateRefusingAll, { logError: () => {} });
+      const reply = await dispatchAs({ kind: 'local', osUser: 'test' })('people.list', {});
       expect(reply).toMatchObject({
         ok: false,
         error: { code: 'file_locked', key: 'databaseBusy', message: id.errors.databaseBusy },

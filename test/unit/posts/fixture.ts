@@ -3,6 +3,7 @@ import { afterEach } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
 import type { MethodName, RequestOf, ResponseOf } from '../../../src/shared/api/contract';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 /**
  * A real data directory with an office: two planners, an approver, an admin, three channels.
@@ -18,14 +19,17 @@ export function useOffice() {
     const opened = app;
     async function call<M extends MethodName>(
       method: M,
-      request: RequestOf<M>,
+      request: RequestOf<M> & { actorId?: string | null },
     ): Promise<ResponseOf<M>> {
-      const result = await opened.dispatch(method, request);
+      const result = await acting(opened)(method, request);
       if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
       return result.value as ResponseOf<M>;
     }
-    async function fail<M extends MethodName>(method: M, request: RequestOf<M>) {
-      const result = await opened.dispatch(method, request);
+    async function fail<M extends MethodName>(
+      method: M,
+      request: RequestOf<M> & { actorId?: string | null },
+    ) {
+      const result = await acting(opened)(method, request);
       if (result.ok) throw new Error(`${method} should have failed`);
       return result.error;
     }

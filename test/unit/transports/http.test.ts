@@ -20,16 +20,29 @@ async function start() {
   http = await startHttpTransport({
     dispatch: app.dispatch,
     token,
+    signedIn: (sessionId) => app!.services.auth.isLive(sessionId),
     renderer: async (req) => new Response(`renderer ${new URL(req.url).pathname}`),
     media: async (req) => new Response(`media ${new URL(req.url).pathname}`),
   });
+  // Behind the launch gate, every API call needs a signed-in person: the first administrator.
+  const { sessionId } = await app.services.auth.setup(
+    { name: 'Admin', userName: 'admin', password: 'jadwal humas aman' },
+    'test',
+  );
+  signedIn = `linimasa_signin=${sessionId}`;
   return http;
 }
+let signedIn = '';
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${http.origin}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-linimasa-token': token, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      'x-linimasa-token': token,
+      cookie: signedIn,
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
@@ -95,7 +108,7 @@ describe('http transport', () => {
     const session = cookie.split(';')[0]!;
     const res = await fetch(`${http.origin}/api/settings.get`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: session },
+      headers: { 'content-type': 'application/json', cookie: `${session}; ${signedIn}` },
       body: '{}',
     });
     expect(await res.json()).toMatchObject({ ok: true, value: { timeZone: 'Asia/Jakarta' } });
@@ -163,7 +176,7 @@ describe('http transport', () => {
   it('routes /media/ to the media handler and everything else to the renderer', async () => {
     await start();
     const media = await fetch(`${http.origin}/media/thumbs/ab/x.webp`, {
-      headers: { 'x-linimasa-token': token },
+      headers: { 'x-linimasa-token': token, cookie: signedIn },
     });
     expect(await media.text()).toBe('media /media/thumbs/ab/x.webp');
     expect(await (await fetch(`${http.origin}/pengaturan`)).text()).toBe('renderer /pengaturan');

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
 import { startHttpTransport, type HttpTransport } from '../../../src/main/transports/http';
 import { useTempDir } from '../helpers';
+import { acting } from '../acting';
 
 const tempDir = useTempDir();
 const token = 'test-token-0123456789';
@@ -23,12 +24,20 @@ async function start(maxUploadBytes?: number) {
   http = await startHttpTransport({
     dispatch: app.dispatch,
     token,
+    signedIn: (sessionId) => app!.services.auth.isLive(sessionId),
     renderer: async () => new Response('renderer'),
     media: async () => new Response('media'),
     upload: (name, body, options) => app.library.importStream(name, body, options),
     maxUploadBytes,
   });
+  // Uploads need a signed-in person behind the launch gate.
+  const { sessionId } = await app.services.auth.setup(
+    { name: 'Admin', userName: 'admin', password: 'jadwal humas aman' },
+    'test',
+  );
+  signedIn = `linimasa_signin=${sessionId}`;
 }
+let signedIn = '';
 
 const photo = () =>
   sharp({
@@ -53,6 +62,7 @@ const upload = (
     headers: {
       'content-type': 'application/octet-stream',
       'x-linimasa-token': token,
+      cookie: signedIn,
       ...headers,
     },
     body,
@@ -73,7 +83,7 @@ describe('POST /upload', () => {
       ok: true,
       value: { name: 'Foto Kegiatan.jpg', status: 'imported', kind: 'image', reason: null },
     });
-    const asset = await app.dispatch('assets.get', { id: body.value.assetId });
+    const asset = await acting(app)('assets.get', { id: body.value.assetId });
     if (!asset.ok) throw new Error('asset missing');
     const stored = (asset.value as { media: { original: string } }).media.original;
     expect(readFileSync(join(app.paths.root, stored)).equals(bytes)).toBe(true);
@@ -100,11 +110,11 @@ describe('POST /upload', () => {
     expect((await upload('a.jpg', bytes, { 'content-type': 'text/plain' })).status).toBe(415);
     expect((await upload(null, bytes)).status).toBe(400);
     const get = await fetch(`${http.origin}/upload?name=a.jpg`, {
-      headers: { 'x-linimasa-token': token },
+      headers: { 'x-linimasa-token': token, cookie: signedIn },
     });
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST');
-    const list = await app.dispatch('assets.list', {});
+    const list = await acting(app)('assets.list', {});
     expect(list).toMatchObject({ ok: true, value: { items: [] } });
   });
 
@@ -145,6 +155,7 @@ describe('POST /upload', () => {
       headers: {
         'content-type': 'application/octet-stream',
         'x-linimasa-token': token,
+        cookie: signedIn,
         'content-length': String(50 * 1024 * 1024),
       },
     });

@@ -27,7 +27,7 @@ export const seedDemoCommand: CliCommand = {
       return 1;
     }
     const added = await seedDemo(
-      app.dispatch,
+      app.dispatchAs,
       typeof values.month === 'string' ? `${values.month}-15` : undefined,
     );
     io.out(

@@ -190,19 +190,18 @@ export function createBulkStore(deps: BulkDeps) {
         const items = dialog.posts.map(({ id, version }) => ({ id, version }));
         const { action } = dialog;
         if (action === 'delete') {
-          const reply = await api.posts.bulkDelete({ actorId, items });
+          const reply = await api.posts.bulkDelete({ items });
           return finish(action, reply, (results) => undoPlan(action, results));
         }
         if (action === 'move') {
           const reply = await api.posts.bulkMove(
             input.date
-              ? { actorId, items: items.map((item) => ({ ...item, date: input.date! })) }
-              : { actorId, items, shiftDays: input.shiftDays ?? 0 },
+              ? { items: items.map((item) => ({ ...item, date: input.date! })) }
+              : { items, shiftDays: input.shiftDays ?? 0 },
           );
           return finish(action, reply, (results) => undoPlan(action, results));
         }
         const reply = await api.posts.bulkTransition({
-          actorId,
           action,
           items,
           comment: input.comment ?? '',
@@ -219,8 +218,8 @@ export function createBulkStore(deps: BulkDeps) {
         set({ busy: true, problem: null });
         const reply =
           plan.kind === 'restore'
-            ? await api.posts.bulkRestore({ actorId, ids: plan.ids })
-            : await api.posts.bulkMove({ actorId, items: plan.items });
+            ? await api.posts.bulkRestore({ ids: plan.ids })
+            : await api.posts.bulkMove({ items: plan.items });
         return finish(
           'undo',
           reply,

@@ -53,7 +53,6 @@ export function createNeedsActionStore(deps: NeedsActionDeps) {
       }
       if (get().personId !== actorId) set({ personId: actorId, data: null, status: 'loading' });
       const reply = await deps.api.posts.needsAction({
-        actorId,
         dueWithinDays: get().dueWithinDays,
       });
       if (mine !== request) return;

@@ -385,7 +385,7 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
 
     setFilter: (filter) => set({ filter }),
 
-    async startImport(actorId) {
+    async startImport(_actorId) {
       const { stage, plan, source, resolutions } = get();
       if (stage !== 'review' || !plan || !source) return;
       if (unresolvedConflicts(plan, resolutions).length > 0) return;
@@ -394,7 +394,6 @@ export const useBundleImport = create<BundleImportState>()((set, get) => {
       const result = await api.bundles.import({
         source,
         resolutions: resolutionsFor(plan, resolutions),
-        actorId,
       });
       if (mine !== generation) return;
       if (!result.ok) return fail('import', result.error.message);

@@ -318,7 +318,6 @@ export function createCalendarStore(deps: CalendarDeps) {
         const result = await api.posts.move({
           id,
           version: summary.version,
-          actorId,
           date: target.date,
           ...(target.time ? { time: target.time } : {}),
         });
@@ -367,7 +366,7 @@ export function createCalendarStore(deps: CalendarDeps) {
         set((state) => ({ undoStack: state.undoStack.slice(0, -1) }));
 
         if (entry.kind === 'delete') {
-          const result = await api.posts.restore({ id: entry.postId, actorId });
+          const result = await api.posts.restore({ id: entry.postId });
           if (!result.ok) return failed(result.error);
           await get().refresh();
           notify({
@@ -381,7 +380,6 @@ export function createCalendarStore(deps: CalendarDeps) {
         // away may come back; the notice words what it decided.
         const result = await api.posts.undoMove({
           id: entry.postId,
-          actorId,
           previous: entry.previous,
         });
         if (!result.ok) {

@@ -348,7 +348,7 @@ export function createEditorStore(deps: EditorDeps) {
           const saved = outcome.kind === 'saved' ? outcome.post : post;
           if (outcome.kind === 'saved') accept(saved);
           const step = (action: 'revise' | 'submit', version: number) =>
-            deps.api.posts.transition({ id: post.id, version, actorId: actorId!, action });
+            deps.api.posts.transition({ id: post.id, version, action });
           const revised = await step('revise', saved.version);
           const submitted = revised.ok ? await step('submit', revised.value.version) : revised;
           if (!live(mine)) return void deps.calendar().refresh();
@@ -367,7 +367,7 @@ export function createEditorStore(deps: EditorDeps) {
         }
       },
 
-      async transition(action, input, actorId) {
+      async transition(action, input, _actorId) {
         const { post } = get();
         if (!post) return null;
         const mine = session;
@@ -376,7 +376,6 @@ export function createEditorStore(deps: EditorDeps) {
           const result = await deps.api.posts.transition({
             id: post.id,
             version: post.version,
-            actorId,
             action,
             ...input,
           });
@@ -401,7 +400,7 @@ export function createEditorStore(deps: EditorDeps) {
         if (!actorId) return set({ notice: { tone: 'warning', text: t('editor.chooseProfile') } });
         const mine = session;
         set({ busy: true });
-        const result = await deps.api.posts.delete({ id: post.id, version: post.version, actorId });
+        const result = await deps.api.posts.delete({ id: post.id, version: post.version });
         if (!live(mine)) return void (result.ok && deps.calendar().refresh());
         set({ busy: false });
         if (!result.ok) return showError(result.error);
@@ -416,12 +415,12 @@ export function createEditorStore(deps: EditorDeps) {
         await calendar.refresh();
       },
 
-      async removeSeries(actorId) {
+      async removeSeries(_actorId) {
         const seriesId = get().post?.seriesId;
         if (!seriesId) return;
         const mine = session;
         set({ busy: true });
-        const result = await deps.api.series.delete({ seriesId, actorId });
+        const result = await deps.api.series.delete({ seriesId });
         if (!live(mine)) return void (result.ok && deps.calendar().refresh());
         set({ busy: false, confirming: null });
         if (!result.ok) return showError(result.error);

@@ -87,7 +87,7 @@ export function draftFromPost(post: Post, officeZone: string, defaultTime: strin
   };
 }
 
-type Content = Omit<RequestOf<'posts.create'>, 'actorId'>;
+type Content = RequestOf<'posts.create'>;
 export type ContentPatch = Partial<Content>;
 
 /**

@@ -49,11 +49,11 @@ export function saveDraft(api: SaveApi, input: SaveInput): Promise<SaveOutcome> 
 
 const failed = (error: ApiError): SaveOutcome => ({ kind: 'failed', error });
 
-async function saveNew(api: SaveApi, { actorId, draft, repeat, weekStart }: SaveInput) {
+async function saveNew(api: SaveApi, { draft, repeat, weekStart }: SaveInput) {
   const rule = draft.date ? repeatRule(repeat, draft.date, draft.time, weekStart) : null;
   if (rule) {
     const { schedule: _schedule, ...content } = draftContent(draft);
-    const result = await api.series.create({ actorId, post: content, rule });
+    const result = await api.series.create({ post: content, rule });
     if (!result.ok) {
       return result.error.field?.startsWith('rule')
         ? { kind: 'failed' as const, error: result.error, ruleMessage: result.error.message }
@@ -61,12 +61,12 @@ async function saveNew(api: SaveApi, { actorId, draft, repeat, weekStart }: Save
     }
     return { kind: 'seriesCreated' as const, count: result.value.posts.length };
   }
-  const result = await api.posts.create({ ...draftContent(draft), actorId });
+  const result = await api.posts.create({ ...draftContent(draft) });
   return result.ok ? { kind: 'created' as const, post: result.value } : failed(result.error);
 }
 
 async function saveExisting(api: SaveApi, input: SaveInput, current: Post): Promise<SaveOutcome> {
-  const { actorId, original, draft } = input;
+  const { original, draft } = input;
   const patch = changedContent(original, draft);
   if (Object.keys(patch).length === 0) return { kind: 'unchanged' };
   let result: ApiResult<{ post: Post; returnedToDraft: boolean }>;
@@ -76,7 +76,6 @@ async function saveExisting(api: SaveApi, input: SaveInput, current: Post): Prom
     if (Object.keys(contentPatch).length > 0) {
       const updated = await api.series.update({
         seriesId: current.seriesId,
-        actorId,
         patch: contentPatch,
       });
       if (!updated.ok) return failed(updated.error);
@@ -97,14 +96,12 @@ async function saveExisting(api: SaveApi, input: SaveInput, current: Post): Prom
     result = await api.posts.update({
       id: current.id,
       version: fresh.value.version,
-      actorId,
       schedule: patch.schedule,
     });
   } else {
     result = await api.posts.update({
       id: current.id,
       version: current.version,
-      actorId,
       ...patch,
     });
   }

@@ -50,7 +50,7 @@ export function createTrashStore(deps: TrashDeps) {
       async restore(post, actorId) {
         if (!actorId) return set({ message: { tone: 'error', text: t('editor.chooseProfile') } });
         set({ busyId: post.id, message: null });
-        const result = await deps.api.posts.restore({ id: post.id, actorId });
+        const result = await deps.api.posts.restore({ id: post.id });
         set({ busyId: null });
         if (!result.ok) return set({ message: { tone: 'error', text: result.error.message } });
         set({ message: { tone: 'ok', text: t('editor.trash.restored', { title: post.title }) } });

@@ -194,7 +194,7 @@ export const useExports = create<ExportsState>()((set, get) => {
       }, previewDelayMs);
     },
 
-    async start({ filter, format, preset, includeAssets = true, actorId }) {
+    async start({ filter, format, preset, includeAssets = true }) {
       const current = get().run;
       if (current && (current.state === 'running' || current.state === 'starting')) return;
       jobWatch?.stop();
@@ -216,7 +216,6 @@ export const useExports = create<ExportsState>()((set, get) => {
         format,
         ...(format === 'csv' ? { preset } : {}),
         ...(format === 'bundle' ? { includeAssets: includeAssets ? 'attached' : 'none' } : {}),
-        actorId,
       });
       if (!result.ok) {
         updateRun({ state: 'failed', error: result.error.message });

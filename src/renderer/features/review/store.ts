@@ -105,7 +105,6 @@ export const useReview = create<ReviewState>()((set, get) => {
       const result = await api.posts.transition({
         id: post.id,
         version: post.version,
-        actorId,
         action,
         ...(comment !== undefined ? { comment } : {}),
       });

@@ -13,7 +13,6 @@ import { localeNames } from '../../../shared/i18n';
 import { SelectField } from '../../components/fields';
 import { FormFooter } from '../../components/FormFooter';
 import { useFormSubmit } from '../../forms/use-form-submit';
-import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { useZoneChange } from './zone-change-store';
 import { ZoneChangeDialog } from './ZoneChangeDialog';
@@ -41,7 +40,6 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const update = useSettings((state) => state.update);
   const zoneQuestion = useZoneChange((state) => state.question);
-  const actorId = useSession((state) => state.currentPersonId);
   const formRef = useRef<HTMLFormElement>(null);
   const form = useFormSubmit<Settings>(['timeZone', 'locale', 'weekStart'], formRef);
   const [zoneChoice, setZoneChoice] = useState<ZoneChoice>(() => choiceFor(settings.timeZone));
@@ -66,7 +64,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
         timeZone,
         locale,
         weekStart,
-        ...(keep && { zoneChange: { keep, actorId } }),
+        ...(keep && { zoneChange: { keep } }),
       }),
     );
     if (result?.ok) {

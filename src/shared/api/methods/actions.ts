@@ -27,11 +27,11 @@ const distinctMessage = { message: 'Unggahan yang sama dipilih dua kali', path: 
  */
 export const actionMethods = {
   'posts.needsAction': method({
+    access: 'signedIn',
     summary:
       'What waits for this person: for approvers, posts waiting for approval (soonest first); for everyone, their posts with changes requested (with the reason), drafts due within N days, and approved posts past their time not yet marked published; with the total for the sidebar counter.',
     request: z
       .object({
-        actorId: idSchema,
         dueWithinDays: z.number().int().min(1).max(maxDueWithinDays).default(defaultDueWithinDays),
       })
       .strict(),
@@ -39,6 +39,7 @@ export const actionMethods = {
     errors: ['invalid_request', 'forbidden'],
   }),
   'posts.bulkWarnings': method({
+    access: 'signedIn',
     summary:
       'The platform warnings of each of the given posts (only posts that have some), worded in Indonesian, to be acknowledged once before a bulk submit.',
     request: z.object({ ids: z.array(idSchema).min(1).max(maxBulkPosts) }).strict(),
@@ -46,11 +47,11 @@ export const actionMethods = {
     errors: ['invalid_request'],
   }),
   'posts.bulkTransition': method({
+    access: 'signedIn',
     summary:
       'One approval step (submit, approve, request_changes with one comment for all, revise, cancel, reopen) on many posts in one transaction; per-post results, a refused post does not stop the others.',
     request: z
       .object({
-        actorId: idSchema,
         action: z.enum(['submit', 'approve', 'request_changes', 'revise', 'cancel', 'reopen']),
         items,
         comment: z.string().trim().max(maxCommentLength).default(''),
@@ -67,11 +68,11 @@ export const actionMethods = {
     errors: ['invalid_request', 'forbidden'],
   }),
   'posts.bulkMove': method({
+    access: 'signedIn',
     summary:
       'Move many posts in one transaction: shift each by shiftDays keeping its time, or to the date (and time) given per post (null: back to the ideas tray). Per-post results carry where each post was, for undo.',
     request: z
       .object({
-        actorId: idSchema,
         items: z.array(bulkMoveItemSchema).min(1).max(maxBulkPosts),
         shiftDays: z.number().int().min(-366).max(366).optional(),
       })
@@ -85,19 +86,19 @@ export const actionMethods = {
     errors: ['invalid_request', 'forbidden'],
   }),
   'posts.bulkDelete': method({
+    access: 'signedIn',
     summary: 'Move many posts to the trash in one transaction (restorable with posts.bulkRestore).',
     request: z
-      .object({ actorId: idSchema, items })
+      .object({ items })
       .strict()
       .refine((r) => distinctIds(r.items), distinctMessage),
     response: bulkResponseSchema,
     errors: ['invalid_request', 'forbidden'],
   }),
   'posts.bulkRestore': method({
+    access: 'signedIn',
     summary: 'Bring many posts back from the trash in one transaction (undo of a bulk delete).',
-    request: z
-      .object({ actorId: idSchema, ids: z.array(idSchema).min(1).max(maxBulkPosts) })
-      .strict(),
+    request: z.object({ ids: z.array(idSchema).min(1).max(maxBulkPosts) }).strict(),
     response: bulkResponseSchema,
     errors: ['invalid_request', 'forbidden'],
   }),

@@ -41,6 +41,7 @@ const listRequest = z
 /** The asset library: import, find, describe, group and check the office's media files. */
 export const assetMethods = {
   'assets.list': method({
+    access: 'signedIn',
     summary:
       'Find assets: filters (kind, tags, collection, orientation, date range on takenAt, used/unused, status, rights expiring), FTS5 search over file name, title, description and tags, a sort, and paging by cursor or offset.',
     request: listRequest,
@@ -54,12 +55,14 @@ export const assetMethods = {
     errors: ['invalid_request', 'not_found'],
   }),
   'assets.get': method({
+    access: 'signedIn',
     summary: 'One asset with its metadata, tags, collections and media paths.',
     request: byId,
     response: assetSchema,
     errors: ['invalid_request', 'not_found'],
   }),
   'assets.update': method({
+    access: 'signedIn',
     summary:
       'Edit the fields a person owns (title, description/alt text, credit, rights note and expiry, tags). Tags given replace the old ones.',
     request: assetEditSchema.partial().extend({ id: idSchema }).strict(),
@@ -67,6 +70,7 @@ export const assetMethods = {
     errors: ['invalid_request', 'not_found'],
   }),
   'assets.delete': method({
+    access: 'signedIn',
     summary:
       'Delete assets with their files and thumbnails. Refused (conflict, nothing deleted) when a post, trash included, uses one, unless force: then they are also removed from those posts.',
     request: z.object({ ids: assetIds, force: z.boolean().default(false) }).strict(),
@@ -78,18 +82,21 @@ export const assetMethods = {
     errors: ['invalid_request', 'not_found', 'conflict'],
   }),
   'assets.usage': method({
+    access: 'signedIn',
     summary: 'The posts that use an asset ("dipakai di"), trash included, newest first.',
     request: byId,
     response: z.array(assetUsageSchema),
     errors: ['invalid_request', 'not_found'],
   }),
   'assets.tags': method({
+    access: 'signedIn',
     summary: 'Every asset tag with how many assets carry it, for the filter bar and suggestions.',
     request: empty,
     response: z.array(z.object({ tag: z.string(), count: z.number().int() })),
     errors: [],
   }),
   'assets.bulkTag': method({
+    access: 'signedIn',
     summary: 'Add and/or remove tags on many assets at once.',
     request: z
       .object({
@@ -102,18 +109,21 @@ export const assetMethods = {
     errors: ['invalid_request', 'not_found'],
   }),
   'assets.addToCollection': method({
+    access: 'signedIn',
     summary: 'Put assets into a collection (already there: left as is).',
     request: z.object({ collectionId: idSchema, ids: assetIds }).strict(),
     response: z.object({ added: z.number().int() }),
     errors: ['invalid_request', 'not_found'],
   }),
   'assets.removeFromCollection': method({
+    access: 'signedIn',
     summary: 'Take assets out of a collection; the assets themselves stay.',
     request: z.object({ collectionId: idSchema, ids: assetIds }).strict(),
     response: z.object({ removed: z.number().int() }),
     errors: ['invalid_request', 'not_found'],
   }),
   'assets.importStart': method({
+    access: 'signedIn',
     summary:
       'Import files and folders (recursive) by absolute path, as a job: poll jobs.get with the returned id. Identical files are reported as duplicates and never stored twice.',
     request: z
@@ -123,6 +133,7 @@ export const assetMethods = {
     errors: ['invalid_request', 'not_found'],
   }),
   'assets.verify': method({
+    access: 'signedIn',
     summary:
       'Re-hash every file of the library as a job (poll jobs.get): reports ok, missing and corrupt assets and marks their status.',
     request: empty,
@@ -130,6 +141,7 @@ export const assetMethods = {
     errors: [],
   }),
   'assets.recovered': method({
+    access: 'signedIn',
     summary:
       'What the start-up sweep re-adopted: complete library files the database did not name (after a restore, a hand copy or a new database), given rows again in the "Dipulihkan <tanggal>" collection, and files whose bytes do not match their name (kept, never deleted). Waits for the sweep. Answered once per start, so the notice shows once; later calls answer zero.',
     request: empty,
@@ -143,30 +155,35 @@ export const assetMethods = {
     errors: [],
   }),
   'collections.list': method({
+    access: 'signedIn',
     summary: 'Collections by name, each with its number of assets.',
     request: empty,
     response: z.array(collectionSchema),
     errors: [],
   }),
   'collections.create': method({
+    access: 'signedIn',
     summary: 'A new collection; names are unique regardless of letter case.',
     request: z.object({ name: nameSchema(120) }).strict(),
     response: collectionSchema,
     errors: ['invalid_request', 'conflict'],
   }),
   'collections.rename': method({
+    access: 'signedIn',
     summary: 'Rename a collection.',
     request: z.object({ id: idSchema, name: nameSchema(120) }).strict(),
     response: collectionSchema,
     errors: ['invalid_request', 'not_found', 'conflict'],
   }),
   'collections.delete': method({
+    access: 'signedIn',
     summary: 'Delete a collection; its assets stay in the library.',
     request: byId,
     response: z.object({ deleted: z.literal(true) }),
     errors: ['invalid_request', 'not_found'],
   }),
   'jobs.get': method({
+    access: 'signedIn',
     summary:
       'A job’s state and progress (files, bytes, current name) with its per-file results from resultsFrom on; poll about twice a second while state is running.',
     request: z.object({ id: idSchema, resultsFrom: z.number().int().min(0).default(0) }).strict(),
@@ -174,6 +191,7 @@ export const assetMethods = {
     errors: ['invalid_request', 'not_found'],
   }),
   'jobs.list': method({
+    access: 'signedIn',
     summary:
       'Running and recently finished jobs, newest first (without per-file results), so a reloaded page finds its import again.',
     request: empty,
@@ -181,6 +199,7 @@ export const assetMethods = {
     errors: [],
   }),
   'jobs.cancel': method({
+    access: 'signedIn',
     summary:
       'Ask a running job to stop. Files already imported stay; the file in progress leaves nothing behind. Returns the job.',
     request: byId,

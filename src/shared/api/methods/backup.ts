@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instantSchema } from '../../domain/common';
-import { empty, method } from './define';
+import { empty, method, adminOnly } from './define';
 
 export const backupFileSchema = z.object({
   name: z.string(),
@@ -12,6 +12,7 @@ export const backupFileSchema = z.object({
 /** Copies of the database in backups/: taken daily at start-up, on request, and before risky steps. */
 export const backupMethods = {
   'backup.list': method({
+    access: adminOnly,
     summary:
       'Backups in the data directory, newest first (automatic, manual, before a restore or a migration).',
     request: empty,
@@ -19,6 +20,7 @@ export const backupMethods = {
     errors: [],
   }),
   'backup.create': method({
+    access: adminOnly,
     summary:
       '"Cadangkan sekarang": an online copy of the database; older automatic and manual copies beyond settings.backupKeep are pruned.',
     request: empty,
@@ -26,6 +28,7 @@ export const backupMethods = {
     errors: ['internal'],
   }),
   'backup.restore': method({
+    access: adminOnly,
     summary:
       '"Pulihkan": replaces the calendar with a backup from backup.list. The current state is first saved as a before-restore backup (so the restore can itself be undone); an older backup is migrated; assets imported since the backup stay in the library. Refused while an import or export job runs. Reload every view afterwards.',
     request: z.object({ name: z.string().min(1).max(200) }).strict(),
@@ -37,6 +40,7 @@ export const backupMethods = {
     errors: ['invalid_request', 'not_found', 'conflict'],
   }),
   'backup.check': method({
+    access: adminOnly,
     summary: 'PRAGMA integrity_check on the open database, with SQLite’s findings when not ok.',
     request: empty,
     response: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),

@@ -10,7 +10,7 @@ import {
 import { postStatusSchema } from '../../domain/post-status';
 import { postFormatSchema } from '../../domain/posts';
 import { bundleAssetModeSchema } from '../../domain/bundle';
-import { byId, method } from './define';
+import { byId, method, adminOnly } from './define';
 
 const previewRowSchema = z.object({
   postId: idSchema,
@@ -32,6 +32,7 @@ const countSchema = z.object({ id: z.string(), name: z.string(), count: z.number
 
 export const exportMethods = {
   'exports.preview': method({
+    access: 'signedIn',
     summary:
       'What an export with these filters would hold: counts per status and channel, the first rows (post × channel), the office-profile fields the PDF needs that are still empty, the posts of the range the status filter leaves out, and for a CSV bulk layout (`preset`) the files per channel and the tool limits they break.',
     request: z
@@ -70,6 +71,7 @@ export const exportMethods = {
     errors: ['invalid_request'],
   }),
   'exports.presets': method({
+    access: 'signedIn',
     summary:
       'CSV layouts: the office table ("standard") and the bulk-upload formats of scheduling tools, as kept in resources/csv-presets.json.',
     request: z.object({}).strict(),
@@ -84,6 +86,7 @@ export const exportMethods = {
     errors: [],
   }),
   'exports.start': method({
+    access: 'signedIn',
     summary:
       'Writes the export into the data directory (exports/<id>.<ext>) as a job: poll jobs.get until done; job.exportId then names the history record, downloadable from GET /exports/<id> (browser) or saved with the desktop save dialog.',
     request: z
@@ -93,13 +96,13 @@ export const exportMethods = {
         preset: csvPresetSchema.optional(),
         /** Bundle only: 'attached' (default) carries the posts' photos and videos; 'none' posts only. */
         includeAssets: bundleAssetModeSchema.default('attached'),
-        actorId: idSchema.nullable().default(null),
       })
       .strict(),
     response: z.object({ jobId: idSchema }),
     errors: ['invalid_request', 'not_found', 'forbidden'],
   }),
   'exports.history': method({
+    access: 'signedIn',
     summary:
       'Exports made on this machine, newest first: who, when, range, filters, format, SHA-256.',
     request: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
@@ -107,6 +110,7 @@ export const exportMethods = {
     errors: [],
   }),
   'exports.delete': method({
+    access: adminOnly,
     summary:
       'Removes the stored copy of an export from exports/; the history record and its SHA-256 stay.',
     request: byId,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../../domain/common';
 import { observanceKinds } from '../../domain/observances';
 import { localDateSchema } from '../../domain/posts';
-import { method } from './define';
+import { method, adminOnly } from './define';
 
 export const observanceDaySchema = z.object({
   date: localDateSchema,
@@ -29,6 +29,7 @@ const nameSchema = z.string().trim().min(1, 'Nama hari wajib diisi').max(120);
 /** Day badges on the calendar: national days shipped with the app, office days, imported .ics. */
 export const observanceMethods = {
   'observances.list': method({
+    access: 'signedIn',
     summary:
       'Observance days between two local dates from the enabled sources (see settings.observanceSources).',
     request: z
@@ -39,12 +40,14 @@ export const observanceMethods = {
     errors: ['invalid_request'],
   }),
   'observances.custom': method({
+    access: 'signedIn',
     summary: 'Office-local and imported days, for the Settings list.',
     request: z.object({}).strict(),
     response: z.array(customObservanceSchema),
     errors: [],
   }),
   'observances.create': method({
+    access: 'signedIn',
     summary:
       'Add an office-local day: yearly (month and day, e.g. Hari Jadi Kabupaten) or on one date.',
     request: z.union([
@@ -61,12 +64,14 @@ export const observanceMethods = {
     errors: ['invalid_request'],
   }),
   'observances.delete': method({
+    access: 'signedIn',
     summary: 'Remove an office-local or imported day.',
     request: z.object({ id: idSchema }).strict(),
     response: z.object({ deleted: z.literal(true) }),
     errors: ['invalid_request', 'not_found'],
   }),
   'observances.importIcs': method({
+    access: adminOnly,
     summary:
       'Import all-day events of an .ics file (e.g. moving holidays: Idul Fitri, Nyepi) as days labelled with the file’s name; re-importing the same label replaces them.',
     request: z

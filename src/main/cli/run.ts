@@ -9,6 +9,7 @@ import { UsageError, type CliCommand, type CliIo } from './command';
 import { info, init } from './commands/basics';
 import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
 import { seedBulkCommand, seedDemoCommand } from './commands/seeding';
+import { resetPasswordCommand } from './commands/accounts';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
 import { importBundleCommand } from './commands/bundle';
 import { exportCommand } from './commands/export';
@@ -22,6 +23,7 @@ export const commands: readonly CliCommand[] = [
   init,
   info,
   seedDemoCommand,
+  resetPasswordCommand,
   seedBulkCommand,
   importAssetsCommand,
   verifyAssetsCommand,

@@ -129,7 +129,6 @@ describe('bulk store', () => {
     store.setState({ selection: selectAll(['a', 'b', 'c']) });
     await store.getState().run({ acknowledgeWarnings: true });
     expect(api.posts.bulkTransition).toHaveBeenCalledWith({
-      actorId: 'rina',
       action: 'submit',
       items: [
         { id: 'a', version: 1 },
@@ -169,7 +168,7 @@ describe('bulk store', () => {
     expect(store.getState().outcome?.undo).toEqual({ kind: 'restore', ids: ['a', 'c'] });
     api.posts.bulkRestore.mockImplementationOnce(reply([done('a'), done('c')]));
     await store.getState().undo();
-    expect(api.posts.bulkRestore).toHaveBeenCalledWith({ actorId: 'rina', ids: ['a', 'c'] });
+    expect(api.posts.bulkRestore).toHaveBeenCalledWith({ ids: ['a', 'c'] });
     expect(store.getState().outcome).toMatchObject({ action: 'undo', undo: null });
   });
 
@@ -188,7 +187,6 @@ describe('bulk store', () => {
     await store.getState().open('move', [bulkPost('a', 'approved'), bulkPost('b')]);
     await store.getState().run({ shiftDays: 3 });
     expect(api.posts.bulkMove).toHaveBeenCalledWith({
-      actorId: 'rina',
       items: [
         { id: 'a', version: 1 },
         { id: 'b', version: 1 },
@@ -197,7 +195,6 @@ describe('bulk store', () => {
     });
     await store.getState().undo();
     expect(api.posts.bulkMove).toHaveBeenLastCalledWith({
-      actorId: 'rina',
       items: [
         { id: 'a', version: 3, date: '2026-12-10', time: '08:00' },
         { id: 'b', version: 5, date: null },
@@ -211,7 +208,6 @@ describe('bulk store', () => {
     await store.getState().open('move', [bulkPost('a')]);
     await store.getState().run({ date: '2026-12-24' });
     expect(api.posts.bulkMove).toHaveBeenCalledWith({
-      actorId: 'rina',
       items: [{ id: 'a', version: 1, date: '2026-12-24' }],
     });
   });
@@ -247,7 +243,7 @@ describe('needs-action store', () => {
   it('loads the lists for the person acting now, with the remembered number of days', async () => {
     const { api, store } = setup();
     await store.getState().load();
-    expect(api.posts.needsAction).toHaveBeenCalledWith({ actorId: 'rina', dueWithinDays: 14 });
+    expect(api.posts.needsAction).toHaveBeenCalledWith({ dueWithinDays: 14 });
     expect(store.getState()).toMatchObject({ status: 'ready', data: { count: 3 } });
   });
 
@@ -274,7 +270,7 @@ describe('needs-action store', () => {
     store.getState().setDueWithinDays(500);
     expect(remember).toHaveBeenCalledWith(90);
     await vi.waitFor(() =>
-      expect(api.posts.needsAction).toHaveBeenCalledWith({ actorId: 'rina', dueWithinDays: 90 }),
+      expect(api.posts.needsAction).toHaveBeenCalledWith({ dueWithinDays: 90 }),
     );
     store.getState().setDueWithinDays(Number.NaN);
     expect(store.getState().dueWithinDays).toBe(7);

@@ -107,7 +107,6 @@ describe('calendar store', () => {
     expect(api.posts.move).toHaveBeenCalledWith({
       id: 'post-1',
       version: 1,
-      actorId: 'person-1',
       date: '2026-03-12',
     });
     answer.resolve(
@@ -133,7 +132,6 @@ describe('calendar store', () => {
     await store.getState().undo();
     expect(api.posts.undoMove).toHaveBeenLastCalledWith({
       id: 'post-1',
-      actorId: 'person-1',
       previous: { date: '2026-03-10', time: '08:00' },
     });
     expect(store.getState().undoStack).toEqual([]);

@@ -82,7 +82,6 @@ describe('editor store', () => {
     expect(api.posts.update).toHaveBeenCalledWith({
       id: 'post-1',
       version: 2,
-      actorId: 'person-1',
       title: 'Judul baru',
     });
     const state = store.getState();
@@ -127,7 +126,6 @@ describe('editor store', () => {
     expect(api.posts.transition).toHaveBeenCalledWith({
       id: 'post-1',
       version: 1,
-      actorId: 'person-1',
       action: 'submit',
     });
     expect(store.getState().post?.status).toBe('in_review');
@@ -143,7 +141,6 @@ describe('editor store', () => {
     expect(api.posts.delete).toHaveBeenCalledWith({
       id: 'post-1',
       version: 1,
-      actorId: 'person-1',
     });
     expect(calendar.recordUndo).toHaveBeenCalledWith({
       kind: 'delete',
@@ -206,8 +203,8 @@ describe('editor store', () => {
       expect.objectContaining({ version: 4, title: 'Judul yang diperbaiki' }),
     );
     expect(api.posts.transition.mock.calls.map(([request]) => request)).toEqual([
-      { id: 'post-1', version: 5, actorId: 'person-1', action: 'revise' },
-      { id: 'post-1', version: 6, actorId: 'person-1', action: 'submit' },
+      { id: 'post-1', version: 5, action: 'revise' },
+      { id: 'post-1', version: 6, action: 'submit' },
     ]);
     expect(store.getState().post?.status).toBe('in_review');
     expect(store.getState().notice).toEqual({

@@ -309,34 +309,17 @@ export function postsService(db: Db) {
     return posts.summariesOf(ids);
   }
 
-  /**
-   * The reason of the last "Minta revisi" on each "Perlu revisi" post of a list: one extra
-   * statement, and only when the list holds such posts, so the month query itself is untouched.
-   */
-  function withChangeRequests(list: PostSummary[]): PostSummary[] {
-    const ids = list.filter((post) => post.status === 'changes_requested').map((post) => post.id);
-    if (ids.length === 0) return list;
-    const reasons = posts.lastChangeRequests(ids);
-    return list.map((post) => {
-      const reason = post.status === 'changes_requested' ? reasons.get(post.id) : undefined;
-      return reason ? { ...post, changeRequest: reason } : post;
-    });
-  }
-
   return {
     range({ from, to, filter }: Request<'posts.range'>): PostSummary[] {
       const zone = settings.get().timeZone;
       const instants = localDaysRange(from, to, zone);
-      return withChangeRequests(posts.range(instants.from, instants.to, filter));
+      return posts.range(instants.from, instants.to, filter);
     },
-    ideas: ({ filter }: Request<'posts.ideas'>): PostSummary[] =>
-      withChangeRequests(posts.ideas(filter)),
+    ideas: ({ filter }: Request<'posts.ideas'>): PostSummary[] => posts.ideas(filter),
     search({ query, filter, limit }: Request<'posts.search'>): PostSummary[] {
       const match = toFtsQuery(query);
       const titleMatch = toFtsTitleQuery(query);
-      return match && titleMatch
-        ? withChangeRequests(posts.search(match, titleMatch, filter, limit))
-        : [];
+      return match && titleMatch ? posts.search(match, titleMatch, filter, limit) : [];
     },
     tags: () => posts.tags(),
     get: (id: string): Post => load(id),

@@ -1987,6 +1987,14 @@ export const en: Catalog = {
     },
   },
   // </needsAction>
+  // <calendarSelect> Select-many in the month and week (features/calendar/CalendarSelection.tsx).
+  calendarSelect: {
+    selected: 'selected',
+    hint: 'Ctrl+click: select several · Ctrl+A: all',
+    moreSelected: '{{count}} of them selected',
+    keys: 'Ctrl+click or Ctrl+Space selects one post; Shift+click or Shift+Space selects a range; while something is selected, Space selects the focused post; Ctrl+A selects every post shown; Esc clears the selection.',
+  },
+  // </calendarSelect>
   // <month> The month grid's density toggle (Kalender toolbar).
   calendarDensity: {
     compact: 'Compact',

@@ -2007,6 +2007,14 @@ export const id = {
     },
   },
   // </needsAction>
+  // <calendarSelect> Select-many in the month and week (features/calendar/CalendarSelection.tsx).
+  calendarSelect: {
+    selected: 'dipilih',
+    hint: 'Ctrl+klik: pilih beberapa · Ctrl+A: semua',
+    moreSelected: '{{count}} di antaranya dipilih',
+    keys: 'Ctrl+klik atau Ctrl+Spasi memilih satu unggahan; Shift+klik atau Shift+Spasi memilih rentang; selama ada yang dipilih, Spasi memilih unggahan yang terfokus; Ctrl+A memilih semua unggahan yang tampil; Esc membatalkan pilihan.',
+  },
+  // </calendarSelect>
   // <month> The month grid's density toggle (Kalender toolbar).
   calendarDensity: {
     compact: 'Ringkas',

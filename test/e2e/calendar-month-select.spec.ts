@@ -181,4 +181,56 @@ test.describe('Kalender bulan: pilih banyak', () => {
       calendar.day('Selasa, 3 November 2026').getByRole('button', { name: /Draf Satu/ }),
     ).toBeVisible();
   });
+
+  test('yang tersembunyi di balik "+N lainnya" disebut dan dapat dipilih di dialog hari; pekan memakai pilihan yang sama', async ({
+    app,
+    host,
+  }) => {
+    test.setTimeout(90_000);
+    const office = await seedOffice(host);
+    for (let hour = 8; hour < 16; hour++)
+      await call(host, 'posts.create', {
+        actorId: office.planner,
+        title: `Liputan kegiatan bupati sesi ${hour}`,
+        caption: 'Isi.',
+        channels: [{ channelId: office.instagram, format: 'feed' }],
+        schedule: { date: '2026-11-18', time: `${String(hour).padStart(2, '0')}:00` },
+      });
+
+    const calendar = new CalendarScreen(app);
+    await calendar.open();
+    await calendar.actAs('Rina Wulandari');
+    const day = calendar.day('Rabu, 18 November 2026');
+    const more = day.getByRole('button', { name: /lainnya/ });
+    await expect(more).toBeVisible();
+    const bar = app.getByRole('toolbar', { name: 'Tindakan untuk unggahan terpilih' });
+
+    // Ctrl+A takes all eight; the day's button says how many of the hidden ones are selected.
+    await app.keyboard.press('Control+a');
+    await expect(bar).toContainText('8 dipilih');
+    const hidden = Number((await more.innerText()).match(/\+(\d+)/)![1]);
+    await expect(more).toHaveAccessibleName(new RegExp(`${hidden} di antaranya dipilih`));
+
+    // The day dialog lists them with their checkboxes: untick the last one there.
+    await more.click();
+    const dialog = app.getByRole('dialog', { name: 'Rabu, 18 November 2026' });
+    const last = dialog.getByRole('checkbox', { name: 'Pilih “Liputan kegiatan bupati sesi 15”' });
+    await expect(last).toBeChecked();
+    await last.uncheck();
+    await expect(bar).toContainText('7 dipilih');
+    await dialog.getByRole('button', { name: 'Tutup' }).first().click();
+    await expect(dialog).toBeHidden();
+    await expect(more).toHaveAccessibleName(new RegExp(`${hidden - 1} di antaranya dipilih`));
+
+    // The week shows the same selection and selects the same way.
+    await app.getByRole('button', { name: 'Pekan', exact: true }).click();
+    const week = app.getByRole('table', { name: /^Pekan/ });
+    const nine = week.getByRole('button', { name: /^09[:.]00 Liputan kegiatan bupati sesi 9/ });
+    await expect(nine).toHaveAccessibleName(/dipilih$/);
+    await nine.click({ modifiers: ['Control'] });
+    await expect(bar).toContainText('6 dipilih');
+    await expect(nine).not.toHaveAccessibleName(/dipilih$/);
+    await app.keyboard.press('Escape');
+    await expect(bar).toBeHidden();
+  });
 });

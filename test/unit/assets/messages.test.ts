@@ -19,7 +19,7 @@ describe('why a file was not imported', () => {
     expect(failure.reason).toEqual({ key: 'importFile.tooLarge', params: { limit: 268435456 } });
     expect(failure.message).toBe('Berkas terlalu besar; batasnya 256 MB.');
     expect(translate('en', 'errors.importFile.tooLarge', { limit: 1536 })).toBe(
-      'The file is too large; the limit is 1,5 KB.'.replace('1,5', '1.5'),
+      'The file is too large; the limit is 1.5 KB.',
     );
     expect(ImportFailure.unsupported(null).message).toBe(
       id.errors.importFile.unsupportedNoExtension,

@@ -62,6 +62,45 @@ export const en: Catalog = {
       unexpected: 'The move failed with an unexpected error. The data stays where it was.',
     },
     // </dataMove>
+    // <importWords> Why one file was not imported (main/assets/messages.ts) and what a bundle's
+    // dry run notes (main/bundle/plan.ts): worded by the interface and the CLI from these keys.
+    importFile: {
+      empty: 'The file is empty (0 bytes).',
+      notFound: 'File not found (moved or deleted?).',
+      notAFile: 'Not a regular file (perhaps a device, a socket or a broken shortcut).',
+      tooLarge: 'The file is too large; the limit is {{limit, binaryBytes}}.',
+      unsupported: 'This type of file is not supported (.{{ext}}).',
+      unsupportedNoExtension: 'This type of file is not supported (no extension).',
+      mismatch:
+        'The file’s content does not match its name (.{{ext}}): it may be damaged or misnamed.',
+      corruptImage: 'The image is damaged or cut off; it cannot be read to the end.',
+      svgScript:
+        'This SVG image contains a script or a javascript: link and is not accepted, since a script can run when the image is opened. Save it again without scripts (e.g. export as plain SVG or PNG), then import it again.',
+      previewsNotWritten:
+        'The image is intact, but its previews could not be saved in the data folder (disk space or folder permissions). Check the disk space, then import again.',
+      permissionDenied: 'The file cannot be read: permission denied.',
+      unreadable: 'The file cannot be read.',
+      unreadableCode: 'The file cannot be read ({{code}}).',
+      locked:
+        'The file is locked by another program (e.g. an antivirus). Wait a moment, then import again.',
+      cancelled: 'Cancelled.',
+      failed: 'Not imported: {{message}}',
+      workerCrashed:
+        'This file made the image and video processor stop suddenly, so it was not imported. Other files are not affected; check whether this file is damaged, then try importing it again.',
+      workerTimedOut:
+        'Processing this file took too long and was stopped; the file was not imported. Try importing it again.',
+      workerUnavailable:
+        'The image and video processor cannot run on this computer; the file was not imported. Reinstall the application, then try again.',
+    },
+    bundleNotice: {
+      channelRenamed:
+        'Channel "{{bundleName}}" in the bundle is called "{{localName}}" here; the name here is kept.',
+      campaignRenamed:
+        'Campaign "{{bundleName}}" in the bundle is called "{{localName}}" here; the name here is kept.',
+      personRenamed:
+        'Person "{{bundleName}}" in the bundle is called "{{localName}}" here; the name here is kept.',
+    },
+    // </importWords>
     network:
       'Cannot reach Linimasa. Make sure Linimasa is still running (its terminal window is open), then try again.',
     notJson:
@@ -1987,6 +2026,14 @@ export const en: Catalog = {
     },
   },
   // </needsAction>
+  // <calendarSelect> Select-many in the month and week (features/calendar/CalendarSelection.tsx).
+  calendarSelect: {
+    selected: 'selected',
+    hint: 'Ctrl+click: select several · Ctrl+A: all',
+    moreSelected: '{{count}} of them selected',
+    keys: 'Ctrl+click or Ctrl+Space selects one post; Shift+click or Shift+Space selects a range; while something is selected, Space selects the focused post; Ctrl+A selects every post shown; Esc clears the selection.',
+  },
+  // </calendarSelect>
   // <month> The month grid's density toggle (Kalender toolbar).
   calendarDensity: {
     compact: 'Compact',

@@ -65,6 +65,45 @@ export const id = {
         'Pemindahan gagal karena kesalahan yang tidak terduga. Data tetap di tempat semula.',
     },
     // </dataMove>
+    // <importWords> Why one file was not imported (main/assets/messages.ts) and what a bundle's
+    // dry run notes (main/bundle/plan.ts): worded by the interface and the CLI from these keys.
+    importFile: {
+      empty: 'Berkas kosong (0 byte).',
+      notFound: 'Berkas tidak ditemukan (sudah dipindah atau dihapus?).',
+      notAFile: 'Bukan berkas biasa (mungkin perangkat, soket atau pintasan rusak).',
+      tooLarge: 'Berkas terlalu besar; batasnya {{limit, binaryBytes}}.',
+      unsupported: 'Jenis berkas tidak didukung (.{{ext}}).',
+      unsupportedNoExtension: 'Jenis berkas tidak didukung (tanpa ekstensi).',
+      mismatch:
+        'Isi berkas tidak sesuai dengan namanya (.{{ext}}): berkas mungkin rusak atau salah nama.',
+      corruptImage: 'Gambar rusak atau terpotong; tidak dapat dibaca sampai akhir.',
+      svgScript:
+        'Gambar SVG ini berisi skrip atau tautan javascript: dan tidak diterima, karena skrip dapat berjalan saat gambar dibuka. Simpan ulang tanpa skrip (mis. ekspor sebagai SVG biasa atau PNG), lalu impor lagi.',
+      previewsNotWritten:
+        'Gambarnya utuh, tetapi pratinjaunya tidak dapat disimpan di folder data (ruang penyimpanan atau izin folder). Periksa ruang disk, lalu impor lagi.',
+      permissionDenied: 'Berkas tidak dapat dibaca: izin ditolak.',
+      unreadable: 'Berkas tidak dapat dibaca.',
+      unreadableCode: 'Berkas tidak dapat dibaca ({{code}}).',
+      locked:
+        'Berkas sedang dikunci aplikasi lain (mis. antivirus). Tunggu sebentar lalu impor lagi.',
+      cancelled: 'Dibatalkan.',
+      failed: 'Gagal diimpor: {{message}}',
+      workerCrashed:
+        'Berkas ini membuat pengolah gambar dan video berhenti mendadak, jadi tidak diimpor. Berkas lain tidak terpengaruh; periksa apakah berkas ini rusak, lalu coba impor lagi.',
+      workerTimedOut:
+        'Pengolahan berkas ini terlalu lama sehingga dihentikan; berkas tidak diimpor. Coba impor lagi.',
+      workerUnavailable:
+        'Pengolah gambar dan video tidak dapat dijalankan di komputer ini; berkas tidak diimpor. Pasang ulang aplikasi, lalu coba lagi.',
+    },
+    bundleNotice: {
+      channelRenamed:
+        'Kanal "{{bundleName}}" di paket bernama "{{localName}}" di sini; nama di sini dipakai.',
+      campaignRenamed:
+        'Kampanye "{{bundleName}}" di paket bernama "{{localName}}" di sini; nama di sini dipakai.',
+      personRenamed:
+        'Orang "{{bundleName}}" di paket bernama "{{localName}}" di sini; nama di sini dipakai.',
+    },
+    // </importWords>
     network:
       'Tidak dapat menghubungi Linimasa. Pastikan Linimasa masih berjalan (jendela terminalnya masih terbuka), lalu coba lagi.',
     notJson:
@@ -2007,6 +2046,14 @@ export const id = {
     },
   },
   // </needsAction>
+  // <calendarSelect> Select-many in the month and week (features/calendar/CalendarSelection.tsx).
+  calendarSelect: {
+    selected: 'dipilih',
+    hint: 'Ctrl+klik: pilih beberapa · Ctrl+A: semua',
+    moreSelected: '{{count}} di antaranya dipilih',
+    keys: 'Ctrl+klik atau Ctrl+Spasi memilih satu unggahan; Shift+klik atau Shift+Spasi memilih rentang; selama ada yang dipilih, Spasi memilih unggahan yang terfokus; Ctrl+A memilih semua unggahan yang tampil; Esc membatalkan pilihan.',
+  },
+  // </calendarSelect>
   // <month> The month grid's density toggle (Kalender toolbar).
   calendarDensity: {
     compact: 'Ringkas',

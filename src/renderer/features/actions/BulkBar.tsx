@@ -14,6 +14,7 @@ export function BulkBar({
   role,
   total,
   onSelectAll,
+  announce = true,
 }: {
   store: BulkStore;
   selected: BulkPost[];
@@ -21,12 +22,14 @@ export function BulkBar({
   /** Posts in the list, for "Pilih semua". */
   total: number;
   onSelectAll(): void;
+  /** False where the list announces its count itself (the calendar's month, whose bar comes and goes). */
+  announce?: boolean;
 }) {
   const { t } = useTranslation();
   const busy = store((state) => state.busy);
   return (
     <div className="bulk-bar" role="toolbar" aria-label={t('actions.bulk.toolbar')}>
-      <span className="bulk-bar__count" aria-live="polite">
+      <span className="bulk-bar__count" aria-live={announce ? 'polite' : undefined}>
         {t('actions.bulk.selected', { count: selected.length })}
       </span>
       {selected.length < total && (

@@ -1126,6 +1126,7 @@ export const en: Catalog = {
     editTitle: 'Edit {{name}}',
     roles: {
       planner: 'Planner',
+      checker: 'Checker',
       approver: 'Approver',
       admin: 'Admin',
     },
@@ -1229,6 +1230,7 @@ export const en: Catalog = {
     },
     actions: {
       submit: 'Submit',
+      check: 'Mark as checked',
       approve: 'Approve',
       request_changes: 'Request changes',
       revise: 'Revise',
@@ -1261,6 +1263,7 @@ export const en: Catalog = {
     warningsOpen: '{{count}} platform warnings are still open (see Platform check).',
     done: {
       submit: 'Submitted for review.',
+      check: 'Checked; now waiting for approval.',
       approve: 'Approved.',
       request_changes: 'Change request sent.',
       revise: 'Back to draft for revision.',
@@ -1447,6 +1450,7 @@ export const en: Catalog = {
         delete: 'moved it to the trash',
         restore: 'restored it from the trash',
         submit: 'submitted it for review',
+        check: 'checked it',
         approve: 'approved it',
         request_changes: 'requested changes',
         revise: 'revised it (back to draft)',
@@ -1892,6 +1896,7 @@ export const en: Catalog = {
     intro: {
       planner:
         'For {{name}}: your posts with changes requested, drafts going out soon, and approved posts not yet marked published.',
+      checker: 'For {{name}}: posts waiting for your check (soonest first), then your own posts.',
       approver:
         'For {{name}}: posts waiting for your approval (soonest first), then your own posts.',
       admin: 'For {{name}}: posts waiting for approval (soonest first), then your own posts.',
@@ -1904,6 +1909,8 @@ export const en: Catalog = {
     emptyBody: {
       planner:
         'All done. Your posts with changes requested, drafts going out within {{days}} days, and approved posts past their time but not marked published will appear here. Create or submit posts from the Calendar.',
+      checker:
+        'All done. Posts submitted for your check will appear here, and your own posts with changes requested or going out within {{days}} days. See this month’s plan in the Calendar.',
       approver:
         'All done. Posts submitted for your approval will appear here, and your own posts with changes requested or going out within {{days}} days. See this month’s plan in the Calendar.',
       admin:

@@ -1137,6 +1137,7 @@ export const id = {
     editTitle: 'Ubah {{name}}',
     roles: {
       planner: 'Perencana',
+      checker: 'Pemeriksa',
       approver: 'Penyetuju',
       admin: 'Admin',
     },
@@ -1242,6 +1243,7 @@ export const id = {
     },
     actions: {
       submit: 'Ajukan',
+      check: 'Tandai diperiksa',
       approve: 'Setujui',
       request_changes: 'Minta revisi',
       revise: 'Revisi',
@@ -1275,6 +1277,7 @@ export const id = {
       'Ada {{count}} peringatan platform yang belum beres (lihat Pemeriksaan platform).',
     done: {
       submit: 'Diajukan untuk ditinjau.',
+      check: 'Diperiksa; kini menunggu persetujuan.',
       approve: 'Disetujui.',
       request_changes: 'Permintaan revisi terkirim.',
       revise: 'Kembali ke draf untuk direvisi.',
@@ -1461,6 +1464,7 @@ export const id = {
         delete: 'memindahkan ke sampah',
         restore: 'memulihkan dari sampah',
         submit: 'mengajukan untuk ditinjau',
+        check: 'memeriksa',
         approve: 'menyetujui',
         request_changes: 'meminta revisi',
         revise: 'merevisi (kembali ke draf)',
@@ -1911,6 +1915,8 @@ export const id = {
     intro: {
       planner:
         'Untuk {{name}}: unggahan Anda yang diminta revisi, draf yang segera tayang, dan yang sudah disetujui tetapi belum ditandai terbit.',
+      checker:
+        'Untuk {{name}}: unggahan yang menunggu pemeriksaan Anda (yang paling dekat jadwalnya di atas), lalu unggahan Anda sendiri.',
       approver:
         'Untuk {{name}}: unggahan yang menunggu persetujuan Anda (yang paling dekat jadwalnya di atas), lalu unggahan Anda sendiri.',
       admin:
@@ -1924,6 +1930,8 @@ export const id = {
     emptyBody: {
       planner:
         'Semua beres. Di sini akan muncul unggahan Anda yang diminta revisi, draf yang tayang dalam {{days}} hari, dan unggahan disetujui yang sudah lewat jadwalnya tetapi belum ditandai terbit. Buat atau ajukan unggahan dari Kalender.',
+      checker:
+        'Semua beres. Di sini akan muncul unggahan yang diajukan untuk Anda periksa, serta unggahan Anda sendiri yang diminta revisi atau tayang dalam {{days}} hari. Lihat rencana bulan ini di Kalender.',
       approver:
         'Semua beres. Di sini akan muncul unggahan yang diajukan untuk Anda setujui, serta unggahan Anda sendiri yang diminta revisi atau tayang dalam {{days}} hari. Lihat rencana bulan ini di Kalender.',
       admin:

@@ -308,7 +308,7 @@ export function editReturnsToDraft(status: PostStatus): boolean {
  */
 export function awaitedStep(
   post: PostApprovalState,
-  options: Pick<TransitionOptions, 'approvalSteps'>,
+  options: TransitionOptions,
 ): ApprovalStep | null {
   if (post?.status !== 'in_review') return null;
   return options?.approvalSteps === 2 && (post.checkedBy ?? null) === null ? 'check' : 'approve';

@@ -1691,6 +1691,13 @@ export const en: Catalog = {
       status: 'Status',
       approver: 'Approved by',
       approvedAt: 'Approved at',
+      // <steps>
+      checker: 'Checked by',
+      checkedAt: 'Checked at',
+      approvalRecord: 'Content as approved',
+      recordMatches: 'As approved',
+      recordChanged: 'CONTENT CHANGED after approval',
+      // </steps>
       assets: 'Attachments',
       postId: 'Post ID',
     },
@@ -1760,6 +1767,12 @@ export const en: Catalog = {
     attachments: 'Attachments',
     attachmentCount: '{{count}} files',
     emojiMarker: '[emoji]',
+    // <steps>
+    recordedOn: 'recorded {{date}}',
+    recordedBy: 'recorded: {{name}}, {{date}}',
+    contentChanged: 'CONTENT CHANGED AFTER APPROVAL',
+    checkedShort: 'Checked: {{name}}',
+    // </steps>
   },
   // </printDocument>
   // <desktop> The desktop app's own windows: native dialogs, the menu, the data folder and its move.

@@ -1708,6 +1708,13 @@ export const id = {
       status: 'Status',
       approver: 'Disetujui oleh',
       approvedAt: 'Waktu persetujuan',
+      // <steps>
+      checker: 'Diperiksa oleh',
+      checkedAt: 'Waktu pemeriksaan',
+      approvalRecord: 'Kesesuaian isi',
+      recordMatches: 'Sesuai yang disetujui',
+      recordChanged: 'ISI BERUBAH setelah disetujui',
+      // </steps>
       assets: 'Lampiran',
       postId: 'ID unggahan',
     },
@@ -1780,6 +1787,12 @@ export const id = {
     attachments: 'Lampiran',
     attachmentCount: '{{count}} berkas',
     emojiMarker: '[emoji]',
+    // <steps>
+    recordedOn: 'tercatat {{date}}',
+    recordedBy: 'tercatat: {{name}}, {{date}}',
+    contentChanged: 'ISI BERUBAH SETELAH DISETUJUI',
+    checkedShort: 'Diperiksa: {{name}}',
+    // </steps>
   },
   // </printDocument>
   // <desktop> The desktop app's own windows: native dialogs, the menu, the data folder and its move.

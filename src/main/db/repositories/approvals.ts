@@ -1,4 +1,5 @@
 import type { ApprovalStep } from '../../../shared/domain/post-status';
+import type { PostChannel, PostFormat } from '../../../shared/domain/posts';
 import type { Db } from '../connection';
 
 /**
@@ -32,6 +33,15 @@ export function approvalsRepository(db: Db) {
     `INSERT INTO post_approvals (post_id, step, actor_id, actor_name, actor_role, at, fingerprint)
      VALUES (@postId, @step, @actorId, @actorName, @actorRole, @at, @fingerprint)`,
   );
+  // Every channel of each post, unfiltered and in order: what a fingerprint covers, whatever
+  // channels an export shows.
+  const channelsOf = db.prepare<
+    [string],
+    { post_id: string; channel_id: string; format: PostFormat; caption_override: string | null }
+  >(
+    `SELECT post_id, channel_id, format, caption_override FROM post_channels
+     WHERE post_id IN (SELECT value FROM json_each(?)) ORDER BY post_id, position`,
+  );
   const ofPosts = db.prepare<[string], EvidenceRow>(
     `SELECT post_id, step, actor_id, actor_name, actor_role, at, fingerprint FROM post_approvals
      WHERE post_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
@@ -39,6 +49,21 @@ export function approvalsRepository(db: Db) {
   return {
     record(evidence: ApprovalEvidence): void {
       insert.run(evidence);
+    },
+    /** Each post's channels as a fingerprint reads them (all of them, in the post's order). */
+    channelsOf(ids: readonly string[]): Map<string, PostChannel[]> {
+      const byPost = new Map<string, PostChannel[]>();
+      if (ids.length === 0) return byPost;
+      for (const row of channelsOf.all(JSON.stringify(ids))) {
+        const list = byPost.get(row.post_id) ?? [];
+        list.push({
+          channelId: row.channel_id,
+          format: row.format,
+          captionOverride: row.caption_override,
+        });
+        byPost.set(row.post_id, list);
+      }
+      return byPost;
     },
     /** Every recorded sign-off of these posts, oldest first, by post id. */
     ofPosts(ids: readonly string[]): Map<string, ApprovalEvidence[]> {

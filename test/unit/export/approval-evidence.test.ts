@@ -20,7 +20,7 @@ const tempDir = useTempDir();
  */
 async function signedOffice() {
   const setup = await office();
-  const { call, people, channels, app } = setup;
+  const { call, people, channels } = setup;
   await call('settings.update', { approvalSteps: 2 });
   const sari = await call('people.create', { name: 'Sari Puspita, S.Sos', role: 'checker' });
   const ids: string[] = [];

@@ -210,7 +210,7 @@ async function write(schedule: Schedule, out: Writable, options: FormatOptions):
     // One style object per column, shared by every cell in it: exceljs recognises a style it
     // has seen by identity, where a copy per cell costs it an XML rendering each (a third of
     // a 10,000-post export's time).
-    const cellStyles = columns.map((column, index): Partial<ExcelJS.Style> => ({
+    const cellStyles = columns.map((column): Partial<ExcelJS.Style> => ({
       alignment: { vertical: 'top', wrapText: column.wrap ?? false },
       ...('date' in column && column.date ? { numFmt: dateTimeFormat } : {}),
     }));

@@ -1201,6 +1201,7 @@ export const en: Catalog = {
     mediaAlt: 'Media {{index}}: {{name}}',
     mediaNoPreview: 'Media {{index}} ({{name}}): no preview available.',
     done: {
+      check: 'Checked; now waiting for approval. Press N for the next post.',
       approve: 'Approved. Press N for the next post.',
       request_changes: 'Change request sent. Press N for the next post.',
     },
@@ -1274,6 +1275,17 @@ export const en: Catalog = {
     forbidden: 'Not allowed: {{message}}',
     submittedBy: 'Submitted by {{name}}',
     approvedBy: 'Approved by {{name}}, {{when}}',
+    // <steps>
+    checkedBy: 'Checked by {{name}}, {{when}}',
+    awaitingCheck: 'Waiting for a check',
+    awaitingApproval: 'Waiting for approval',
+    stepsLegend: 'Approval steps',
+    stepsOne: 'One step: “Approved” by the approver',
+    stepsTwo:
+      'Two steps: “Checked” by a checker (e.g. the Kasubag), then “Approved” by the approver (e.g. the Kabag)',
+    stepsHint:
+      'With two steps a post can be approved only after it is checked, and the checker and the approver are two different people.',
+    // </steps>
     publishedOn: 'Published {{when}}',
     settingsTitle: 'Approval',
     settingsDescription: 'Who may approve posts, and the default time for ideas given a day.',

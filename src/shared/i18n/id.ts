@@ -1214,6 +1214,7 @@ export const id = {
     mediaAlt: 'Media {{index}}: {{name}}',
     mediaNoPreview: 'Media {{index}} ({{name}}): pratinjau tidak tersedia.',
     done: {
+      check: 'Diperiksa; kini menunggu persetujuan. Tekan N untuk unggahan berikutnya.',
       approve: 'Disetujui. Tekan N untuk unggahan berikutnya.',
       request_changes: 'Permintaan revisi terkirim. Tekan N untuk unggahan berikutnya.',
     },
@@ -1288,6 +1289,17 @@ export const id = {
     forbidden: 'Tidak diizinkan: {{message}}',
     submittedBy: 'Diajukan oleh {{name}}',
     approvedBy: 'Disetujui oleh {{name}}, {{when}}',
+    // <steps>
+    checkedBy: 'Diperiksa oleh {{name}}, {{when}}',
+    awaitingCheck: 'Menunggu pemeriksaan',
+    awaitingApproval: 'Menunggu persetujuan',
+    stepsLegend: 'Langkah persetujuan',
+    stepsOne: 'Satu langkah: “Disetujui” oleh penyetuju',
+    stepsTwo:
+      'Dua langkah: “Diperiksa” oleh pemeriksa (mis. Kasubag), lalu “Disetujui” oleh penyetuju (mis. Kabag)',
+    stepsHint:
+      'Dengan dua langkah, unggahan baru dapat disetujui setelah diperiksa, dan pemeriksa serta penyetujunya dua orang berbeda.',
+    // </steps>
     publishedOn: 'Terbit {{when}}',
     settingsTitle: 'Persetujuan',
     settingsDescription:

@@ -37,6 +37,7 @@ export function ActionsView() {
   const dueWithinDays = useNeedsAction((state) => state.dueWithinDays);
   const channels = useChannels((state) => state.rows);
   const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
+  const approvalSteps = useSettings((state) => state.settings?.approvalSteps ?? 1);
   const selection = useActionsBulk((state) => state.selection);
 
   useEffect(() => {
@@ -45,8 +46,10 @@ export function ActionsView() {
 
   const groups = useMemo(
     () =>
-      (person ? groupsForRole(person.role) : []).filter((g) => (data?.groups[g].length ?? 0) > 0),
-    [person, data],
+      (person ? groupsForRole(person.role, approvalSteps) : []).filter(
+        (g) => (data?.groups[g].length ?? 0) > 0,
+      ),
+    [person, data, approvalSteps],
   );
   const items = useMemo(() => groups.flatMap((g) => data?.groups[g] ?? []), [groups, data]);
   const order = useMemo(() => items.map((item) => item.post.id), [items]);

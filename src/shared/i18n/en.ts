@@ -1961,6 +1961,7 @@ export const en: Catalog = {
         'Tick to select; Shift+click selects a range, Ctrl+A selects all, ↑/↓ move, Space ticks, Esc clears the selection.',
       verbs: {
         submit: 'Submit',
+        check: 'Mark as checked',
         approve: 'Approve',
         request_changes: 'Request changes',
         move: 'Move',
@@ -1968,6 +1969,7 @@ export const en: Catalog = {
       },
       titles: {
         submit: 'Submit posts: {{count}}',
+        check: 'Mark {{count}} posts as checked',
         approve: 'Approve posts: {{count}}',
         request_changes: 'Request changes on posts: {{count}}',
         move: 'Move posts: {{count}}',
@@ -1975,6 +1977,7 @@ export const en: Catalog = {
       },
       confirm: {
         submit: 'Submit ({{count}})',
+        check: 'Mark {{count}} posts as checked',
         approve: 'Approve ({{count}})',
         request_changes: 'Send the change request',
         move: 'Move ({{count}})',
@@ -2000,6 +2003,7 @@ export const en: Catalog = {
       summary: '{{verb}}: {{done}} done, {{refused}} refused.',
       done: {
         submit: 'Submit',
+        check: 'Mark as checked',
         approve: 'Approve',
         request_changes: 'Request changes',
         move: 'Move',

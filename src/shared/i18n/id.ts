@@ -1982,6 +1982,7 @@ export const id = {
         'Centang untuk memilih; Shift+klik memilih rentang, Ctrl+A memilih semua, ↑/↓ berpindah, Spasi mencentang, Esc membatalkan pilihan.',
       verbs: {
         submit: 'Ajukan',
+        check: 'Tandai diperiksa',
         approve: 'Setujui',
         request_changes: 'Minta revisi',
         move: 'Pindahkan',
@@ -1989,6 +1990,7 @@ export const id = {
       },
       titles: {
         submit: 'Ajukan {{count}} unggahan',
+        check: 'Tandai {{count}} unggahan diperiksa',
         approve: 'Setujui {{count}} unggahan',
         request_changes: 'Minta revisi untuk {{count}} unggahan',
         move: 'Pindahkan {{count}} unggahan',
@@ -1996,6 +1998,7 @@ export const id = {
       },
       confirm: {
         submit: 'Ajukan {{count}} unggahan',
+        check: 'Tandai {{count}} unggahan diperiksa',
         approve: 'Setujui {{count}} unggahan',
         request_changes: 'Kirim permintaan revisi',
         move: 'Pindahkan {{count}} unggahan',
@@ -2021,6 +2024,7 @@ export const id = {
       summary: '{{verb}}: {{done}} berhasil, {{refused}} ditolak.',
       done: {
         submit: 'Ajukan',
+        check: 'Tandai diperiksa',
         approve: 'Setujui',
         request_changes: 'Minta revisi',
         move: 'Pindahkan',

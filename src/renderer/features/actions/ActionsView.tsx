@@ -130,6 +130,7 @@ export function ActionsView() {
             store={useActionsBulk}
             selected={selected}
             role={person.role}
+            approvalSteps={approvalSteps}
             total={items.length}
             onSelectAll={() => useActionsBulk.getState().selectAll(order)}
           />

@@ -1944,6 +1944,7 @@ export const en: Catalog = {
     openCalendar: 'Open the Calendar',
     groups: {
       approvals: 'Waiting for your approval',
+      checks: 'Waiting for your check',
       changesRequested: 'Changes requested',
       dueDrafts: 'Drafts going out within {{days}} days',
       unpublished: 'Approved, not marked published',

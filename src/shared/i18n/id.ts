@@ -1965,6 +1965,7 @@ export const id = {
     openCalendar: 'Buka Kalender',
     groups: {
       approvals: 'Menunggu persetujuan Anda',
+      checks: 'Menunggu pemeriksaan Anda',
       changesRequested: 'Diminta revisi',
       dueDrafts: 'Draf yang tayang dalam {{days}} hari',
       unpublished: 'Disetujui, belum ditandai terbit',

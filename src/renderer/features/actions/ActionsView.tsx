@@ -139,6 +139,11 @@ export function ActionsView() {
               <ActionGroup
                 key={group}
                 group={group}
+                title={
+                  group === 'approvals' && person.role === 'checker'
+                    ? t('actions.groups.checks')
+                    : undefined
+                }
                 items={data!.groups[group]}
                 order={order}
                 zone={zone}
@@ -156,6 +161,7 @@ export function ActionsView() {
 
 function ActionGroup({
   group,
+  title,
   items,
   order,
   zone,
@@ -163,6 +169,8 @@ function ActionGroup({
   channelName,
 }: {
   group: NeedsActionGroup;
+  /** A heading other than the group's own: a checker's approvals wait for their check. */
+  title?: string;
   items: NeedsActionItem[];
   order: readonly string[];
   zone: string;
@@ -176,7 +184,7 @@ function ActionGroup({
   return (
     <section className="actions-group" aria-labelledby={headingId}>
       <h2 id={headingId} className="actions-group__title">
-        {t(`actions.groups.${group}`, { days })}
+        {title ?? t(`actions.groups.${group}`, { days })}
         <span className="actions-group__count">{items.length}</span>
       </h2>
       <ul className="actions-list">

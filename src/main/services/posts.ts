@@ -30,7 +30,8 @@ import { toFtsQuery, toFtsTitleQuery } from './fts-query';
 import { checkSubmission } from './post-warnings';
 import { activityDiff } from '../../shared/domain/activity-diff';
 import { actorCheck } from './actor';
-import { approvalFingerprint } from './approval-fingerprint';
+import { fingerprintOf } from './approval-fingerprint';
+import { approvalsRepository } from '../db/repositories/approvals';
 
 /** The comment of an undone move's log entry, by what became of the approval. */
 const undoComments: Record<UndoApprovalOutcome, (taken: TakenApproval | null) => string> = {
@@ -54,8 +55,18 @@ export function postsService(db: Db) {
   const posts = postsRepository(db);
   const settings = settingsRepository(db);
   const assets = assetsRepository(db);
+  const approvals = approvalsRepository(db);
+  const fingerprint = fingerprintOf(db);
 
   const actor = actorCheck(db);
+
+  /** A return to draft takes the round's sign-offs away: the check and the approval alike. */
+  const noSignOffs = {
+    checkedBy: null,
+    checkedAt: null,
+    approvedBy: null,
+    approvedAt: null,
+  } as const;
 
   function load(id: string): Post {
     const post = posts.get(id);
@@ -148,6 +159,8 @@ export function postsService(db: Db) {
       timeZone: null,
       ...scheduleColumns(request.schedule ?? null),
       submittedBy: null,
+      checkedBy: null,
+      checkedAt: null,
       approvedBy: null,
       approvedAt: null,
       permalink: '',
@@ -186,9 +199,11 @@ export function postsService(db: Db) {
         approval: {
           status: before.status,
           submittedBy: before.submittedBy,
+          checkedBy: before.checkedBy,
+          checkedAt: before.checkedAt,
           approvedBy: before.approvedBy,
           approvedAt: before.approvedAt,
-          content: approvalFingerprint(before),
+          content: fingerprint(before),
         },
       },
       comment: 'Isi berubah setelah diajukan/disetujui, jadi perlu ditinjau lagi.',
@@ -214,9 +229,7 @@ export function postsService(db: Db) {
       const record: Partial<PostRecord> = {
         ...rowContent(content),
         ...scheduleColumns(content.schedule),
-        ...(returnedToDraft
-          ? { status: 'draft' as const, approvedBy: null, approvedAt: null }
-          : {}),
+        ...(returnedToDraft ? { status: 'draft' as const, ...noSignOffs } : {}),
         updatedAt: now,
         version: version + 1,
       };
@@ -261,7 +274,7 @@ export function postsService(db: Db) {
         taken !== null &&
         post.status === 'draft' &&
         !move.statusChangedSince &&
-        approvalFingerprint({ ...post, scheduledAt: back.scheduledAt }) === taken.content;
+        fingerprint({ ...post, scheduledAt: back.scheduledAt }) === taken.content;
       // Submitted or approved again at the new day: moving it back is a change of schedule.
       const returnedToDraft = !restorable && editReturnsToDraft(post.status);
       const now = nowIso();
@@ -271,13 +284,13 @@ export function postsService(db: Db) {
           ? {
               status: taken.status,
               submittedBy: taken.submittedBy,
+              checkedBy: taken.checkedBy,
+              checkedAt: taken.checkedAt,
               approvedBy: taken.approvedBy,
               approvedAt: taken.approvedAt,
             }
           : {}),
-        ...(returnedToDraft
-          ? { status: 'draft' as const, approvedBy: null, approvedAt: null }
-          : {}),
+        ...(returnedToDraft ? { status: 'draft' as const, ...noSignOffs } : {}),
         updatedAt: now,
         version: post.version + 1,
       };
@@ -349,10 +362,10 @@ export function postsService(db: Db) {
         if (post.deletedAt) throw new AppError('conflict', { key: 'post.inTrash' });
         const office = settings.get();
         const decision = decideTransition(
-          { status: post.status, submittedBy: post.submittedBy },
+          { status: post.status, submittedBy: post.submittedBy, checkedBy: post.checkedBy },
           request.action,
           { id: person.id, role: person.role },
-          { allowSelfApproval: office.allowSelfApproval },
+          { allowSelfApproval: office.allowSelfApproval, approvalSteps: office.approvalSteps },
           {
             comment: request.comment,
             permalink: request.permalink,
@@ -375,20 +388,36 @@ export function postsService(db: Db) {
         }
         if (request.action === 'submit') checkSubmission(db, post, request.acknowledgeWarnings);
         const now = nowIso();
+        // A new round (submit) or a post leaving review drops the round's sign-offs; the
+        // evidence rows stay, as the record of what was signed off when.
+        const roundEnds =
+          request.action === 'submit' ||
+          !['in_review', 'approved', 'published'].includes(decision.to);
         const record: Partial<PostRecord> = {
           status: decision.to,
           updatedAt: now,
           version: post.version + 1,
+          ...(roundEnds ? noSignOffs : {}),
           ...(request.action === 'submit' ? { submittedBy: person.id } : {}),
+          ...(request.action === 'check' ? { checkedBy: person.id, checkedAt: now } : {}),
           ...(request.action === 'approve' ? { approvedBy: person.id, approvedAt: now } : {}),
-          ...(decision.to === 'draft' || decision.to === 'cancelled'
-            ? { approvedBy: null, approvedAt: null }
-            : {}),
           ...(request.action === 'publish'
             ? { permalink: request.permalink ?? '', publishedAt: request.publishedAt ?? now }
             : {}),
         };
         if (!posts.update(post.id, post.version, record)) throw stale(post);
+        if (request.action === 'check' || request.action === 'approve') {
+          // The evidence: who (by the name and role they have now), when, and exactly what.
+          approvals.record({
+            postId: post.id,
+            step: request.action,
+            actorId: person.id,
+            actorName: person.name,
+            actorRole: person.role,
+            at: now,
+            fingerprint: fingerprint(post),
+          });
+        }
         posts.logActivity({
           postId: post.id,
           actorId: person.id,

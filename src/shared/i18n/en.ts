@@ -1165,6 +1165,7 @@ export const en: Catalog = {
     editTitle: 'Edit {{name}}',
     roles: {
       planner: 'Planner',
+      checker: 'Checker',
       approver: 'Approver',
       admin: 'Admin',
     },
@@ -1239,6 +1240,7 @@ export const en: Catalog = {
     mediaAlt: 'Media {{index}}: {{name}}',
     mediaNoPreview: 'Media {{index}} ({{name}}): no preview available.',
     done: {
+      check: 'Checked; now waiting for approval. Press N for the next post.',
       approve: 'Approved. Press N for the next post.',
       request_changes: 'Change request sent. Press N for the next post.',
     },
@@ -1268,6 +1270,7 @@ export const en: Catalog = {
     },
     actions: {
       submit: 'Submit',
+      check: 'Mark as checked',
       approve: 'Approve',
       request_changes: 'Request changes',
       revise: 'Revise',
@@ -1300,6 +1303,7 @@ export const en: Catalog = {
     warningsOpen: '{{count}} platform warnings are still open (see Platform check).',
     done: {
       submit: 'Submitted for review.',
+      check: 'Checked; now waiting for approval.',
       approve: 'Approved.',
       request_changes: 'Change request sent.',
       revise: 'Back to draft for revision.',
@@ -1310,6 +1314,17 @@ export const en: Catalog = {
     forbidden: 'Not allowed: {{message}}',
     submittedBy: 'Submitted by {{name}}',
     approvedBy: 'Approved by {{name}}, {{when}}',
+    // <steps>
+    checkedBy: 'Checked by {{name}}, {{when}}',
+    awaitingCheck: 'Waiting for a check',
+    awaitingApproval: 'Waiting for approval',
+    stepsLegend: 'Approval steps',
+    stepsOne: 'One step: “Approved” by the approver',
+    stepsTwo:
+      'Two steps: “Checked” by a checker (e.g. the Kasubag), then “Approved” by the approver (e.g. the Kabag)',
+    stepsHint:
+      'With two steps a post can be approved only after it is checked, and the checker and the approver are two different people.',
+    // </steps>
     publishedOn: 'Published {{when}}',
     settingsTitle: 'Approval',
     settingsDescription: 'Who may approve posts, and the default time for ideas given a day.',
@@ -1486,6 +1501,7 @@ export const en: Catalog = {
         delete: 'moved it to the trash',
         restore: 'restored it from the trash',
         submit: 'submitted it for review',
+        check: 'checked it',
         approve: 'approved it',
         request_changes: 'requested changes',
         revise: 'revised it (back to draft)',
@@ -1726,6 +1742,13 @@ export const en: Catalog = {
       status: 'Status',
       approver: 'Approved by',
       approvedAt: 'Approved at',
+      // <steps>
+      checker: 'Checked by',
+      checkedAt: 'Checked at',
+      approvalRecord: 'Content as approved',
+      recordMatches: 'As approved',
+      recordChanged: 'CONTENT CHANGED after approval',
+      // </steps>
       assets: 'Attachments',
       postId: 'Post ID',
     },
@@ -1795,6 +1818,12 @@ export const en: Catalog = {
     attachments: 'Attachments',
     attachmentCount: '{{count}} files',
     emojiMarker: '[emoji]',
+    // <steps>
+    recordedOn: 'recorded {{date}}',
+    recordedBy: 'recorded: {{name}}, {{date}}',
+    contentChanged: 'CONTENT CHANGED AFTER APPROVAL',
+    checkedShort: 'Checked: {{name}}',
+    // </steps>
   },
   // </printDocument>
   // <desktop> The desktop app's own windows: native dialogs, the menu, the data folder and its move.
@@ -1931,6 +1960,7 @@ export const en: Catalog = {
     intro: {
       planner:
         'For {{name}}: your posts with changes requested, drafts going out soon, and approved posts not yet marked published.',
+      checker: 'For {{name}}: posts waiting for your check (soonest first), then your own posts.',
       approver:
         'For {{name}}: posts waiting for your approval (soonest first), then your own posts.',
       admin: 'For {{name}}: posts waiting for approval (soonest first), then your own posts.',
@@ -1943,6 +1973,8 @@ export const en: Catalog = {
     emptyBody: {
       planner:
         'All done. Your posts with changes requested, drafts going out within {{days}} days, and approved posts past their time but not marked published will appear here. Create or submit posts from the Calendar.',
+      checker:
+        'All done. Posts submitted for your check will appear here, and your own posts with changes requested or going out within {{days}} days. See this month’s plan in the Calendar.',
       approver:
         'All done. Posts submitted for your approval will appear here, and your own posts with changes requested or going out within {{days}} days. See this month’s plan in the Calendar.',
       admin:
@@ -1951,6 +1983,7 @@ export const en: Catalog = {
     openCalendar: 'Open the Calendar',
     groups: {
       approvals: 'Waiting for your approval',
+      checks: 'Waiting for your check',
       changesRequested: 'Changes requested',
       dueDrafts: 'Drafts going out within {{days}} days',
       unpublished: 'Approved, not marked published',
@@ -1968,6 +2001,7 @@ export const en: Catalog = {
         'Tick to select; Shift+click selects a range, Ctrl+A selects all, ↑/↓ move, Space ticks, Esc clears the selection.',
       verbs: {
         submit: 'Submit',
+        check: 'Mark as checked',
         approve: 'Approve',
         request_changes: 'Request changes',
         move: 'Move',
@@ -1975,6 +2009,7 @@ export const en: Catalog = {
       },
       titles: {
         submit: 'Submit posts: {{count}}',
+        check: 'Mark {{count}} posts as checked',
         approve: 'Approve posts: {{count}}',
         request_changes: 'Request changes on posts: {{count}}',
         move: 'Move posts: {{count}}',
@@ -1982,6 +2017,7 @@ export const en: Catalog = {
       },
       confirm: {
         submit: 'Submit ({{count}})',
+        check: 'Mark {{count}} posts as checked',
         approve: 'Approve ({{count}})',
         request_changes: 'Send the change request',
         move: 'Move ({{count}})',
@@ -2007,6 +2043,7 @@ export const en: Catalog = {
       summary: '{{verb}}: {{done}} done, {{refused}} refused.',
       done: {
         submit: 'Submit',
+        check: 'Mark as checked',
         approve: 'Approve',
         request_changes: 'Request changes',
         move: 'Move',

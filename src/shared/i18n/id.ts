@@ -1176,6 +1176,7 @@ export const id = {
     editTitle: 'Ubah {{name}}',
     roles: {
       planner: 'Perencana',
+      checker: 'Pemeriksa',
       approver: 'Penyetuju',
       admin: 'Admin',
     },
@@ -1252,6 +1253,7 @@ export const id = {
     mediaAlt: 'Media {{index}}: {{name}}',
     mediaNoPreview: 'Media {{index}} ({{name}}): pratinjau tidak tersedia.',
     done: {
+      check: 'Diperiksa; kini menunggu persetujuan. Tekan N untuk unggahan berikutnya.',
       approve: 'Disetujui. Tekan N untuk unggahan berikutnya.',
       request_changes: 'Permintaan revisi terkirim. Tekan N untuk unggahan berikutnya.',
     },
@@ -1281,6 +1283,7 @@ export const id = {
     },
     actions: {
       submit: 'Ajukan',
+      check: 'Tandai diperiksa',
       approve: 'Setujui',
       request_changes: 'Minta revisi',
       revise: 'Revisi',
@@ -1314,6 +1317,7 @@ export const id = {
       'Ada {{count}} peringatan platform yang belum beres (lihat Pemeriksaan platform).',
     done: {
       submit: 'Diajukan untuk ditinjau.',
+      check: 'Diperiksa; kini menunggu persetujuan.',
       approve: 'Disetujui.',
       request_changes: 'Permintaan revisi terkirim.',
       revise: 'Kembali ke draf untuk direvisi.',
@@ -1324,6 +1328,17 @@ export const id = {
     forbidden: 'Tidak diizinkan: {{message}}',
     submittedBy: 'Diajukan oleh {{name}}',
     approvedBy: 'Disetujui oleh {{name}}, {{when}}',
+    // <steps>
+    checkedBy: 'Diperiksa oleh {{name}}, {{when}}',
+    awaitingCheck: 'Menunggu pemeriksaan',
+    awaitingApproval: 'Menunggu persetujuan',
+    stepsLegend: 'Langkah persetujuan',
+    stepsOne: 'Satu langkah: “Disetujui” oleh penyetuju',
+    stepsTwo:
+      'Dua langkah: “Diperiksa” oleh pemeriksa (mis. Kasubag), lalu “Disetujui” oleh penyetuju (mis. Kabag)',
+    stepsHint:
+      'Dengan dua langkah, unggahan baru dapat disetujui setelah diperiksa, dan pemeriksa serta penyetujunya dua orang berbeda.',
+    // </steps>
     publishedOn: 'Terbit {{when}}',
     settingsTitle: 'Persetujuan',
     settingsDescription:
@@ -1500,6 +1515,7 @@ export const id = {
         delete: 'memindahkan ke sampah',
         restore: 'memulihkan dari sampah',
         submit: 'mengajukan untuk ditinjau',
+        check: 'memeriksa',
         approve: 'menyetujui',
         request_changes: 'meminta revisi',
         revise: 'merevisi (kembali ke draf)',
@@ -1743,6 +1759,13 @@ export const id = {
       status: 'Status',
       approver: 'Disetujui oleh',
       approvedAt: 'Waktu persetujuan',
+      // <steps>
+      checker: 'Diperiksa oleh',
+      checkedAt: 'Waktu pemeriksaan',
+      approvalRecord: 'Kesesuaian isi',
+      recordMatches: 'Sesuai yang disetujui',
+      recordChanged: 'ISI BERUBAH setelah disetujui',
+      // </steps>
       assets: 'Lampiran',
       postId: 'ID unggahan',
     },
@@ -1815,6 +1838,12 @@ export const id = {
     attachments: 'Lampiran',
     attachmentCount: '{{count}} berkas',
     emojiMarker: '[emoji]',
+    // <steps>
+    recordedOn: 'tercatat {{date}}',
+    recordedBy: 'tercatat: {{name}}, {{date}}',
+    contentChanged: 'ISI BERUBAH SETELAH DISETUJUI',
+    checkedShort: 'Diperiksa: {{name}}',
+    // </steps>
   },
   // </printDocument>
   // <desktop> The desktop app's own windows: native dialogs, the menu, the data folder and its move.
@@ -1950,6 +1979,8 @@ export const id = {
     intro: {
       planner:
         'Untuk {{name}}: unggahan Anda yang diminta revisi, draf yang segera tayang, dan yang sudah disetujui tetapi belum ditandai terbit.',
+      checker:
+        'Untuk {{name}}: unggahan yang menunggu pemeriksaan Anda (yang paling dekat jadwalnya di atas), lalu unggahan Anda sendiri.',
       approver:
         'Untuk {{name}}: unggahan yang menunggu persetujuan Anda (yang paling dekat jadwalnya di atas), lalu unggahan Anda sendiri.',
       admin:
@@ -1963,6 +1994,8 @@ export const id = {
     emptyBody: {
       planner:
         'Semua beres. Di sini akan muncul unggahan Anda yang diminta revisi, draf yang tayang dalam {{days}} hari, dan unggahan disetujui yang sudah lewat jadwalnya tetapi belum ditandai terbit. Buat atau ajukan unggahan dari Kalender.',
+      checker:
+        'Semua beres. Di sini akan muncul unggahan yang diajukan untuk Anda periksa, serta unggahan Anda sendiri yang diminta revisi atau tayang dalam {{days}} hari. Lihat rencana bulan ini di Kalender.',
       approver:
         'Semua beres. Di sini akan muncul unggahan yang diajukan untuk Anda setujui, serta unggahan Anda sendiri yang diminta revisi atau tayang dalam {{days}} hari. Lihat rencana bulan ini di Kalender.',
       admin:
@@ -1971,6 +2004,7 @@ export const id = {
     openCalendar: 'Buka Kalender',
     groups: {
       approvals: 'Menunggu persetujuan Anda',
+      checks: 'Menunggu pemeriksaan Anda',
       changesRequested: 'Diminta revisi',
       dueDrafts: 'Draf yang tayang dalam {{days}} hari',
       unpublished: 'Disetujui, belum ditandai terbit',
@@ -1988,6 +2022,7 @@ export const id = {
         'Centang untuk memilih; Shift+klik memilih rentang, Ctrl+A memilih semua, ↑/↓ berpindah, Spasi mencentang, Esc membatalkan pilihan.',
       verbs: {
         submit: 'Ajukan',
+        check: 'Tandai diperiksa',
         approve: 'Setujui',
         request_changes: 'Minta revisi',
         move: 'Pindahkan',
@@ -1995,6 +2030,7 @@ export const id = {
       },
       titles: {
         submit: 'Ajukan {{count}} unggahan',
+        check: 'Tandai {{count}} unggahan diperiksa',
         approve: 'Setujui {{count}} unggahan',
         request_changes: 'Minta revisi untuk {{count}} unggahan',
         move: 'Pindahkan {{count}} unggahan',
@@ -2002,6 +2038,7 @@ export const id = {
       },
       confirm: {
         submit: 'Ajukan {{count}} unggahan',
+        check: 'Tandai {{count}} unggahan diperiksa',
         approve: 'Setujui {{count}} unggahan',
         request_changes: 'Kirim permintaan revisi',
         move: 'Pindahkan {{count}} unggahan',
@@ -2027,6 +2064,7 @@ export const id = {
       summary: '{{verb}}: {{done}} berhasil, {{refused}} ditolak.',
       done: {
         submit: 'Ajukan',
+        check: 'Tandai diperiksa',
         approve: 'Setujui',
         request_changes: 'Minta revisi',
         move: 'Pindahkan',

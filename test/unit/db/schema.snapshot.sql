@@ -28,6 +28,8 @@ CREATE INDEX people_active_name ON people (active, name COLLATE NOCASE);
 
 CREATE INDEX post_activity_post ON post_activity (post_id, id);
 
+CREATE INDEX post_approvals_post ON post_approvals (post_id, step, at);
+
 CREATE INDEX post_assets_asset ON post_assets (asset_id, post_id);
 
 CREATE INDEX post_channels_channel ON post_channels (channel_id, post_id);
@@ -193,25 +195,38 @@ CREATE TABLE observances (
       CHECK ((date IS NULL) = (month IS NOT NULL AND day IS NOT NULL))
     ) STRICT;
 
-CREATE TABLE people (
+CREATE TABLE "people" (
       id         TEXT    PRIMARY KEY,
       name       TEXT    NOT NULL CHECK (length(trim(name)) > 0),
-      role       TEXT    NOT NULL CHECK (role IN ('planner', 'approver', 'admin')),
+      role       TEXT    NOT NULL CHECK (role IN ('planner', 'checker', 'approver', 'admin')),
       active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
       created_at TEXT    NOT NULL,
       updated_at TEXT    NOT NULL
     ) STRICT;
 
-CREATE TABLE post_activity (
+CREATE TABLE "post_activity" (
       id       INTEGER PRIMARY KEY,
       post_id  TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
       actor_id TEXT REFERENCES people (id),
       at       TEXT NOT NULL,
       action   TEXT NOT NULL CHECK (action IN
                  ('create', 'edit', 'move', 'returned_to_draft', 'delete', 'restore',
-                  'submit', 'approve', 'request_changes', 'revise', 'publish', 'cancel', 'reopen')),
+                  'submit', 'check', 'approve', 'request_changes', 'revise', 'publish',
+                  'cancel', 'reopen')),
       changes  TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(changes)),
       comment  TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+CREATE TABLE post_approvals (
+      id          INTEGER PRIMARY KEY,
+      post_id     TEXT    NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      step        TEXT    NOT NULL CHECK (step IN ('check', 'approve')),
+      actor_id    TEXT    REFERENCES people (id),
+      actor_name  TEXT    NOT NULL,
+      actor_role  TEXT    NOT NULL,
+      at          TEXT    NOT NULL,
+      fingerprint TEXT    CHECK (fingerprint IS NULL OR
+                    (length(fingerprint) = 64 AND fingerprint NOT GLOB '*[^0-9a-f]*'))
     ) STRICT;
 
 CREATE TABLE "post_assets" (
@@ -267,7 +282,7 @@ CREATE TABLE posts (
       -- assets, kept by the repository on every write, so a month of calendar chips is read
       -- from one table: a join per post made 1,700-post months miss their 3 ms budget.
       channel_summary TEXT  NOT NULL DEFAULT '[]' CHECK (json_valid(channel_summary)),
-      asset_count   INTEGER NOT NULL DEFAULT 0 CHECK (asset_count >= 0),
+      asset_count   INTEGER NOT NULL DEFAULT 0 CHECK (asset_count >= 0), checked_by TEXT REFERENCES people (id), checked_at TEXT,
       CHECK ((scheduled_at IS NULL) = (time_zone IS NULL))
     ) STRICT;
 
@@ -309,4 +324,5 @@ CREATE TABLE settings (
       CHECK (json_valid(observance_sources)), backup_keep INTEGER NOT NULL DEFAULT 14
       CHECK (backup_keep BETWEEN 1 AND 365), print_document TEXT NOT NULL
       DEFAULT '{"letterhead":[],"place":"","signers":[],"logo":null}'
-      CHECK (json_valid(print_document))) STRICT;
+      CHECK (json_valid(print_document)), approval_steps INTEGER NOT NULL DEFAULT 1
+      CHECK (approval_steps IN (1, 2))) STRICT;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/people';
+import type { ApprovalSteps } from '../../../shared/domain/post-status';
 import type { BulkStore } from './bulk-store';
 import { actionsForRole, applicable, type BulkPost } from './model';
 
@@ -12,6 +13,7 @@ export function BulkBar({
   store,
   selected,
   role,
+  approvalSteps = 1,
   total,
   onSelectAll,
   announce = true,
@@ -19,6 +21,7 @@ export function BulkBar({
   store: BulkStore;
   selected: BulkPost[];
   role: Role;
+  approvalSteps?: ApprovalSteps;
   /** Posts in the list, for "Pilih semua". */
   total: number;
   onSelectAll(): void;
@@ -39,7 +42,7 @@ export function BulkBar({
       )}
       {selected.length > 0 && (
         <>
-          {actionsForRole(role).map((action) => {
+          {actionsForRole(role, approvalSteps).map((action) => {
             const count = applicable(action, selected).length;
             return (
               <button

@@ -120,6 +120,11 @@ const api = {
     import: call('bundles.import'),
     discard: call('bundles.discard'),
   },
+  publications: {
+    get: call('publications.get'),
+    mark: call('publications.mark'),
+    unmark: call('publications.unmark'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

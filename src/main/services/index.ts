@@ -15,6 +15,7 @@ import { observancesService } from './observances';
 import { peopleService } from './people';
 import { postsService } from './posts';
 import { postsBulkService } from './posts-bulk';
+import { publicationsService } from './publications';
 import { recoveryService } from './recovery';
 import { seriesService } from './series';
 import { settingsService } from './settings';
@@ -37,6 +38,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     backup: backupService(db, paths.backups, jobs),
     exports: exportsService(db, paths, jobs),
     bundles: bundlesService(db, library, jobs),
+    publications: publicationsService(db),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

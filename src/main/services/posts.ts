@@ -25,6 +25,7 @@ import { shippedPlatformLimits } from '../../shared/domain/platform-limits-file'
 import { assetsRepository } from '../db/repositories/assets';
 import { channelsRepository } from '../db/repositories/channels';
 import { postsRepository, type PostRecord } from '../db/repositories/posts';
+import { publicationsRepository } from '../db/repositories/publications';
 import { settingsRepository } from '../db/repositories/settings';
 import { toFtsQuery, toFtsTitleQuery } from './fts-query';
 import { checkSubmission } from './post-warnings';
@@ -54,6 +55,7 @@ export function postsService(db: Db) {
   const posts = postsRepository(db);
   const settings = settingsRepository(db);
   const assets = assetsRepository(db);
+  const publications = publicationsRepository(db);
 
   const actor = actorCheck(db);
 
@@ -406,6 +408,19 @@ export function postsService(db: Db) {
             : {}),
         };
         if (!posts.update(post.id, post.version, record)) throw stale(post);
+        if (request.action === 'publish') {
+          // Kinerja counts per channel: the whole post went out, so every channel did.
+          publications.markRest(
+            post.id,
+            post.channels.map((c) => c.channelId),
+            {
+              publishedAt: record.publishedAt ?? now,
+              permalink: record.permalink ?? '',
+              markedBy: person.id,
+              markedAt: now,
+            },
+          );
+        }
         posts.logActivity({
           postId: post.id,
           actorId: person.id,

@@ -8,6 +8,7 @@ import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
 import { observanceMethods } from './methods/observances';
+import { publicationMethods } from './methods/publications';
 
 /**
  * The one contract between the renderer and the main process. Every transport (Electron IPC,
@@ -24,6 +25,7 @@ export const contract = {
   ...assetMethods,
   ...exportMethods,
   ...bundleMethods,
+  ...publicationMethods,
 } as const;
 
 export type Contract = typeof contract;

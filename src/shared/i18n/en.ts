@@ -158,6 +158,21 @@ export const en: Catalog = {
       // </approval-undo>
       changedDuringImport: 'Post "{{title}}" changed during the import; try again.',
     },
+    // <kinerja> Publication per channel, analytics import, figures and targets.
+    publication: {
+      notAllowed: 'Only an approver or an admin may mark posts published.',
+      notApproved:
+        'Post "{{title}}" is not approved yet. Only approved posts can be marked published.',
+      notOnPost: 'Channel {{channel}} is not on post "{{title}}".',
+      notMarked: 'Channel {{channel}} of post "{{title}}" is not marked published.',
+      timeRequired:
+        'Post "{{title}}" has no schedule. Enter the date and time it actually went out.',
+      permalinkUrl: 'The link for {{channel}} must be a full address starting with https://.',
+      permalinkDomain: 'The link for {{channel}} must be an address on {{domains}}.',
+      permalinkNeedsChannel:
+        'Post "{{title}}" has several channels: choose the channel the link belongs to.',
+    },
+    // </kinerja>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',
       tooNew: 'This backup is from a newer Linimasa (schema {{version}}); update the app first.',
@@ -1453,6 +1468,8 @@ export const en: Catalog = {
         publish: 'marked it published',
         cancel: 'cancelled it',
         reopen: 'reopened it',
+        unpublish: 'took back a published mark',
+        figures: 'entered performance figures',
       },
       fields: {
         title: 'title',

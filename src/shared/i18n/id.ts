@@ -161,6 +161,21 @@ export const id = {
       // </approval-undo>
       changedDuringImport: 'Unggahan "{{title}}" berubah selama impor; ulangi.',
     },
+    // <kinerja> Publication per channel, analytics import, figures and targets.
+    publication: {
+      notAllowed: 'Hanya penyetuju atau admin yang boleh menandai unggahan terbit.',
+      notApproved:
+        'Unggahan "{{title}}" belum disetujui. Hanya unggahan yang sudah disetujui yang bisa ditandai terbit.',
+      notOnPost: 'Kanal {{channel}} tidak ada di unggahan "{{title}}".',
+      notMarked: 'Kanal {{channel}} pada unggahan "{{title}}" belum ditandai terbit.',
+      timeRequired:
+        'Unggahan "{{title}}" belum punya jadwal. Isi tanggal dan jam terbitnya yang sebenarnya.',
+      permalinkUrl: 'Tautan untuk {{channel}} harus alamat lengkap yang diawali https://.',
+      permalinkDomain: 'Tautan untuk {{channel}} harus alamat {{domains}}.',
+      permalinkNeedsChannel:
+        'Unggahan "{{title}}" punya beberapa kanal: pilih kanal yang tautannya diisi.',
+    },
+    // </kinerja>
     backup: {
       jobsRunning:
         'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
@@ -1467,6 +1482,8 @@ export const id = {
         publish: 'menandai terbit',
         cancel: 'membatalkan',
         reopen: 'membuka lagi',
+        unpublish: 'membatalkan tanda terbit',
+        figures: 'mengisi angka kinerja',
       },
       fields: {
         title: 'judul',

@@ -10,6 +10,7 @@ import * as monthIndex from './0008-month-index';
 import * as platformFormats from './0009-platform-formats';
 import * as exchangeDecisions from './0010-exchange-decisions';
 import * as holidaySources from './0011-holiday-sources';
+import * as performance from './0012-performance';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'platform-formats', up: platformFormats.up },
   { version: 10, name: 'exchange-decisions', up: exchangeDecisions.up },
   { version: 11, name: 'holiday-sources', up: holidaySources.up },
+  { version: 12, name: 'performance', up: performance.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -125,6 +125,11 @@ const api = {
     mark: call('publications.mark'),
     unmark: call('publications.unmark'),
   },
+  analytics: {
+    import: call('analytics.import'),
+    pending: call('analytics.pending'),
+    resolve: call('analytics.resolve'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -2,6 +2,7 @@ import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
 import type { Db } from '../db/connection';
 import type { DataPaths } from '../data-dir';
+import { analyticsService } from './analytics';
 import { assetJobsService } from './asset-jobs';
 import { assetsService } from './assets';
 import { backupService } from './backup';
@@ -39,6 +40,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     exports: exportsService(db, paths, jobs),
     bundles: bundlesService(db, library, jobs),
     publications: publicationsService(db),
+    analytics: analyticsService(db),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

@@ -7,7 +7,6 @@ import type { Post } from '../../shared/domain/posts';
 import {
   checkPermalink,
   platformDomains,
-  publicationState,
   type ChannelPublication,
   type PostPublication,
 } from '../../shared/domain/publication';
@@ -17,6 +16,7 @@ import { channelsRepository } from '../db/repositories/channels';
 import { postsRepository } from '../db/repositories/posts';
 import { publicationsRepository } from '../db/repositories/publications';
 import { actorCheck } from './actor';
+import { publicationStatus, publicationView } from './publication-status';
 
 type Request<M extends keyof typeof publicationMethods> = z.output<
   (typeof publicationMethods)[M]['request']
@@ -47,16 +47,7 @@ export function publicationsService(db: Db) {
   }
 
   function view(post: Post): PostPublication {
-    const marked = new Map(publications.forPost(post.id).map((p) => [p.channelId, p]));
-    const list = post.channels.map((c) => ({
-      channelId: c.channelId,
-      publication: marked.get(c.channelId) ?? null,
-    }));
-    return {
-      postId: post.id,
-      state: publicationState(list.length, list.filter((c) => c.publication).length),
-      channels: list,
-    };
+    return publicationView(publications, post);
   }
 
   function mayPublish(person: Person): void {
@@ -82,36 +73,7 @@ export function publicationsService(db: Db) {
     });
   }
 
-  /** After a mark or an undo: published when every channel is, approved otherwise. */
-  function settleStatus(post: Post, at: string): { status?: [string, string] } {
-    const state = view(post).state;
-    if (state === 'all' && post.status === 'approved') {
-      const marks = publications.forPost(post.id);
-      const first = post.channels
-        .map((c) => marks.find((m) => m.channelId === c.channelId))
-        .find((m) => m && m.permalink !== '');
-      const earliest = marks.map((m) => m.publishedAt).sort()[0] ?? at;
-      posts.update(post.id, post.version, {
-        status: 'published',
-        publishedAt: earliest,
-        permalink: first?.permalink ?? '',
-        updatedAt: at,
-        version: post.version + 1,
-      });
-      return { status: ['approved', 'published'] };
-    }
-    if (state !== 'all' && post.status === 'published') {
-      posts.update(post.id, post.version, {
-        status: 'approved',
-        publishedAt: null,
-        permalink: '',
-        updatedAt: at,
-        version: post.version + 1,
-      });
-      return { status: ['published', 'approved'] };
-    }
-    return {};
-  }
+  const settleStatus = publicationStatus(db);
 
   function markOne(person: Person, item: Request<'publications.mark'>['items'][number]): void {
     const post = load(item.postId);

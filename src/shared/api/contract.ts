@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { actionMethods } from './methods/actions';
+import { analyticsMethods } from './methods/analytics';
 import { assetMethods } from './methods/assets';
 import { backupMethods } from './methods/backup';
 import { bundleMethods } from './methods/bundles';
@@ -26,6 +27,7 @@ export const contract = {
   ...exportMethods,
   ...bundleMethods,
   ...publicationMethods,
+  ...analyticsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -172,6 +172,22 @@ export const en: Catalog = {
       permalinkNeedsChannel:
         'Post "{{title}}" has several channels: choose the channel the link belongs to.',
     },
+    analytics: {
+      unknownPlatform:
+        'This file is not recognised as a Meta Business Suite, TikTok Studio, YouTube Studio or X export. Its first columns: {{columns}}. Choose the platform, or check that it is a per-post export.',
+      missingColumn: 'Column "{{column}}" is missing from this {{platform}} export.',
+      badDate: 'Row {{row}}, column "{{column}}": "{{value}}" is not a recognised date.',
+      badNumber: 'Row {{row}}, column "{{column}}": "{{value}}" is not a number.',
+      csvBroken:
+        'The CSV file is broken at line {{row}}: the number of cells differs from the header, or a quote is not closed.',
+      xlsxBroken: 'This Excel file cannot be read. Save it again as .xlsx and retry.',
+      empty: 'This file is empty.',
+      noChannel: 'There is no {{platform}} channel in Settings › Channels yet. Add it first.',
+      channelRequired: 'There are several {{platform}} channels: choose the channel for this file.',
+      channelPlatform: 'Channel {{channel}} is not a {{platform}} channel.',
+      notACandidate: 'Row {{row}} cannot be matched to that post: choose one of those offered.',
+      pendingGone: 'This review row has already been settled.',
+    },
     // </kinerja>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',

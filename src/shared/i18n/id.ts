@@ -175,6 +175,23 @@ export const id = {
       permalinkNeedsChannel:
         'Unggahan "{{title}}" punya beberapa kanal: pilih kanal yang tautannya diisi.',
     },
+    analytics: {
+      unknownPlatform:
+        'Berkas ini tidak dikenali sebagai ekspor Meta Business Suite, TikTok Studio, YouTube Studio atau X. Kolom pertamanya: {{columns}}. Pilih platformnya, atau periksa bahwa berkas ini ekspor per unggahan.',
+      missingColumn: 'Kolom "{{column}}" tidak ada di berkas ekspor {{platform}} ini.',
+      badDate: 'Baris {{row}}, kolom "{{column}}": "{{value}}" bukan tanggal yang dikenali.',
+      badNumber: 'Baris {{row}}, kolom "{{column}}": "{{value}}" bukan angka.',
+      csvBroken:
+        'Berkas CSV rusak di baris {{row}}: jumlah kolom tidak sama dengan judul kolom, atau ada tanda kutip yang tidak ditutup.',
+      xlsxBroken: 'Berkas Excel ini tidak bisa dibaca. Simpan ulang sebagai .xlsx lalu coba lagi.',
+      empty: 'Berkas ini kosong.',
+      noChannel: 'Belum ada kanal {{platform}} di Pengaturan › Kanal. Tambahkan dulu kanalnya.',
+      channelRequired: 'Ada beberapa kanal {{platform}}: pilih kanal untuk berkas ini.',
+      channelPlatform: 'Kanal {{channel}} bukan kanal {{platform}}.',
+      notACandidate:
+        'Baris {{row}} tidak bisa dicocokkan dengan unggahan itu: pilih salah satu yang ditawarkan.',
+      pendingGone: 'Baris tinjauan ini sudah diselesaikan.',
+    },
     // </kinerja>
     backup: {
       jobsRunning:

@@ -71,16 +71,17 @@ export function matchRows(
   const outsideById = new Map(
     unplanned.filter((u) => u.platformPostId).map((u) => [u.platformPostId!, u.id]),
   );
-  const key = (c: Candidate) => `${c.postId}|${c.channelId}`;
-  const used = new Set<string>();
+  // Each candidate's caption start once: a 100,000-row file meets each day's posts many times.
+  const starts = new Map(candidates.map((c) => [c, captionStart(c.caption)]));
+  const used = new Set<Candidate>();
 
   // Exact matches first, so a day match never takes a channel another row names by its link.
   const exact: (Match | null)[] = rows.map((row) => {
     const link = row.permalink ? byLink.get(permalinkKey(row.permalink)) : undefined;
     const byPostId = row.platformPostId ? byId.get(row.platformPostId) : undefined;
     const found = link ?? byPostId;
-    if (!found || used.has(key(found))) return null;
-    used.add(key(found));
+    if (!found || used.has(found)) return null;
+    used.add(found);
     return { kind: 'matched', candidate: found, how: link ? 'permalink' : 'postId' };
   });
 
@@ -93,18 +94,16 @@ export function matchRows(
     if (known) return { kind: 'unplanned', existing: known };
     const sameDay = (byDay.get(row.day) ?? []).filter(
       (c) =>
-        !used.has(key(c)) &&
+        !used.has(c) &&
         // A channel already linked to another post on the platform is not this row.
         !(c.permalink && row.permalink) &&
         !(c.platformPostId && row.platformPostId),
     );
     if (sameDay.length === 0) return { kind: 'unplanned', existing: null };
     const start = captionStart(row.caption);
-    const agreeing = sameDay.filter(
-      (c) => start !== '' && sameStart(start, captionStart(c.caption)),
-    );
+    const agreeing = sameDay.filter((c) => start !== '' && sameStart(start, starts.get(c)!));
     if (agreeing.length === 1) {
-      used.add(key(agreeing[0]!));
+      used.add(agreeing[0]!);
       return { kind: 'matched', candidate: agreeing[0]!, how: 'dayCaption' };
     }
     return { kind: 'uncertain', candidates: agreeing.length > 1 ? agreeing : sameDay };

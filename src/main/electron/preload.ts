@@ -130,6 +130,9 @@ const api = {
     pending: call('analytics.pending'),
     resolve: call('analytics.resolve'),
   },
+  figures: { set: call('figures.set') },
+  followers: { set: call('followers.set'), list: call('followers.list') },
+  targets: { get: call('targets.get'), set: call('targets.set') },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -14,6 +14,7 @@ import { reportingDiskFull } from './disk-full';
 import { exportsService } from './exports';
 import { observancesService } from './observances';
 import { peopleService } from './people';
+import { performanceService } from './performance';
 import { postsService } from './posts';
 import { postsBulkService } from './posts-bulk';
 import { publicationsService } from './publications';
@@ -41,6 +42,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     bundles: bundlesService(db, library, jobs),
     publications: publicationsService(db),
     analytics: analyticsService(db),
+    performance: performanceService(db),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

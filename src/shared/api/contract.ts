@@ -9,6 +9,7 @@ import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
 import { observanceMethods } from './methods/observances';
+import { performanceMethods } from './methods/performance';
 import { publicationMethods } from './methods/publications';
 
 /**
@@ -28,6 +29,7 @@ export const contract = {
   ...bundleMethods,
   ...publicationMethods,
   ...analyticsMethods,
+  ...performanceMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -188,6 +188,9 @@ export const en: Catalog = {
       notACandidate: 'Row {{row}} cannot be matched to that post: choose one of those offered.',
       pendingGone: 'This review row has already been settled.',
     },
+    performance: {
+      targetsNotAllowed: 'Only an approver or an admin may change the performance targets.',
+    },
     // </kinerja>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',

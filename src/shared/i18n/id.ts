@@ -192,6 +192,9 @@ export const id = {
         'Baris {{row}} tidak bisa dicocokkan dengan unggahan itu: pilih salah satu yang ditawarkan.',
       pendingGone: 'Baris tinjauan ini sudah diselesaikan.',
     },
+    performance: {
+      targetsNotAllowed: 'Hanya penyetuju atau admin yang boleh mengubah target kinerja.',
+    },
     // </kinerja>
     backup: {
       jobsRunning:

@@ -62,6 +62,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'followers.list': (request) => services.performance.followers(request),
     'targets.get': (request) => services.performance.targets(request),
     'targets.set': (request) => services.performance.setTargets(request),
+    'report.get': ({ period }) => services.report.compute(period),
     'series.create': (request) => series.create(request),
     'series.update': (request) => series.update(request),
     'series.delete': (request) => series.delete(request),

@@ -133,6 +133,7 @@ const api = {
   figures: { set: call('figures.set') },
   followers: { set: call('followers.set'), list: call('followers.list') },
   targets: { get: call('targets.get'), set: call('targets.set') },
+  report: { get: call('report.get') },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

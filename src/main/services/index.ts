@@ -19,6 +19,7 @@ import { postsService } from './posts';
 import { postsBulkService } from './posts-bulk';
 import { publicationsService } from './publications';
 import { recoveryService } from './recovery';
+import { reportService } from './report';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
@@ -43,6 +44,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     publications: publicationsService(db),
     analytics: analyticsService(db),
     performance: performanceService(db),
+    report: reportService(db),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

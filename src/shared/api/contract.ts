@@ -11,6 +11,7 @@ import { exportMethods } from './methods/exports';
 import { observanceMethods } from './methods/observances';
 import { performanceMethods } from './methods/performance';
 import { publicationMethods } from './methods/publications';
+import { reportMethods } from './methods/report';
 
 /**
  * The one contract between the renderer and the main process. Every transport (Electron IPC,
@@ -30,6 +31,7 @@ export const contract = {
   ...publicationMethods,
   ...analyticsMethods,
   ...performanceMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -191,6 +191,9 @@ export const en: Catalog = {
     performance: {
       targetsNotAllowed: 'Only an approver or an admin may change the performance targets.',
     },
+    report: {
+      badPeriod: 'Unknown period "{{period}}": write 2026-12, 2026-Q4 or 2026.',
+    },
     // </kinerja>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',

@@ -195,6 +195,9 @@ export const id = {
     performance: {
       targetsNotAllowed: 'Hanya penyetuju atau admin yang boleh mengubah target kinerja.',
     },
+    report: {
+      badPeriod: 'Periode "{{period}}" tidak dikenal: tulis 2026-12, 2026-Q4 atau 2026.',
+    },
     // </kinerja>
     backup: {
       jobsRunning:

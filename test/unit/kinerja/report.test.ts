@@ -8,11 +8,22 @@ const tempDir = useTempDir();
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const at = '2026-11-01T00:00:00.000Z';
 
-const [rina, bambang] = [uuid(1), uuid(2)];
-const [ig, x] = [uuid(11), uuid(12)];
-const [pillarA, pillarB] = [uuid(21), uuid(22)];
-const [p1, p2, p3, p4, p5, p6, p7, p8] = [31, 32, 33, 34, 35, 36, 37, 38].map(uuid);
-const [u1, u2] = [uuid(41), uuid(42)];
+const rina = uuid(1);
+const bambang = uuid(2);
+const ig = uuid(11);
+const x = uuid(12);
+const pillarA = uuid(21);
+const pillarB = uuid(22);
+const p1 = uuid(31);
+const p2 = uuid(32);
+const p3 = uuid(33);
+const p4 = uuid(34);
+const p5 = uuid(35);
+const p6 = uuid(36);
+const p7 = uuid(37);
+const p8 = uuid(38);
+const u1 = uuid(41);
+const u2 = uuid(42);
 
 /**
  * December 2026 in Asia/Jakarta (UTC+7), on-time tolerance 60 minutes. Every figure expected

@@ -33,6 +33,10 @@ CREATE INDEX export_history_created ON export_history (created_at);
 CREATE UNIQUE INDEX figure_snapshots_key
       ON figure_snapshots (coalesce(post_id, unplanned_id), channel_id, as_of, source);
 
+CREATE INDEX figure_snapshots_latest ON figure_snapshots
+      (post_id, channel_id, as_of, views, reach, likes, comments, shares, saves)
+      WHERE post_id IS NOT NULL;
+
 CREATE INDEX observances_date ON observances (date) WHERE date IS NOT NULL;
 
 CREATE INDEX people_active_name ON people (active, name COLLATE NOCASE);

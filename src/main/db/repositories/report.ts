@@ -29,29 +29,33 @@ export function reportRepository(db: Db) {
   const unplanned = db.prepare<{ from: string; to: string }, { id: string; channel_id: string }>(
     `SELECT id, channel_id FROM unplanned_publications WHERE published_at >= @from AND published_at < @to`,
   );
-  // The latest snapshot of each item: SQLite gives the bare columns of the max(as_of) row.
-  const figures = db.prepare<
-    { from: string; to: string },
-    {
-      post_id: string | null;
-      unplanned_id: string | null;
-      channel_id: string;
-      as_of: string;
-      views: number | null;
-      reach: number | null;
-      likes: number | null;
-      comments: number | null;
-      shares: number | null;
-      saves: number | null;
-    }
-  >(`
-    SELECT post_id, unplanned_id, channel_id, max(as_of) AS as_of, views, reach, likes, comments,
-           shares, saves
+  // The latest snapshot of each item: SQLite gives the bare columns of the max(as_of) row. Post
+  // channels and publications outside the plan are read apart, so each uses its own index.
+  type FigureRow = {
+    post_id: string | null;
+    unplanned_id: string | null;
+    channel_id: string;
+    as_of: string;
+    views: number | null;
+    reach: number | null;
+    likes: number | null;
+    comments: number | null;
+    shares: number | null;
+    saves: number | null;
+  };
+  const postFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
+    SELECT post_id, NULL AS unplanned_id, channel_id, max(as_of) AS as_of, views, reach, likes,
+           comments, shares, saves
+      FROM figure_snapshots INDEXED BY figure_snapshots_latest
+     WHERE post_id IS NOT NULL AND post_id IN (${periodPosts})
+     GROUP BY post_id, channel_id`);
+  const unplannedFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
+    SELECT NULL AS post_id, unplanned_id, channel_id, max(as_of) AS as_of, views, reach, likes,
+           comments, shares, saves
       FROM figure_snapshots
-     WHERE post_id IN (${periodPosts})
-        OR unplanned_id IN (SELECT id FROM unplanned_publications
+     WHERE unplanned_id IN (SELECT id FROM unplanned_publications
                              WHERE published_at >= @from AND published_at < @to)
-     GROUP BY coalesce(post_id, unplanned_id), channel_id`);
+     GROUP BY unplanned_id, channel_id`);
   const activity = db.prepare<
     { from: string; to: string },
     { post_id: string; action: 'submit' | 'approve' | 'request_changes'; at: string }
@@ -85,7 +89,7 @@ export function reportRepository(db: Db) {
           publishedAt: r.published_at,
         })),
         unplanned: unplanned.all(range).map((r) => ({ id: r.id, channelId: r.channel_id })),
-        figures: figures.all(range).map((r) => ({
+        figures: [...postFigures.all(range), ...unplannedFigures.all(range)].map((r) => ({
           postId: r.post_id,
           unplannedId: r.unplanned_id,
           channelId: r.channel_id,

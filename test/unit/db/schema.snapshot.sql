@@ -64,8 +64,7 @@ CREATE INDEX posts_series ON posts (series_id) WHERE series_id IS NOT NULL;
 
 CREATE INDEX posts_trash ON posts (deleted_at) WHERE deleted_at IS NOT NULL;
 
-CREATE INDEX unplanned_publications_key
-      ON unplanned_publications (channel_id, platform_post_id, permalink);
+CREATE INDEX unplanned_publications_channel ON unplanned_publications (channel_id);
 
 CREATE INDEX unplanned_publications_published ON unplanned_publications (published_at);
 

@@ -55,8 +55,8 @@ export function up(db: Database): void {
       created_at       TEXT NOT NULL
     ) STRICT;
     CREATE INDEX unplanned_publications_published ON unplanned_publications (published_at);
-    CREATE INDEX unplanned_publications_key
-      ON unplanned_publications (channel_id, platform_post_id, permalink);
+    -- The importer reads a channel's list whole and matches in memory: the channel is the key.
+    CREATE INDEX unplanned_publications_channel ON unplanned_publications (channel_id);
 
     CREATE TABLE analytics_imports (
       id          TEXT PRIMARY KEY,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
-import { parsePeriod, previousPeriod } from '../../../src/shared/domain/report';
+import { parsePeriod, previousPeriod, type Report } from '../../../src/shared/domain/report';
 import { useTempDir } from '../helpers';
 
 const tempDir = useTempDir();
@@ -216,8 +216,8 @@ describe('the report of a seeded month, against figures worked out by hand', () 
       const reply = await app.dispatch('report.get', { period: '2026-12' });
       if (!reply.ok) throw new Error(reply.error.message);
       const { report, previous } = reply.value as {
-        report: import('../../../src/shared/domain/report').Report;
-        previous: import('../../../src/shared/domain/report').Report;
+        report: Report;
+        previous: Report;
       };
       expect(report.totals).toEqual({
         plannedPosts: 4, // P1–P4; P6 is January (WIB), P7 in the trash, P8 cancelled

@@ -11,6 +11,7 @@ import { importAssetsCommand, verifyAssetsCommand } from './commands/assets';
 import { seedBulkCommand, seedDemoCommand } from './commands/seeding';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
 import { importBundleCommand } from './commands/bundle';
+import { importAnalyticsCommand } from './commands/analytics';
 import { exportCommand } from './commands/export';
 import { moveDataCommand } from './commands/move-data';
 import { errorText } from './words';
@@ -30,6 +31,7 @@ export const commands: readonly CliCommand[] = [
   checkCommand,
   exportCommand,
   importBundleCommand,
+  importAnalyticsCommand,
   moveDataCommand,
 ];
 

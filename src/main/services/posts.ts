@@ -25,6 +25,7 @@ import { shippedPlatformLimits } from '../../shared/domain/platform-limits-file'
 import { assetsRepository } from '../db/repositories/assets';
 import { channelsRepository } from '../db/repositories/channels';
 import { postsRepository, type PostRecord } from '../db/repositories/posts';
+import { publicationsRepository } from '../db/repositories/publications';
 import { settingsRepository } from '../db/repositories/settings';
 import { toFtsQuery, toFtsTitleQuery } from './fts-query';
 import { checkSubmission } from './post-warnings';
@@ -57,6 +58,7 @@ export function postsService(db: Db) {
   const assets = assetsRepository(db);
   const approvals = approvalsRepository(db);
   const fingerprint = fingerprintOf(db);
+  const publications = publicationsRepository(db);
 
   const actor = actorCheck(db);
 
@@ -417,6 +419,19 @@ export function postsService(db: Db) {
             at: now,
             fingerprint: fingerprint(post),
           });
+        }
+        if (request.action === 'publish') {
+          // Kinerja counts per channel: the whole post went out, so every channel did.
+          publications.markRest(
+            post.id,
+            post.channels.map((c) => c.channelId),
+            {
+              publishedAt: record.publishedAt ?? now,
+              permalink: record.permalink ?? '',
+              markedBy: person.id,
+              markedAt: now,
+            },
+          );
         }
         posts.logActivity({
           postId: post.id,

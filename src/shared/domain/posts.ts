@@ -178,6 +178,9 @@ export const activityActions = [
   'delete',
   'restore',
   ...postActions,
+  // Kinerja: a channel's publication taken back, and figures typed in by hand.
+  'unpublish',
+  'figures',
 ] as const;
 export type ActivityAction = (typeof activityActions)[number];
 

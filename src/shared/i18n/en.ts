@@ -197,6 +197,43 @@ export const en: Catalog = {
       // </approval-undo>
       changedDuringImport: 'Post "{{title}}" changed during the import; try again.',
     },
+    // <kinerja> Publication per channel, analytics import, figures and targets.
+    publication: {
+      notAllowed: 'Only an approver or an admin may mark posts published.',
+      notApproved:
+        'Post "{{title}}" is not approved yet. Only approved posts can be marked published.',
+      notOnPost: 'Channel {{channel}} is not on post "{{title}}".',
+      notMarked: 'Channel {{channel}} of post "{{title}}" is not marked published.',
+      timeRequired:
+        'Post "{{title}}" has no schedule. Enter the date and time it actually went out.',
+      permalinkUrl: 'The link for {{channel}} must be a full address starting with https://.',
+      permalinkDomain: 'The link for {{channel}} must be an address on {{domains}}.',
+      permalinkNeedsChannel:
+        'Post "{{title}}" has several channels: choose the channel the link belongs to.',
+    },
+    analytics: {
+      unknownPlatform:
+        'This file is not recognised as a Meta Business Suite, TikTok Studio, YouTube Studio or X export. Its first columns: {{columns}}. Choose the platform, or check that it is a per-post export.',
+      missingColumn: 'Column "{{column}}" is missing from this {{platform}} export.',
+      badDate: 'Row {{row}}, column "{{column}}": "{{value}}" is not a recognised date.',
+      badNumber: 'Row {{row}}, column "{{column}}": "{{value}}" is not a number.',
+      csvBroken:
+        'The CSV file is broken at line {{row}}: the number of cells differs from the header, or a quote is not closed.',
+      xlsxBroken: 'This Excel file cannot be read. Save it again as .xlsx and retry.',
+      empty: 'This file is empty.',
+      noChannel: 'There is no {{platform}} channel in Settings › Channels yet. Add it first.',
+      channelRequired: 'There are several {{platform}} channels: choose the channel for this file.',
+      channelPlatform: 'Channel {{channel}} is not a {{platform}} channel.',
+      notACandidate: 'Row {{row}} cannot be matched to that post: choose one of those offered.',
+      pendingGone: 'This review row has already been settled.',
+    },
+    performance: {
+      targetsNotAllowed: 'Only an approver or an admin may change the performance targets.',
+    },
+    report: {
+      badPeriod: 'Unknown period "{{period}}": write 2026-12, 2026-Q4 or 2026.',
+    },
+    // </kinerja>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',
       tooNew: 'This backup is from a newer Linimasa (schema {{version}}); update the app first.',
@@ -1508,6 +1545,8 @@ export const en: Catalog = {
         publish: 'marked it published',
         cancel: 'cancelled it',
         reopen: 'reopened it',
+        unpublish: 'took back a published mark',
+        figures: 'entered performance figures',
       },
       fields: {
         title: 'title',

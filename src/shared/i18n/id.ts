@@ -200,6 +200,44 @@ export const id = {
       // </approval-undo>
       changedDuringImport: 'Unggahan "{{title}}" berubah selama impor; ulangi.',
     },
+    // <kinerja> Publication per channel, analytics import, figures and targets.
+    publication: {
+      notAllowed: 'Hanya penyetuju atau admin yang boleh menandai unggahan terbit.',
+      notApproved:
+        'Unggahan "{{title}}" belum disetujui. Hanya unggahan yang sudah disetujui yang bisa ditandai terbit.',
+      notOnPost: 'Kanal {{channel}} tidak ada di unggahan "{{title}}".',
+      notMarked: 'Kanal {{channel}} pada unggahan "{{title}}" belum ditandai terbit.',
+      timeRequired:
+        'Unggahan "{{title}}" belum punya jadwal. Isi tanggal dan jam terbitnya yang sebenarnya.',
+      permalinkUrl: 'Tautan untuk {{channel}} harus alamat lengkap yang diawali https://.',
+      permalinkDomain: 'Tautan untuk {{channel}} harus alamat {{domains}}.',
+      permalinkNeedsChannel:
+        'Unggahan "{{title}}" punya beberapa kanal: pilih kanal yang tautannya diisi.',
+    },
+    analytics: {
+      unknownPlatform:
+        'Berkas ini tidak dikenali sebagai ekspor Meta Business Suite, TikTok Studio, YouTube Studio atau X. Kolom pertamanya: {{columns}}. Pilih platformnya, atau periksa bahwa berkas ini ekspor per unggahan.',
+      missingColumn: 'Kolom "{{column}}" tidak ada di berkas ekspor {{platform}} ini.',
+      badDate: 'Baris {{row}}, kolom "{{column}}": "{{value}}" bukan tanggal yang dikenali.',
+      badNumber: 'Baris {{row}}, kolom "{{column}}": "{{value}}" bukan angka.',
+      csvBroken:
+        'Berkas CSV rusak di baris {{row}}: jumlah kolom tidak sama dengan judul kolom, atau ada tanda kutip yang tidak ditutup.',
+      xlsxBroken: 'Berkas Excel ini tidak bisa dibaca. Simpan ulang sebagai .xlsx lalu coba lagi.',
+      empty: 'Berkas ini kosong.',
+      noChannel: 'Belum ada kanal {{platform}} di Pengaturan › Kanal. Tambahkan dulu kanalnya.',
+      channelRequired: 'Ada beberapa kanal {{platform}}: pilih kanal untuk berkas ini.',
+      channelPlatform: 'Kanal {{channel}} bukan kanal {{platform}}.',
+      notACandidate:
+        'Baris {{row}} tidak bisa dicocokkan dengan unggahan itu: pilih salah satu yang ditawarkan.',
+      pendingGone: 'Baris tinjauan ini sudah diselesaikan.',
+    },
+    performance: {
+      targetsNotAllowed: 'Hanya penyetuju atau admin yang boleh mengubah target kinerja.',
+    },
+    report: {
+      badPeriod: 'Periode "{{period}}" tidak dikenal: tulis 2026-12, 2026-Q4 atau 2026.',
+    },
+    // </kinerja>
     backup: {
       jobsRunning:
         'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
@@ -1522,6 +1560,8 @@ export const id = {
         publish: 'menandai terbit',
         cancel: 'membatalkan',
         reopen: 'membuka lagi',
+        unpublish: 'membatalkan tanda terbit',
+        figures: 'mengisi angka kinerja',
       },
       fields: {
         title: 'judul',

@@ -18,13 +18,30 @@ CREATE INDEX assets_taken ON assets (taken_at);
 
 CREATE INDEX campaigns_archived_name ON campaigns (archived, name COLLATE NOCASE);
 
+CREATE INDEX channel_publications_permalink ON channel_publications (permalink)
+      WHERE permalink <> '';
+
+CREATE INDEX channel_publications_platform_id
+      ON channel_publications (channel_id, platform_post_id) WHERE platform_post_id IS NOT NULL;
+
+CREATE INDEX channel_publications_published ON channel_publications (published_at);
+
 CREATE INDEX channels_active_position ON channels (active, position);
 
 CREATE INDEX export_history_created ON export_history (created_at);
 
+CREATE UNIQUE INDEX figure_snapshots_key
+      ON figure_snapshots (coalesce(post_id, unplanned_id), channel_id, as_of, source);
+
+CREATE INDEX figure_snapshots_latest ON figure_snapshots
+      (post_id, channel_id, as_of, views, reach, likes, comments, shares, saves)
+      WHERE post_id IS NOT NULL;
+
 CREATE INDEX observances_date ON observances (date) WHERE date IS NOT NULL;
 
 CREATE INDEX people_active_name ON people (active, name COLLATE NOCASE);
+
+CREATE INDEX post_activity_action ON post_activity (action, at);
 
 CREATE INDEX post_activity_post ON post_activity (post_id, id);
 
@@ -48,6 +65,31 @@ CREATE INDEX posts_schedule ON posts (scheduled_at) WHERE deleted_at IS NULL AND
 CREATE INDEX posts_series ON posts (series_id) WHERE series_id IS NOT NULL;
 
 CREATE INDEX posts_trash ON posts (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE INDEX unplanned_publications_channel ON unplanned_publications (channel_id);
+
+CREATE INDEX unplanned_publications_published ON unplanned_publications (published_at);
+
+CREATE TABLE analytics_imports (
+      id          TEXT PRIMARY KEY,
+      platform    TEXT NOT NULL,
+      file_name   TEXT NOT NULL,
+      sha256      TEXT NOT NULL CHECK (length(sha256) = 64),
+      as_of       TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+      rows        INTEGER NOT NULL CHECK (rows >= 0),
+      actor_id    TEXT REFERENCES people (id),
+      imported_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE TABLE analytics_pending (
+      id          TEXT PRIMARY KEY,
+      import_id   TEXT NOT NULL REFERENCES analytics_imports (id) ON DELETE CASCADE,
+      channel_id  TEXT NOT NULL REFERENCES channels (id),
+      row_number  INTEGER NOT NULL,
+      item        TEXT NOT NULL CHECK (json_valid(item)),
+      candidates  TEXT NOT NULL CHECK (json_valid(candidates) AND json_type(candidates) = 'array'),
+      created_at  TEXT NOT NULL
+    ) STRICT;
 
 CREATE TABLE asset_collections (
       collection_id TEXT NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
@@ -125,6 +167,26 @@ CREATE TABLE campaigns (
       updated_at  TEXT    NOT NULL
     ) STRICT;
 
+CREATE TABLE channel_followers (
+      channel_id TEXT    NOT NULL REFERENCES channels (id),
+      month      TEXT    NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+      followers  INTEGER NOT NULL CHECK (followers >= 0),
+      updated_at TEXT    NOT NULL,
+      PRIMARY KEY (channel_id, month)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE channel_publications (
+      post_id          TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      channel_id       TEXT NOT NULL REFERENCES channels (id),
+      published_at     TEXT NOT NULL,
+      permalink        TEXT NOT NULL DEFAULT '',
+      platform_post_id TEXT,
+      source           TEXT NOT NULL CHECK (source IN ('manual', 'import')),
+      marked_by        TEXT REFERENCES people (id),
+      marked_at        TEXT NOT NULL,
+      PRIMARY KEY (post_id, channel_id)
+    ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE channels (
       id         TEXT    PRIMARY KEY,
       platform   TEXT    NOT NULL CHECK (platform IN
@@ -183,6 +245,24 @@ CREATE TABLE export_history (
       created_at TEXT    NOT NULL
     ) STRICT;
 
+CREATE TABLE figure_snapshots (
+      num          INTEGER PRIMARY KEY,
+      post_id      TEXT REFERENCES posts (id) ON DELETE CASCADE,
+      channel_id   TEXT NOT NULL REFERENCES channels (id),
+      unplanned_id TEXT REFERENCES unplanned_publications (id) ON DELETE CASCADE,
+      as_of        TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+      source       TEXT NOT NULL CHECK (source IN ('import', 'manual')),
+      import_id    TEXT REFERENCES analytics_imports (id),
+      views        INTEGER CHECK (views >= 0),
+      reach        INTEGER CHECK (reach >= 0),
+      likes        INTEGER CHECK (likes >= 0),
+      comments     INTEGER CHECK (comments >= 0),
+      shares       INTEGER CHECK (shares >= 0),
+      saves        INTEGER CHECK (saves >= 0),
+      recorded_at  TEXT NOT NULL,
+      CHECK ((post_id IS NULL) <> (unplanned_id IS NULL))
+    ) STRICT;
+
 CREATE TABLE observances (
       id           TEXT    PRIMARY KEY,
       kind         TEXT    NOT NULL CHECK (kind IN ('local', 'imported')),
@@ -204,6 +284,14 @@ CREATE TABLE "people" (
       updated_at TEXT    NOT NULL
     ) STRICT;
 
+CREATE TABLE pillar_targets (
+      year        INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+      campaign_id TEXT    NOT NULL REFERENCES campaigns (id),
+      share       REAL    NOT NULL CHECK (share BETWEEN 0 AND 1),
+      updated_at  TEXT    NOT NULL,
+      PRIMARY KEY (year, campaign_id)
+    ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE "post_activity" (
       id       INTEGER PRIMARY KEY,
       post_id  TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
@@ -211,8 +299,8 @@ CREATE TABLE "post_activity" (
       at       TEXT NOT NULL,
       action   TEXT NOT NULL CHECK (action IN
                  ('create', 'edit', 'move', 'returned_to_draft', 'delete', 'restore',
-                  'submit', 'check', 'approve', 'request_changes', 'revise', 'publish',
-                  'cancel', 'reopen')),
+                  'submit', 'check', 'approve', 'request_changes', 'revise', 'publish', 'cancel',
+                  'reopen', 'unpublish', 'figures')),
       changes  TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(changes)),
       comment  TEXT NOT NULL DEFAULT ''
     ) STRICT;
@@ -300,6 +388,24 @@ CREATE TABLE 'posts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'posts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+CREATE TABLE report_settings (
+      id                        INTEGER PRIMARY KEY CHECK (id = 1),
+      on_time_tolerance_minutes INTEGER NOT NULL DEFAULT 60
+                                  CHECK (on_time_tolerance_minutes BETWEEN 0 AND 1440),
+      iku_wording               TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(iku_wording)),
+      updated_at                TEXT    NOT NULL
+    ) STRICT;
+
+CREATE TABLE report_targets (
+      year             INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+      channel_id       TEXT    NOT NULL REFERENCES channels (id),
+      posts_per_month  INTEGER CHECK (posts_per_month >= 0),
+      engagement_rate  REAL    CHECK (engagement_rate >= 0),
+      follower_growth  REAL    CHECK (follower_growth >= 0),
+      updated_at       TEXT    NOT NULL,
+      PRIMARY KEY (year, channel_id)
+    ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE series (
       id         TEXT PRIMARY KEY,
       rule       TEXT NOT NULL CHECK (json_valid(rule)),
@@ -326,3 +432,13 @@ CREATE TABLE settings (
       DEFAULT '{"letterhead":[],"place":"","signers":[],"logo":null}'
       CHECK (json_valid(print_document)), approval_steps INTEGER NOT NULL DEFAULT 1
       CHECK (approval_steps IN (1, 2))) STRICT;
+
+CREATE TABLE unplanned_publications (
+      id               TEXT PRIMARY KEY,
+      channel_id       TEXT NOT NULL REFERENCES channels (id),
+      platform_post_id TEXT,
+      permalink        TEXT NOT NULL DEFAULT '',
+      published_at     TEXT,
+      caption          TEXT NOT NULL DEFAULT '',
+      created_at       TEXT NOT NULL
+    ) STRICT;

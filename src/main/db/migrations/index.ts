@@ -11,6 +11,7 @@ import * as platformFormats from './0009-platform-formats';
 import * as exchangeDecisions from './0010-exchange-decisions';
 import * as holidaySources from './0011-holiday-sources';
 import * as approvalSteps from './0012-approval-steps';
+import * as performance from './0013-performance';
 
 export interface Migration {
   version: number;
@@ -45,6 +46,7 @@ export const migrations: readonly Migration[] = [
     up: approvalSteps.up,
     foreignKeysOff: approvalSteps.foreignKeysOff,
   },
+  { version: 13, name: 'performance', up: performance.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -57,13 +57,13 @@ test.describe('Urungkan memulihkan persetujuan', () => {
 
     await dragTo(
       calendar,
-      calendar.chip(/^08:00 Hari Bela Negara — Disetujui/),
+      calendar.chip(/^08\.00 Hari Bela Negara — Disetujui/),
       calendar.day('Kamis, 26 November 2026'),
     );
     await expect(
       calendar
         .day('Kamis, 26 November 2026')
-        .getByRole('button', { name: /^08:00 Hari Bela Negara — Draf/ }),
+        .getByRole('button', { name: /^08\.00 Hari Bela Negara — Draf/ }),
     ).toBeVisible();
     await expect(app.getByRole('status').filter({ hasText: 'Kembali ke draf' })).toBeVisible();
 
@@ -75,7 +75,7 @@ test.describe('Urungkan memulihkan persetujuan', () => {
     ).toBeVisible();
     const back = calendar
       .day('Kamis, 19 November 2026')
-      .getByRole('button', { name: /^08:00 Hari Bela Negara — Disetujui/ });
+      .getByRole('button', { name: /^08\.00 Hari Bela Negara — Disetujui/ });
     await expect(back).toBeVisible();
 
     // Stored, and told in the post's history.
@@ -108,12 +108,12 @@ test.describe('Urungkan memulihkan persetujuan', () => {
 
     await dragTo(
       calendar,
-      calendar.chip(/^08:00 Hari Bela Negara — Disetujui/),
+      calendar.chip(/^08\.00 Hari Bela Negara — Disetujui/),
       calendar.day('Kamis, 26 November 2026'),
     );
     const moved = calendar
       .day('Kamis, 26 November 2026')
-      .getByRole('button', { name: /^08:00 Hari Bela Negara — Draf/ });
+      .getByRole('button', { name: /^08\.00 Hari Bela Negara — Draf/ });
     await expect(moved).toBeVisible();
 
     // The caption changes while it is a draft on the 26th.
@@ -131,7 +131,7 @@ test.describe('Urungkan memulihkan persetujuan', () => {
     await expect(
       calendar
         .day('Kamis, 19 November 2026')
-        .getByRole('button', { name: /^08:00 Hari Bela Negara — Draf/ }),
+        .getByRole('button', { name: /^08\.00 Hari Bela Negara — Draf/ }),
     ).toBeVisible();
   });
 });

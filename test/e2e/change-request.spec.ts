@@ -37,7 +37,7 @@ test('alasan revisi tampil di depan; Simpan & ajukan ulang dalam satu langkah', 
   await calendar.open();
   await calendar.actAs('Rina Wulandari');
 
-  const chip = calendar.chip(/^08:00 Layanan KTP keliling — Perlu revisi/);
+  const chip = calendar.chip(/^08\.00 Layanan KTP keliling — Perlu revisi/);
   await expect(chip).toHaveAttribute('title', /Alasan revisi: Sebutkan jam layanannya\./);
 
   await app

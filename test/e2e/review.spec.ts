@@ -80,11 +80,11 @@ test('penyetuju meninjau dengan papan ketik: N/K berpindah, Setujui dan Minta re
 
   await app.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(calendar.chip(/^08:00 Hari Guru — Disetujui/)).toBeVisible();
-  await expect(calendar.chip(/^08:00 Hari Ibu — Perlu revisi/)).toBeVisible();
+  await expect(calendar.chip(/^08\.00 Hari Guru — Disetujui/)).toBeVisible();
+  await expect(calendar.chip(/^08\.00 Hari Ibu — Perlu revisi/)).toBeVisible();
 
   // From the editor: "Tinjau".
-  await calendar.chip(/^08:00 Hari Pahlawan — Menunggu persetujuan/).click();
+  await calendar.chip(/^08\.00 Hari Pahlawan — Menunggu persetujuan/).click();
   const editor = new PostEditor(app);
   await editor.button('Tinjau').click();
   await expect(dialog).toHaveAccessibleName('Tinjau: Hari Pahlawan');

@@ -1,7 +1,14 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppFrame } from './pages';
-import { CalendarScreen, PostEditor, call, seedOffice, type Office } from './post-editor';
+import {
+  CalendarScreen,
+  PostEditor,
+  call,
+  seedOffice,
+  submittedPost,
+  type Office,
+} from './post-editor';
 
 /**
  * Issue 12, item 1: an approval is never lost without words. Dragging an approved post to
@@ -11,19 +18,11 @@ import { CalendarScreen, PostEditor, call, seedOffice, type Office } from './pos
  */
 
 async function approvedPost(host: Parameters<typeof call>[0], office: Office, title: string) {
-  let post = await call<{ id: string; version: number }>(host, 'posts.create', {
-    actorId: office.planner,
+  const post = await submittedPost(host, office, {
     title,
     caption: 'Mari bela negara dengan karya.',
     channels: [{ channelId: office.instagram, format: 'feed' }],
     schedule: { date: '2026-11-19', time: '08:00' },
-  });
-  post = await call(host, 'posts.transition', {
-    id: post.id,
-    version: post.version,
-    actorId: office.planner,
-    action: 'submit',
-    acknowledgeWarnings: true,
   });
   await call(host, 'posts.transition', {
     id: post.id,

@@ -1,6 +1,6 @@
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { CalendarScreen, PostEditor, call, seedOffice, type Office } from './post-editor';
+import { CalendarScreen, PostEditor, seedOffice, submittedPost, type Office } from './post-editor';
 import type { WebHost } from '../../src/main/web/host';
 
 /**
@@ -9,8 +9,7 @@ import type { WebHost } from '../../src/main/web/host';
  * key; reachable from the calendar and from the editor ("Tinjau").
  */
 async function waiting(host: WebHost, office: Office, title: string, date: string) {
-  let post = await call<{ id: string; version: number }>(host, 'posts.create', {
-    actorId: office.planner,
+  return submittedPost(host, office, {
     title,
     caption: `${title}: mari ikut serta.`,
     hashtags: ['HumasContoh'],
@@ -18,14 +17,6 @@ async function waiting(host: WebHost, office: Office, title: string, date: strin
     channels: [{ channelId: office.x, format: 'feed' }],
     schedule: { date, time: '08:00' },
   });
-  post = await call(host, 'posts.transition', {
-    id: post.id,
-    version: post.version,
-    actorId: office.planner,
-    action: 'submit',
-    acknowledgeWarnings: true,
-  });
-  return post;
 }
 
 test('penyetuju meninjau dengan papan ketik: N/K berpindah, Setujui dan Minta revisi dari tinjauan', async ({

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AssetsIcon, CalendarIcon, ExportIcon, SettingsIcon } from './components/icons';
+import { AssetsIcon, CalendarIcon, ExportIcon, ReportIcon, SettingsIcon } from './components/icons';
 import {
   ActionsIcon,
   NeedsActionCount,
@@ -12,6 +12,7 @@ import {
   screenForShortcut,
   screens,
   shortcutNumber,
+  type Route,
   type Screen,
 } from './navigation/routes';
 import { navigate, useRoute } from './navigation/use-route';
@@ -21,6 +22,7 @@ import { ActionsView } from './features/actions/ActionsView';
 import { AssetsView } from './features/assets/AssetsView';
 import { CalendarView } from './features/calendar/CalendarView';
 import { ExportView } from './features/export/ExportView';
+import { ReportScreen } from './features/report/ReportScreen';
 import { SettingsView } from './features/settings/SettingsView';
 import { FirstRunGuide } from './features/setup/FirstRunGuide';
 
@@ -29,6 +31,7 @@ const navItems: Record<Screen, { icon: ReactNode; labelKey: `nav.${Screen}` }> =
   actions: { icon: <ActionsIcon />, labelKey: 'nav.actions' },
   assets: { icon: <AssetsIcon />, labelKey: 'nav.assets' },
   export: { icon: <ExportIcon />, labelKey: 'nav.export' },
+  report: { icon: <ReportIcon />, labelKey: 'nav.report' },
   settings: { icon: <SettingsIcon />, labelKey: 'nav.settings' },
 };
 
@@ -102,15 +105,15 @@ export function Shell() {
         <ProfileSwitcher />
       </div>
       <main className="main" id="main" ref={mainRef} tabIndex={-1}>
-        <Screen screen={route.screen} />
+        <Screen route={route} />
       </main>
       <FirstRunGuide />
     </div>
   );
 }
 
-function Screen({ screen }: { screen: Screen }) {
-  switch (screen) {
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
     case 'calendar':
       return <CalendarView />;
     case 'actions':
@@ -119,6 +122,8 @@ function Screen({ screen }: { screen: Screen }) {
       return <AssetsView />;
     case 'export':
       return <ExportView />;
+    case 'report':
+      return <ReportScreen section={route.section} />;
     case 'settings':
       return <SettingsView />;
   }

@@ -53,12 +53,12 @@ test.describe('Alur persetujuan', () => {
 
     // One moves to the next day by dragging; it keeps its time.
     await calendar.drag(
-      calendar.chip(/^09:00 Layanan KTP keliling/),
+      calendar.chip(/^09\.00 Layanan KTP keliling/),
       calendar.day('Jumat, 13 November 2026'),
     );
     const ktp = calendar
       .day('Jumat, 13 November 2026')
-      .getByRole('button', { name: /^09:00 Layanan KTP keliling/ });
+      .getByRole('button', { name: /^09\.00 Layanan KTP keliling/ });
     await expect(ktp).toBeVisible();
 
     // Rina submits it. A planner is never offered "Setujui".

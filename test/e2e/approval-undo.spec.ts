@@ -1,7 +1,14 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppFrame } from './pages';
-import { CalendarScreen, PostEditor, call, seedOffice, type Office } from './post-editor';
+import {
+  CalendarScreen,
+  PostEditor,
+  call,
+  seedOffice,
+  submittedPost,
+  type Office,
+} from './post-editor';
 
 /**
  * Issue 12, item 1: an approval is never lost without words. Dragging an approved post to
@@ -11,19 +18,11 @@ import { CalendarScreen, PostEditor, call, seedOffice, type Office } from './pos
  */
 
 async function approvedPost(host: Parameters<typeof call>[0], office: Office, title: string) {
-  let post = await call<{ id: string; version: number }>(host, 'posts.create', {
-    actorId: office.planner,
+  const post = await submittedPost(host, office, {
     title,
     caption: 'Mari bela negara dengan karya.',
     channels: [{ channelId: office.instagram, format: 'feed' }],
     schedule: { date: '2026-11-19', time: '08:00' },
-  });
-  post = await call(host, 'posts.transition', {
-    id: post.id,
-    version: post.version,
-    actorId: office.planner,
-    action: 'submit',
-    acknowledgeWarnings: true,
   });
   await call(host, 'posts.transition', {
     id: post.id,
@@ -57,13 +56,13 @@ test.describe('Urungkan memulihkan persetujuan', () => {
 
     await dragTo(
       calendar,
-      calendar.chip(/^08:00 Hari Bela Negara — Disetujui/),
+      calendar.chip(/^08\.00 Hari Bela Negara — Disetujui/),
       calendar.day('Kamis, 26 November 2026'),
     );
     await expect(
       calendar
         .day('Kamis, 26 November 2026')
-        .getByRole('button', { name: /^08:00 Hari Bela Negara — Draf/ }),
+        .getByRole('button', { name: /^08\.00 Hari Bela Negara — Draf/ }),
     ).toBeVisible();
     await expect(app.getByRole('status').filter({ hasText: 'Kembali ke draf' })).toBeVisible();
 
@@ -75,7 +74,7 @@ test.describe('Urungkan memulihkan persetujuan', () => {
     ).toBeVisible();
     const back = calendar
       .day('Kamis, 19 November 2026')
-      .getByRole('button', { name: /^08:00 Hari Bela Negara — Disetujui/ });
+      .getByRole('button', { name: /^08\.00 Hari Bela Negara — Disetujui/ });
     await expect(back).toBeVisible();
 
     // Stored, and told in the post's history.
@@ -108,12 +107,12 @@ test.describe('Urungkan memulihkan persetujuan', () => {
 
     await dragTo(
       calendar,
-      calendar.chip(/^08:00 Hari Bela Negara — Disetujui/),
+      calendar.chip(/^08\.00 Hari Bela Negara — Disetujui/),
       calendar.day('Kamis, 26 November 2026'),
     );
     const moved = calendar
       .day('Kamis, 26 November 2026')
-      .getByRole('button', { name: /^08:00 Hari Bela Negara — Draf/ });
+      .getByRole('button', { name: /^08\.00 Hari Bela Negara — Draf/ });
     await expect(moved).toBeVisible();
 
     // The caption changes while it is a draft on the 26th.
@@ -131,7 +130,7 @@ test.describe('Urungkan memulihkan persetujuan', () => {
     await expect(
       calendar
         .day('Kamis, 19 November 2026')
-        .getByRole('button', { name: /^08:00 Hari Bela Negara — Draf/ }),
+        .getByRole('button', { name: /^08\.00 Hari Bela Negara — Draf/ }),
     ).toBeVisible();
   });
 });

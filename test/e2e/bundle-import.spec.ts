@@ -558,7 +558,7 @@ test.describe('Impor paket', () => {
       await expect(progress).toBeVisible();
       await expect(progress).toHaveAttribute('aria-valuemin', '0');
       await expect(progress).toHaveAttribute('aria-valuemax', String(256 * 1024));
-      await expect(progress).toHaveAttribute('aria-valuetext', /dari 256 KB$/);
+      await expect(progress).toHaveAttribute('aria-valuetext', /dari 262,1 kB$/);
       await expect(
         screen.section.getByRole('region', { name: 'Mengunggah besar.linimasa' }),
       ).toBeVisible();

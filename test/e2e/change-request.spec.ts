@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { CalendarScreen, PostEditor, call, seedOffice } from './post-editor';
+import { CalendarScreen, PostEditor, call, seedOffice, submittedPost } from './post-editor';
 
 /**
  * Issue 12, item 4: the reason of a "Minta revisi" is in front — in the chip's tooltip, the
@@ -11,19 +11,11 @@ test('alasan revisi tampil di depan; Simpan & ajukan ulang dalam satu langkah', 
   host,
 }) => {
   const office = await seedOffice(host);
-  let post = await call<{ id: string; version: number }>(host, 'posts.create', {
-    actorId: office.planner,
+  const post = await submittedPost(host, office, {
     title: 'Layanan KTP keliling',
     caption: 'Layanan KTP-el keliling hadir di Kecamatan Depok.',
     channels: [{ channelId: office.x, format: 'feed' }],
     schedule: { date: '2026-11-19', time: '08:00' },
-  });
-  post = await call(host, 'posts.transition', {
-    id: post.id,
-    version: post.version,
-    actorId: office.planner,
-    action: 'submit',
-    acknowledgeWarnings: true,
   });
   await call(host, 'posts.transition', {
     id: post.id,
@@ -37,7 +29,7 @@ test('alasan revisi tampil di depan; Simpan & ajukan ulang dalam satu langkah', 
   await calendar.open();
   await calendar.actAs('Rina Wulandari');
 
-  const chip = calendar.chip(/^08:00 Layanan KTP keliling — Perlu revisi/);
+  const chip = calendar.chip(/^08\.00 Layanan KTP keliling — Perlu revisi/);
   await expect(chip).toHaveAttribute('title', /Alasan revisi: Sebutkan jam layanannya\./);
 
   await app

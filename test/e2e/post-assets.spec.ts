@@ -142,7 +142,9 @@ test.describe('Aset pada unggahan', () => {
     await expect(aspect).toContainText(
       'Humas Contoh IG: rasio gambar harus 4:5–1,91:1; ponsel-9x16.jpg (9:16) di luar itu.',
     );
-    await expect(aspect).toContainText('Sumber: Postiz instagram.provider.ts');
+    // The source in words an office reads, never the maintainer's file name.
+    await expect(aspect).toContainText('Sumber: Aplikasi penjadwal Postiz, diperiksa Nov 2026');
+    await expect(aspect).not.toContainText('.ts');
     await expect(aspect).not.toContainText('pantai-16x9.jpg');
     await expect(editor.warnings).toContainText('1 peringatan');
 

@@ -45,6 +45,25 @@ export async function seedOffice(host: WebHost): Promise<Office> {
   return { instagram: instagram.id, x: x.id, planner: planner.id, approver: approver.id };
 }
 
+/** A post the planner (Rina) creates and submits: it waits for the approver. */
+export async function submittedPost(
+  host: WebHost,
+  office: Office,
+  fields: Record<string, unknown>,
+): Promise<{ id: string; version: number }> {
+  const post = await call<{ id: string; version: number }>(host, 'posts.create', {
+    actorId: office.planner,
+    ...fields,
+  });
+  return call(host, 'posts.transition', {
+    id: post.id,
+    version: post.version,
+    actorId: office.planner,
+    action: 'submit',
+    acknowledgeWarnings: true,
+  });
+}
+
 export class CalendarScreen {
   constructor(readonly page: Page) {}
 

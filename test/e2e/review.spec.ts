@@ -1,6 +1,6 @@
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { CalendarScreen, PostEditor, call, seedOffice, type Office } from './post-editor';
+import { CalendarScreen, PostEditor, seedOffice, submittedPost, type Office } from './post-editor';
 import type { WebHost } from '../../src/main/web/host';
 
 /**
@@ -9,8 +9,7 @@ import type { WebHost } from '../../src/main/web/host';
  * key; reachable from the calendar and from the editor ("Tinjau").
  */
 async function waiting(host: WebHost, office: Office, title: string, date: string) {
-  let post = await call<{ id: string; version: number }>(host, 'posts.create', {
-    actorId: office.planner,
+  return submittedPost(host, office, {
     title,
     caption: `${title}: mari ikut serta.`,
     hashtags: ['HumasContoh'],
@@ -18,14 +17,6 @@ async function waiting(host: WebHost, office: Office, title: string, date: strin
     channels: [{ channelId: office.x, format: 'feed' }],
     schedule: { date, time: '08:00' },
   });
-  post = await call(host, 'posts.transition', {
-    id: post.id,
-    version: post.version,
-    actorId: office.planner,
-    action: 'submit',
-    acknowledgeWarnings: true,
-  });
-  return post;
 }
 
 test('penyetuju meninjau dengan papan ketik: N/K berpindah, Setujui dan Minta revisi dari tinjauan', async ({
@@ -80,11 +71,11 @@ test('penyetuju meninjau dengan papan ketik: N/K berpindah, Setujui dan Minta re
 
   await app.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(calendar.chip(/^08:00 Hari Guru — Disetujui/)).toBeVisible();
-  await expect(calendar.chip(/^08:00 Hari Ibu — Perlu revisi/)).toBeVisible();
+  await expect(calendar.chip(/^08\.00 Hari Guru — Disetujui/)).toBeVisible();
+  await expect(calendar.chip(/^08\.00 Hari Ibu — Perlu revisi/)).toBeVisible();
 
   // From the editor: "Tinjau".
-  await calendar.chip(/^08:00 Hari Pahlawan — Menunggu persetujuan/).click();
+  await calendar.chip(/^08\.00 Hari Pahlawan — Menunggu persetujuan/).click();
   const editor = new PostEditor(app);
   await editor.button('Tinjau').click();
   await expect(dialog).toHaveAccessibleName('Tinjau: Hari Pahlawan');

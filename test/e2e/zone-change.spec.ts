@@ -38,8 +38,9 @@ async function planPost(host: WebHost): Promise<void> {
 async function askForWita(app: Page) {
   await app.clock.setFixedTime(today);
   await app.reload();
-  await new AppFrame(app).open('Pengaturan');
-  const preferences = new SettingsPage(app).preferencesForm;
+  const settings = new SettingsPage(app);
+  await settings.open('Zona waktu dan tampilan');
+  const preferences = settings.preferencesForm;
   await preferences.getByRole('radio', { name: /^WITA/ }).check();
   await preferences.getByRole('button', { name: 'Simpan' }).click();
   const dialog = app.getByRole('dialog', { name: 'Ubah zona waktu kantor dari WIB ke WITA?' });

@@ -93,6 +93,25 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
       services.postsBulk.bulkDelete(withActor(request, context)),
     'posts.bulkRestore': (request, context) =>
       services.postsBulk.bulkRestore(withActor(request, context)),
+    'publications.get': (request) => services.publications.get(request),
+    'publications.mark': (request, context) =>
+      services.publications.mark(withActor(request, context)),
+    'publications.unmark': (request, context) =>
+      services.publications.unmark(withActor(request, context)),
+    'analytics.import': (request, context) =>
+      services.analytics.import(withActor(request, context)),
+    'analytics.pending': () => services.analytics.pending(),
+    'analytics.resolve': (request, context) =>
+      services.analytics.resolve(withActor(request, context)),
+    'figures.set': (request, context) =>
+      services.performance.setFigures(withActor(request, context)),
+    'followers.set': (request, context) =>
+      services.performance.setFollowers(withActor(request, context)),
+    'followers.list': (request) => services.performance.followers(request),
+    'targets.get': (request) => services.performance.targets(request),
+    'targets.set': (request, context) =>
+      services.performance.setTargets(withActor(request, context)),
+    'report.get': ({ period }) => services.report.compute(period),
     'series.create': (request, context) => series.create(withActor(request, context)),
     'series.update': (request, context) => series.update(withActor(request, context)),
     'series.delete': (request, context) => series.delete(withActor(request, context)),

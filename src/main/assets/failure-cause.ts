@@ -1,5 +1,5 @@
 import { lacksSpace } from '../disk/space';
-import { ImportFailure, reasonFor } from './messages';
+import { ImportFailure, importReasonOf, type ImportReason } from './messages';
 import type { StorePaths } from './store';
 
 /**
@@ -15,11 +15,11 @@ export function importFailureReason(
   error: unknown,
   paths: StorePaths,
   source: { path: string; size: number } | null,
-): string {
+): ImportReason {
   if (error instanceof ImportFailure && error.kind === 'corrupt_image') {
     const size = source?.size ?? 0;
     const shortfall = lacksSpace(paths.thumbs, size) ?? lacksSpace(paths.incoming, size);
-    if (shortfall) return ImportFailure.diskFull(shortfall).message;
+    if (shortfall) return ImportFailure.diskFull(shortfall).reason;
   }
-  return reasonFor(error, paths.incoming);
+  return importReasonOf(error, paths.incoming);
 }

@@ -5,7 +5,7 @@ import type { ImportResult, JobProgress } from '../../shared/domain/assets';
 import { lacksSpace } from '../disk/space';
 import { importFailureReason } from './failure-cause';
 import { finishIngest, type IngestContext } from './ingest-file';
-import { ImportFailure, reasonFor } from './messages';
+import { ImportFailure, importReasonOf, reasonFields, type ImportReason } from './messages';
 import { sniffFile } from './sniff';
 import { ingest, readFileChunks } from './store';
 
@@ -150,7 +150,7 @@ async function importFile(
   } catch (error) {
     if (options.signal?.aborted) return null;
     const reason = importFailureReason(error, ctx.paths, file);
-    return result({ status: 'failed', assetId: null, kind: null, reason });
+    return result({ status: 'failed', assetId: null, kind: null, ...reasonFields(reason) });
   }
 }
 
@@ -176,8 +176,15 @@ async function collect(
   skip: () => void,
 ): Promise<void> {
   const name = basename(path);
-  const failed = (reason: string) =>
-    fail({ source: path, name, status: 'failed', assetId: null, kind: null, reason });
+  const failed = (reason: ImportReason) =>
+    fail({
+      source: path,
+      name,
+      status: 'failed',
+      assetId: null,
+      kind: null,
+      ...reasonFields(reason),
+    });
   try {
     const link = await lstat(path);
     const target = link.isSymbolicLink() ? await stat(path) : link;
@@ -193,9 +200,9 @@ async function collect(
       }
       return;
     }
-    if (!target.isFile()) return failed(ImportFailure.notAFile().message);
+    if (!target.isFile()) return failed(ImportFailure.notAFile().reason);
     files.push({ path, size: target.size });
   } catch (error) {
-    failed(reasonFor(error));
+    failed(importReasonOf(error));
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportResult, JobProgress } from '../../shared/domain/assets';
-import type { Job } from '../../shared/domain/jobs';
+import { emptyJobSummary, type Job } from '../../shared/domain/jobs';
 import type { ImportPlan, ImportSummary } from '../../shared/domain/bundle';
 import { AppError, notFound } from '../../shared/api/errors';
 import { nowIso } from '../db/clock';
@@ -32,18 +32,6 @@ interface Entry {
 
 /** Finished jobs kept for polling and jobs.list; the oldest go first. */
 const keepFinished = 20;
-
-const zeroCounts = (): Counts => ({
-  imported: 0,
-  duplicate: 0,
-  failed: 0,
-  skipped: 0,
-  ok: 0,
-  missing: 0,
-  corrupt: 0,
-  thumbsMissing: 0,
-  thumbsRebuilt: 0,
-});
 
 /**
  * Long work (imports, verification) runs in the background of the main process; the UI
@@ -91,7 +79,7 @@ export function createJobs() {
           startedAt: nowIso(),
           finishedAt: null,
           progress: { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: null },
-          summary: zeroCounts(),
+          summary: emptyJobSummary(),
           error: null,
           exportId: null,
           bundlePlan: null,

@@ -5,7 +5,7 @@ import { assetCounts, refreshAssetStats } from '../db/repositories/asset-query';
 import { assetsRepository } from '../db/repositories/assets';
 import { importPaths, type ImportOptions, type ImportSummary } from './import';
 import { finishIngest, type IngestContext } from './ingest-file';
-import { reasonFor } from './messages';
+import { importReasonOf, reasonFields } from './messages';
 import { ingest, keyedMutex, type Ingested, type StorePaths } from './store';
 import { removeUnnamed } from './stored-files';
 import { claimLibrary, sweepLibrary, type SweepReport } from './sweep';
@@ -87,7 +87,7 @@ export function createAssetLibrary(db: Db, paths: StorePaths, options: AssetLibr
           status: 'failed',
           assetId: null,
           kind: null,
-          reason: reasonFor(error),
+          ...reasonFields(importReasonOf(error)),
         };
       }
     },

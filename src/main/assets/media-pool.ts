@@ -53,20 +53,9 @@ interface Worker {
 }
 
 /** Said for a file whose job the worker did not survive (a crash, a kill, a hang). */
-export const workerCrashed = () =>
-  new ImportFailure(
-    'Berkas ini membuat pengolah gambar dan video berhenti mendadak, jadi tidak diimpor. ' +
-      'Berkas lain tidak terpengaruh; periksa apakah berkas ini rusak, lalu coba impor lagi.',
-  );
-export const workerTimedOut = () =>
-  new ImportFailure(
-    'Pengolahan berkas ini terlalu lama sehingga dihentikan; berkas tidak diimpor. Coba impor lagi.',
-  );
-export const workerUnavailable = () =>
-  new ImportFailure(
-    'Pengolah gambar dan video tidak dapat dijalankan di komputer ini; berkas tidak diimpor. ' +
-      'Pasang ulang aplikasi, lalu coba lagi.',
-  );
+export const workerCrashed = () => new ImportFailure({ key: 'importFile.workerCrashed' });
+export const workerTimedOut = () => new ImportFailure({ key: 'importFile.workerTimedOut' });
+export const workerUnavailable = () => new ImportFailure({ key: 'importFile.workerUnavailable' });
 
 export class MediaPool {
   readonly size: number;

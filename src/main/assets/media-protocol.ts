@@ -1,5 +1,5 @@
 import type { FileMetadata } from './metadata';
-import type { ImportFailure } from './messages';
+import type { ImportFailure, ImportReason } from './messages';
 import type { Sniffed } from './sniff';
 import type { StorePaths } from './store';
 import type { ThumbnailOutcome } from './thumbnail-render';
@@ -26,7 +26,7 @@ export interface MediaRequest {
 }
 
 /**
- * The worker's answer. `failure` carries an ImportFailure's message (a reason for the person);
+ * The worker's answer. `failure` carries an ImportFailure's reason (a catalog key and values);
  * `code` an errno code (ENOENT…) that main's reasonFor words itself. `peakRssKb` is the
  * worker's peak resident memory so far, for the benchmark.
  */
@@ -34,7 +34,7 @@ export type MediaReply = { id: number; peakRssKb: number } & (
   | { ok: true; value: unknown }
   | {
       ok: false;
-      failure?: string;
+      failure?: ImportReason;
       failureKind?: ImportFailure['kind'];
       code?: string;
       message: string;

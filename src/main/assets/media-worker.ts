@@ -53,7 +53,7 @@ process.on('message', (message: MediaRequest) => {
   run(job).then(
     (value) => send({ id, ok: true, value, peakRssKb: peakRssKb() }),
     (error: unknown) => {
-      const failure = error instanceof ImportFailure ? error.message : undefined;
+      const failure = error instanceof ImportFailure ? error.reason : undefined;
       const failureKind = error instanceof ImportFailure ? error.kind : undefined;
       const code = (error as NodeJS.ErrnoException | undefined)?.code;
       const text = error instanceof Error ? error.message : String(error);

@@ -52,7 +52,7 @@ export async function sniffFile(path: string, originalName: string): Promise<Sni
   if (detected && detected.ext !== 'xml') {
     const sniffed = classify(detected.ext, detected.mime, claimed);
     if (sniffed) return sniffed;
-    throw ImportFailure.unsupported(`.${detected.ext}`);
+    throw ImportFailure.unsupported(detected.ext);
   }
 
   const text = await readTextHead(path);
@@ -62,7 +62,7 @@ export async function sniffFile(path: string, originalName: string): Promise<Sni
     if (textMime) return { kind: 'document', ext: claimed, mime: textMime };
   }
   if (binaryExts.has(claimed)) throw ImportFailure.mismatch(claimed);
-  throw ImportFailure.unsupported(claimed ? `.${claimed}` : 'tanpa ekstensi');
+  throw ImportFailure.unsupported(claimed || null);
 }
 
 function classify(ext: string, mime: string, claimed: string): Sniffed | null {

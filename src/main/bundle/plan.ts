@@ -1,10 +1,13 @@
+import type { ErrorKey, TextParams } from '../../shared/api/errors';
 import type {
   BundlePost,
   ConflictDecision,
   ImportKind,
+  ImportNotice,
   ImportPlan,
   ImportPlanPost,
 } from '../../shared/domain/bundle';
+import { wordError } from '../../shared/i18n/translate';
 import type { Db } from '../db/connection';
 import { classify } from './classify';
 import { contentHash } from './content-hash';
@@ -148,6 +151,14 @@ export async function verifyFiles(
   }
 }
 
+/**
+ * A note of the dry run as the catalog's key (`errors.bundleNotice.*`) and values, which the
+ * interface and the CLI word, with main's Indonesian words beside them for older clients.
+ */
+function importNotice(key: ErrorKey, params: TextParams): ImportNotice {
+  return { key, params, message: wordError('id', key, params) };
+}
+
 /** Anything the import would write for these posts, measured against this library. */
 export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[]): ImportPlan {
   const { manifest } = bundle;
@@ -211,9 +222,9 @@ export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[
     } else if (!local) assets.missing += 1;
   }
 
-  const notices: string[] = [];
+  const notices: ImportNotice[] = [];
   const missing = <T extends { id: string; name: string }>(
-    what: string,
+    renamed: Extract<ErrorKey, `bundleNotice.${string}`>,
     list: T[],
     wanted: Set<string>,
     table: 'channels' | 'campaigns' | 'people',
@@ -225,9 +236,7 @@ export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[
       const localName = names.get(item.id);
       if (localName === undefined) create.push({ id: item.id, name: item.name });
       else if (localName !== item.name) {
-        notices.push(
-          `${what} "${item.name}" di paket bernama "${localName}" di sini; nama di sini dipakai.`,
-        );
+        notices.push(importNotice(renamed, { bundleName: item.name, localName }));
       }
     }
     return create;
@@ -250,9 +259,19 @@ export function buildPlan(db: Db, bundle: OpenedBundle, decisions: PostDecision[
     counts,
     assets,
     create: {
-      channels: missing('Kanal', bundle.channels, refs.channelIds, 'channels'),
-      campaigns: missing('Kampanye', bundle.campaigns, refs.campaignIds, 'campaigns'),
-      people: missing('Orang', bundle.people, refs.peopleIds, 'people'),
+      channels: missing(
+        'bundleNotice.channelRenamed',
+        bundle.channels,
+        refs.channelIds,
+        'channels',
+      ),
+      campaigns: missing(
+        'bundleNotice.campaignRenamed',
+        bundle.campaigns,
+        refs.campaignIds,
+        'campaigns',
+      ),
+      people: missing('bundleNotice.personRenamed', bundle.people, refs.peopleIds, 'people'),
     },
     notices,
   };

@@ -165,6 +165,8 @@ export function savePosts(
       scheduledAt: normalInstant(remote.scheduledAt),
       timeZone: remote.timeZone,
       submittedBy: remote.submittedBy,
+      checkedBy: null,
+      checkedAt: null,
       approvedBy: remote.approvedBy,
       approvedAt: normalInstant(remote.approvedAt),
       permalink: remote.permalink,

@@ -230,14 +230,15 @@ async function writeDirect(
       await zip.addBuffer(path, data);
       advance(data.length);
     }
-    for (const { asset, path, entryPath } of parts.files) {
-      await zip.copyFile(
-        entryPath,
+    await zip.copyFiles(
+      parts.files.map(({ asset, path, entryPath }) => ({
+        name: entryPath,
         path,
-        { size: asset.size, ...(options.verifyAssets !== false && { sha256: asset.sha256 }) },
-        checksFor(asset),
-      );
-    }
+        size: asset.size,
+        ...(options.verifyAssets !== false && { sha256: asset.sha256 }),
+        checks: checksFor(asset),
+      })),
+    );
     await zip.addBuffer(manifestPath, parts.manifest);
     await zip.finish();
   } finally {

@@ -1,6 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { DirectFile } from '../export/output-file';
-import { createFdCopier, type Copied } from './fd-copy';
+import { CopyFailure, createFdCopier, type CopyJob } from './fd-copy';
 import {
   centralRecord,
   dataDescriptor,
@@ -51,53 +51,61 @@ export function createDirectZip(
       await file.append(Buffer.concat([localHeader(entry), compressed]));
     },
 
-    /** A file of `size` bytes, stored as is; with `sha256`, its bytes are checked against it. */
-    async copyFile(
-      name: string,
-      path: string,
-      expected: { size: number; sha256?: string },
-      checks: CopyChecks,
+    /**
+     * Files stored as is, in order, copied by the worker in one go (fd-copy.ts); each with
+     * `sha256` has its bytes checked against it. The local headers and data descriptors are
+     * laid out here, so the worker writes everything between the first header and the last
+     * descriptor without waiting for this thread.
+     */
+    async copyFiles(
+      files: readonly {
+        name: string;
+        path: string;
+        size: number;
+        sha256?: string;
+        checks: CopyChecks;
+      }[],
     ): Promise<void> {
       options.signal?.throwIfAborted();
-      const entry: ZipEntryRecord = {
-        name: Buffer.from(name),
-        method: storedMethod,
-        descriptor: true,
-        crc32: 0,
-        compressedSize: expected.size,
-        size: expected.size,
-        offset: file.position,
-        time,
-        date,
-      };
-      await file.append(localHeader(entry));
+      if (files.length === 0) return;
+      let position = file.position;
+      const copied: ZipEntryRecord[] = [];
+      const jobs: CopyJob[] = files.map(({ name, path, size, sha256 }) => {
+        const entry: ZipEntryRecord = {
+          name: Buffer.from(name),
+          method: storedMethod,
+          descriptor: true,
+          crc32: 0,
+          compressedSize: size,
+          size,
+          offset: position,
+          time,
+          date,
+        };
+        copied.push(entry);
+        const before = localHeader(entry);
+        const after = dataDescriptor(entry);
+        position += before.length + size + after.length;
+        return { path, before, size, after, ...(sha256 !== undefined && { sha256 }) };
+      });
       copier ??= createFdCopier(options.signal);
-      let copied: Copied;
+      let end: number;
       try {
-        copied = await copier.copy(
-          {
-            path,
-            fd: file.fd,
-            position: file.position,
-            size: expected.size,
-            verify: expected.sha256 !== undefined,
-          },
+        end = await copier.copyAll(
+          file.fd,
+          file.position,
+          jobs,
+          (index, crc) => void (copied[index]!.crc32 = crc),
           options.onBytes,
         );
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
-        throw checks.failure(error as NodeJS.ErrnoException);
+        if (!(error instanceof CopyFailure)) throw error;
+        const { checks } = files[error.index]!;
+        throw error.reason === 'mismatch' ? checks.mismatch() : checks.failure(error.error!);
       }
-      if (
-        copied.size !== expected.size ||
-        (expected.sha256 !== undefined && copied.sha256 !== expected.sha256)
-      ) {
-        throw checks.mismatch();
-      }
-      file.appended(copied.size);
-      entry.crc32 = copied.crc32;
-      entries.push(entry);
-      await file.append(dataDescriptor(entry));
+      file.appended(end - file.position);
+      entries.push(...copied);
     },
 
     /** The central directory and end records: the zip is complete. */

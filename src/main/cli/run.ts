@@ -12,6 +12,7 @@ import { seedBulkCommand, seedDemoCommand } from './commands/seeding';
 import { resetPasswordCommand } from './commands/accounts';
 import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
 import { importBundleCommand } from './commands/bundle';
+import { importAnalyticsCommand } from './commands/analytics';
 import { exportCommand } from './commands/export';
 import { moveDataCommand } from './commands/move-data';
 import { errorText } from './words';
@@ -32,6 +33,7 @@ export const commands: readonly CliCommand[] = [
   checkCommand,
   exportCommand,
   importBundleCommand,
+  importAnalyticsCommand,
   moveDataCommand,
 ];
 

@@ -46,11 +46,33 @@ export function migrate(db: Database, options: MigrateOptions = {}): MigrateResu
   const pending = steps.filter((step) => step.version > from && step.version <= target);
   if (from > 0) options.beforeMigrate?.(from, target);
 
-  db.transaction(() => {
-    for (const step of pending) step.up(db);
-    // user_version lives in the file header and is written within this same transaction.
-    db.pragma(`user_version = ${target}`);
-  })();
+  // A step that rebuilds a parent table needs foreign keys off, and SQLite ignores that pragma
+  // inside a transaction: it is switched before, checked to have taken effect (a caller inside
+  // a transaction of its own would otherwise rebuild with cascades firing), and every foreign key
+  // is verified before the commit, so a broken reference rolls the whole migration back.
+  const keysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  const keysOff = keysWereOn && pending.some((step) => step.foreignKeysOff === true);
+  if (keysOff) {
+    db.pragma('foreign_keys = OFF');
+    if (db.pragma('foreign_keys', { simple: true }) !== 0) {
+      throw new Error('Foreign keys could not be switched off for the migration.');
+    }
+  }
+  try {
+    db.transaction(() => {
+      for (const step of pending) step.up(db);
+      if (keysOff) {
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) {
+          throw new Error(`Migration would break ${broken.length} foreign key reference(s).`);
+        }
+      }
+      // user_version lives in the file header and is written within this same transaction.
+      db.pragma(`user_version = ${target}`);
+    })();
+  } finally {
+    if (keysOff) db.pragma('foreign_keys = ON');
+  }
 
   return { from, to: target, applied: pending.map((step) => `${step.version}-${step.name}`) };
 }

@@ -134,6 +134,20 @@ const api = {
     import: call('bundles.import'),
     discard: call('bundles.discard'),
   },
+  publications: {
+    get: call('publications.get'),
+    mark: call('publications.mark'),
+    unmark: call('publications.unmark'),
+  },
+  analytics: {
+    import: call('analytics.import'),
+    pending: call('analytics.pending'),
+    resolve: call('analytics.resolve'),
+  },
+  figures: { set: call('figures.set') },
+  followers: { set: call('followers.set'), list: call('followers.list') },
+  targets: { get: call('targets.get'), set: call('targets.set') },
+  report: { get: call('report.get') },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

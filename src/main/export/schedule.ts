@@ -4,6 +4,7 @@ import type {
   ScheduleAsset,
   ScheduleChannel,
   SchedulePost,
+  ScheduleSignOff,
 } from '../../shared/domain/exports';
 import { observancesInRange } from '../../shared/domain/observances';
 import type { PostStatus } from '../../shared/domain/post-status';
@@ -13,16 +14,37 @@ import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
 import { countOutsideStatuses, scheduleRows } from '../db/repositories/schedule';
 import { settingsRepository } from '../db/repositories/settings';
+import { approvalsRepository, currentEvidence } from '../db/repositories/approvals';
+import { approvalFingerprint } from '../db/approval-fingerprint';
 import { observanceSources } from '../observances/sources';
 
 /**
  * Reads the posts an export holds, with every name resolved, inside one read transaction: the
  * office may keep editing while a long export runs, and every format must see one moment.
  * Posts are scheduled (ideas have no date) and not in the trash; a post whose channels are all
- * filtered out is left out.
+ * filtered out is left out. Sign-offs come from the recorded evidence, each checked against
+ * the post's content as it is now (`approvalFingerprint`).
  */
 export function loadSchedule(db: Db, filter: ExportFilter): Schedule {
   return db.transaction(() => read(db, filter))();
+}
+
+/** Distinct names per step, in the order they first signed, with the latest time. */
+function signOffsOf(posts: readonly SchedulePost[]): ScheduleSignOff[] {
+  const steps: ScheduleSignOff[] = [];
+  for (const step of ['check', 'approve'] as const) {
+    const names: string[] = [];
+    let lastAt = '';
+    for (const post of posts) {
+      const by = step === 'check' ? post.checkedBy : post.approvedBy;
+      const at = step === 'check' ? post.checkedAt : post.approvedAt;
+      if (!by || !at) continue;
+      if (!names.includes(by.name)) names.push(by.name);
+      if (at > lastAt) lastAt = at;
+    }
+    if (names.length > 0) steps.push({ step, names, lastAt });
+  }
+  return steps;
 }
 
 function read(db: Db, filter: ExportFilter): Schedule {
@@ -51,8 +73,31 @@ function read(db: Db, filter: ExportFilter): Schedule {
     return { date: local.slice(0, 10), time: local.slice(11, 16) };
   };
 
+  const approvals = approvalsRepository(db);
+  const signedIds = rows.posts
+    .filter(({ post }) => post.checkedAt !== null || post.approvedAt !== null)
+    .map(({ post }) => post.id);
+  const evidenceOf = approvals.ofPosts(signedIds);
+  const fullChannelsOf = approvals.channelsOf(signedIds);
+
   const posts: SchedulePost[] = [];
   for (const { post, ...named } of rows.posts) {
+    const checkEvidence = currentEvidence(evidenceOf.get(post.id), 'check', post.checkedAt);
+    const approveEvidence = currentEvidence(evidenceOf.get(post.id), 'approve', post.approvedAt);
+    const recorded = [checkEvidence?.fingerprint, approveEvidence?.fingerprint].filter(
+      (value): value is string => typeof value === 'string',
+    );
+    const contentNow =
+      recorded.length > 0
+        ? approvalFingerprint(
+            {
+              ...post,
+              channels: fullChannelsOf.get(post.id) ?? [],
+              assetIds: named.assets.map((a) => a.id),
+            },
+            named.assets.map((a) => a.sha256),
+          )
+        : null;
     const channels: ScheduleChannel[] = named.channels.map((c) => ({
       channelId: c.channel_id,
       name: c.name,
@@ -92,11 +137,25 @@ function read(db: Db, filter: ExportFilter): Schedule {
         post.assigneeId && named.assigneeName !== null
           ? { id: post.assigneeId, name: named.assigneeName }
           : null,
-      approvedBy:
-        post.approvedBy && named.approverName !== null
-          ? { id: post.approvedBy, name: named.approverName }
+      checkedBy:
+        checkEvidence && post.checkedBy
+          ? { id: post.checkedBy, name: checkEvidence.actorName }
           : null,
+      checkedAt: checkEvidence ? post.checkedAt : null,
+      // A sign-off without evidence (from a bundle) names the person as the list does now.
+      approvedBy:
+        approveEvidence && post.approvedBy
+          ? { id: post.approvedBy, name: approveEvidence.actorName }
+          : post.approvedBy && named.approverName !== null
+            ? { id: post.approvedBy, name: named.approverName }
+            : null,
       approvedAt: post.approvedAt,
+      approvalRecord:
+        contentNow === null
+          ? null
+          : recorded.every((value) => value === contentNow)
+            ? 'matches'
+            : 'changed',
       createdAt: post.createdAt,
       updatedAt: post.updatedAt,
       version: post.version,
@@ -137,6 +196,7 @@ function read(db: Db, filter: ExportFilter): Schedule {
       ({ date, name, publicHoliday }) => ({ date, name, publicHoliday }),
     ),
     posts,
+    signOffs: signOffsOf(posts),
   };
 }
 

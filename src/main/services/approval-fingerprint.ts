@@ -1,36 +1,17 @@
-import { createHash } from 'node:crypto';
-import { approvedContentFields } from '../../shared/domain/post-fields';
-import type { Post } from '../../shared/domain/posts';
+import type { Db } from '../db/connection';
+import { approvalFingerprint, type FingerprintedPost } from '../db/approval-fingerprint';
+import { assetsRepository } from '../db/repositories/assets';
 
-/**
- * A fingerprint of what an approver signs off (`approvedContentFields`: title, captions per
- * channel, schedule, media in order, hashtags, link, first comment), so that "the content and
- * the schedule are exactly as approved" is a comparison of two strings. The schedule is the
- * instant (normalised, so two spellings of one moment agree); notes, tags, PIC and campaign are
- * left out, as they do not invalidate an approval either.
- */
-export function approvalFingerprint(
-  post: Pick<
-    Post,
-    | 'title'
-    | 'caption'
-    | 'channels'
-    | 'scheduledAt'
-    | 'assetIds'
-    | 'hashtags'
-    | 'link'
-    | 'firstComment'
-  >,
-): string {
-  const values = approvedContentFields.map((field) => {
-    switch (field) {
-      case 'schedule':
-        return post.scheduledAt === null ? null : new Date(post.scheduledAt).toISOString();
-      case 'channels':
-        return post.channels.map((c) => [c.channelId, c.format, c.captionOverride ?? null]);
-      default:
-        return post[field];
-    }
-  });
-  return createHash('sha256').update(JSON.stringify(values)).digest('hex');
+export { approvalFingerprint, type FingerprintedPost };
+
+/** `approvalFingerprint` with the attachments' hashes read from the library. */
+export function fingerprintOf(db: Db) {
+  const assets = assetsRepository(db);
+  return (post: FingerprintedPost): string =>
+    approvalFingerprint(
+      post,
+      // A missing row cannot happen (post_assets has a foreign key); should it, the id stands
+      // in, so the fingerprint still differs from one of a present file.
+      post.assetIds.map((id) => assets.get(id)?.sha256 ?? `missing:${id}`),
+    );
 }

@@ -2,6 +2,7 @@ import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
 import type { Db } from '../db/connection';
 import type { DataPaths } from '../data-dir';
+import { analyticsService } from './analytics';
 import { assetJobsService } from './asset-jobs';
 import { assetsService } from './assets';
 import { authService } from './auth';
@@ -14,9 +15,12 @@ import { reportingDiskFull } from './disk-full';
 import { exportsService } from './exports';
 import { observancesService } from './observances';
 import { peopleService } from './people';
+import { performanceService } from './performance';
 import { postsService } from './posts';
 import { postsBulkService } from './posts-bulk';
+import { publicationsService } from './publications';
 import { recoveryService } from './recovery';
+import { reportService } from './report';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
@@ -39,6 +43,10 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     backup: backupService(db, paths.backups, jobs),
     exports: exportsService(db, paths, jobs),
     bundles: bundlesService(db, library, jobs),
+    publications: publicationsService(db),
+    analytics: analyticsService(db),
+    performance: performanceService(db),
+    report: reportService(db),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/api/errors';
 import type { actionMethods } from '../../shared/api/methods/actions';
 import {
   groupsForRole,
+  stepsForRole,
   type BulkResponse,
   type BulkResult,
   type NeedsAction,
@@ -109,7 +110,7 @@ export function postsBulkService(db: Db, posts: PostsService) {
     needsAction({ actorId, dueWithinDays }: Request<'posts.needsAction'>): NeedsAction {
       const person = actor(actorId);
       const office = settings.get();
-      const groups = new Set(groupsForRole(person.role));
+      const groups = new Set(groupsForRole(person.role, office.approvalSteps));
       const until = startOfLocalDay(
         addDaysLocal(todayIn(office.timeZone), dueWithinDays + 1),
         office.timeZone,
@@ -118,7 +119,12 @@ export function postsBulkService(db: Db, posts: PostsService) {
       return db.transaction(() => {
         const rows = {
           approvals: groups.has('approvals')
-            ? lists.approvals(person.id, office.allowSelfApproval)
+            ? lists.approvals(
+                person.id,
+                office.allowSelfApproval,
+                office.approvalSteps === 2,
+                stepsForRole(person.role, office.approvalSteps),
+              )
             : [],
           changesRequested: lists.changesRequested(person.id),
           dueDrafts: lists.dueDrafts(person.id, until),

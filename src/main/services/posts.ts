@@ -25,12 +25,14 @@ import { shippedPlatformLimits } from '../../shared/domain/platform-limits-file'
 import { assetsRepository } from '../db/repositories/assets';
 import { channelsRepository } from '../db/repositories/channels';
 import { postsRepository, type PostRecord } from '../db/repositories/posts';
+import { publicationsRepository } from '../db/repositories/publications';
 import { settingsRepository } from '../db/repositories/settings';
 import { toFtsQuery, toFtsTitleQuery } from './fts-query';
 import { checkSubmission } from './post-warnings';
 import { activityDiff } from '../../shared/domain/activity-diff';
 import { actorCheck } from './actor';
-import { approvalFingerprint } from './approval-fingerprint';
+import { fingerprintOf } from './approval-fingerprint';
+import { approvalsRepository } from '../db/repositories/approvals';
 
 /** The comment of an undone move's log entry, by what became of the approval. */
 const undoComments: Record<UndoApprovalOutcome, (taken: TakenApproval | null) => string> = {
@@ -56,8 +58,19 @@ export function postsService(db: Db) {
   const posts = postsRepository(db);
   const settings = settingsRepository(db);
   const assets = assetsRepository(db);
+  const approvals = approvalsRepository(db);
+  const fingerprint = fingerprintOf(db);
+  const publications = publicationsRepository(db);
 
   const actor = actorCheck(db);
+
+  /** A return to draft takes the round's sign-offs away: the check and the approval alike. */
+  const noSignOffs = {
+    checkedBy: null,
+    checkedAt: null,
+    approvedBy: null,
+    approvedAt: null,
+  } as const;
 
   function load(id: string): Post {
     const post = posts.get(id);
@@ -150,6 +163,8 @@ export function postsService(db: Db) {
       timeZone: null,
       ...scheduleColumns(request.schedule ?? null),
       submittedBy: null,
+      checkedBy: null,
+      checkedAt: null,
       approvedBy: null,
       approvedAt: null,
       permalink: '',
@@ -188,9 +203,11 @@ export function postsService(db: Db) {
         approval: {
           status: before.status,
           submittedBy: before.submittedBy,
+          checkedBy: before.checkedBy,
+          checkedAt: before.checkedAt,
           approvedBy: before.approvedBy,
           approvedAt: before.approvedAt,
-          content: approvalFingerprint(before),
+          content: fingerprint(before),
         },
       },
       comment: 'Isi berubah setelah diajukan/disetujui, jadi perlu ditinjau lagi.',
@@ -216,9 +233,7 @@ export function postsService(db: Db) {
       const record: Partial<PostRecord> = {
         ...rowContent(content),
         ...scheduleColumns(content.schedule),
-        ...(returnedToDraft
-          ? { status: 'draft' as const, approvedBy: null, approvedAt: null }
-          : {}),
+        ...(returnedToDraft ? { status: 'draft' as const, ...noSignOffs } : {}),
         updatedAt: now,
         version: version + 1,
       };
@@ -263,7 +278,7 @@ export function postsService(db: Db) {
         taken !== null &&
         post.status === 'draft' &&
         !move.statusChangedSince &&
-        approvalFingerprint({ ...post, scheduledAt: back.scheduledAt }) === taken.content;
+        fingerprint({ ...post, scheduledAt: back.scheduledAt }) === taken.content;
       // Submitted or approved again at the new day: moving it back is a change of schedule.
       const returnedToDraft = !restorable && editReturnsToDraft(post.status);
       const now = nowIso();
@@ -273,13 +288,13 @@ export function postsService(db: Db) {
           ? {
               status: taken.status,
               submittedBy: taken.submittedBy,
+              checkedBy: taken.checkedBy,
+              checkedAt: taken.checkedAt,
               approvedBy: taken.approvedBy,
               approvedAt: taken.approvedAt,
             }
           : {}),
-        ...(returnedToDraft
-          ? { status: 'draft' as const, approvedBy: null, approvedAt: null }
-          : {}),
+        ...(returnedToDraft ? { status: 'draft' as const, ...noSignOffs } : {}),
         updatedAt: now,
         version: post.version + 1,
       };
@@ -311,34 +326,17 @@ export function postsService(db: Db) {
     return posts.summariesOf(ids);
   }
 
-  /**
-   * The reason of the last "Minta revisi" on each "Perlu revisi" post of a list: one extra
-   * statement, and only when the list holds such posts, so the month query itself is untouched.
-   */
-  function withChangeRequests(list: PostSummary[]): PostSummary[] {
-    const ids = list.filter((post) => post.status === 'changes_requested').map((post) => post.id);
-    if (ids.length === 0) return list;
-    const reasons = posts.lastChangeRequests(ids);
-    return list.map((post) => {
-      const reason = post.status === 'changes_requested' ? reasons.get(post.id) : undefined;
-      return reason ? { ...post, changeRequest: reason } : post;
-    });
-  }
-
   return {
     range({ from, to, filter }: Request<'posts.range'>): PostSummary[] {
       const zone = settings.get().timeZone;
       const instants = localDaysRange(from, to, zone);
-      return withChangeRequests(posts.range(instants.from, instants.to, filter));
+      return posts.range(instants.from, instants.to, filter);
     },
-    ideas: ({ filter }: Request<'posts.ideas'>): PostSummary[] =>
-      withChangeRequests(posts.ideas(filter)),
+    ideas: ({ filter }: Request<'posts.ideas'>): PostSummary[] => posts.ideas(filter),
     search({ query, filter, limit }: Request<'posts.search'>): PostSummary[] {
       const match = toFtsQuery(query);
       const titleMatch = toFtsTitleQuery(query);
-      return match && titleMatch
-        ? withChangeRequests(posts.search(match, titleMatch, filter, limit))
-        : [];
+      return match && titleMatch ? posts.search(match, titleMatch, filter, limit) : [];
     },
     tags: () => posts.tags(),
     get: (id: string): Post => load(id),
@@ -368,10 +366,10 @@ export function postsService(db: Db) {
         if (post.deletedAt) throw new AppError('conflict', { key: 'post.inTrash' });
         const office = settings.get();
         const decision = decideTransition(
-          { status: post.status, submittedBy: post.submittedBy },
+          { status: post.status, submittedBy: post.submittedBy, checkedBy: post.checkedBy },
           request.action,
           { id: person.id, role: person.role },
-          { allowSelfApproval: office.allowSelfApproval },
+          { allowSelfApproval: office.allowSelfApproval, approvalSteps: office.approvalSteps },
           {
             comment: request.comment,
             permalink: request.permalink,
@@ -394,20 +392,49 @@ export function postsService(db: Db) {
         }
         if (request.action === 'submit') checkSubmission(db, post, request.acknowledgeWarnings);
         const now = nowIso();
+        // A new round (submit) or a post leaving review drops the round's sign-offs; the
+        // evidence rows stay, as the record of what was signed off when.
+        const roundEnds =
+          request.action === 'submit' ||
+          !['in_review', 'approved', 'published'].includes(decision.to);
         const record: Partial<PostRecord> = {
           status: decision.to,
           updatedAt: now,
           version: post.version + 1,
+          ...(roundEnds ? noSignOffs : {}),
           ...(request.action === 'submit' ? { submittedBy: person.id } : {}),
+          ...(request.action === 'check' ? { checkedBy: person.id, checkedAt: now } : {}),
           ...(request.action === 'approve' ? { approvedBy: person.id, approvedAt: now } : {}),
-          ...(decision.to === 'draft' || decision.to === 'cancelled'
-            ? { approvedBy: null, approvedAt: null }
-            : {}),
           ...(request.action === 'publish'
             ? { permalink: request.permalink ?? '', publishedAt: request.publishedAt ?? now }
             : {}),
         };
         if (!posts.update(post.id, post.version, record)) throw stale(post);
+        if (request.action === 'check' || request.action === 'approve') {
+          // The evidence: who (by the name and role they have now), when, and exactly what.
+          approvals.record({
+            postId: post.id,
+            step: request.action,
+            actorId: person.id,
+            actorName: person.name,
+            actorRole: person.role,
+            at: now,
+            fingerprint: fingerprint(post),
+          });
+        }
+        if (request.action === 'publish') {
+          // Kinerja counts per channel: the whole post went out, so every channel did.
+          publications.markRest(
+            post.id,
+            post.channels.map((c) => c.channelId),
+            {
+              publishedAt: record.publishedAt ?? now,
+              permalink: record.permalink ?? '',
+              markedBy: person.id,
+              markedAt: now,
+            },
+          );
+        }
         posts.logActivity({
           postId: post.id,
           actorId: person.id,

@@ -33,6 +33,12 @@ export const ExportIcon = ({ size = 20 }: { size?: number }) => (
   </svg>
 );
 
+export const ReportIcon = ({ size = 20 }: { size?: number }) => (
+  <svg {...common} width={size} height={size}>
+    <path d="M4 20.5h16M6.5 17v-5M11 17V7M15.5 17v-7M20 17V4.5" />
+  </svg>
+);
+
 export const SettingsIcon = ({ size = 20 }: { size?: number }) => (
   <svg {...common} width={size} height={size}>
     <circle cx="12" cy="12" r="3" />

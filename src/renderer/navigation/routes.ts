@@ -3,12 +3,12 @@
  * Electron's file:// page and from the HTTP host, and never asks the server for another path.
  * Paths are Indonesian because users see them.
  */
-export const screens = ['calendar', 'actions', 'assets', 'export', 'settings'] as const;
+export const screens = ['calendar', 'actions', 'assets', 'export', 'report', 'settings'] as const;
 export type Screen = (typeof screens)[number];
 
 /**
  * Ctrl+1… in this order: the first four kept their numbers when "Perlu tindakan" came (shown
- * second in the navigation, reached with Ctrl+5), so no one's habit broke.
+ * second in the navigation, reached with Ctrl+5) and "Laporan" (Ctrl+6), so no one's habit broke.
  */
 export const shortcutOrder: readonly Screen[] = [
   'calendar',
@@ -16,6 +16,7 @@ export const shortcutOrder: readonly Screen[] = [
   'export',
   'settings',
   'actions',
+  'report',
 ];
 export const shortcutNumber = (screen: Screen): number => shortcutOrder.indexOf(screen) + 1;
 
@@ -33,11 +34,16 @@ export const settingsSections = [
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
+/** The kinerja report (`#/laporan`) and its platform-data import (`#/laporan/impor`). */
+export const reportSections = ['import'] as const;
+export type ReportSection = (typeof reportSections)[number];
+
 const screenPaths: Record<Screen, string> = {
   calendar: 'kalender',
   actions: 'perlu-tindakan',
   assets: 'aset',
   export: 'ekspor',
+  report: 'laporan',
   settings: 'pengaturan',
 };
 
@@ -54,15 +60,22 @@ const sectionPaths: Record<SettingsSection, string> = {
   dataLocation: 'lokasi-data',
 };
 
-export interface Route {
-  screen: Screen;
-  /** Only on the settings screen: the section shown (the first when none is named). */
-  section?: SettingsSection;
-}
+const reportSectionPaths: Record<ReportSection, string> = { import: 'impor' };
+
+export type Route =
+  | { screen: Exclude<Screen, 'settings' | 'report'>; section?: undefined }
+  /** The settings section shown (the first when none is named). */
+  | { screen: 'settings'; section?: SettingsSection }
+  /** The report itself, or (`import`) the platform-data import. */
+  | { screen: 'report'; section?: ReportSection };
 
 export function routeHash(route: Route): string {
   const section =
-    route.screen === 'settings' && route.section ? `/${sectionPaths[route.section]}` : '';
+    route.screen === 'settings' && route.section
+      ? `/${sectionPaths[route.section]}`
+      : route.screen === 'report' && route.section
+        ? `/${reportSectionPaths[route.section]}`
+        : '';
   return `#/${screenPaths[route.screen]}${section}`;
 }
 
@@ -70,6 +83,10 @@ export function routeHash(route: Route): string {
 export function parseRouteHash(hash: string): Route {
   const [screenPath, sectionPath] = hash.replace(/^#\/?/, '').split('/');
   const screen = screens.find((name) => screenPaths[name] === screenPath) ?? 'calendar';
+  if (screen === 'report') {
+    const section = reportSections.find((name) => reportSectionPaths[name] === sectionPath);
+    return section ? { screen, section } : { screen };
+  }
   if (screen !== 'settings') return { screen };
   const section = settingsSections.find((name) => sectionPaths[name] === sectionPath);
   return section ? { screen, section } : { screen };

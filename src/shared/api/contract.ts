@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './errors';
 import { actionMethods } from './methods/actions';
+import { analyticsMethods } from './methods/analytics';
 import { assetMethods } from './methods/assets';
 import { authMethods } from './methods/auth';
 import { backupMethods } from './methods/backup';
@@ -9,6 +10,9 @@ import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
 import { observanceMethods } from './methods/observances';
+import { performanceMethods } from './methods/performance';
+import { publicationMethods } from './methods/publications';
+import { reportMethods } from './methods/report';
 
 /**
  * The one contract between the renderer and the main process. Every transport (Electron IPC,
@@ -26,6 +30,10 @@ export const contract = {
   ...assetMethods,
   ...exportMethods,
   ...bundleMethods,
+  ...publicationMethods,
+  ...analyticsMethods,
+  ...performanceMethods,
+  ...reportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -136,7 +136,7 @@ export const assetUsageSchema = z.object({
 });
 export type AssetUsage = z.infer<typeof assetUsageSchema>;
 
-/** One file's outcome in an import; `reason` is Indonesian and meant for people. */
+/** One file's outcome in an import; `reason` is Indonesian and meant for people (see reasonKey). */
 export const importResultSchema = z.object({
   /** As given (a path, or the uploaded name). */
   source: z.string(),
@@ -146,6 +146,13 @@ export const importResultSchema = z.object({
   assetId: idSchema.nullable(),
   kind: assetKindSchema.nullable(),
   reason: z.string().nullable(),
+  /**
+   * The reason as a key of the shared catalog (`errors.<reasonKey>`) and its values, for the
+   * interface to word in its own language; `reason` stays as main's Indonesian (the CLI, older
+   * clients, reasons that have no key yet).
+   */
+  reasonKey: z.string().optional(),
+  reasonParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   /** For a duplicate: the name the library already knows these bytes by ("Upacara HUT RI.jpg"). */
   existingName: z.string().optional(),
 });

@@ -300,6 +300,17 @@ export type ImportPlanPost = z.infer<typeof importPlanPostSchema>;
 const named = z.object({ id: idSchema, name: z.string() });
 
 /** The dry run: what an import would do, with nothing written. */
+/**
+ * A note of a dry run, worded like an error: `errors.<key>` of the shared catalogs with its
+ * values; `message` is main's Indonesian text of the same key, for clients without the key.
+ */
+export const importNoticeSchema = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type ImportNotice = z.infer<typeof importNoticeSchema>;
+
 export const importPlanSchema = z.object({
   bundle: z.object({
     appVersion: z.string(),
@@ -332,7 +343,7 @@ export const importPlanSchema = z.object({
     people: z.array(named),
   }),
   /** For information only: e.g. a channel with the same id but another name here. */
-  notices: z.array(z.string()),
+  notices: z.array(importNoticeSchema),
 });
 export type ImportPlan = z.infer<typeof importPlanSchema>;
 

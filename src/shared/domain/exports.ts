@@ -95,13 +95,32 @@ export interface SchedulePost {
   zoneLabel: string;
   campaign: { id: string; name: string; color: string } | null;
   assignee: { id: string; name: string } | null;
+  /**
+   * The sign-offs of the post's current round, named as the recorded evidence names them
+   * (post_approvals: the name the person had when they signed), not as the people list does now.
+   */
+  checkedBy: { id: string; name: string } | null;
+  checkedAt: string | null;
   approvedBy: { id: string; name: string } | null;
   approvedAt: string | null;
+  /**
+   * The post's content against the fingerprints recorded with its sign-offs: 'matches', or
+   * 'changed' when it no longer matches one of them (the edit rules return an edited post to
+   * draft, so this should never happen; exports mark such a post rather than pass it off as
+   * approved), or null when no sign-off of it recorded a fingerprint.
+   */
+  approvalRecord: 'matches' | 'changed' | null;
   createdAt: string;
   updatedAt: string;
   version: number;
   channels: ScheduleChannel[];
   assets: ScheduleAsset[];
+}
+
+export interface ScheduleSignOff {
+  step: 'check' | 'approve';
+  names: string[];
+  lastAt: string;
 }
 
 /** Everything an export needs, read in one transaction so every format sees the same data. */
@@ -128,6 +147,12 @@ export interface Schedule {
   observances: { date: string; name: string; publicHoliday: boolean }[];
   /** Ordered by time, then title. Each carries only the channels the filter kept. */
   posts: SchedulePost[];
+  /**
+   * Who signed off the exported posts, per step, from the recorded evidence: every name (in
+   * the order they first signed) and the latest time. Empty when no exported post is checked
+   * or approved; the PDF signature block then prints the signers of Settings as before.
+   */
+  signOffs: ScheduleSignOff[];
 }
 
 /** One line per post × channel: how tables, CSV rows and calendar events count. */

@@ -3,6 +3,33 @@ import { importResultSchema, jobProgressSchema, verifyProblemSchema } from './as
 import { importPlanSchema, importSummarySchema } from './bundle';
 import { idSchema, instantSchema } from './common';
 
+/** A job's counts: import and verify count files, the other kinds leave them at zero. */
+export const jobSummarySchema = z.object({
+  imported: z.number().int(),
+  duplicate: z.number().int(),
+  failed: z.number().int(),
+  /** Hidden and system files (`.DS_Store`, `Thumbs.db`, `._x`) passed over in folders. */
+  skipped: z.number().int(),
+  ok: z.number().int(),
+  missing: z.number().int(),
+  corrupt: z.number().int(),
+  /** Verify: intact files whose thumbnails were gone, and how many of those were made again. */
+  thumbsMissing: z.number().int(),
+  thumbsRebuilt: z.number().int(),
+});
+export type JobSummary = z.infer<typeof jobSummarySchema>;
+
+/**
+ * Every count at zero: the summary of a job that has just started (main) or is not known yet
+ * (the renderer, before the first poll). Built from the schema, so a new count starts at zero
+ * everywhere without a second list; a new object each time, as main counts into it.
+ */
+export function emptyJobSummary(): JobSummary {
+  return Object.fromEntries(
+    Object.keys(jobSummarySchema.shape).map((key) => [key, 0]),
+  ) as JobSummary;
+}
+
 /**
  * Long work the main process runs in the background (library imports and checks, exports,
  * bundle dry runs and imports): the UI starts it, gets an id and polls `jobs.get`.
@@ -18,19 +45,7 @@ export const jobSchema = z.object({
   startedAt: instantSchema,
   finishedAt: instantSchema.nullable(),
   progress: jobProgressSchema,
-  summary: z.object({
-    imported: z.number().int(),
-    duplicate: z.number().int(),
-    failed: z.number().int(),
-    /** Hidden and system files (`.DS_Store`, `Thumbs.db`, `._x`) passed over in folders. */
-    skipped: z.number().int(),
-    ok: z.number().int(),
-    missing: z.number().int(),
-    corrupt: z.number().int(),
-    /** Verify: intact files whose thumbnails were gone, and how many of those were made again. */
-    thumbsMissing: z.number().int(),
-    thumbsRebuilt: z.number().int(),
-  }),
+  summary: jobSummarySchema,
   /** Import: per-file results from `resultsFrom` on. */
   results: z.array(importResultSchema),
   /** Total results so far; poll again with resultsFrom = this. */

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { idSchema, instantSchema } from './common';
 import type { Role } from './people';
+import type { ApprovalStep, ApprovalSteps } from './post-status';
 import { localDateSchema, localTimeSchema, postSummarySchema } from './posts';
 
 /**
  * "Perlu tindakan": what waits for the person acting now.
  *
- * - `approvals` (approvers and admins): posts waiting for approval, soonest scheduled first and,
- *   for the same time, the one waiting longest first. Posts the person submitted themselves are
- *   left out unless the office allows self-approval: they wait for someone else.
+ * - `approvals` (the roles that sign off): posts waiting for the person's step, soonest scheduled
+ *   first and, for the same time, the one waiting longest first. In a two-step office checkers
+ *   see the posts waiting for a check, approvers those checked and waiting for approval, admins
+ *   both (`stepsForRole`). Posts the person submitted themselves, or checked themselves (for
+ *   the approval), are left out unless the office allows self-approval: they wait for someone
+ *   else.
  * - `changesRequested`: the person's posts sent back with a reason (the latest "Minta revisi"
  *   comment comes with each).
  * - `dueDrafts`: the person's drafts scheduled before the end of the next N days (late ones too).
@@ -29,9 +33,23 @@ export type NeedsActionGroup = (typeof needsActionGroups)[number];
 export const defaultDueWithinDays = 7;
 export const maxDueWithinDays = 90;
 
-/** Approval groups are for the roles that may approve; everyone has posts of their own. */
-export function groupsForRole(role: Role): NeedsActionGroup[] {
-  return role === 'planner'
+/** The sign-off steps whose waiting posts `role` sees, in an office with `steps` steps. */
+export function stepsForRole(role: Role, steps: ApprovalSteps = 1): ApprovalStep[] {
+  switch (role) {
+    case 'checker':
+      return steps === 2 ? ['check'] : [];
+    case 'approver':
+      return ['approve'];
+    case 'admin':
+      return steps === 2 ? ['check', 'approve'] : ['approve'];
+    default:
+      return [];
+  }
+}
+
+/** The approval group is for the roles with a step to give; everyone has posts of their own. */
+export function groupsForRole(role: Role, steps: ApprovalSteps = 1): NeedsActionGroup[] {
+  return stepsForRole(role, steps).length === 0
     ? needsActionGroups.filter((g) => g !== 'approvals')
     : [...needsActionGroups];
 }

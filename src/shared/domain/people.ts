@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, nameSchema } from './common';
 
-/** planner builds the calendar, approver (Kasubag/Kabag Humas) signs it off, admin does both. */
-export const roles = ['planner', 'approver', 'admin'] as const;
+/**
+ * planner builds the calendar; checker (Kasubag Humas) checks it in a two-step office; approver
+ * (Kabag Humas) signs it off; admin does all.
+ */
+export const roles = ['planner', 'checker', 'approver', 'admin'] as const;
 export type Role = (typeof roles)[number];
 export const roleSchema = z.enum(roles);
 

@@ -6,12 +6,20 @@ import type { Role } from './people';
  * call, so that what the UI offers and what the API accepts can never disagree.
  *
  *   draft ──submit──▶ in_review ──approve──▶ approved ──publish──▶ published
- *     ▲                  │
- *     │            request_changes (comment required)
+ *     ▲                  │  ▲ │
+ *     │                  │  └─┘ check (two-step offices: "Diperiksa", then "Disetujui")
+ *     │            request_changes (comment required, from either step)
  *     │                  ▼
  *     └────revise──── changes_requested
  *
  *   any status except cancelled ──cancel──▶ cancelled ──reopen──▶ draft
+ *
+ * An office signs off in one step ("Disetujui" by the approver) or in two (Settings,
+ * `approvalSteps`): "Diperiksa" by a checker such as the Kasubag, then "Disetujui" by the
+ * approver such as the Kabag. The check is a step inside `in_review`, not a status of its own:
+ * the post waits for review either way, and `checkedBy` (the checker of the current round) says
+ * which step it waits for. In a two-step office an approval needs a check first, and the checker
+ * and the approver are two people unless the office allows approving one's own posts.
  */
 export const postStatuses = [
   'draft',
@@ -26,6 +34,7 @@ export const postStatusSchema = z.enum(postStatuses);
 
 export const postActions = [
   'submit',
+  'check',
   'approve',
   'request_changes',
   'revise',
@@ -41,6 +50,7 @@ export const postTransitions: Readonly<
   Record<PostAction, { from: readonly PostStatus[]; to: PostStatus }>
 > = {
   submit: { from: ['draft'], to: 'in_review' },
+  check: { from: ['in_review'], to: 'in_review' },
   approve: { from: ['in_review'], to: 'approved' },
   request_changes: { from: ['in_review'], to: 'changes_requested' },
   revise: { from: ['changes_requested'], to: 'draft' },
@@ -53,14 +63,16 @@ export const postTransitions: Readonly<
 };
 
 /**
- * Who may do what. A planner builds and withdraws posts but never signs them off. An approver
- * (Kasubag/Kabag Humas) signs off and, since in a small office the supervisor also writes posts,
- * may submit and revise as well. Admin may do everything. The self-approval rule below still
- * applies to approvers and admins alike.
+ * Who may do what. A planner builds and withdraws posts but never signs them off. A checker
+ * (Kasubag Humas in a two-step office) checks and sends back, and writes posts too. An approver
+ * (Kabag Humas) signs off and, since in a small office the supervisor also writes posts, may
+ * submit and revise as well; the check is the checker's. Admin may do everything. The
+ * self-approval rule below still applies to everyone alike.
  */
 export const roleActions: Readonly<Record<Role, readonly PostAction[]>> = {
   planner: ['submit', 'revise', 'cancel', 'reopen'],
-  approver: postActions,
+  checker: ['submit', 'check', 'request_changes', 'revise', 'cancel', 'reopen'],
+  approver: postActions.filter((action) => action !== 'check'),
   admin: postActions,
 };
 
@@ -73,6 +85,11 @@ export interface PostApprovalState {
    * a second person must approve it.
    */
   submittedBy: string | null;
+  /**
+   * Who checked the post in its current review round ("Diperiksa"), or null/absent when it is
+   * not checked (yet). Only two-step offices check.
+   */
+  checkedBy?: string | null;
 }
 
 export interface Actor {
@@ -83,7 +100,16 @@ export interface Actor {
 export interface TransitionOptions {
   /** Settings: a one-person office may approve its own submissions. */
   allowSelfApproval: boolean;
+  /** Settings: 1 = "Disetujui" only (the default), 2 = "Diperiksa" then "Disetujui". */
+  approvalSteps?: ApprovalSteps;
 }
+
+export const approvalStepCounts = [1, 2] as const;
+export type ApprovalSteps = (typeof approvalStepCounts)[number];
+
+/** The recorded sign-off steps of a review round, in order. */
+export const approvalSteps = ['check', 'approve'] as const;
+export type ApprovalStep = (typeof approvalSteps)[number];
 
 export interface TransitionInput {
   /** Required and non-blank for request_changes; optional for every other action. */
@@ -113,6 +139,7 @@ const statusLabels: Record<PostStatus, string> = {
 
 const actionLabels: Record<PostAction, string> = {
   submit: 'mengajukan',
+  check: 'memeriksa',
   approve: 'menyetujui',
   request_changes: 'meminta revisi',
   revise: 'merevisi',
@@ -123,6 +150,7 @@ const actionLabels: Record<PostAction, string> = {
 
 const roleLabels: Record<Role, string> = {
   planner: 'Perencana',
+  checker: 'Pemeriksa',
   approver: 'Penyetuju',
   admin: 'Admin',
 };
@@ -166,21 +194,43 @@ function checkAllowed(
       `Tidak dapat ${actionLabels[action]} pos berstatus “${statusLabels[post.status]}”.`,
     );
   }
+  const steps = options?.approvalSteps === 2 ? 2 : 1;
+  const checkedBy = post.checkedBy ?? null;
+  if (action === 'check' && steps === 1) {
+    return fail(
+      'invalid_transition',
+      'Kantor ini memakai satu langkah persetujuan, jadi pos tidak perlu diperiksa.',
+    );
+  }
+  if (action === 'check' && checkedBy !== null) {
+    return fail('invalid_transition', 'Pos ini sudah diperiksa dan menunggu persetujuan.');
+  }
+  if (action === 'approve' && steps === 2 && checkedBy === null) {
+    return fail(
+      'invalid_transition',
+      'Pos ini belum diperiksa. Pemeriksa memeriksanya dulu sebelum disetujui.',
+    );
+  }
   // Own-property lookups: a role arriving from outside could be "__proto__" or "constructor".
   const knownRole = Object.hasOwn(roleActions, actor?.role);
   if (!knownRole || !roleActions[actor.role].includes(action)) {
     const role = knownRole ? roleLabels[actor.role] : String(actor?.role);
     return fail('forbidden', `Peran ${role} tidak boleh ${actionLabels[action]} pos.`);
   }
-  if (
-    action === 'approve' &&
-    options?.allowSelfApproval !== true &&
-    post.submittedBy !== null &&
-    post.submittedBy === actor.id
-  ) {
+  const signOff = action === 'approve' || action === 'check';
+  const strict = options?.allowSelfApproval !== true;
+  if (strict && signOff && post.submittedBy !== null && post.submittedBy === actor.id) {
     return fail(
       'forbidden',
-      'Anda tidak dapat menyetujui pos yang Anda ajukan sendiri. Minta penyetuju lain, atau izinkan persetujuan sendiri di Pengaturan.',
+      action === 'check'
+        ? 'Anda tidak dapat memeriksa pos yang Anda ajukan sendiri. Minta pemeriksa lain, atau izinkan persetujuan sendiri di Pengaturan.'
+        : 'Anda tidak dapat menyetujui pos yang Anda ajukan sendiri. Minta penyetuju lain, atau izinkan persetujuan sendiri di Pengaturan.',
+    );
+  }
+  if (strict && action === 'approve' && steps === 2 && checkedBy === actor.id) {
+    return fail(
+      'forbidden',
+      'Anda sudah memeriksa pos ini; persetujuannya diberikan orang lain. Minta penyetuju, atau izinkan persetujuan sendiri di Pengaturan.',
     );
   }
   return { ok: true, to: transition.to };
@@ -250,4 +300,16 @@ export function availableActions(
  */
 export function editReturnsToDraft(status: PostStatus): boolean {
   return status === 'in_review' || status === 'approved';
+}
+
+/**
+ * Which sign-off a post waits for: 'check' ("Menunggu pemeriksaan") in a two-step office until
+ * it is checked, then 'approve' ("Menunggu persetujuan"); null when it waits for none.
+ */
+export function awaitedStep(
+  post: PostApprovalState,
+  options: TransitionOptions,
+): ApprovalStep | null {
+  if (post?.status !== 'in_review') return null;
+  return options?.approvalSteps === 2 && (post.checkedBy ?? null) === null ? 'check' : 'approve';
 }

@@ -18,6 +18,9 @@ import type { PostStatus } from './post-status';
 export interface TakenApproval {
   status: Extract<PostStatus, 'approved' | 'in_review'>;
   submittedBy: string | null;
+  /** Two-step offices: the check of that round (absent in entries from before checks existed). */
+  checkedBy: string | null;
+  checkedAt: string | null;
   approvedBy: string | null;
   approvedAt: string | null;
   /** Fingerprint of the approved fields, schedule included (see the posts service). */
@@ -55,6 +58,8 @@ function readTaken(value: unknown): TakenApproval | null {
   return {
     status: record.status,
     submittedBy: stringOrNull(record.submittedBy),
+    checkedBy: stringOrNull(record.checkedBy),
+    checkedAt: stringOrNull(record.checkedAt),
     approvedBy: stringOrNull(record.approvedBy),
     approvedAt: stringOrNull(record.approvedAt),
     content: record.content,

@@ -73,6 +73,9 @@ export const postSchema = z.object({
   /** The IANA zone the time was chosen in. */
   timeZone: z.string().nullable(),
   submittedBy: idSchema.nullable(),
+  /** Two-step offices: who checked the post in its current review round ("Diperiksa"), and when. */
+  checkedBy: idSchema.nullable(),
+  checkedAt: instantSchema.nullable(),
   approvedBy: idSchema.nullable(),
   approvedAt: instantSchema.nullable(),
   permalink: z.string(),
@@ -175,6 +178,9 @@ export const activityActions = [
   'delete',
   'restore',
   ...postActions,
+  // Kinerja: a channel's publication taken back, and figures typed in by hand.
+  'unpublish',
+  'figures',
 ] as const;
 export type ActivityAction = (typeof activityActions)[number];
 

@@ -59,8 +59,13 @@ export const scheduleJsonPostSchema = z.object({
   zoneLabel: z.string(),
   campaign: named.extend({ color }).nullable(),
   assignee: named.nullable(),
+  /** Two-step offices: the check, named as recorded when it was given. */
+  checkedBy: named.nullable(),
+  checkedAt: instantSchema.nullable(),
   approvedBy: named.nullable(),
   approvedAt: instantSchema.nullable(),
+  /** The content against the fingerprints recorded with its sign-offs (null: none recorded). */
+  approvalRecord: z.enum(['matches', 'changed']).nullable(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
   version: z.number().int().positive(),

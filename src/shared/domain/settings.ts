@@ -92,6 +92,8 @@ export const settingsSchema = z.object({
   weekStart: weekStartSchema,
   /** One-person offices let the planner approve their own posts. */
   allowSelfApproval: z.boolean(),
+  /** 1: "Disetujui" only; 2: "Diperiksa" by a checker, then "Disetujui" (post-status.ts). */
+  approvalSteps: z.union([z.literal(1), z.literal(2)]),
   /** The time an idea gets when it is dropped on a day. */
   defaultPostTime: z.string(),
   observanceSources: observanceSourcesSchema,
@@ -116,6 +118,7 @@ export const settingsUpdateSchema = z
     locale: localeSchema,
     weekStart: weekStartSchema,
     allowSelfApproval: z.boolean(),
+    approvalSteps: z.union([z.literal(1), z.literal(2)]),
     defaultPostTime: z
       .string()
       .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Jam harus berformat HH:mm'),

@@ -14,6 +14,7 @@ export const en: Catalog = {
     actions: 'Needs action',
     assets: 'Asset Library',
     export: 'Export',
+    report: 'Reports',
     settings: 'Settings',
     officeNotSet: 'Office name not set yet',
   },
@@ -82,6 +83,45 @@ export const en: Catalog = {
       unexpected: 'The move failed with an unexpected error. The data stays where it was.',
     },
     // </dataMove>
+    // <importWords> Why one file was not imported (main/assets/messages.ts) and what a bundle's
+    // dry run notes (main/bundle/plan.ts): worded by the interface and the CLI from these keys.
+    importFile: {
+      empty: 'The file is empty (0 bytes).',
+      notFound: 'File not found (moved or deleted?).',
+      notAFile: 'Not a regular file (perhaps a device, a socket or a broken shortcut).',
+      tooLarge: 'The file is too large; the limit is {{limit, binaryBytes}}.',
+      unsupported: 'This type of file is not supported (.{{ext}}).',
+      unsupportedNoExtension: 'This type of file is not supported (no extension).',
+      mismatch:
+        'The file’s content does not match its name (.{{ext}}): it may be damaged or misnamed.',
+      corruptImage: 'The image is damaged or cut off; it cannot be read to the end.',
+      svgScript:
+        'This SVG image contains a script or a javascript: link and is not accepted, since a script can run when the image is opened. Save it again without scripts (e.g. export as plain SVG or PNG), then import it again.',
+      previewsNotWritten:
+        'The image is intact, but its previews could not be saved in the data folder (disk space or folder permissions). Check the disk space, then import again.',
+      permissionDenied: 'The file cannot be read: permission denied.',
+      unreadable: 'The file cannot be read.',
+      unreadableCode: 'The file cannot be read ({{code}}).',
+      locked:
+        'The file is locked by another program (e.g. an antivirus). Wait a moment, then import again.',
+      cancelled: 'Cancelled.',
+      failed: 'Not imported: {{message}}',
+      workerCrashed:
+        'This file made the image and video processor stop suddenly, so it was not imported. Other files are not affected; check whether this file is damaged, then try importing it again.',
+      workerTimedOut:
+        'Processing this file took too long and was stopped; the file was not imported. Try importing it again.',
+      workerUnavailable:
+        'The image and video processor cannot run on this computer; the file was not imported. Reinstall the application, then try again.',
+    },
+    bundleNotice: {
+      channelRenamed:
+        'Channel "{{bundleName}}" in the bundle is called "{{localName}}" here; the name here is kept.',
+      campaignRenamed:
+        'Campaign "{{bundleName}}" in the bundle is called "{{localName}}" here; the name here is kept.',
+      personRenamed:
+        'Person "{{bundleName}}" in the bundle is called "{{localName}}" here; the name here is kept.',
+    },
+    // </importWords>
     network:
       'Cannot reach Linimasa. Make sure Linimasa is still running (its terminal window is open), then try again.',
     notJson:
@@ -178,6 +218,43 @@ export const en: Catalog = {
       // </approval-undo>
       changedDuringImport: 'Post "{{title}}" changed during the import; try again.',
     },
+    // <kinerja> Publication per channel, analytics import, figures and targets.
+    publication: {
+      notAllowed: 'Only an approver or an admin may mark posts published.',
+      notApproved:
+        'Post "{{title}}" is not approved yet. Only approved posts can be marked published.',
+      notOnPost: 'Channel {{channel}} is not on post "{{title}}".',
+      notMarked: 'Channel {{channel}} of post "{{title}}" is not marked published.',
+      timeRequired:
+        'Post "{{title}}" has no schedule. Enter the date and time it actually went out.',
+      permalinkUrl: 'The link for {{channel}} must be a full address starting with https://.',
+      permalinkDomain: 'The link for {{channel}} must be an address on {{domains}}.',
+      permalinkNeedsChannel:
+        'Post "{{title}}" has several channels: choose the channel the link belongs to.',
+    },
+    analytics: {
+      unknownPlatform:
+        'This file is not recognised as a Meta Business Suite, TikTok Studio, YouTube Studio or X export. Its first columns: {{columns}}. Choose the platform, or check that it is a per-post export.',
+      missingColumn: 'Column "{{column}}" is missing from this {{platform}} export.',
+      badDate: 'Row {{row}}, column "{{column}}": "{{value}}" is not a recognised date.',
+      badNumber: 'Row {{row}}, column "{{column}}": "{{value}}" is not a number.',
+      csvBroken:
+        'The CSV file is broken at line {{row}}: the number of cells differs from the header, or a quote is not closed.',
+      xlsxBroken: 'This Excel file cannot be read. Save it again as .xlsx and retry.',
+      empty: 'This file is empty.',
+      noChannel: 'There is no {{platform}} channel in Settings › Channels yet. Add it first.',
+      channelRequired: 'There are several {{platform}} channels: choose the channel for this file.',
+      channelPlatform: 'Channel {{channel}} is not a {{platform}} channel.',
+      notACandidate: 'Row {{row}} cannot be matched to that post: choose one of those offered.',
+      pendingGone: 'This review row has already been settled.',
+    },
+    performance: {
+      targetsNotAllowed: 'Only an approver or an admin may change the performance targets.',
+    },
+    report: {
+      badPeriod: 'Unknown period "{{period}}": write 2026-12, 2026-Q4 or 2026.',
+    },
+    // </kinerja>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',
       tooNew: 'This backup is from a newer Linimasa (schema {{version}}); update the app first.',
@@ -1162,6 +1239,7 @@ export const en: Catalog = {
     editTitle: 'Edit {{name}}',
     roles: {
       planner: 'Planner',
+      checker: 'Checker',
       approver: 'Approver',
       admin: 'Admin',
     },
@@ -1236,6 +1314,7 @@ export const en: Catalog = {
     mediaAlt: 'Media {{index}}: {{name}}',
     mediaNoPreview: 'Media {{index}} ({{name}}): no preview available.',
     done: {
+      check: 'Checked; now waiting for approval. Press N for the next post.',
       approve: 'Approved. Press N for the next post.',
       request_changes: 'Change request sent. Press N for the next post.',
     },
@@ -1265,6 +1344,7 @@ export const en: Catalog = {
     },
     actions: {
       submit: 'Submit',
+      check: 'Mark as checked',
       approve: 'Approve',
       request_changes: 'Request changes',
       revise: 'Revise',
@@ -1297,6 +1377,7 @@ export const en: Catalog = {
     warningsOpen: '{{count}} platform warnings are still open (see Platform check).',
     done: {
       submit: 'Submitted for review.',
+      check: 'Checked; now waiting for approval.',
       approve: 'Approved.',
       request_changes: 'Change request sent.',
       revise: 'Back to draft for revision.',
@@ -1307,6 +1388,17 @@ export const en: Catalog = {
     forbidden: 'Not allowed: {{message}}',
     submittedBy: 'Submitted by {{name}}',
     approvedBy: 'Approved by {{name}}, {{when}}',
+    // <steps>
+    checkedBy: 'Checked by {{name}}, {{when}}',
+    awaitingCheck: 'Waiting for a check',
+    awaitingApproval: 'Waiting for approval',
+    stepsLegend: 'Approval steps',
+    stepsOne: 'One step: “Approved” by the approver',
+    stepsTwo:
+      'Two steps: “Checked” by a checker (e.g. the Kasubag), then “Approved” by the approver (e.g. the Kabag)',
+    stepsHint:
+      'With two steps a post can be approved only after it is checked, and the checker and the approver are two different people.',
+    // </steps>
     publishedOn: 'Published {{when}}',
     settingsTitle: 'Approval',
     settingsDescription: 'Who may approve posts, and the default time for ideas given a day.',
@@ -1483,12 +1575,15 @@ export const en: Catalog = {
         delete: 'moved it to the trash',
         restore: 'restored it from the trash',
         submit: 'submitted it for review',
+        check: 'checked it',
         approve: 'approved it',
         request_changes: 'requested changes',
         revise: 'revised it (back to draft)',
         publish: 'marked it published',
         cancel: 'cancelled it',
         reopen: 'reopened it',
+        unpublish: 'took back a published mark',
+        figures: 'entered performance figures',
       },
       fields: {
         title: 'title',
@@ -1723,6 +1818,13 @@ export const en: Catalog = {
       status: 'Status',
       approver: 'Approved by',
       approvedAt: 'Approved at',
+      // <steps>
+      checker: 'Checked by',
+      checkedAt: 'Checked at',
+      approvalRecord: 'Content as approved',
+      recordMatches: 'As approved',
+      recordChanged: 'CONTENT CHANGED after approval',
+      // </steps>
       assets: 'Attachments',
       postId: 'Post ID',
     },
@@ -1792,6 +1894,12 @@ export const en: Catalog = {
     attachments: 'Attachments',
     attachmentCount: '{{count}} files',
     emojiMarker: '[emoji]',
+    // <steps>
+    recordedOn: 'recorded {{date}}',
+    recordedBy: 'recorded: {{name}}, {{date}}',
+    contentChanged: 'CONTENT CHANGED AFTER APPROVAL',
+    checkedShort: 'Checked: {{name}}',
+    // </steps>
   },
   // </printDocument>
   // <desktop> The desktop app's own windows: native dialogs, the menu, the data folder and its move.
@@ -1928,6 +2036,7 @@ export const en: Catalog = {
     intro: {
       planner:
         'For {{name}}: your posts with changes requested, drafts going out soon, and approved posts not yet marked published.',
+      checker: 'For {{name}}: posts waiting for your check (soonest first), then your own posts.',
       approver:
         'For {{name}}: posts waiting for your approval (soonest first), then your own posts.',
       admin: 'For {{name}}: posts waiting for approval (soonest first), then your own posts.',
@@ -1940,6 +2049,8 @@ export const en: Catalog = {
     emptyBody: {
       planner:
         'All done. Your posts with changes requested, drafts going out within {{days}} days, and approved posts past their time but not marked published will appear here. Create or submit posts from the Calendar.',
+      checker:
+        'All done. Posts submitted for your check will appear here, and your own posts with changes requested or going out within {{days}} days. See this month’s plan in the Calendar.',
       approver:
         'All done. Posts submitted for your approval will appear here, and your own posts with changes requested or going out within {{days}} days. See this month’s plan in the Calendar.',
       admin:
@@ -1948,6 +2059,7 @@ export const en: Catalog = {
     openCalendar: 'Open the Calendar',
     groups: {
       approvals: 'Waiting for your approval',
+      checks: 'Waiting for your check',
       changesRequested: 'Changes requested',
       dueDrafts: 'Drafts going out within {{days}} days',
       unpublished: 'Approved, not marked published',
@@ -1965,6 +2077,7 @@ export const en: Catalog = {
         'Tick to select; Shift+click selects a range, Ctrl+A selects all, ↑/↓ move, Space ticks, Esc clears the selection.',
       verbs: {
         submit: 'Submit',
+        check: 'Mark as checked',
         approve: 'Approve',
         request_changes: 'Request changes',
         move: 'Move',
@@ -1972,6 +2085,7 @@ export const en: Catalog = {
       },
       titles: {
         submit: 'Submit posts: {{count}}',
+        check: 'Mark {{count}} posts as checked',
         approve: 'Approve posts: {{count}}',
         request_changes: 'Request changes on posts: {{count}}',
         move: 'Move posts: {{count}}',
@@ -1979,6 +2093,7 @@ export const en: Catalog = {
       },
       confirm: {
         submit: 'Submit ({{count}})',
+        check: 'Mark {{count}} posts as checked',
         approve: 'Approve ({{count}})',
         request_changes: 'Send the change request',
         move: 'Move ({{count}})',
@@ -2004,6 +2119,7 @@ export const en: Catalog = {
       summary: '{{verb}}: {{done}} done, {{refused}} refused.',
       done: {
         submit: 'Submit',
+        check: 'Mark as checked',
         approve: 'Approve',
         request_changes: 'Request changes',
         move: 'Move',
@@ -2023,10 +2139,32 @@ export const en: Catalog = {
     },
   },
   // </needsAction>
+  // <calendarSelect> Select-many in the month and week (features/calendar/CalendarSelection.tsx).
+  calendarSelect: {
+    selected: 'selected',
+    hint: 'Ctrl+click: select several · Ctrl+A: all',
+    moreSelected: '{{count}} of them selected',
+    keys: 'Ctrl+click or Ctrl+Space selects one post; Shift+click or Shift+Space selects a range; while something is selected, Space selects the focused post; Ctrl+A selects every post shown; Esc clears the selection.',
+  },
+  // </calendarSelect>
   // <month> The month grid's density toggle (Kalender toolbar).
   calendarDensity: {
     compact: 'Compact',
     hint: 'Compact view: one-line titles, more posts per day. Click again for two-line titles.',
   },
   // </month>
+  // <report>
+  report: {
+    title: 'Performance report',
+    emptyTitle: 'This month’s performance report',
+    emptyBody:
+      'The report counts what was planned, what was published and each platform’s figures. Mark the posts that went out, then import each platform’s data.',
+    importLink: 'Import platform data',
+  },
+  // </report>
+  // <kinerja>
+  kinerja: {
+    importTitle: 'Import platform data',
+  },
+  // </kinerja>
 };

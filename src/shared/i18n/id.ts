@@ -17,6 +17,7 @@ export const id = {
     actions: 'Perlu tindakan',
     assets: 'Pustaka Aset',
     export: 'Ekspor',
+    report: 'Laporan',
     settings: 'Pengaturan',
     officeNotSet: 'Nama instansi belum diisi',
   },
@@ -85,6 +86,45 @@ export const id = {
         'Pemindahan gagal karena kesalahan yang tidak terduga. Data tetap di tempat semula.',
     },
     // </dataMove>
+    // <importWords> Why one file was not imported (main/assets/messages.ts) and what a bundle's
+    // dry run notes (main/bundle/plan.ts): worded by the interface and the CLI from these keys.
+    importFile: {
+      empty: 'Berkas kosong (0 byte).',
+      notFound: 'Berkas tidak ditemukan (sudah dipindah atau dihapus?).',
+      notAFile: 'Bukan berkas biasa (mungkin perangkat, soket atau pintasan rusak).',
+      tooLarge: 'Berkas terlalu besar; batasnya {{limit, binaryBytes}}.',
+      unsupported: 'Jenis berkas tidak didukung (.{{ext}}).',
+      unsupportedNoExtension: 'Jenis berkas tidak didukung (tanpa ekstensi).',
+      mismatch:
+        'Isi berkas tidak sesuai dengan namanya (.{{ext}}): berkas mungkin rusak atau salah nama.',
+      corruptImage: 'Gambar rusak atau terpotong; tidak dapat dibaca sampai akhir.',
+      svgScript:
+        'Gambar SVG ini berisi skrip atau tautan javascript: dan tidak diterima, karena skrip dapat berjalan saat gambar dibuka. Simpan ulang tanpa skrip (mis. ekspor sebagai SVG biasa atau PNG), lalu impor lagi.',
+      previewsNotWritten:
+        'Gambarnya utuh, tetapi pratinjaunya tidak dapat disimpan di folder data (ruang penyimpanan atau izin folder). Periksa ruang disk, lalu impor lagi.',
+      permissionDenied: 'Berkas tidak dapat dibaca: izin ditolak.',
+      unreadable: 'Berkas tidak dapat dibaca.',
+      unreadableCode: 'Berkas tidak dapat dibaca ({{code}}).',
+      locked:
+        'Berkas sedang dikunci aplikasi lain (mis. antivirus). Tunggu sebentar lalu impor lagi.',
+      cancelled: 'Dibatalkan.',
+      failed: 'Gagal diimpor: {{message}}',
+      workerCrashed:
+        'Berkas ini membuat pengolah gambar dan video berhenti mendadak, jadi tidak diimpor. Berkas lain tidak terpengaruh; periksa apakah berkas ini rusak, lalu coba impor lagi.',
+      workerTimedOut:
+        'Pengolahan berkas ini terlalu lama sehingga dihentikan; berkas tidak diimpor. Coba impor lagi.',
+      workerUnavailable:
+        'Pengolah gambar dan video tidak dapat dijalankan di komputer ini; berkas tidak diimpor. Pasang ulang aplikasi, lalu coba lagi.',
+    },
+    bundleNotice: {
+      channelRenamed:
+        'Kanal "{{bundleName}}" di paket bernama "{{localName}}" di sini; nama di sini dipakai.',
+      campaignRenamed:
+        'Kampanye "{{bundleName}}" di paket bernama "{{localName}}" di sini; nama di sini dipakai.',
+      personRenamed:
+        'Orang "{{bundleName}}" di paket bernama "{{localName}}" di sini; nama di sini dipakai.',
+    },
+    // </importWords>
     network:
       'Tidak dapat menghubungi Linimasa. Pastikan Linimasa masih berjalan (jendela terminalnya masih terbuka), lalu coba lagi.',
     notJson:
@@ -181,6 +221,44 @@ export const id = {
       // </approval-undo>
       changedDuringImport: 'Unggahan "{{title}}" berubah selama impor; ulangi.',
     },
+    // <kinerja> Publication per channel, analytics import, figures and targets.
+    publication: {
+      notAllowed: 'Hanya penyetuju atau admin yang boleh menandai unggahan terbit.',
+      notApproved:
+        'Unggahan "{{title}}" belum disetujui. Hanya unggahan yang sudah disetujui yang bisa ditandai terbit.',
+      notOnPost: 'Kanal {{channel}} tidak ada di unggahan "{{title}}".',
+      notMarked: 'Kanal {{channel}} pada unggahan "{{title}}" belum ditandai terbit.',
+      timeRequired:
+        'Unggahan "{{title}}" belum punya jadwal. Isi tanggal dan jam terbitnya yang sebenarnya.',
+      permalinkUrl: 'Tautan untuk {{channel}} harus alamat lengkap yang diawali https://.',
+      permalinkDomain: 'Tautan untuk {{channel}} harus alamat {{domains}}.',
+      permalinkNeedsChannel:
+        'Unggahan "{{title}}" punya beberapa kanal: pilih kanal yang tautannya diisi.',
+    },
+    analytics: {
+      unknownPlatform:
+        'Berkas ini tidak dikenali sebagai ekspor Meta Business Suite, TikTok Studio, YouTube Studio atau X. Kolom pertamanya: {{columns}}. Pilih platformnya, atau periksa bahwa berkas ini ekspor per unggahan.',
+      missingColumn: 'Kolom "{{column}}" tidak ada di berkas ekspor {{platform}} ini.',
+      badDate: 'Baris {{row}}, kolom "{{column}}": "{{value}}" bukan tanggal yang dikenali.',
+      badNumber: 'Baris {{row}}, kolom "{{column}}": "{{value}}" bukan angka.',
+      csvBroken:
+        'Berkas CSV rusak di baris {{row}}: jumlah kolom tidak sama dengan judul kolom, atau ada tanda kutip yang tidak ditutup.',
+      xlsxBroken: 'Berkas Excel ini tidak bisa dibaca. Simpan ulang sebagai .xlsx lalu coba lagi.',
+      empty: 'Berkas ini kosong.',
+      noChannel: 'Belum ada kanal {{platform}} di Pengaturan › Kanal. Tambahkan dulu kanalnya.',
+      channelRequired: 'Ada beberapa kanal {{platform}}: pilih kanal untuk berkas ini.',
+      channelPlatform: 'Kanal {{channel}} bukan kanal {{platform}}.',
+      notACandidate:
+        'Baris {{row}} tidak bisa dicocokkan dengan unggahan itu: pilih salah satu yang ditawarkan.',
+      pendingGone: 'Baris tinjauan ini sudah diselesaikan.',
+    },
+    performance: {
+      targetsNotAllowed: 'Hanya penyetuju atau admin yang boleh mengubah target kinerja.',
+    },
+    report: {
+      badPeriod: 'Periode "{{period}}" tidak dikenal: tulis 2026-12, 2026-Q4 atau 2026.',
+    },
+    // </kinerja>
     backup: {
       jobsRunning:
         'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
@@ -1173,6 +1251,7 @@ export const id = {
     editTitle: 'Ubah {{name}}',
     roles: {
       planner: 'Perencana',
+      checker: 'Pemeriksa',
       approver: 'Penyetuju',
       admin: 'Admin',
     },
@@ -1249,6 +1328,7 @@ export const id = {
     mediaAlt: 'Media {{index}}: {{name}}',
     mediaNoPreview: 'Media {{index}} ({{name}}): pratinjau tidak tersedia.',
     done: {
+      check: 'Diperiksa; kini menunggu persetujuan. Tekan N untuk unggahan berikutnya.',
       approve: 'Disetujui. Tekan N untuk unggahan berikutnya.',
       request_changes: 'Permintaan revisi terkirim. Tekan N untuk unggahan berikutnya.',
     },
@@ -1278,6 +1358,7 @@ export const id = {
     },
     actions: {
       submit: 'Ajukan',
+      check: 'Tandai diperiksa',
       approve: 'Setujui',
       request_changes: 'Minta revisi',
       revise: 'Revisi',
@@ -1311,6 +1392,7 @@ export const id = {
       'Ada {{count}} peringatan platform yang belum beres (lihat Pemeriksaan platform).',
     done: {
       submit: 'Diajukan untuk ditinjau.',
+      check: 'Diperiksa; kini menunggu persetujuan.',
       approve: 'Disetujui.',
       request_changes: 'Permintaan revisi terkirim.',
       revise: 'Kembali ke draf untuk direvisi.',
@@ -1321,6 +1403,17 @@ export const id = {
     forbidden: 'Tidak diizinkan: {{message}}',
     submittedBy: 'Diajukan oleh {{name}}',
     approvedBy: 'Disetujui oleh {{name}}, {{when}}',
+    // <steps>
+    checkedBy: 'Diperiksa oleh {{name}}, {{when}}',
+    awaitingCheck: 'Menunggu pemeriksaan',
+    awaitingApproval: 'Menunggu persetujuan',
+    stepsLegend: 'Langkah persetujuan',
+    stepsOne: 'Satu langkah: “Disetujui” oleh penyetuju',
+    stepsTwo:
+      'Dua langkah: “Diperiksa” oleh pemeriksa (mis. Kasubag), lalu “Disetujui” oleh penyetuju (mis. Kabag)',
+    stepsHint:
+      'Dengan dua langkah, unggahan baru dapat disetujui setelah diperiksa, dan pemeriksa serta penyetujunya dua orang berbeda.',
+    // </steps>
     publishedOn: 'Terbit {{when}}',
     settingsTitle: 'Persetujuan',
     settingsDescription:
@@ -1497,12 +1590,15 @@ export const id = {
         delete: 'memindahkan ke sampah',
         restore: 'memulihkan dari sampah',
         submit: 'mengajukan untuk ditinjau',
+        check: 'memeriksa',
         approve: 'menyetujui',
         request_changes: 'meminta revisi',
         revise: 'merevisi (kembali ke draf)',
         publish: 'menandai terbit',
         cancel: 'membatalkan',
         reopen: 'membuka lagi',
+        unpublish: 'membatalkan tanda terbit',
+        figures: 'mengisi angka kinerja',
       },
       fields: {
         title: 'judul',
@@ -1740,6 +1836,13 @@ export const id = {
       status: 'Status',
       approver: 'Disetujui oleh',
       approvedAt: 'Waktu persetujuan',
+      // <steps>
+      checker: 'Diperiksa oleh',
+      checkedAt: 'Waktu pemeriksaan',
+      approvalRecord: 'Kesesuaian isi',
+      recordMatches: 'Sesuai yang disetujui',
+      recordChanged: 'ISI BERUBAH setelah disetujui',
+      // </steps>
       assets: 'Lampiran',
       postId: 'ID unggahan',
     },
@@ -1812,6 +1915,12 @@ export const id = {
     attachments: 'Lampiran',
     attachmentCount: '{{count}} berkas',
     emojiMarker: '[emoji]',
+    // <steps>
+    recordedOn: 'tercatat {{date}}',
+    recordedBy: 'tercatat: {{name}}, {{date}}',
+    contentChanged: 'ISI BERUBAH SETELAH DISETUJUI',
+    checkedShort: 'Diperiksa: {{name}}',
+    // </steps>
   },
   // </printDocument>
   // <desktop> The desktop app's own windows: native dialogs, the menu, the data folder and its move.
@@ -1947,6 +2056,8 @@ export const id = {
     intro: {
       planner:
         'Untuk {{name}}: unggahan Anda yang diminta revisi, draf yang segera tayang, dan yang sudah disetujui tetapi belum ditandai terbit.',
+      checker:
+        'Untuk {{name}}: unggahan yang menunggu pemeriksaan Anda (yang paling dekat jadwalnya di atas), lalu unggahan Anda sendiri.',
       approver:
         'Untuk {{name}}: unggahan yang menunggu persetujuan Anda (yang paling dekat jadwalnya di atas), lalu unggahan Anda sendiri.',
       admin:
@@ -1960,6 +2071,8 @@ export const id = {
     emptyBody: {
       planner:
         'Semua beres. Di sini akan muncul unggahan Anda yang diminta revisi, draf yang tayang dalam {{days}} hari, dan unggahan disetujui yang sudah lewat jadwalnya tetapi belum ditandai terbit. Buat atau ajukan unggahan dari Kalender.',
+      checker:
+        'Semua beres. Di sini akan muncul unggahan yang diajukan untuk Anda periksa, serta unggahan Anda sendiri yang diminta revisi atau tayang dalam {{days}} hari. Lihat rencana bulan ini di Kalender.',
       approver:
         'Semua beres. Di sini akan muncul unggahan yang diajukan untuk Anda setujui, serta unggahan Anda sendiri yang diminta revisi atau tayang dalam {{days}} hari. Lihat rencana bulan ini di Kalender.',
       admin:
@@ -1968,6 +2081,7 @@ export const id = {
     openCalendar: 'Buka Kalender',
     groups: {
       approvals: 'Menunggu persetujuan Anda',
+      checks: 'Menunggu pemeriksaan Anda',
       changesRequested: 'Diminta revisi',
       dueDrafts: 'Draf yang tayang dalam {{days}} hari',
       unpublished: 'Disetujui, belum ditandai terbit',
@@ -1985,6 +2099,7 @@ export const id = {
         'Centang untuk memilih; Shift+klik memilih rentang, Ctrl+A memilih semua, ↑/↓ berpindah, Spasi mencentang, Esc membatalkan pilihan.',
       verbs: {
         submit: 'Ajukan',
+        check: 'Tandai diperiksa',
         approve: 'Setujui',
         request_changes: 'Minta revisi',
         move: 'Pindahkan',
@@ -1992,6 +2107,7 @@ export const id = {
       },
       titles: {
         submit: 'Ajukan {{count}} unggahan',
+        check: 'Tandai {{count}} unggahan diperiksa',
         approve: 'Setujui {{count}} unggahan',
         request_changes: 'Minta revisi untuk {{count}} unggahan',
         move: 'Pindahkan {{count}} unggahan',
@@ -1999,6 +2115,7 @@ export const id = {
       },
       confirm: {
         submit: 'Ajukan {{count}} unggahan',
+        check: 'Tandai {{count}} unggahan diperiksa',
         approve: 'Setujui {{count}} unggahan',
         request_changes: 'Kirim permintaan revisi',
         move: 'Pindahkan {{count}} unggahan',
@@ -2024,6 +2141,7 @@ export const id = {
       summary: '{{verb}}: {{done}} berhasil, {{refused}} ditolak.',
       done: {
         submit: 'Ajukan',
+        check: 'Tandai diperiksa',
         approve: 'Setujui',
         request_changes: 'Minta revisi',
         move: 'Pindahkan',
@@ -2043,12 +2161,34 @@ export const id = {
     },
   },
   // </needsAction>
+  // <calendarSelect> Select-many in the month and week (features/calendar/CalendarSelection.tsx).
+  calendarSelect: {
+    selected: 'dipilih',
+    hint: 'Ctrl+klik: pilih beberapa · Ctrl+A: semua',
+    moreSelected: '{{count}} di antaranya dipilih',
+    keys: 'Ctrl+klik atau Ctrl+Spasi memilih satu unggahan; Shift+klik atau Shift+Spasi memilih rentang; selama ada yang dipilih, Spasi memilih unggahan yang terfokus; Ctrl+A memilih semua unggahan yang tampil; Esc membatalkan pilihan.',
+  },
+  // </calendarSelect>
   // <month> The month grid's density toggle (Kalender toolbar).
   calendarDensity: {
     compact: 'Ringkas',
     hint: 'Tampilan ringkas: judul satu baris, lebih banyak unggahan per hari. Klik lagi untuk judul dua baris.',
   },
   // </month>
+  // <report>
+  report: {
+    title: 'Laporan kinerja',
+    emptyTitle: 'Laporan kinerja bulan ini',
+    emptyBody:
+      'Laporan menghitung yang direncanakan, yang terbit, dan angka tiap platform. Tandai unggahan yang sudah terbit, lalu impor data dari tiap platform.',
+    importLink: 'Impor data platform',
+  },
+  // </report>
+  // <kinerja>
+  kinerja: {
+    importTitle: 'Impor data platform',
+  },
+  // </kinerja>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

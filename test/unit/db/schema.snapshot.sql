@@ -18,15 +18,34 @@ CREATE INDEX assets_taken ON assets (taken_at);
 
 CREATE INDEX campaigns_archived_name ON campaigns (archived, name COLLATE NOCASE);
 
+CREATE INDEX channel_publications_permalink ON channel_publications (permalink)
+      WHERE permalink <> '';
+
+CREATE INDEX channel_publications_platform_id
+      ON channel_publications (channel_id, platform_post_id) WHERE platform_post_id IS NOT NULL;
+
+CREATE INDEX channel_publications_published ON channel_publications (published_at);
+
 CREATE INDEX channels_active_position ON channels (active, position);
 
 CREATE INDEX export_history_created ON export_history (created_at);
+
+CREATE UNIQUE INDEX figure_snapshots_key
+      ON figure_snapshots (coalesce(post_id, unplanned_id), channel_id, as_of, source);
+
+CREATE INDEX figure_snapshots_latest ON figure_snapshots
+      (post_id, channel_id, as_of, views, reach, likes, comments, shares, saves)
+      WHERE post_id IS NOT NULL;
 
 CREATE INDEX observances_date ON observances (date) WHERE date IS NOT NULL;
 
 CREATE INDEX people_active_name ON people (active, name COLLATE NOCASE);
 
+CREATE INDEX post_activity_action ON post_activity (action, at);
+
 CREATE INDEX post_activity_post ON post_activity (post_id, id);
+
+CREATE INDEX post_approvals_post ON post_approvals (post_id, step, at);
 
 CREATE INDEX post_assets_asset ON post_assets (asset_id, post_id);
 
@@ -51,6 +70,10 @@ CREATE INDEX security_log_at ON security_log (at);
 
 CREATE INDEX sessions_person ON sessions (person_id, revoked_at);
 
+CREATE INDEX unplanned_publications_channel ON unplanned_publications (channel_id);
+
+CREATE INDEX unplanned_publications_published ON unplanned_publications (published_at);
+
 CREATE TABLE accounts (
       person_id       TEXT    PRIMARY KEY REFERENCES people (id) ON DELETE CASCADE,
       user_name       TEXT    NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(user_name)) > 0),
@@ -64,6 +87,27 @@ CREATE TABLE accounts (
       updated_at      TEXT    NOT NULL,
       CHECK ((password_hash IS NULL) = (password_salt IS NULL)),
       CHECK (password_hash IS NULL OR (kdf IS NOT NULL AND kdf_params IS NOT NULL))
+    ) STRICT;
+
+CREATE TABLE analytics_imports (
+      id          TEXT PRIMARY KEY,
+      platform    TEXT NOT NULL,
+      file_name   TEXT NOT NULL,
+      sha256      TEXT NOT NULL CHECK (length(sha256) = 64),
+      as_of       TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+      rows        INTEGER NOT NULL CHECK (rows >= 0),
+      actor_id    TEXT REFERENCES people (id),
+      imported_at TEXT NOT NULL
+    ) STRICT;
+
+CREATE TABLE analytics_pending (
+      id          TEXT PRIMARY KEY,
+      import_id   TEXT NOT NULL REFERENCES analytics_imports (id) ON DELETE CASCADE,
+      channel_id  TEXT NOT NULL REFERENCES channels (id),
+      row_number  INTEGER NOT NULL,
+      item        TEXT NOT NULL CHECK (json_valid(item)),
+      candidates  TEXT NOT NULL CHECK (json_valid(candidates) AND json_type(candidates) = 'array'),
+      created_at  TEXT NOT NULL
     ) STRICT;
 
 CREATE TABLE asset_collections (
@@ -142,6 +186,26 @@ CREATE TABLE campaigns (
       updated_at  TEXT    NOT NULL
     ) STRICT;
 
+CREATE TABLE channel_followers (
+      channel_id TEXT    NOT NULL REFERENCES channels (id),
+      month      TEXT    NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+      followers  INTEGER NOT NULL CHECK (followers >= 0),
+      updated_at TEXT    NOT NULL,
+      PRIMARY KEY (channel_id, month)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE channel_publications (
+      post_id          TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      channel_id       TEXT NOT NULL REFERENCES channels (id),
+      published_at     TEXT NOT NULL,
+      permalink        TEXT NOT NULL DEFAULT '',
+      platform_post_id TEXT,
+      source           TEXT NOT NULL CHECK (source IN ('manual', 'import')),
+      marked_by        TEXT REFERENCES people (id),
+      marked_at        TEXT NOT NULL,
+      PRIMARY KEY (post_id, channel_id)
+    ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE channels (
       id         TEXT    PRIMARY KEY,
       platform   TEXT    NOT NULL CHECK (platform IN
@@ -200,6 +264,24 @@ CREATE TABLE export_history (
       created_at TEXT    NOT NULL
     ) STRICT;
 
+CREATE TABLE figure_snapshots (
+      num          INTEGER PRIMARY KEY,
+      post_id      TEXT REFERENCES posts (id) ON DELETE CASCADE,
+      channel_id   TEXT NOT NULL REFERENCES channels (id),
+      unplanned_id TEXT REFERENCES unplanned_publications (id) ON DELETE CASCADE,
+      as_of        TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+      source       TEXT NOT NULL CHECK (source IN ('import', 'manual')),
+      import_id    TEXT REFERENCES analytics_imports (id),
+      views        INTEGER CHECK (views >= 0),
+      reach        INTEGER CHECK (reach >= 0),
+      likes        INTEGER CHECK (likes >= 0),
+      comments     INTEGER CHECK (comments >= 0),
+      shares       INTEGER CHECK (shares >= 0),
+      saves        INTEGER CHECK (saves >= 0),
+      recorded_at  TEXT NOT NULL,
+      CHECK ((post_id IS NULL) <> (unplanned_id IS NULL))
+    ) STRICT;
+
 CREATE TABLE observances (
       id           TEXT    PRIMARY KEY,
       kind         TEXT    NOT NULL CHECK (kind IN ('local', 'imported')),
@@ -212,25 +294,46 @@ CREATE TABLE observances (
       CHECK ((date IS NULL) = (month IS NOT NULL AND day IS NOT NULL))
     ) STRICT;
 
-CREATE TABLE people (
+CREATE TABLE "people" (
       id         TEXT    PRIMARY KEY,
       name       TEXT    NOT NULL CHECK (length(trim(name)) > 0),
-      role       TEXT    NOT NULL CHECK (role IN ('planner', 'approver', 'admin')),
+      role       TEXT    NOT NULL CHECK (role IN ('planner', 'checker', 'approver', 'admin')),
       active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
       created_at TEXT    NOT NULL,
       updated_at TEXT    NOT NULL
     ) STRICT;
 
-CREATE TABLE post_activity (
+CREATE TABLE pillar_targets (
+      year        INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+      campaign_id TEXT    NOT NULL REFERENCES campaigns (id),
+      share       REAL    NOT NULL CHECK (share BETWEEN 0 AND 1),
+      updated_at  TEXT    NOT NULL,
+      PRIMARY KEY (year, campaign_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE "post_activity" (
       id       INTEGER PRIMARY KEY,
       post_id  TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
       actor_id TEXT REFERENCES people (id),
       at       TEXT NOT NULL,
       action   TEXT NOT NULL CHECK (action IN
                  ('create', 'edit', 'move', 'returned_to_draft', 'delete', 'restore',
-                  'submit', 'approve', 'request_changes', 'revise', 'publish', 'cancel', 'reopen')),
+                  'submit', 'check', 'approve', 'request_changes', 'revise', 'publish', 'cancel',
+                  'reopen', 'unpublish', 'figures')),
       changes  TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(changes)),
       comment  TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+CREATE TABLE post_approvals (
+      id          INTEGER PRIMARY KEY,
+      post_id     TEXT    NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      step        TEXT    NOT NULL CHECK (step IN ('check', 'approve')),
+      actor_id    TEXT    REFERENCES people (id),
+      actor_name  TEXT    NOT NULL,
+      actor_role  TEXT    NOT NULL,
+      at          TEXT    NOT NULL,
+      fingerprint TEXT    CHECK (fingerprint IS NULL OR
+                    (length(fingerprint) = 64 AND fingerprint NOT GLOB '*[^0-9a-f]*'))
     ) STRICT;
 
 CREATE TABLE "post_assets" (
@@ -286,7 +389,7 @@ CREATE TABLE posts (
       -- assets, kept by the repository on every write, so a month of calendar chips is read
       -- from one table: a join per post made 1,700-post months miss their 3 ms budget.
       channel_summary TEXT  NOT NULL DEFAULT '[]' CHECK (json_valid(channel_summary)),
-      asset_count   INTEGER NOT NULL DEFAULT 0 CHECK (asset_count >= 0),
+      asset_count   INTEGER NOT NULL DEFAULT 0 CHECK (asset_count >= 0), checked_by TEXT REFERENCES people (id), checked_at TEXT,
       CHECK ((scheduled_at IS NULL) = (time_zone IS NULL))
     ) STRICT;
 
@@ -303,6 +406,24 @@ CREATE TABLE 'posts_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'posts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'posts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE report_settings (
+      id                        INTEGER PRIMARY KEY CHECK (id = 1),
+      on_time_tolerance_minutes INTEGER NOT NULL DEFAULT 60
+                                  CHECK (on_time_tolerance_minutes BETWEEN 0 AND 1440),
+      iku_wording               TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(iku_wording)),
+      updated_at                TEXT    NOT NULL
+    ) STRICT;
+
+CREATE TABLE report_targets (
+      year             INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+      channel_id       TEXT    NOT NULL REFERENCES channels (id),
+      posts_per_month  INTEGER CHECK (posts_per_month >= 0),
+      engagement_rate  REAL    CHECK (engagement_rate >= 0),
+      follower_growth  REAL    CHECK (follower_growth >= 0),
+      updated_at       TEXT    NOT NULL,
+      PRIMARY KEY (year, channel_id)
+    ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE security_log (
       num       INTEGER PRIMARY KEY,
@@ -350,7 +471,8 @@ CREATE TABLE settings (
       CHECK (json_valid(observance_sources)), backup_keep INTEGER NOT NULL DEFAULT 14
       CHECK (backup_keep BETWEEN 1 AND 365), print_document TEXT NOT NULL
       DEFAULT '{"letterhead":[],"place":"","signers":[],"logo":null}'
-      CHECK (json_valid(print_document)), idle_lock_minutes INTEGER NOT NULL DEFAULT 30
+      CHECK (json_valid(print_document)), approval_steps INTEGER NOT NULL DEFAULT 1
+      CHECK (approval_steps IN (1, 2)), idle_lock_minutes INTEGER NOT NULL DEFAULT 30
       CHECK (idle_lock_minutes BETWEEN 1 AND 480)) STRICT;
 
 CREATE TABLE sign_in_failures (
@@ -358,4 +480,14 @@ CREATE TABLE sign_in_failures (
       failures        INTEGER NOT NULL,
       last_failure_at TEXT    NOT NULL,
       locked_until    TEXT
+    ) STRICT;
+
+CREATE TABLE unplanned_publications (
+      id               TEXT PRIMARY KEY,
+      channel_id       TEXT NOT NULL REFERENCES channels (id),
+      platform_post_id TEXT,
+      permalink        TEXT NOT NULL DEFAULT '',
+      published_at     TEXT,
+      caption          TEXT NOT NULL DEFAULT '',
+      created_at       TEXT NOT NULL
     ) STRICT;

@@ -13,6 +13,8 @@ import {
   postStatuses,
   type TransitionDecision,
   type TransitionInput,
+  awaitedStep,
+  type ApprovalSteps,
 } from '../../../src/shared/domain/post-status';
 
 /**
@@ -21,6 +23,7 @@ import {
  */
 const table: ReadonlyArray<[PostStatus, PostAction, PostStatus]> = [
   ['draft', 'submit', 'in_review'],
+  ['in_review', 'check', 'in_review'],
   ['in_review', 'approve', 'approved'],
   ['in_review', 'request_changes', 'changes_requested'],
   ['changes_requested', 'revise', 'draft'],
@@ -34,6 +37,7 @@ const table: ReadonlyArray<[PostStatus, PostAction, PostStatus]> = [
 ];
 const everything: PostAction[] = [
   'submit',
+  'check',
   'approve',
   'request_changes',
   'revise',
@@ -43,7 +47,8 @@ const everything: PostAction[] = [
 ];
 const roleTable: Record<Role, readonly PostAction[]> = {
   planner: ['submit', 'revise', 'cancel', 'reopen'],
-  approver: everything,
+  checker: ['submit', 'check', 'request_changes', 'revise', 'cancel', 'reopen'],
+  approver: everything.filter((action) => action !== 'check'),
   admin: everything,
 };
 
@@ -62,11 +67,23 @@ function expected(
   actor: Actor,
   allowSelfApproval: boolean,
   input: TransitionInput,
+  steps: ApprovalSteps = 1,
 ): { ok: true; to: PostStatus } | { ok: false; code: string } {
   const to = target(post.status, action);
   if (!to) return { ok: false, code: 'invalid_transition' };
+  const checked = (post.checkedBy ?? null) !== null;
+  // One-step offices never check; a check happens once per round; two steps approve a checked post.
+  if (action === 'check' && (steps === 1 || checked))
+    return { ok: false, code: 'invalid_transition' };
+  if (action === 'approve' && steps === 2 && !checked) {
+    return { ok: false, code: 'invalid_transition' };
+  }
   if (!roleTable[actor.role].includes(action)) return { ok: false, code: 'forbidden' };
-  if (action === 'approve' && !allowSelfApproval && post.submittedBy === actor.id) {
+  const signOff = action === 'approve' || action === 'check';
+  if (signOff && !allowSelfApproval && post.submittedBy === actor.id) {
+    return { ok: false, code: 'forbidden' };
+  }
+  if (action === 'approve' && steps === 2 && !allowSelfApproval && post.checkedBy === actor.id) {
     return { ok: false, code: 'forbidden' };
   }
   const { comment, permalink, publishedAt } = input;
@@ -90,6 +107,7 @@ const summary = (decision: TransitionDecision) =>
   decision.ok ? { ok: true, to: decision.to } : { ok: false, code: decision.code };
 
 const planner: Actor = { id: 'rina', role: 'planner' };
+const checker: Actor = { id: 'kasubag', role: 'checker' };
 const approver: Actor = { id: 'budi', role: 'approver' };
 const otherApprover: Actor = { id: 'sari', role: 'approver' };
 const admin: Actor = { id: 'admin', role: 'admin' };
@@ -253,6 +271,99 @@ describe('decideTransition: examples', () => {
   });
 });
 
+describe('two approval steps: "Diperiksa", then "Disetujui"', () => {
+  const twoSteps = { allowSelfApproval: false, approvalSteps: 2 as const };
+  it('walks draft → in review (awaiting check) → checked → approved', () => {
+    const submitted: PostApprovalState = {
+      status: 'in_review',
+      submittedBy: planner.id,
+      checkedBy: null,
+    };
+    expect(awaitedStep(submitted, twoSteps)).toBe('check');
+    const early = decideTransition(submitted, 'approve', approver, twoSteps);
+    expect(early).toMatchObject({ ok: false, code: 'invalid_transition' });
+    expect(!early.ok && early.message).toMatch(/belum diperiksa/);
+    expect(decideTransition(submitted, 'check', checker, twoSteps)).toEqual({
+      ok: true,
+      to: 'in_review',
+    });
+    const checked = { ...submitted, checkedBy: checker.id };
+    expect(awaitedStep(checked, twoSteps)).toBe('approve');
+    expect(decideTransition(checked, 'check', checker, twoSteps)).toMatchObject({
+      ok: false,
+      code: 'invalid_transition',
+    });
+    expect(decideTransition(checked, 'approve', approver, twoSteps)).toEqual({
+      ok: true,
+      to: 'approved',
+    });
+  });
+
+  it('leaves the check to checkers (and admins), the approval to approvers (and admins)', () => {
+    const submitted: PostApprovalState = { status: 'in_review', submittedBy: planner.id };
+    for (const actor of [planner, approver]) {
+      expect(decideTransition(submitted, 'check', actor, twoSteps)).toMatchObject({
+        ok: false,
+        code: 'forbidden',
+      });
+    }
+    expect(decideTransition(submitted, 'check', admin, twoSteps).ok).toBe(true);
+    const checked = { ...submitted, checkedBy: admin.id };
+    expect(decideTransition(checked, 'approve', checker, twoSteps)).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+  });
+
+  it('needs two people: no checking one’s own post, no approving what one checked', () => {
+    const own: PostApprovalState = { status: 'in_review', submittedBy: checker.id };
+    const refused = decideTransition(own, 'check', checker, twoSteps);
+    expect(refused).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(!refused.ok && refused.message).toMatch(/memeriksa pos yang Anda ajukan sendiri/);
+    const checkedByAdmin: PostApprovalState = {
+      status: 'in_review',
+      submittedBy: planner.id,
+      checkedBy: admin.id,
+    };
+    const twice = decideTransition(checkedByAdmin, 'approve', admin, twoSteps);
+    expect(twice).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(!twice.ok && twice.message).toMatch(/sudah memeriksa/);
+    expect(
+      decideTransition(checkedByAdmin, 'approve', admin, { ...twoSteps, allowSelfApproval: true }),
+    ).toEqual({ ok: true, to: 'approved' });
+  });
+
+  it('lets either step send the post back with a reason', () => {
+    const comment = { comment: 'Nama camat salah eja.' };
+    const waiting: PostApprovalState = { status: 'in_review', submittedBy: planner.id };
+    expect(decideTransition(waiting, 'request_changes', checker, twoSteps, comment)).toEqual({
+      ok: true,
+      to: 'changes_requested',
+    });
+    const checked = { ...waiting, checkedBy: checker.id };
+    expect(decideTransition(checked, 'request_changes', approver, twoSteps, comment)).toEqual({
+      ok: true,
+      to: 'changes_requested',
+    });
+  });
+
+  it('keeps one-step offices as they were: no check, approval straight from review', () => {
+    const waiting: PostApprovalState = { status: 'in_review', submittedBy: planner.id };
+    expect(awaitedStep(waiting, strict)).toBe('approve');
+    expect(decideTransition(waiting, 'check', checker, strict)).toMatchObject({
+      ok: false,
+      code: 'invalid_transition',
+    });
+    expect(availableActions(waiting, checker, strict)).toEqual(['request_changes', 'cancel']);
+    expect(availableActions(waiting, checker, twoSteps)).toEqual([
+      'check',
+      'request_changes',
+      'cancel',
+    ]);
+    expect(awaitedStep({ status: 'approved', submittedBy: null }, twoSteps)).toBeNull();
+  });
+});
+
 describe('availableActions: examples', () => {
   it('offers what each role may do in each status', () => {
     const draft: PostApprovalState = { status: 'draft', submittedBy: null };
@@ -289,7 +400,7 @@ describe('editReturnsToDraft', () => {
 });
 
 describe('the workflow, as a property', () => {
-  const roleArb = fc.constantFrom<Role>('planner', 'approver', 'admin');
+  const roleArb = fc.constantFrom<Role>('planner', 'checker', 'approver', 'admin');
   const inputArb: fc.Arbitrary<TransitionInput> = fc.record(
     {
       comment: fc.oneof(
@@ -319,16 +430,18 @@ describe('the workflow, as a property', () => {
   const scenarioArb = fc.record({
     roles: fc.array(roleArb, { minLength: 4, maxLength: 4 }),
     allowSelfApproval: fc.boolean(),
+    approvalSteps: fc.constantFrom<ApprovalSteps>(1, 2),
     steps: fc.array(stepArb, { minLength: 1, maxLength: 60 }),
   });
 
   it('accepts exactly the allowed transitions, offers exactly what it accepts, and never lets an unreviewed post out', () => {
     fc.assert(
-      fc.property(scenarioArb, ({ roles, allowSelfApproval, steps }) => {
+      fc.property(scenarioArb, ({ roles, allowSelfApproval, approvalSteps, steps }) => {
         const actors: Actor[] = roles.map((role, index) => ({ id: `p${index}`, role }));
-        const options = { allowSelfApproval };
-        let post: PostApprovalState = { status: 'draft', submittedBy: null };
+        const options = { allowSelfApproval, approvalSteps };
+        let post: PostApprovalState = { status: 'draft', submittedBy: null, checkedBy: null };
         let approvedBy: string | null = null;
+        let approvedAfterCheckBy: string | null = null;
         for (const step of steps) {
           const actor = actors[step.actor]!;
           const input =
@@ -343,7 +456,7 @@ describe('the workflow, as a property', () => {
 
           const decision = decideTransition(post, step.action, actor, options, input);
           expect(summary(decision)).toEqual(
-            expected(post, step.action, actor, allowSelfApproval, input),
+            expected(post, step.action, actor, allowSelfApproval, input, approvalSteps),
           );
           if (!decision.ok) {
             expect(decision.message.length).toBeGreaterThan(0);
@@ -353,17 +466,40 @@ describe('the workflow, as a property', () => {
           expect(roleTable[actor.role]).toContain(step.action);
           if (step.action === 'approve') {
             if (!allowSelfApproval) expect(actor.id).not.toBe(post.submittedBy);
+            if (approvalSteps === 2) {
+              // A two-step office approves only what a checker checked, and by another person.
+              expect(post.checkedBy).not.toBeNull();
+              if (!allowSelfApproval) expect(actor.id).not.toBe(post.checkedBy);
+            }
             approvedBy = actor.id;
+            approvedAfterCheckBy = post.checkedBy ?? null;
+          }
+          if (step.action === 'check') {
+            expect(approvalSteps).toBe(2);
+            if (!allowSelfApproval) expect(actor.id).not.toBe(post.submittedBy);
           }
           if (decision.to === 'published') {
             expect(post.status).toBe('approved');
             expect(approvedBy).not.toBeNull();
             if (!allowSelfApproval) expect(approvedBy).not.toBe(post.submittedBy);
+            if (!allowSelfApproval && approvedAfterCheckBy !== null) {
+              expect(approvedBy).not.toBe(approvedAfterCheckBy);
+            }
           }
           if (step.action === 'submit') approvedBy = null;
           post = {
             status: decision.to,
             submittedBy: step.action === 'submit' ? actor.id : post.submittedBy,
+            // The check belongs to one review round: it holds while the post stays in review
+            // (and through its approval, as the record of that round), and is gone on a new one.
+            checkedBy:
+              step.action === 'check'
+                ? actor.id
+                : decision.to === 'in_review' ||
+                    decision.to === 'approved' ||
+                    decision.to === 'published'
+                  ? (post.checkedBy ?? null)
+                  : null,
           };
           expect(postStatuses).toContain(post.status);
         }

@@ -158,7 +158,7 @@ describe('ICS export', () => {
 
   it('writes UTC times and no VTIMEZONE for a zone with daylight saving', async () => {
     const { schedule, call } = await demoOffice();
-    await call('settings.update', { timeZone: 'Europe/Berlin' });
+    await call('settings.update', { timeZone: 'Europe/Berlin', zoneChange: { keep: 'instant' } });
     const december = schedule();
     const { calendar, events, text } = await exportIcs(december);
     expect(calendar.getFirstSubcomponent('vtimezone')).toBeNull();

@@ -127,7 +127,7 @@ describe('JSON export', () => {
 
   it('gives local dates and times in the office zone, daylight saving included', async () => {
     const { schedule, call } = await demoOffice();
-    await call('settings.update', { timeZone: 'Europe/Berlin' });
+    await call('settings.update', { timeZone: 'Europe/Berlin', zoneChange: { keep: 'instant' } });
     const { document } = await exportJson(schedule({ statuses: [...allStatuses] }));
     expect(document.posts.length).toBeGreaterThan(0);
     for (const post of document.posts) {

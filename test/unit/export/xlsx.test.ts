@@ -76,13 +76,16 @@ describe('xlsx export', () => {
       c.campaign,
       c.pic,
       c.status,
+      c.checker,
+      c.checkedAt,
       c.approver,
       c.approvedAt,
+      c.approvalRecord,
       c.postId,
     ]);
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:Q1');
+    expect(sheet.autoFilter).toBe('A1:T1');
     expect(sheet.getColumn(9).width).toBeGreaterThanOrEqual(50);
     expect(sheet.getColumn(9).alignment?.wrapText ?? sheet.getCell('I2').alignment?.wrapText).toBe(
       true,
@@ -105,14 +108,15 @@ describe('xlsx export', () => {
       expect(line[11] ?? '').toBe(post.campaign?.name ?? '');
       expect(line[12] ?? '').toBe(post.assignee?.name ?? '');
       expect(line[13]).toBe(labels.status(post.status));
-      expect(line[14]).toBe(post.approvedBy!.name);
-      expect(line[15]).toEqual(wib(post.approvedAt!));
-      expect(line[16]).toBe(post.id);
+      expect(line[14] ?? '').toBe(post.checkedBy?.name ?? '');
+      expect(line[16]).toBe(post.approvedBy!.name);
+      expect(line[17]).toEqual(wib(post.approvedAt!));
+      expect(line[19]).toBe(post.id);
     });
 
     // The 23:30 post on 31 December stays on 31 December in Excel, whatever the machine's zone.
     const last = values.at(-2)!;
-    expect(last[16]).toBe(tricky.id);
+    expect(last[19]).toBe(tricky.id);
     const cell = last[0] as Date;
     expect(cell).toBeInstanceOf(Date);
     expect(cell.toISOString()).toBe('2026-12-31T23:30:00.000Z');
@@ -179,7 +183,7 @@ describe('xlsx export', () => {
     first!.approvedAt = '2026-03-29T00:30:00.000Z';
     second!.approvedAt = '2026-03-29T01:30:00.000Z';
     const values = sheetValues((await writeXlsx(tempDir(), december)).getWorksheet('Jadwal')!);
-    const approvals = new Map(values.slice(1).map((line) => [line[16], line[15]]));
+    const approvals = new Map(values.slice(1).map((line) => [line[19], line[17]]));
     expect(approvals.get(first!.id)).toEqual(new Date('2026-03-29T01:30:00.000Z'));
     expect(approvals.get(second!.id)).toEqual(new Date('2026-03-29T03:30:00.000Z'));
   });

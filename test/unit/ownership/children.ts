@@ -77,10 +77,7 @@ export const cli = (args: string[]) => start(join(repo, 'src/main/cli/index.ts')
  * The real `npm run dev:web` program, run from a folder whose built renderer is "fresh" (a
  * placeholder index.html and no sources), so it starts without building anything.
  */
-export async function host(
-  root: string,
-  dataDir: string,
-): Promise<Child & { origin: string; token: string }> {
+export async function host(root: string, dataDir: string): Promise<Child & HostTarget> {
   const cwd = join(root, 'host-cwd');
   mkdirSync(join(cwd, 'out', 'renderer'), { recursive: true });
   writeFileSync(
@@ -90,20 +87,55 @@ export async function host(
   const child = start(join(repo, 'src/main/web/cli.ts'), ['--data-dir', dataDir], cwd);
   const [, url] = await child.line(/open in a browser: (\S+)/);
   const parsed = new URL(url!);
-  return { ...child, origin: parsed.origin, token: parsed.searchParams.get('token')! };
+  const target: HostTarget = {
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token')!,
+    cookie: '',
+  };
+  target.cookie = await signInToHost(target);
+  return { ...child, ...target };
+}
+
+interface HostTarget {
+  origin: string;
+  token: string;
+  /** The session cookie of the office administrator, signed in as the renderer would. */
+  cookie: string;
+}
+
+const hostAdmin = { userName: 'admin', password: 'jadwal humas aman' };
+
+/** A new office creates its first administrator; a known one signs them in. */
+async function signInToHost(target: HostTarget): Promise<string> {
+  const status = await callHost<{ state: string }>(target, 'auth.status', {});
+  const method = status.state === 'new' ? 'auth.setup' : 'auth.signIn';
+  const request = status.state === 'new' ? { name: 'Admin Humas', ...hostAdmin } : hostAdmin;
+  const response = await post(target, method, request);
+  if (!response.ok) throw new Error(`${method}: ${response.status}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('linimasa_signin='));
+  if (!cookie) throw new Error(`${method}: no session cookie`);
+  return cookie.split(';')[0]!;
+}
+
+function post(target: HostTarget, method: string, request: unknown): Promise<Response> {
+  return fetch(`${target.origin}/api/${method}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-linimasa-token': target.token,
+      ...(target.cookie && { cookie: target.cookie }),
+    },
+    body: JSON.stringify(request),
+  });
 }
 
 /** One API call to a running host, as the renderer makes it. */
 export async function callHost<T>(
-  target: { origin: string; token: string },
+  target: HostTarget,
   method: string,
   request: unknown,
 ): Promise<T> {
-  const response = await fetch(`${target.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-linimasa-token': target.token },
-    body: JSON.stringify(request),
-  });
+  const response = await post(target, method, request);
   const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
   return result.value as T;

@@ -62,4 +62,35 @@ describe('change request reasons in the calendar lists', () => {
     const revised = (await month()).find((summary) => summary.id === post.id);
     expect(revised?.changeRequest).toBeUndefined();
   });
+
+  it('carries the reason of the newest request on an idea too, from the month query itself', async () => {
+    const { call, people } = await office();
+    let idea = await call('posts.create', { actorId: people.rina.id, title: 'Ide lomba foto' });
+    for (const comment of ['Pertama.', 'Kedua, yang terakhir.']) {
+      idea = await call('posts.transition', {
+        id: idea.id,
+        version: idea.version,
+        actorId: people.rina.id,
+        action: 'submit',
+        acknowledgeWarnings: true,
+      });
+      idea = await call('posts.transition', {
+        id: idea.id,
+        version: idea.version,
+        actorId: people.bambang.id,
+        action: 'request_changes',
+        comment,
+      });
+      if (comment === 'Pertama.') {
+        idea = await call('posts.transition', {
+          id: idea.id,
+          version: idea.version,
+          actorId: people.rina.id,
+          action: 'revise',
+        });
+      }
+    }
+    const ideas = await call('posts.ideas', { filter: {} });
+    expect(ideas.find((s) => s.id === idea.id)?.changeRequest).toBe('Kedua, yang terakhir.');
+  });
 });

@@ -13,6 +13,7 @@ const settings = {
   locale: 'id',
   weekStart: 1,
   allowSelfApproval: false,
+  approvalSteps: 1,
   defaultPostTime: '09:00',
   observanceSources: {
     national: true,

@@ -1,4 +1,4 @@
-import type { Job } from '../../../src/shared/domain/jobs';
+import { emptyJobSummary, type Job } from '../../../src/shared/domain/jobs';
 
 /**
  * A background job as the main process reports it, for the renderer's store tests: running
@@ -13,17 +13,7 @@ export function jobFixture(
     startedAt: '2026-12-02T01:00:00.000Z',
     finishedAt: base.state === 'running' ? null : '2026-12-02T01:00:05.000Z',
     progress: { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: null },
-    summary: {
-      imported: 0,
-      duplicate: 0,
-      failed: 0,
-      skipped: 0,
-      ok: 0,
-      missing: 0,
-      corrupt: 0,
-      thumbsMissing: 0,
-      thumbsRebuilt: 0,
-    },
+    summary: emptyJobSummary(),
     results: [],
     resultsCount: 0,
     problems: [],

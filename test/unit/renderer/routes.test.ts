@@ -31,7 +31,7 @@ describe('screen addresses in the URL hash', () => {
   });
 });
 
-describe('Ctrl+1…5', () => {
+describe('Ctrl+1…6', () => {
   const key = (
     key: string,
     modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>>,
@@ -57,11 +57,18 @@ describe('Ctrl+1…5', () => {
     expect(routeHash({ screen: 'actions' })).toBe('#/perlu-tindakan');
   });
 
+  it('opens "Laporan" with Ctrl+6, and its import at #/laporan/impor', () => {
+    expect(screenForShortcut(key('6', { ctrlKey: true }))).toBe('report');
+    expect(routeHash({ screen: 'report', section: 'import' })).toBe('#/laporan/impor');
+    expect(parseRouteHash('#/laporan/impor')).toEqual({ screen: 'report', section: 'import' });
+    expect(parseRouteHash('#/laporan/kanal')).toEqual({ screen: 'report' });
+  });
+
   it('ignores plain digits (typing in a field), other modifiers and other keys', () => {
     expect(screenForShortcut(key('1', {}))).toBeUndefined();
     expect(screenForShortcut(key('1', { ctrlKey: true, shiftKey: true }))).toBeUndefined();
     expect(screenForShortcut(key('1', { ctrlKey: true, altKey: true }))).toBeUndefined();
-    expect(screenForShortcut(key('6', { ctrlKey: true }))).toBeUndefined();
+    expect(screenForShortcut(key('7', { ctrlKey: true }))).toBeUndefined();
     expect(screenForShortcut(key('0', { ctrlKey: true }))).toBeUndefined();
     expect(screenForShortcut(key('s', { ctrlKey: true }))).toBeUndefined();
   });

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { ImportResult } from '../../../shared/domain/assets';
 import { formatBytes } from '../../assets/messages';
 import { UsageError, withInterrupt, type CliCommand } from '../command';
+import { reasonText } from '../words';
 
 const statusWord: Record<ImportResult['status'], string> = {
   imported: 'diimpor',
@@ -40,7 +41,7 @@ export const importAssetsCommand: CliCommand = {
             done += 1;
             io.out(
               `${total === null ? '' : `[${done}/${total}] `}${result.name} — ${statusWord[result.status]}${
-                result.status === 'failed' ? `: ${result.reason}` : ''
+                result.status === 'failed' ? `: ${reasonText(result)}` : ''
               }`,
             );
           },
@@ -63,7 +64,7 @@ export const importAssetsCommand: CliCommand = {
     const failed = summary.results.filter((r) => r.status === 'failed');
     if (failed.length > 0) {
       io.err('Gagal:');
-      for (const result of failed) io.err(`  ${result.source}: ${result.reason}`);
+      for (const result of failed) io.err(`  ${result.source}: ${reasonText(result)}`);
     }
     return failed.length > 0 || summary.cancelled ? 1 : 0;
   },

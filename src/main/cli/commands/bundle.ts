@@ -13,6 +13,7 @@ import { applyImport, planImport } from '../../bundle';
 import { settingsRepository } from '../../db/repositories/settings';
 import { UsageError, withInterrupt, type CliCommand, type CliIo } from '../command';
 import { cliTime, differenceLines } from './bundle-differences';
+import { keyedText } from '../words';
 
 /** The flag spells resolutions with dashes, as command lines do. */
 const resolveFlag = (value: string): ConflictResolution | undefined =>
@@ -139,7 +140,7 @@ function printPlan(io: CliIo, plan: ImportPlan, zone: string): void {
     create.people.length && `${create.people.length} orang`,
   ].filter(Boolean);
   if (made.length > 0) io.out(`Akan dibuat: ${made.join(', ')}`);
-  for (const notice of plan.notices) io.out(`Catatan: ${notice}`);
+  for (const notice of plan.notices) io.out(`Catatan: ${keyedText(notice)}`);
   const settled = plan.posts.filter((p) => p.settledBefore).length;
   if (settled > 0) {
     io.out(

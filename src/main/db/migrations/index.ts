@@ -10,12 +10,19 @@ import * as monthIndex from './0008-month-index';
 import * as platformFormats from './0009-platform-formats';
 import * as exchangeDecisions from './0010-exchange-decisions';
 import * as holidaySources from './0011-holiday-sources';
-import * as signIn from './0012-sign-in';
+import * as approvalSteps from './0012-approval-steps';
+import * as performance from './0013-performance';
+import * as signIn from './0014-sign-in';
 
 export interface Migration {
   version: number;
   name: string;
   up: (db: Database) => void;
+  /**
+   * The step rebuilds a table that others point at, which SQLite allows only with foreign keys
+   * off (see 0012). The runner then checks every foreign key before it commits.
+   */
+  foreignKeysOff?: boolean;
 }
 
 /**
@@ -34,7 +41,14 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'platform-formats', up: platformFormats.up },
   { version: 10, name: 'exchange-decisions', up: exchangeDecisions.up },
   { version: 11, name: 'holiday-sources', up: holidaySources.up },
-  { version: 12, name: 'sign-in', up: signIn.up },
+  {
+    version: 12,
+    name: 'approval-steps',
+    up: approvalSteps.up,
+    foreignKeysOff: approvalSteps.foreignKeysOff,
+  },
+  { version: 13, name: 'performance', up: performance.up },
+  { version: 14, name: 'sign-in', up: signIn.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

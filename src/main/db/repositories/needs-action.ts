@@ -16,10 +16,18 @@ export interface NeedsActionRow {
 export function needsActionRepository(db: Db) {
   const mine = 'COALESCE(p.assignee_id, p.submitted_by, p.created_by) = @me';
   const live = 'p.deleted_at IS NULL';
-  const approvals = db.prepare<{ me: string; allowSelf: 0 | 1 }, NeedsActionRow>(`
+  // Two-step offices: a post waits for its check until checked_by is set, then for approval.
+  const approvals = db.prepare<
+    { me: string; allowSelf: 0 | 1; twoSteps: 0 | 1; check: 0 | 1; approve: 0 | 1 },
+    NeedsActionRow
+  >(`
     SELECT p.id, NULL AS reason, p.updated_at AS since FROM posts p
     WHERE p.status = 'in_review' AND ${live}
       AND (@allowSelf = 1 OR p.submitted_by IS NULL OR p.submitted_by <> @me)
+      AND (
+        (@check = 1 AND @twoSteps = 1 AND p.checked_by IS NULL)
+        OR (@approve = 1 AND (@twoSteps = 0 OR (p.checked_by IS NOT NULL
+          AND (@allowSelf = 1 OR p.checked_by <> @me)))))
     ORDER BY p.scheduled_at IS NULL, p.scheduled_at, p.updated_at, p.num`);
   const changesRequested = db.prepare<{ me: string }, NeedsActionRow>(`
     SELECT p.id, p.updated_at AS since,
@@ -39,8 +47,19 @@ export function needsActionRepository(db: Db) {
       AND ${mine}
     ORDER BY p.scheduled_at, p.num`);
   return {
-    approvals: (me: string, allowSelf: boolean) =>
-      approvals.all({ me, allowSelf: allowSelf ? 1 : 0 }),
+    approvals: (
+      me: string,
+      allowSelf: boolean,
+      twoSteps: boolean,
+      steps: readonly ('check' | 'approve')[],
+    ) =>
+      approvals.all({
+        me,
+        allowSelf: allowSelf ? 1 : 0,
+        twoSteps: twoSteps ? 1 : 0,
+        check: steps.includes('check') ? 1 : 0,
+        approve: steps.includes('approve') ? 1 : 0,
+      }),
     changesRequested: (me: string) => changesRequested.all({ me }),
     dueDrafts: (me: string, until: string) => dueDrafts.all({ me, until }),
     unpublished: (me: string, now: string) => unpublished.all({ me, now }),

@@ -16,6 +16,8 @@ export interface PostRow {
   scheduled_at: string | null;
   time_zone: string | null;
   submitted_by: string | null;
+  checked_by: string | null;
+  checked_at: string | null;
   approved_by: string | null;
   approved_at: string | null;
   permalink: string;
@@ -49,6 +51,8 @@ const columnOf: Record<keyof PostRecord, keyof PostRow> = {
   scheduledAt: 'scheduled_at',
   timeZone: 'time_zone',
   submittedBy: 'submitted_by',
+  checkedBy: 'checked_by',
+  checkedAt: 'checked_at',
   approvedBy: 'approved_by',
   approvedAt: 'approved_at',
   permalink: 'permalink',

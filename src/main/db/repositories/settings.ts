@@ -25,6 +25,7 @@ interface SettingsRow {
   locale: string;
   week_start: number;
   allow_self_approval: number;
+  approval_steps: number;
   default_post_time: string;
   observance_sources: string;
   backup_keep: number;
@@ -65,6 +66,7 @@ const toSettings = (row: SettingsRow): Settings => ({
   locale: row.locale as Locale,
   weekStart: row.week_start as WeekStart,
   allowSelfApproval: row.allow_self_approval === 1,
+  approvalSteps: row.approval_steps === 2 ? 2 : 1,
   defaultPostTime: row.default_post_time,
   observanceSources: readObservanceSources(row.observance_sources),
   backupKeep: row.backup_keep,
@@ -98,6 +100,7 @@ export function settingsRepository(db: Db) {
         week_start: patch.weekStart,
         allow_self_approval:
           patch.allowSelfApproval === undefined ? undefined : patch.allowSelfApproval ? 1 : 0,
+        approval_steps: patch.approvalSteps,
         default_post_time: patch.defaultPostTime,
         observance_sources:
           patch.observanceSources &&

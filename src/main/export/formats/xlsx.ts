@@ -49,7 +49,7 @@ function dayNames(locale: Schedule['office']['locale']) {
 const scheduleColumns = (labels: ExportLabels) => {
   const c = labels.columns;
   return [
-    { header: c.date, width: 17 },
+    { header: c.date, width: 17, date: true },
     { header: c.day, width: 10 },
     { header: c.time, width: 7 },
     { header: c.zone, width: 7 },
@@ -63,11 +63,21 @@ const scheduleColumns = (labels: ExportLabels) => {
     { header: c.campaign, width: 20 },
     { header: c.pic, width: 18 },
     { header: c.status, width: 20 },
+    { header: c.checker, width: 20 },
+    { header: c.checkedAt, width: 17, date: true },
     { header: c.approver, width: 20 },
-    { header: c.approvedAt, width: 17 },
+    { header: c.approvedAt, width: 17, date: true },
+    { header: c.approvalRecord, width: 24 },
     { header: c.postId, width: 38 },
   ];
 };
+
+/** The check of the content against the recorded sign-offs, in words (empty: nothing recorded). */
+function approvalRecordText(post: ScheduleRow['post'], labels: ExportLabels): string {
+  if (post.approvalRecord === 'changed') return labels.columns.recordChanged;
+  if (post.approvalRecord === 'matches') return labels.columns.recordMatches;
+  return '';
+}
 
 function scheduleCells(
   { post, channel }: ScheduleRow,
@@ -90,8 +100,11 @@ function scheduleCells(
     post.campaign?.name ?? '',
     post.assignee?.name ?? '',
     labels.status(post.status),
+    post.checkedBy?.name ?? '',
+    post.checkedAt ? wallClockAt(post.checkedAt) : null,
     post.approvedBy?.name ?? '',
     post.approvedAt ? wallClockAt(post.approvedAt) : null,
+    approvalRecordText(post, labels),
     post.id,
   ];
 }
@@ -197,9 +210,9 @@ async function write(schedule: Schedule, out: Writable, options: FormatOptions):
     // One style object per column, shared by every cell in it: exceljs recognises a style it
     // has seen by identity, where a copy per cell costs it an XML rendering each (a third of
     // a 10,000-post export's time).
-    const cellStyles = columns.map((column, index): Partial<ExcelJS.Style> => ({
+    const cellStyles = columns.map((column): Partial<ExcelJS.Style> => ({
       alignment: { vertical: 'top', wrapText: column.wrap ?? false },
-      ...(index === 0 || index === 15 ? { numFmt: dateTimeFormat } : {}),
+      ...('date' in column && column.date ? { numFmt: dateTimeFormat } : {}),
     }));
     sheet.columns = columns.map((column, index) => ({
       key: String(index),

@@ -37,6 +37,7 @@ export function ActionsView() {
   const dueWithinDays = useNeedsAction((state) => state.dueWithinDays);
   const channels = useChannels((state) => state.rows);
   const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
+  const approvalSteps = useSettings((state) => state.settings?.approvalSteps ?? 1);
   const selection = useActionsBulk((state) => state.selection);
 
   useEffect(() => {
@@ -45,8 +46,10 @@ export function ActionsView() {
 
   const groups = useMemo(
     () =>
-      (person ? groupsForRole(person.role) : []).filter((g) => (data?.groups[g].length ?? 0) > 0),
-    [person, data],
+      (person ? groupsForRole(person.role, approvalSteps) : []).filter(
+        (g) => (data?.groups[g].length ?? 0) > 0,
+      ),
+    [person, data, approvalSteps],
   );
   const items = useMemo(() => groups.flatMap((g) => data?.groups[g] ?? []), [groups, data]);
   const order = useMemo(() => items.map((item) => item.post.id), [items]);
@@ -127,6 +130,7 @@ export function ActionsView() {
             store={useActionsBulk}
             selected={selected}
             role={person.role}
+            approvalSteps={approvalSteps}
             total={items.length}
             onSelectAll={() => useActionsBulk.getState().selectAll(order)}
           />
@@ -135,6 +139,11 @@ export function ActionsView() {
               <ActionGroup
                 key={group}
                 group={group}
+                title={
+                  group === 'approvals' && person.role === 'checker'
+                    ? t('actions.groups.checks')
+                    : undefined
+                }
                 items={data!.groups[group]}
                 order={order}
                 zone={zone}
@@ -152,6 +161,7 @@ export function ActionsView() {
 
 function ActionGroup({
   group,
+  title,
   items,
   order,
   zone,
@@ -159,6 +169,8 @@ function ActionGroup({
   channelName,
 }: {
   group: NeedsActionGroup;
+  /** A heading other than the group's own: a checker's approvals wait for their check. */
+  title?: string;
   items: NeedsActionItem[];
   order: readonly string[];
   zone: string;
@@ -172,7 +184,7 @@ function ActionGroup({
   return (
     <section className="actions-group" aria-labelledby={headingId}>
       <h2 id={headingId} className="actions-group__title">
-        {t(`actions.groups.${group}`, { days })}
+        {title ?? t(`actions.groups.${group}`, { days })}
         <span className="actions-group__count">{items.length}</span>
       </h2>
       <ul className="actions-list">

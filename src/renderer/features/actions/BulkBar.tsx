@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/domain/people';
+import type { ApprovalSteps } from '../../../shared/domain/post-status';
 import type { BulkStore } from './bulk-store';
 import { actionsForRole, applicable, type BulkPost } from './model';
 
@@ -12,21 +13,26 @@ export function BulkBar({
   store,
   selected,
   role,
+  approvalSteps = 1,
   total,
   onSelectAll,
+  announce = true,
 }: {
   store: BulkStore;
   selected: BulkPost[];
   role: Role;
+  approvalSteps?: ApprovalSteps;
   /** Posts in the list, for "Pilih semua". */
   total: number;
   onSelectAll(): void;
+  /** False where the list announces its count itself (the calendar's month, whose bar comes and goes). */
+  announce?: boolean;
 }) {
   const { t } = useTranslation();
   const busy = store((state) => state.busy);
   return (
     <div className="bulk-bar" role="toolbar" aria-label={t('actions.bulk.toolbar')}>
-      <span className="bulk-bar__count" aria-live="polite">
+      <span className="bulk-bar__count" aria-live={announce ? 'polite' : undefined}>
         {t('actions.bulk.selected', { count: selected.length })}
       </span>
       {selected.length < total && (
@@ -36,7 +42,7 @@ export function BulkBar({
       )}
       {selected.length > 0 && (
         <>
-          {actionsForRole(role).map((action) => {
+          {actionsForRole(role, approvalSteps).map((action) => {
             const count = applicable(action, selected).length;
             return (
               <button

@@ -1,10 +1,22 @@
 import type { BulkResult } from '../../../shared/domain/needs-action';
 import type { Role } from '../../../shared/domain/people';
-import { postTransitions, type PostStatus } from '../../../shared/domain/post-status';
+import {
+  postTransitions,
+  roleActions,
+  type ApprovalSteps,
+  type PostStatus,
+} from '../../../shared/domain/post-status';
 import type { LocalDate, LocalTime } from '../../../shared/time';
 
 /** What a selection can be given, in the order the bar shows them. */
-export const bulkActions = ['submit', 'approve', 'request_changes', 'move', 'delete'] as const;
+export const bulkActions = [
+  'submit',
+  'check',
+  'approve',
+  'request_changes',
+  'move',
+  'delete',
+] as const;
 export type BulkAction = (typeof bulkActions)[number];
 
 /** A selected post as the bulk actions need it: the version it was seen at, for the check. */
@@ -15,9 +27,18 @@ export interface BulkPost {
   status: PostStatus;
 }
 
-/** The bar offers what the role may do at all; each post is checked again (and by the API). */
-export function actionsForRole(role: Role): BulkAction[] {
-  return role === 'planner' ? ['submit', 'move', 'delete'] : [...bulkActions];
+/**
+ * The bar offers what the role may do at all (the state machine's `roleActions`; the check only
+ * in a two-step office); each post is checked again (and by the API).
+ */
+export function actionsForRole(role: Role, steps: ApprovalSteps = 1): BulkAction[] {
+  const allowed: readonly string[] = roleActions[role] ?? [];
+  return bulkActions.filter(
+    (action) =>
+      action === 'move' ||
+      action === 'delete' ||
+      (allowed.includes(action) && (action !== 'check' || steps === 2)),
+  );
 }
 
 /** Which selected posts an action can apply to, by status (the API decides the rest per post). */

@@ -48,3 +48,41 @@ export function keepListed(selection: Selection, order: readonly string[]): Sele
 export function selectedInOrder(selection: Selection, order: readonly string[]): string[] {
   return order.filter((id) => selection.ids.has(id));
 }
+
+/** What a click or a key does to the selection: one post in or out, or the range to it. */
+export type SelectIntent = 'toggle' | 'range';
+
+interface Modifiers {
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * A click on something that opens when clicked (a calendar chip): Ctrl+click (Cmd on a Mac)
+ * toggles it, Shift+click takes the range from the last one toggled; a plain click is not a
+ * selection (null: the chip opens its post).
+ */
+export function clickIntent(click: Modifiers): SelectIntent | null {
+  if (click.altKey) return null;
+  if (click.shiftKey) return 'range';
+  if (click.ctrlKey || click.metaKey) return 'toggle';
+  return null;
+}
+
+/**
+ * A key on a focused calendar chip. There a plain Space also picks the chip up to move it
+ * (dnd-kit's keyboard drag), so: Ctrl+Space always toggles, Shift+Space takes the range, and a
+ * plain Space toggles once something is selected (the person is selecting, not moving). null:
+ * the key is not a selection and goes on to the drag.
+ */
+export function chipKeyIntent(
+  key: Modifiers & { code: string },
+  somethingSelected: boolean,
+): SelectIntent | null {
+  if (key.code !== 'Space' || key.altKey || key.metaKey) return null;
+  if (key.shiftKey) return 'range';
+  if (key.ctrlKey || somethingSelected) return 'toggle';
+  return null;
+}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/domain/assets';
 import { useAssets, type ImportBatch } from './store';
+import { wordReason } from '../../api/error-words';
 import { formatBytes, formatCount } from './format';
 import { countResults, resultsToShow } from './model';
 
@@ -123,7 +124,7 @@ export function ImportPanel({ batch }: { batch: ImportBatch }) {
 }
 
 function ResultLine({ result }: { result: ImportResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text =
     result.status === 'imported'
       ? t('assets.import.result.imported')
@@ -132,7 +133,7 @@ function ResultLine({ result }: { result: ImportResult }) {
           ? t('assets.import.result.duplicateOf', { name: result.existingName })
           : t('assets.import.result.duplicate')
         : t('assets.import.result.failed', {
-            reason: result.reason ?? t('assets.import.unknownReason'),
+            reason: result.reason ? wordReason(result, i18n) : t('assets.import.unknownReason'),
           });
   return (
     <li className={`assets-result assets-result--${result.status}`}>

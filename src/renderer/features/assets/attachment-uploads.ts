@@ -1,6 +1,7 @@
 import { api } from '../../api';
 import { createFileImporter } from '../../api/import-one';
 import { createUploader } from '../../api/upload';
+import { wordReason } from '../../api/error-words';
 import { i18n } from '../../i18n';
 import { createUploadQueue } from './upload-queue';
 
@@ -70,7 +71,10 @@ export function createAttachmentUploads(events: AttachmentUploadEvents): Attachm
     onResult: (result) => {
       if (result.status === 'failed' || result.assetId === null) {
         problems.push(
-          i18n.t('attachments.drop.failed', { name: result.name, reason: result.reason ?? '' }),
+          i18n.t('attachments.drop.failed', {
+            name: result.name,
+            reason: result.reason ? wordReason(result, i18n) : '',
+          }),
         );
         return;
       }

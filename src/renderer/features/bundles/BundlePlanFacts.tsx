@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { wordKeyed } from '../../api/error-words';
 import { importKinds, type ImportPlan } from '../../../shared/domain/bundle';
 import { formatBytes, formatCount } from '../assets/format';
 import { formatInstant } from '../editor/format';
@@ -152,7 +153,7 @@ export function BundlePlanFacts({ plan, zone }: { plan: ImportPlan; zone: string
           <h4 className="bundle-facts__heading">{t('bundleImport.plan.notices')}</h4>
           <ul>
             {plan.notices.map((notice, index) => (
-              <li key={index}>{notice}</li>
+              <li key={index}>{wordKeyed(notice, i18n)}</li>
             ))}
           </ul>
         </div>

@@ -16,7 +16,7 @@ import { BulkResults } from '../actions/BulkResults';
 import { toBulkPost } from '../actions/format';
 import { SelectableList, SelectBox } from '../actions/SelectableList';
 import '../actions/actions.css';
-import { useAgendaBulk } from './agenda-bulk';
+import { useCalendarBulk } from './calendar-bulk';
 
 interface AgendaViewProps {
   monthLabel: string;
@@ -44,13 +44,13 @@ export function AgendaView({
   const shown = days.filter((date) => byDay.has(date) || observancesByDay.has(date));
   const person = useCurrentPerson();
   const channels = useChannels((state) => state.rows);
-  const selection = useAgendaBulk((state) => state.selection);
+  const selection = useCalendarBulk((state) => state.selection);
   const posts = useMemo(
     () => shown.flatMap((date) => (byDay.get(date) ?? []).map((item) => item.post)),
     [shown, byDay],
   );
   const order = useMemo(() => posts.map((post) => post.id), [posts]);
-  useEffect(() => useAgendaBulk.getState().prune(order), [order]);
+  useEffect(() => useCalendarBulk.getState().prune(order), [order]);
   const selected = posts
     .filter((post) => selection.ids.has(post.id))
     .map((post) => toBulkPost({ post }));
@@ -68,24 +68,24 @@ export function AgendaView({
   ));
   return (
     <section className="agenda" aria-label={t('calendar.agenda.label', { month: monthLabel })}>
-      <BulkResults store={useAgendaBulk} titleOf={titleOf} />
+      <BulkResults store={useCalendarBulk} titleOf={titleOf} />
       {person && posts.length > 0 ? (
         <>
           <BulkBar
-            store={useAgendaBulk}
+            store={useCalendarBulk}
             selected={selected}
             role={person.role}
             total={posts.length}
-            onSelectAll={() => useAgendaBulk.getState().selectAll(order)}
+            onSelectAll={() => useCalendarBulk.getState().selectAll(order)}
           />
-          <SelectableList store={useAgendaBulk} order={order} label={t('actions.listLabel')}>
+          <SelectableList store={useCalendarBulk} order={order} label={t('actions.listLabel')}>
             {list}
           </SelectableList>
         </>
       ) : (
         list
       )}
-      <BulkDialog store={useAgendaBulk} channels={channels} />
+      <BulkDialog store={useCalendarBulk} channels={channels} />
     </section>
   );
 }
@@ -151,7 +151,7 @@ export function AgendaList({
           >
             {selectOrder && (
               <SelectBox
-                store={useAgendaBulk}
+                store={useCalendarBulk}
                 id={post.id}
                 title={post.title}
                 order={selectOrder}

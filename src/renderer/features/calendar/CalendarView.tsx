@@ -34,6 +34,8 @@ import { MonthGrid, type DayActions } from './MonthGrid';
 import { gridCommitted } from './perf';
 import { SearchBox } from './SearchBox';
 import { SetupChecklist } from './SetupChecklist';
+import { CalendarBulkBar, CalendarSelection, useBulkInUse } from './CalendarSelection';
+import { selectionScope } from './selection-scope';
 import { useToday } from '../../hooks/use-today';
 import { WeekView } from './WeekView';
 import './calendar.css';
@@ -201,8 +203,16 @@ function CalendarScreen() {
     [view, anchor, weekStart],
   );
   const today = useToday(zone);
+  const bulkInUse = useBulkInUse() && view !== 'agenda';
+  const scope = useMemo(
+    () =>
+      range && anchor
+        ? selectionScope(range.days, byDay, view === 'month' ? monthKey(anchor) : null)
+        : null,
+    [range, anchor, byDay, view],
+  );
 
-  if (!anchor || !range) return <ScreenHeader title={t('calendar.title')} />;
+  if (!anchor || !range || !scope) return <ScreenHeader title={t('calendar.title')} />;
 
   const month = monthKey(anchor);
   const monthLabel = formatMonthYear(anchor, i18n.language);
@@ -223,14 +233,25 @@ function CalendarScreen() {
         <p className="notice notice--warning calendar-profile">{t('calendar.profileNeeded')}</p>
       )}
       <CalendarToolbar title={title} view={view} zoneLabel={zoneLabel(zone)} zoneName={zone} />
-      <div className="calendar-filters">
+      {/* While posts are selected (or the last bulk results are open) the bar takes the filter
+          row's place, so the month keeps its height; the filters keep their state meanwhile. */}
+      {bulkInUse && <CalendarBulkBar scope={scope} />}
+      <div className="calendar-filters" hidden={bulkInUse}>
         <FilterBar lookups={lookups} />
         <SearchBox lookups={lookups} zone={zone} inputRef={searchRef} />
       </div>
       <p className="calendar-shortcuts muted">
-        {t('calendar.shortcuts', {
-          unit: t(view === 'week' ? 'calendar.unitWeek' : 'calendar.unitMonth'),
-        })}
+        <span>
+          {t('calendar.shortcuts', {
+            unit: t(view === 'week' ? 'calendar.unitWeek' : 'calendar.unitMonth'),
+          })}
+          {canEdit && view !== 'agenda' && (
+            <span className="calendar-shortcuts__select" title={t('calendarSelect.keys')}>
+              {' · '}
+              {t('calendarSelect.hint')}
+            </span>
+          )}
+        </span>
         <ReviewLauncher />
       </p>
       <CalendarDnd>
@@ -266,29 +287,33 @@ function CalendarScreen() {
               </div>
             )}
             {view === 'month' && (
-              <MonthGrid
-                monthLabel={monthLabel}
-                month={month}
-                weeks={range.weeks}
-                today={today}
-                byDay={byDay}
-                observancesByDay={observancesByDay}
-                lookups={lookups}
-                canEdit={canEdit}
-                actions={actions}
-              />
+              <CalendarSelection scope={scope}>
+                <MonthGrid
+                  monthLabel={monthLabel}
+                  month={month}
+                  weeks={range.weeks}
+                  today={today}
+                  byDay={byDay}
+                  observancesByDay={observancesByDay}
+                  lookups={lookups}
+                  canEdit={canEdit}
+                  actions={actions}
+                />
+              </CalendarSelection>
             )}
             {view === 'week' && (
-              <WeekView
-                rangeLabel={title}
-                days={range.days}
-                today={today}
-                byDay={byDay}
-                observancesByDay={observancesByDay}
-                lookups={lookups}
-                canEdit={canEdit}
-                actions={actions}
-              />
+              <CalendarSelection scope={scope}>
+                <WeekView
+                  rangeLabel={title}
+                  days={range.days}
+                  today={today}
+                  byDay={byDay}
+                  observancesByDay={observancesByDay}
+                  lookups={lookups}
+                  canEdit={canEdit}
+                  actions={actions}
+                />
+              </CalendarSelection>
             )}
             {view === 'agenda' && (
               <AgendaView
@@ -319,6 +344,7 @@ function CalendarScreen() {
           observances={observancesByDay.get(openDay)}
           lookups={lookups}
           canEdit={canEdit}
+          selectOrder={canEdit && view !== 'agenda' ? scope.order : undefined}
           onCreate={actions.onCreate}
           onClose={() => setOpenDay(null)}
         />

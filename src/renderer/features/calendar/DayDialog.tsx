@@ -14,6 +14,9 @@ interface DayDialogProps {
   observances: ObservanceDay[] | undefined;
   lookups: CalendarLookups;
   canEdit: boolean;
+  /** In the month and the week, with someone chosen: the view's order, and each row gets the
+   *  checkbox of the calendar's selection (posts behind "+N lainnya" are selected here). */
+  selectOrder?: readonly string[];
   onCreate(date: LocalDate): void;
   onClose(): void;
 }
@@ -28,6 +31,7 @@ export function DayDialog({
   observances,
   lookups,
   canEdit,
+  selectOrder,
   onCreate,
   onClose,
 }: DayDialogProps) {
@@ -46,7 +50,7 @@ export function DayDialog({
       {items.length === 0 ? (
         <p className="muted">{t('calendar.day.empty')}</p>
       ) : (
-        <AgendaList items={items} lookups={lookups} onOpened={onClose} />
+        <AgendaList items={items} lookups={lookups} onOpened={onClose} selectOrder={selectOrder} />
       )}
       {canEdit && (
         <div className="day-dialog__actions">

@@ -10,6 +10,7 @@ import { ObservanceBadges } from './ObservanceBadges';
 import { PostChip } from './PostChip';
 import { useCalendarDensity, type CalendarDensity } from './density';
 import { useChipFit } from './use-chip-fit';
+import { useCalendarBulk } from './calendar-bulk';
 
 /** What a drop target tells the drop handler. */
 export type DropTarget =
@@ -134,6 +135,10 @@ const DayCell = memo(function DayCell({
   const { bodyRef, plan } = useChipFit(all.length);
   const rendered = all.slice(0, plan.rendered);
   const hidden = all.length - plan.shown;
+  // Selected posts behind "+N lainnya" (a Shift-range or Ctrl+A took them): said on the button.
+  const hiddenSelected = useCalendarBulk((state) =>
+    countSelected(state.selection.ids, all, plan.shown),
+  );
   const longDate = formatLongDate(date, lookups.language);
   const day = Number(date.slice(8, 10));
 
@@ -181,6 +186,17 @@ const DayCell = memo(function DayCell({
               {' '}
               {t('calendar.month.moreOn', { date: longDate })}
             </span>
+            {hiddenSelected > 0 && (
+              <>
+                <span className="day-cell__more-selected" aria-hidden="true">
+                  ✓{hiddenSelected}
+                </span>
+                <span className="visually-hidden">
+                  {', '}
+                  {t('calendarSelect.moreSelected', { count: hiddenSelected })}
+                </span>
+              </>
+            )}
           </button>
         )}
         {observances && <ObservanceBadges days={observances} compact />}
@@ -213,3 +229,10 @@ const DayCell = memo(function DayCell({
 });
 
 const noPosts: DayPost[] = [];
+
+function countSelected(ids: ReadonlySet<string>, items: readonly DayPost[], from: number): number {
+  if (ids.size === 0) return 0;
+  let count = 0;
+  for (let index = from; index < items.length; index++) if (ids.has(items[index]!.post.id)) count++;
+  return count;
+}

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, type CSSProperties } from 'react';
+import { memo, useContext, useRef, type CSSProperties } from 'react';
 import type { PostStatus } from '../../../shared/domain/post-status';
 import type { PostSummary } from '../../../shared/domain/posts';
 import { AssetsIcon } from '../../components/icons';
@@ -8,6 +8,9 @@ import { statusGlyphs } from './model';
 import type { CalendarLookups } from './lookups';
 import { mediaSrc } from '../../media/media-src';
 import { displayTime } from '../../../shared/time';
+import { chipKeyIntent, clickIntent, type SelectIntent } from '../actions/selection';
+import { useCalendarBulk } from './calendar-bulk';
+import { ChipSelectionContext } from './chip-selection';
 
 /** What a dragged chip carries, read by the drop handler and the screen-reader announcements. */
 export interface DraggedPost {
@@ -38,6 +41,9 @@ interface PostChipProps {
  * be cheap.
  * The accessible name is the visible text plus the status in words; channels and the campaign
  * are in the tooltip and the description.
+ * In the month and the week a chip can be selected for the bulk actions (`chip-selection.ts`):
+ * Ctrl/Cmd+click or Ctrl+Space toggles it, Shift+click or Shift+Space takes the range; a selected
+ * chip has a thick inner frame and a ✓ badge (not colour alone) and "dipilih" in its name.
  */
 export const PostChip = memo(function PostChip({
   post,
@@ -58,6 +64,14 @@ export const PostChip = memo(function PostChip({
     disabled: !draggable,
     attributes: { roleDescription: lookups.labels.roleDescription },
   });
+  const selecting = useContext(ChipSelectionContext);
+  const selected = useCalendarBulk(
+    (state) => selecting !== null && state.selection.ids.has(post.id),
+  );
+  // A Space that selected must not also click (open) the chip when it is released.
+  const spaceSelected = useRef(false);
+  const select = (intent: SelectIntent) =>
+    useCalendarBulk.getState().toggle(post.id, selecting?.order() ?? [], intent === 'range');
   const campaign = post.campaignId ? lookups.campaigns.get(post.campaignId) : undefined;
   const channels = post.channels.map((link) => lookups.channels.get(link.channelId));
   const channelNames = channels
@@ -86,12 +100,39 @@ export const PostChip = memo(function PostChip({
       // dnd-kit marks a disabled draggable aria-disabled, which would tell a screen reader the
       // chip cannot even be opened.
       aria-disabled={undefined}
-      className={`chip chip--${post.status}${campaign ? ' chip--campaign' : ''}${isDragging ? ' chip--dragging' : ''}`}
+      className={`chip chip--${post.status}${campaign ? ' chip--campaign' : ''}${isDragging ? ' chip--dragging' : ''}${selected ? ' chip--selected' : ''}`}
       style={style}
       title={tooltip}
       data-post-id={post.id}
-      onClick={() => useCalendar.getState().openPost(post.id)}
+      onKeyDown={(event) => {
+        const intent =
+          selecting && chipKeyIntent(event, useCalendarBulk.getState().selection.ids.size > 0);
+        if (intent) {
+          event.preventDefault();
+          spaceSelected.current = true;
+          select(intent);
+          return;
+        }
+        // Otherwise the keyboard drag's own handler (Space picks the chip up).
+        listeners?.onKeyDown?.(event);
+      }}
+      onKeyUp={(event) => {
+        if (event.code === 'Space' && spaceSelected.current) {
+          spaceSelected.current = false;
+          event.preventDefault();
+        }
+      }}
+      onClick={(event) => {
+        const intent = selecting && clickIntent(event);
+        if (intent) select(intent);
+        else useCalendar.getState().openPost(post.id);
+      }}
     >
+      {selected && (
+        <span className="chip__selected" aria-hidden="true">
+          ✓
+        </span>
+      )}
       {/* The channels' slot, at the top right; time and status start the text, so neither can
           be pushed out of the chip however many channels there are (calendar.css). */}
       <span className="chip__marks">
@@ -107,6 +148,7 @@ export const PostChip = memo(function PostChip({
         {` — ${statusLabel}`}
         {post.assetCount > 0 ? `, ${lookups.labels.assets(post.assetCount)}` : ''}
         {context ? `, ${context}` : ''}
+        {selected ? `, ${lookups.labels.selected}` : ''}
       </span>
     </button>
   );

@@ -43,7 +43,10 @@ export function chipsThatFit(measure: Omit<DayMeasure, 'minChipHeight'>): number
     used = next;
     shown++;
   }
-  return shown;
+  // A day with posts always shows its first one, cut at the cell's edge if it must be (its time
+  // and title come first): a lone "+1 lainnya" hides the very post a planner looks for, as when
+  // the setup checklist leaves a laptop's month short rows.
+  return shown === 0 && measured > 0 ? 1 : shown;
 }
 
 /** What a day cell renders next: the chips that fit, and enough spares to learn whether more would. */

@@ -23,6 +23,8 @@ export interface CalendarLookups {
     assets(count: number): string;
     /** "Alasan revisi: …", for the tooltip and the agenda row of a "Perlu revisi" post. */
     changeRequest(reason: string): string;
+    /** "dipilih": a chip selected for the bulk actions, in its accessible name. */
+    selected: string;
   };
 }
 
@@ -50,6 +52,7 @@ export function useCalendarLookups(): CalendarLookups {
         assets: (count: number) =>
           count === 1 ? t('attachments.chip.one') : t('attachments.chip.several', { count }),
         changeRequest: (reason: string) => t('calendar.chip.changeRequest', { reason }),
+        selected: t('calendarSelect.selected'),
       },
     }),
     [channels, campaigns, people, language, t],

@@ -2,7 +2,12 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
 import type { Person } from '../../../shared/domain/people';
-import { availableActions, type PostAction } from '../../../shared/domain/post-status';
+import {
+  availableActions,
+  awaitedStep,
+  type ApprovalSteps,
+  type PostAction,
+} from '../../../shared/domain/post-status';
 import type { Post } from '../../../shared/domain/posts';
 import { toInstant, zoneLabel } from '../../../shared/time';
 import { normaliseTime } from './draft';
@@ -18,6 +23,8 @@ interface ApprovalPanelProps {
   actor: Person | null;
   people: Person[];
   allowSelfApproval: boolean;
+  /** Settings: one step ("Disetujui") or two ("Diperiksa", then "Disetujui"). */
+  approvalSteps?: ApprovalSteps;
   /** Unsaved edits: a transition applies to the stored post, so they must be saved first. */
   dirty: boolean;
   warningCount: number;
@@ -43,6 +50,7 @@ export function ApprovalPanel({
   actor,
   people,
   allowSelfApproval,
+  approvalSteps = 1,
   dirty,
   warningCount,
   zone,
@@ -63,11 +71,15 @@ export function ApprovalPanel({
 
   const actions = actor
     ? availableActions(
-        { status: post.status, submittedBy: post.submittedBy },
+        { status: post.status, submittedBy: post.submittedBy, checkedBy: post.checkedBy },
         { id: actor.id, role: actor.role },
-        { allowSelfApproval },
+        { allowSelfApproval, approvalSteps },
       )
     : [];
+  const awaiting = awaitedStep(
+    { status: post.status, submittedBy: post.submittedBy, checkedBy: post.checkedBy },
+    { allowSelfApproval, approvalSteps },
+  );
   const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name ?? '';
   const needsAck = warningCount > 0 && actions.includes('submit');
 
@@ -131,9 +143,24 @@ export function ApprovalPanel({
           {t('approval.statusLabel')}: {t(`approval.status.${post.status}`)}.
         </span>
         <span className="approval__meta">
+          {awaiting && approvalSteps === 2 && (
+            <span className="approval__step">
+              {t(awaiting === 'check' ? 'approval.awaitingCheck' : 'approval.awaitingApproval')}
+              {'. '}
+            </span>
+          )}
           {post.status === 'in_review' &&
             post.submittedBy &&
             t('approval.submittedBy', { name: nameOf(post.submittedBy) })}
+          {post.checkedBy && post.checkedAt && (
+            <span className="approval__checked">
+              {' · '}
+              {t('approval.checkedBy', {
+                name: nameOf(post.checkedBy),
+                when: formatInstant(post.checkedAt, zone, i18n.language),
+              })}
+            </span>
+          )}
           {post.status === 'approved' &&
             post.approvedBy &&
             post.approvedAt &&

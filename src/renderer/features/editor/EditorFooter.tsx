@@ -27,7 +27,7 @@ export function EditorFooter({ formId, actor, onClose, onRequestClose }: EditorF
     post?.status === 'changes_requested' &&
     actor !== null &&
     availableActions(
-      { status: post.status, submittedBy: post.submittedBy },
+      { status: post.status, submittedBy: post.submittedBy, checkedBy: post.checkedBy },
       { id: actor.id, role: actor.role },
       { allowSelfApproval: false },
     ).includes('revise');

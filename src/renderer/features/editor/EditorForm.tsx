@@ -115,6 +115,7 @@ export function EditorForm({ formId, heading, actor, titleRef }: EditorFormProps
           actor={actor}
           people={allPeople}
           allowSelfApproval={allowSelfApproval}
+          approvalSteps={settings?.approvalSteps ?? 1}
           dirty={isDirty(original, draft)}
           warningCount={warnings.length + mediaWarnings.length}
           zone={zone}

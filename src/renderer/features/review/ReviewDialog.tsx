@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPostWithMedia, mediaFactsOf } from '../../../shared/domain/media-fit';
-import { availableActions } from '../../../shared/domain/post-status';
+import { availableActions, awaitedStep } from '../../../shared/domain/post-status';
 import type { Post } from '../../../shared/domain/posts';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 import { ModalDialog } from '../../components/Dialog';
@@ -130,14 +130,20 @@ function ReviewBody({ post }: { post: Post }) {
       ),
     [draft, allChannels, attached],
   );
+  const options = {
+    allowSelfApproval: settings?.allowSelfApproval ?? false,
+    approvalSteps: settings?.approvalSteps ?? 1,
+  };
   const actions = actor
     ? availableActions(
-        { status: post.status, submittedBy: post.submittedBy },
+        { status: post.status, submittedBy: post.submittedBy, checkedBy: post.checkedBy },
         { id: actor.id, role: actor.role },
-        { allowSelfApproval: settings?.allowSelfApproval ?? false },
+        options,
       )
     : [];
+  const canCheck = actions.includes('check');
   const canApprove = actions.includes('approve');
+  const awaiting = awaitedStep(post, options);
   const canAsk = actions.includes('request_changes');
   const hashtags = post.hashtags.map((tag) => (tag.startsWith('#') ? tag : `#${tag}`)).join(' ');
   const notice = review.notice;
@@ -160,7 +166,11 @@ function ReviewBody({ post }: { post: Post }) {
   return (
     <div className="review__body">
       <p className="review__when">
-        <strong>{t(`approval.status.${post.status}`)}</strong>
+        <strong>
+          {options.approvalSteps === 2 && awaiting
+            ? t(awaiting === 'check' ? 'approval.awaitingCheck' : 'approval.awaitingApproval')
+            : t(`approval.status.${post.status}`)}
+        </strong>
         {' · '}
         {post.scheduledAt
           ? t('review.scheduled', { when: formatInstant(post.scheduledAt, zone, i18n.language) })
@@ -173,10 +183,20 @@ function ReviewBody({ post }: { post: Post }) {
         </h3>
         {!actor ? (
           <p>{t('approval.chooseProfile')}</p>
-        ) : !canApprove && !canAsk ? (
+        ) : !canCheck && !canApprove && !canAsk ? (
           <p>{t('review.nothingToDecide')}</p>
         ) : (
           <div className="review__actions">
+            {canCheck && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={review.busy || asking}
+                onClick={() => void review.decide('check', actor.id)}
+              >
+                {t('approval.actions.check')}
+              </button>
+            )}
             {canApprove && (
               <button
                 type="button"

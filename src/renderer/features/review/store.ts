@@ -29,7 +29,7 @@ export interface ReviewState {
   step(direction: 1 | -1): boolean;
   /** Approves, or requests changes with `comment`; resolves true when it went through. */
   decide(
-    action: Extract<PostAction, 'approve' | 'request_changes'>,
+    action: Extract<PostAction, 'check' | 'approve' | 'request_changes'>,
     actorId: string,
     comment?: string,
   ): Promise<boolean>;

@@ -7,7 +7,7 @@ import { useSettings } from '../../stores/settings';
 import { TimeField } from '../editor/TimeField';
 import './settings-extra.css';
 
-const approvalFields = ['allowSelfApproval', 'defaultPostTime'] as const;
+const approvalFields = ['allowSelfApproval', 'approvalSteps', 'defaultPostTime'] as const;
 
 /**
  * Self-approval for one-person offices, and the time an idea gets when it is given a day. The
@@ -20,6 +20,7 @@ export function ApprovalSettingsSection({ settings }: { settings: Settings }) {
   const formRef = useRef<HTMLFormElement>(null);
   const form = useFormSubmit<Settings>(approvalFields, formRef);
   const [allowSelfApproval, setAllowSelfApproval] = useState(settings.allowSelfApproval);
+  const [approvalSteps, setApprovalSteps] = useState(settings.approvalSteps);
   const [defaultPostTime, setDefaultPostTime] = useState(settings.defaultPostTime);
   const ids = useId();
   const timeError = form.errors.byField.defaultPostTime;
@@ -31,13 +32,39 @@ export function ApprovalSettingsSection({ settings }: { settings: Settings }) {
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await form.submit(() => update({ allowSelfApproval, defaultPostTime }));
+        const result = await form.submit(() =>
+          update({ allowSelfApproval, approvalSteps, defaultPostTime }),
+        );
         if (result?.ok) {
           setAllowSelfApproval(result.value.allowSelfApproval);
+          setApprovalSteps(result.value.approvalSteps);
           setDefaultPostTime(result.value.defaultPostTime);
         }
       }}
     >
+      <fieldset className="field" aria-describedby={`${ids}-steps-hint`}>
+        <legend className="field__label">{t('approval.stepsLegend')}</legend>
+        {([1, 2] as const).map((steps) => (
+          <label key={steps} className="toggle-row">
+            <input
+              type="radio"
+              name="approvalSteps"
+              value={steps}
+              checked={approvalSteps === steps}
+              onChange={() => {
+                form.touch();
+                setApprovalSteps(steps);
+              }}
+            />
+            <span className="toggle-row__label">
+              {t(steps === 1 ? 'approval.stepsOne' : 'approval.stepsTwo')}
+            </span>
+          </label>
+        ))}
+        <p className="field__hint" id={`${ids}-steps-hint`}>
+          {t('approval.stepsHint')}
+        </p>
+      </fieldset>
       <div className="toggle-row">
         <input
           id={`${ids}-self`}

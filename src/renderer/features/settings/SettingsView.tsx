@@ -47,7 +47,9 @@ const sectionWords = {
 export function SettingsView() {
   const { t } = useTranslation();
   const settings = useSettings((state) => state.settings);
-  const current = useRoute((state) => state.route.section) ?? settingsSections[0];
+  const current =
+    useRoute((state) => (state.route.screen === 'settings' ? state.route.section : undefined)) ??
+    settingsSections[0];
   const [leavingFor, setLeavingFor] = useState<SectionName | null>(null);
   if (!settings) return null;
 

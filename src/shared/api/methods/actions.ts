@@ -49,10 +49,18 @@ export const actionMethods = {
   'posts.bulkTransition': method({
     access: 'signedIn',
     summary:
-      'One approval step (submit, approve, request_changes with one comment for all, revise, cancel, reopen) on many posts in one transaction; per-post results, a refused post does not stop the others.',
+      'One approval step (submit, check, approve, request_changes with one comment for all, revise, cancel, reopen) on many posts in one transaction; per-post results, a refused post does not stop the others.',
     request: z
       .object({
-        action: z.enum(['submit', 'approve', 'request_changes', 'revise', 'cancel', 'reopen']),
+        action: z.enum([
+          'submit',
+          'check',
+          'approve',
+          'request_changes',
+          'revise',
+          'cancel',
+          'reopen',
+        ]),
         items,
         comment: z.string().trim().max(maxCommentLength).default(''),
         /** The warnings of the whole selection were shown and acknowledged once. */

@@ -229,6 +229,8 @@ describe('moves and undo', () => {
       channels: [{ channelId: 'c', format: 'feed', captionOverride: 'y' }],
       assetIds: ['a', 'b'],
       submittedBy: null,
+      checkedBy: null,
+      checkedAt: null,
       approvedBy: null,
       approvedAt: null,
       permalink: '',

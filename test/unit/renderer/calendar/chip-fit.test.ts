@@ -30,8 +30,9 @@ describe('chipsThatFit', () => {
     expect(chipsThatFit({ ...cell, heights: [], total: 6 })).toBe(0);
   });
 
-  it('shows only "+N lainnya" when not even one chip fits', () => {
-    expect(chipsThatFit({ ...cell, available: 40, heights: [44, 44], total: 2 })).toBe(0);
+  it('shows the first chip, cut at the edge, when not even one fits; the rest behind "+N"', () => {
+    expect(chipsThatFit({ ...cell, available: 40, heights: [44, 44], total: 2 })).toBe(1);
+    expect(chipsThatFit({ ...cell, available: 40, heights: [44], total: 1 })).toBe(1);
   });
 
   it('tolerates sub-pixel rounding; an empty day shows nothing', () => {

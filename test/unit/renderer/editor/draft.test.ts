@@ -64,6 +64,8 @@ function post(overrides: Partial<Post> = {}): Post {
     scheduledAt: '2026-11-30T14:30:00.000Z',
     timeZone: 'Asia/Jayapura',
     submittedBy: null,
+    checkedBy: null,
+    checkedAt: null,
     approvedBy: null,
     approvedAt: null,
     permalink: '',

@@ -53,6 +53,8 @@ export function post(overrides: Partial<Post> = {}): Post {
     scheduledAt: '2026-03-10T01:00:00.000Z',
     timeZone: 'Asia/Jakarta',
     submittedBy: null,
+    checkedBy: null,
+    checkedAt: null,
     approvedBy: null,
     approvedAt: null,
     permalink: '',

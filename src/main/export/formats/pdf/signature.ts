@@ -9,12 +9,58 @@ const lineHeight = 13;
 const signingSpace = 52;
 const fontSize = 9;
 
+type SigningColumn = Signer & { recorded?: string };
+
+/**
+ * Each step's column filled from the recorded sign-offs (schedule.signOffs), never from the
+ * people list of today. Two columns are the check and the approval, one is the approval; a
+ * recorded check with a single column set gets a column of its own. A column without a name set
+ * takes the recorded name(s); one whose set name is the recorded person (the set name may carry
+ * titles: "Dr. Hj. Sitti Nurbaya, S.H., M.H." for "Sitti Nurbaya") keeps it and adds "tercatat
+ * <date>"; one set to someone else keeps the formal signer, who signs by hand, and adds who
+ * signed off in the app ("tercatat: <name>, <date>"), so the paper never hides the record.
+ */
+function withRecords(ctx: PdfContext, list: SigningColumn[]): SigningColumn[] {
+  const { schedule, words, dates, clean, labels } = ctx;
+  const byStep = new Map(schedule.signOffs.map((signOff) => [signOff.step, signOff]));
+  if (byStep.size === 0) return list;
+  const columns =
+    list.length === 1 && byStep.has('check')
+      ? [{ role: words.checkedBy, position: '', name: '', nip: '' }, ...list]
+      : list;
+  const steps = columns.length === 1 ? (['approve'] as const) : (['check', 'approve'] as const);
+  const key = (name: string) => name.trim().toLocaleLowerCase('id');
+  return columns.map((column, i) => {
+    const signOff = byStep.get(steps[i]!);
+    if (!signOff) return column;
+    const names = signOff.names.map(clean).join(', ');
+    const date = dates.long(dates.dateOf(signOff.lastAt));
+    if (!column.name) {
+      return {
+        ...column,
+        name: names,
+        position: '',
+        nip: '',
+        recorded: labels.printText('recordedOn', { date }),
+      };
+    }
+    const same = signOff.names.length === 1 && key(column.name).includes(key(names));
+    return {
+      ...column,
+      recorded: same
+        ? labels.printText('recordedOn', { date })
+        : labels.printText('recordedBy', { name: names, date }),
+    };
+  });
+}
+
 /**
  * Who signs: the signers of Settings → Dokumen cetak (one or two), or else the office
- * profile's signer, as before that setting existed. Empty capacities get the usual words:
- * "Mengetahui / Menyetujui" for one signer, "Diperiksa oleh" / "Disetujui oleh" for two.
+ * profile's signer, as before that setting existed, each filled from the recorded sign-offs
+ * (`withRecords`). Empty capacities get the usual words: "Mengetahui / Menyetujui" for one
+ * signer, "Diperiksa oleh" / "Disetujui oleh" for two.
  */
-function signersOf(ctx: PdfContext): Signer[] {
+function signersOf(ctx: PdfContext): SigningColumn[] {
   const { schedule, labels, words, clean } = ctx;
   const set = schedule.print.signers.filter((s) => s.name || s.position || s.nip || s.role);
   const list: Signer[] = set.length
@@ -29,12 +75,15 @@ function signersOf(ctx: PdfContext): Signer[] {
       ];
   const defaults =
     list.length === 1 ? [labels.signature.acknowledged] : [words.checkedBy, words.approvedBy];
-  return list.map((signer, i) => ({
-    role: clean(signer.role) || defaults[i]!,
-    position: clean(signer.position),
-    name: clean(signer.name),
-    nip: clean(formatNip(signer.nip)),
-  }));
+  return withRecords(
+    ctx,
+    list.map((signer, i) => ({
+      role: clean(signer.role) || defaults[i]!,
+      position: clean(signer.position),
+      name: clean(signer.name),
+      nip: clean(formatNip(signer.nip)),
+    })),
+  );
 }
 
 function columnsOf(ctx: PdfContext) {
@@ -46,12 +95,19 @@ function columnsOf(ctx: PdfContext) {
   return signers.map((signer, i) => ({ signer, x: xs[i]!, width }));
 }
 
-function columnHeight(ctx: PdfContext, signer: Signer, width: number): number {
+function columnHeight(ctx: PdfContext, signer: SigningColumn, width: number): number {
   pen(ctx, 'regular', fontSize);
   const position = signer.position ? ctx.doc.heightOfString(signer.position, { width }) : 0;
   pen(ctx, 'bold', fontSize);
   const name = signer.name ? ctx.doc.heightOfString(signer.name, { width }) : lineHeight;
-  return lineHeight + position + signingSpace + name + (signer.nip ? lineHeight : 0);
+  return (
+    lineHeight +
+    position +
+    signingSpace +
+    name +
+    (signer.nip ? lineHeight : 0) +
+    (signer.recorded ? pen(ctx, 'regular', fontSize).heightOfString(signer.recorded, { width }) : 0)
+  );
 }
 
 /** The block's height without the gap above it. */
@@ -117,6 +173,10 @@ export function drawSignature(ctx: PdfContext, top: number): void {
         line,
         center,
       );
+      line = doc.y;
+    }
+    if (signer.recorded) {
+      pen(ctx, 'regular', fontSize).text(signer.recorded, x, line, center);
     }
   }
 }

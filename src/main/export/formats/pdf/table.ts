@@ -60,12 +60,24 @@ function columns(ctx: PdfContext): (Column & { x: number; width: number })[] {
     { heading: c.status, weight: 50, text: ({ post }) => labels.status(post.status) },
     {
       // Name on one line, the time on the next: "Disetujui" no longer takes three lines a row.
+      // A two-step office's check comes first; a post whose content no longer matches what was
+      // signed off says so in capitals rather than pass for approved.
       heading: words.approvedBy,
       weight: 92,
       text: ({ post }) => {
+        const lines: string[] = [];
+        const checker = clean(post.checkedBy?.name ?? '');
+        if (checker) {
+          lines.push(labels.printText('checkedShort', { name: checker }));
+          if (post.checkedAt) lines.push(dates.instant(post.checkedAt));
+        }
         const name = clean(post.approvedBy?.name ?? '');
-        if (!name) return none;
-        return post.approvedAt ? `${name}\n${dates.instant(post.approvedAt)}` : name;
+        if (name) {
+          lines.push(name);
+          if (post.approvedAt) lines.push(dates.instant(post.approvedAt));
+        }
+        if (post.approvalRecord === 'changed') lines.push(words.contentChanged);
+        return lines.length > 0 ? lines.join('\n') : none;
       },
     },
   ];

@@ -1,20 +1,8 @@
-import type { Job } from '../../../../shared/domain/jobs';
+import { emptyJobSummary, type Job } from '../../../../shared/domain/jobs';
 import { watchJob, type JobWatch } from '../../../api/jobs';
 import type { AssetsState, StoreContext } from './types';
 
 /** "Periksa pustaka": a verify job in main, followed with the one job watcher until it ends. */
-
-const emptySummary: Job['summary'] = {
-  imported: 0,
-  duplicate: 0,
-  failed: 0,
-  skipped: 0,
-  ok: 0,
-  missing: 0,
-  corrupt: 0,
-  thumbsMissing: 0,
-  thumbsRebuilt: 0,
-};
 
 export function createVerifyJob({ set, get, deps, notify }: StoreContext) {
   let watch: JobWatch | null = null;
@@ -56,7 +44,7 @@ export function createVerifyJob({ set, get, deps, notify }: StoreContext) {
           jobId,
           state: 'running',
           progress: { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: null },
-          summary: emptySummary,
+          summary: emptyJobSummary(),
           problems: [],
           error: null,
         },

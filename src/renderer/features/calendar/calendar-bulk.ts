@@ -6,10 +6,13 @@ import { useNeedsAction } from '../actions/store';
 import { currentActorId, useCalendar } from './store';
 
 /**
- * The agenda's select-many: the same bulk actions as "Perlu tindakan" (features/actions), on
- * the posts of the month shown. After an action the calendar and the sidebar counter reload.
+ * The calendar's select-many, ONE store for its three views: the agenda's checkboxes, the
+ * month's and the week's chips (Ctrl/Cmd+click, Shift+click, Ctrl+A) and the day dialog's
+ * checkboxes all select into it, so a selection survives a switch of view within the same
+ * month. The same bulk actions as "Perlu tindakan" (features/actions). After an action the
+ * calendar and the sidebar counter reload.
  */
-export const useAgendaBulk = createBulkStore({
+export const useCalendarBulk = createBulkStore({
   api,
   actorId: currentActorId,
   words: { pickProfile: () => i18n.t('actions.pickProfile') },

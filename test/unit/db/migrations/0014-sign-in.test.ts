@@ -8,11 +8,11 @@ import { useTempDir } from '../../helpers';
 
 const tempDir = useTempDir();
 
-describe('migration 12: sign-in', () => {
+describe('migration 14: sign-in', () => {
   it('gives every existing person a user name and no password, and opens in the setup state', async () => {
     const db = new Database(join(tempDir(), 'linimasa.db'));
     configure(db);
-    migrate(db, { target: 11 });
+    migrate(db, { target: 13 });
     const insert = db.prepare(
       `INSERT INTO people (id, name, role, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)`,
     );
@@ -32,8 +32,8 @@ describe('migration 12: sign-in', () => {
       '2026-01-03T00:00:00.000Z',
       at,
     );
-    migrate(db, { target: 12 });
-    expect(schemaVersion(db)).toBe(12);
+    migrate(db, { target: 14 });
+    expect(schemaVersion(db)).toBe(14);
     const accounts = db
       .prepare('SELECT person_id, user_name, password_hash FROM accounts ORDER BY person_id')
       .all();

@@ -1,0 +1,140 @@
+import { formatLocalDate, isLocalTime, localParts, toInstant } from '../../shared/time';
+
+/**
+ * A count as the platforms write it: `12400`, `12,400` (Meta, English locale) or `12.400`
+ * (Indonesian locale) are the same number; blank or `-` is "not given". Counts are whole, so a
+ * separator followed by exactly three digits is a thousands separator in either convention;
+ * anything else (`12,4`, `1.2K`, `abc`) is refused so the office is told, never guessed.
+ */
+export function parseCount(raw: string): number | null | undefined {
+  const value = raw.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (value === '' || value === '-' || value === '–') return null;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (/^\d{1,3}(,\d{3})+$/.test(value)) return Number(value.replace(/,/g, ''));
+  if (/^\d{1,3}(\.\d{3})+$/.test(value)) return Number(value.replace(/\./g, ''));
+  // A whole number written with decimals (XLSX cells or "12,400.00" / "12.400,00").
+  const decimal = /^(\d{1,3}(?:([.,])\d{3})*|\d+)([.,])(0+)$/.exec(value);
+  if (decimal && decimal[2] !== decimal[3]) {
+    return Number(decimal[1]!.replace(/[.,]/g, ''));
+  }
+  return undefined;
+}
+
+const monthNames = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+const indonesianMonths = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'mei',
+  'jun',
+  'jul',
+  'agu',
+  'sep',
+  'okt',
+  'nov',
+  'des',
+];
+
+const tokenPatterns: Record<string, string> = {
+  YYYY: '(?<year>\\d{4})',
+  MMM: '(?<monthName>[A-Za-z]{3})[a-z]*\\.?',
+  MM: '(?<month>\\d{2})',
+  M: '(?<month>\\d{1,2})',
+  DD: '(?<day>\\d{2})',
+  D: '(?<day>\\d{1,2})',
+  HH: '(?<hour>\\d{2})',
+  H: '(?<hour>\\d{1,2})',
+  mm: '(?<minute>\\d{2})',
+  ss: '(?<second>\\d{2})',
+  ddd: '[A-Za-z]{2,9}\\.?',
+  Z: '(?<offset>[+-]\\d{2}:?\\d{2}|Z)',
+};
+
+/**
+ * A date format of resources/analytics-columns.json compiled to one regular expression. Written
+ * here rather than with date-fns' `parse`, which reads its format string again on every call:
+ * an export of 100,000 rows reads 100,000 dates, and the formats are a handful of fixed ones.
+ */
+function compile(format: string): RegExp {
+  const source = format
+    .split(/(YYYY|MMM|MM|M|DD|D|HH|H|mm|ss|ddd|Z)/)
+    .map((part) => tokenPatterns[part] ?? part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+export interface ParsedWhen {
+  /** The office-local day it went out. */
+  day: string;
+  /** The instant, when the file gives a time; null for a date only. */
+  instant: string | null;
+}
+
+/** A reader of one platform's dates in the office zone; undefined when no format fits. */
+export function dateReader(formats: readonly string[], zone: string) {
+  const patterns = formats.map(compile);
+  const offsets = new Map<string, number | null>();
+  /** The zone's offset for a local day, once per day (null on a day with a clock change). */
+  function dayOffset(day: string): number | null {
+    let offset = offsets.get(day);
+    if (offset === undefined) {
+      const start = Date.parse(toInstant(day, '00:00', zone));
+      const end = Date.parse(toInstant(day, '23:59', zone));
+      const wallStart = Date.parse(`${day}T00:00:00Z`);
+      offset = end - start === 23 * 3_600_000 + 59 * 60_000 ? wallStart - start : null;
+      offsets.set(day, offset);
+    }
+    return offset;
+  }
+  return (raw: string): ParsedWhen | undefined => {
+    const value = raw.trim().replace(/\s+/g, ' ');
+    for (const pattern of patterns) {
+      const groups = pattern.exec(value)?.groups;
+      if (!groups) continue;
+      const month = groups.monthName ? monthIndex(groups.monthName) + 1 : Number(groups.month);
+      const year = Number(groups.year);
+      const dayOfMonth = Number(groups.day);
+      if (!(month >= 1 && month <= 12) || dayOfMonth < 1 || dayOfMonth > 31) continue;
+      const day = formatLocalDate(year, month, dayOfMonth);
+      if (new Date(`${day}T00:00:00Z`).getUTCDate() !== dayOfMonth) continue;
+      if (groups.hour === undefined) return { day, instant: null };
+      const time = `${groups.hour.padStart(2, '0')}:${groups.minute}`;
+      if (!isLocalTime(time)) continue;
+      const seconds = Number(groups.second ?? 0) * 1000;
+      if (groups.offset !== undefined) {
+        const offset =
+          groups.offset === 'Z' ? '+00:00' : groups.offset.replace(/(\d{2})(\d{2})$/, '$1:$2');
+        const epoch = Date.parse(`${day}T${time}:00${offset}`) + seconds;
+        const instant = new Date(epoch).toISOString();
+        return { day: localParts(instant, zone).date, instant };
+      }
+      const offset = dayOffset(day);
+      const instant =
+        offset === null
+          ? toInstant(day, time, zone)
+          : new Date(Date.parse(`${day}T${time}:00Z`) - offset + seconds).toISOString();
+      return { day, instant };
+    }
+    return undefined;
+  };
+}
+
+function monthIndex(name: string): number {
+  const key = name.slice(0, 3).toLowerCase();
+  const english = monthNames.indexOf(key);
+  return english >= 0 ? english : indonesianMonths.indexOf(key);
+}

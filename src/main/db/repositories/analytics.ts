@@ -1,0 +1,153 @@
+import type { Db } from '../connection';
+
+export type Figures = Record<
+  'views' | 'reach' | 'likes' | 'comments' | 'shares' | 'saves',
+  number | null
+>;
+
+export interface CandidateRow {
+  post_id: string;
+  channel_id: string;
+  title: string;
+  caption: string;
+  status: string;
+  scheduled_at: string | null;
+  /** The publication's time, else the schedule. */
+  at: string;
+  permalink: string | null;
+  platform_post_id: string | null;
+}
+
+/** A snapshot target: a post's channel, or a publication outside the plan. */
+export type Target = { postId: string } | { unplannedId: string };
+
+export interface LatestFigures extends Figures {
+  target: string;
+  as_of: string;
+}
+
+/** Imports of platform exports and the figures they bring (migration 12). */
+export function analyticsRepository(db: Db) {
+  const candidates = db.prepare<[string, string, string], CandidateRow>(`
+    SELECT p.id AS post_id, pc.channel_id, p.title,
+           coalesce(pc.caption_override, p.caption) AS caption, p.status, p.scheduled_at,
+           coalesce(cp.published_at, p.scheduled_at) AS at, cp.permalink, cp.platform_post_id
+      FROM post_channels pc
+      JOIN posts p ON p.id = pc.post_id
+      LEFT JOIN channel_publications cp
+             ON cp.post_id = pc.post_id AND cp.channel_id = pc.channel_id
+     WHERE pc.channel_id = ? AND p.deleted_at IS NULL AND p.status <> 'cancelled'
+       AND coalesce(cp.published_at, p.scheduled_at) BETWEEN ? AND ?`);
+  const unplanned = db.prepare<
+    [string],
+    { id: string; permalink: string; platform_post_id: string | null }
+  >('SELECT id, permalink, platform_post_id FROM unplanned_publications WHERE channel_id = ?');
+  // SQLite takes the bare columns of the row holding max(as_of): the latest snapshot per target.
+  const latest = db.prepare<[string], LatestFigures>(`
+    SELECT coalesce(post_id, unplanned_id) AS target, max(as_of) AS as_of,
+           views, reach, likes, comments, shares, saves
+      FROM figure_snapshots WHERE channel_id = ? GROUP BY target`);
+  const importBySha = db.prepare<[string], { id: string; imported_at: string }>(
+    'SELECT id, imported_at FROM analytics_imports WHERE sha256 = ?',
+  );
+  const insertImport = db.prepare(`
+    INSERT INTO analytics_imports (id, platform, file_name, sha256, as_of, rows, actor_id, imported_at)
+    VALUES (@id, @platform, @fileName, @sha256, @asOf, @rows, @actorId, @importedAt)`);
+  const upsertSnapshot = db.prepare(`
+    INSERT INTO figure_snapshots (post_id, channel_id, unplanned_id, as_of, source, import_id,
+      views, reach, likes, comments, shares, saves, recorded_at)
+    VALUES (@postId, @channelId, @unplannedId, @asOf, @source, @importId,
+      @views, @reach, @likes, @comments, @shares, @saves, @recordedAt)
+    ON CONFLICT (coalesce(post_id, unplanned_id), channel_id, as_of, source) DO UPDATE SET
+      import_id = excluded.import_id, views = excluded.views, reach = excluded.reach,
+      likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
+      saves = excluded.saves, recorded_at = excluded.recorded_at`);
+  const insertUnplanned = db.prepare(`
+    INSERT INTO unplanned_publications (id, channel_id, platform_post_id, permalink, published_at,
+      caption, created_at)
+    VALUES (@id, @channelId, @platformPostId, @permalink, @publishedAt, @caption, @createdAt)`);
+  const insertPending = db.prepare(`
+    INSERT INTO analytics_pending (id, import_id, channel_id, row_number, item, candidates, created_at)
+    VALUES (@id, @importId, @channelId, @line, @item, @candidates, @createdAt)`);
+  const selectPending = db.prepare<
+    [],
+    {
+      id: string;
+      import_id: string;
+      channel_id: string;
+      row_number: number;
+      item: string;
+      candidates: string;
+      as_of: string;
+      file_name: string;
+    }
+  >(`
+    SELECT ap.*, ai.as_of, ai.file_name FROM analytics_pending ap
+      JOIN analytics_imports ai ON ai.id = ap.import_id
+     ORDER BY ai.imported_at, ap.row_number`);
+  const deletePending = db.prepare<[string]>('DELETE FROM analytics_pending WHERE id = ?');
+
+  return {
+    candidates: (channelId: string, from: string, to: string) =>
+      candidates.all(channelId, from, to),
+    unplanned: (channelId: string) => unplanned.all(channelId),
+    latest(channelId: string): Map<string, LatestFigures> {
+      return new Map(latest.all(channelId).map((row) => [row.target, row]));
+    },
+    importBySha: (sha256: string) => importBySha.get(sha256),
+    insertImport(row: {
+      id: string;
+      platform: string;
+      fileName: string;
+      sha256: string;
+      asOf: string;
+      rows: number;
+      actorId: string | null;
+      importedAt: string;
+    }): void {
+      insertImport.run(row);
+    },
+    saveSnapshot(
+      target: Target,
+      row: {
+        channelId: string;
+        asOf: string;
+        source: 'import' | 'manual';
+        importId: string | null;
+        recordedAt: string;
+      } & Figures,
+    ): void {
+      upsertSnapshot.run({
+        postId: 'postId' in target ? target.postId : null,
+        unplannedId: 'unplannedId' in target ? target.unplannedId : null,
+        ...row,
+      });
+    },
+    insertUnplanned(row: {
+      id: string;
+      channelId: string;
+      platformPostId: string | null;
+      permalink: string;
+      publishedAt: string | null;
+      caption: string;
+      createdAt: string;
+    }): void {
+      insertUnplanned.run(row);
+    },
+    insertPending(row: {
+      id: string;
+      importId: string;
+      channelId: string;
+      line: number;
+      item: string;
+      candidates: string;
+      createdAt: string;
+    }): void {
+      insertPending.run(row);
+    },
+    pending: () => selectPending.all(),
+    pendingById: (id: string) => selectPending.all().find((row) => row.id === id),
+    deletePending: (id: string) => deletePending.run(id).changes > 0,
+  };
+}
+export type AnalyticsRepository = ReturnType<typeof analyticsRepository>;

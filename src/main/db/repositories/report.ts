@@ -1,0 +1,150 @@
+import type { ReportInput } from '../../../shared/domain/report';
+import type { Db } from '../connection';
+
+/**
+ * What the Laporan kinerja is computed from (shared/domain/report.ts), for the instants
+ * [from, to] of a period: one statement per kind of fact, each an indexed range over the
+ * period's posts (posts_schedule), so a year of 10,000 posts is read in a handful of scans.
+ */
+export function reportRepository(db: Db) {
+  const periodPosts = `SELECT id FROM posts WHERE deleted_at IS NULL AND scheduled_at IS NOT NULL
+      AND scheduled_at >= @from AND scheduled_at < @to AND status <> 'cancelled'`;
+  const posts = db.prepare<
+    { from: string; to: string },
+    { id: string; title: string; scheduled_at: string; campaign_id: string | null }
+  >(`SELECT id, title, scheduled_at, campaign_id FROM posts WHERE deleted_at IS NULL
+       AND scheduled_at IS NOT NULL AND scheduled_at >= @from AND scheduled_at < @to
+       AND status <> 'cancelled'`);
+  const postChannels = db.prepare<
+    { from: string; to: string },
+    { post_id: string; channel_id: string }
+  >(`SELECT post_id, channel_id FROM post_channels WHERE post_id IN (${periodPosts})`);
+  const publications = db.prepare<
+    { from: string; to: string },
+    { post_id: string; channel_id: string; published_at: string }
+  >(
+    `SELECT post_id, channel_id, published_at FROM channel_publications
+      WHERE post_id IN (${periodPosts})`,
+  );
+  const unplanned = db.prepare<{ from: string; to: string }, { id: string; channel_id: string }>(
+    `SELECT id, channel_id FROM unplanned_publications WHERE published_at >= @from AND published_at < @to`,
+  );
+  // The latest snapshot of each item: SQLite gives the bare columns of the max(as_of) row. Post
+  // channels and publications outside the plan are read apart, so each uses its own index.
+  type FigureRow = {
+    post_id: string | null;
+    unplanned_id: string | null;
+    channel_id: string;
+    as_of: string;
+    views: number | null;
+    reach: number | null;
+    likes: number | null;
+    comments: number | null;
+    shares: number | null;
+    saves: number | null;
+  };
+  const postFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
+    SELECT post_id, NULL AS unplanned_id, channel_id, max(as_of) AS as_of, views, reach, likes,
+           comments, shares, saves
+      FROM figure_snapshots INDEXED BY figure_snapshots_latest
+     WHERE post_id IS NOT NULL AND post_id IN (${periodPosts})
+     GROUP BY post_id, channel_id`);
+  const unplannedFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
+    SELECT NULL AS post_id, unplanned_id, channel_id, max(as_of) AS as_of, views, reach, likes,
+           comments, shares, saves
+      FROM figure_snapshots
+     WHERE unplanned_id IN (SELECT id FROM unplanned_publications
+                             WHERE published_at >= @from AND published_at < @to)
+     GROUP BY unplanned_id, channel_id`);
+  const activity = db.prepare<
+    { from: string; to: string },
+    { post_id: string; action: 'submit' | 'approve' | 'request_changes'; at: string }
+  >(`SELECT post_id, action, at FROM post_activity
+      WHERE post_id IN (${periodPosts}) AND action IN ('submit', 'approve', 'request_changes')
+      ORDER BY at, id`);
+  const followers = db.prepare<
+    [string, string],
+    { channel_id: string; month: string; followers: number }
+  >('SELECT channel_id, month, followers FROM channel_followers WHERE month IN (?, ?)');
+
+  return {
+    /** The facts of the instants [from, to]; followers of the two months named. */
+    load(
+      range: { from: string; to: string },
+      months: { start: string; end: string },
+    ): Omit<ReportInput, 'period' | 'toleranceMinutes' | 'channels' | 'campaigns' | 'targets'> {
+      return {
+        posts: posts.all(range).map((p) => ({
+          id: p.id,
+          title: p.title,
+          scheduledAt: p.scheduled_at,
+          campaignId: p.campaign_id,
+        })),
+        postChannels: postChannels
+          .all(range)
+          .map((r) => ({ postId: r.post_id, channelId: r.channel_id })),
+        publications: publications.all(range).map((r) => ({
+          postId: r.post_id,
+          channelId: r.channel_id,
+          publishedAt: r.published_at,
+        })),
+        unplanned: unplanned.all(range).map((r) => ({ id: r.id, channelId: r.channel_id })),
+        figures: [...postFigures.all(range), ...unplannedFigures.all(range)].map((r) => ({
+          postId: r.post_id,
+          unplannedId: r.unplanned_id,
+          channelId: r.channel_id,
+          views: r.views,
+          reach: r.reach,
+          likes: r.likes,
+          comments: r.comments,
+          shares: r.shares,
+          saves: r.saves,
+        })),
+        activity: activity
+          .all(range)
+          .map((r) => ({ postId: r.post_id, action: r.action, at: r.at })),
+        followers: followers
+          .all(months.start, months.end)
+          .map((r) => ({ channelId: r.channel_id, month: r.month, followers: r.followers })),
+      };
+    },
+    /**
+     * The per-channel counts and sums in SQL alone (no post lists, no approval or pillar
+     * figures): the baseline the benchmark measures the whole computation against.
+     */
+    aggregate(range: { from: string; to: string }, toleranceMinutes: number) {
+      return db
+        .prepare(
+          `WITH period AS (${periodPosts}),
+           latest AS (
+             SELECT post_id, channel_id, max(as_of), views, reach, likes, comments, shares, saves
+               FROM figure_snapshots WHERE post_id IN (SELECT id FROM period)
+              GROUP BY post_id, channel_id)
+           SELECT pc.channel_id AS channelId, count(*) AS planned, count(cp.post_id) AS published,
+                  sum(abs(unixepoch(cp.published_at) - unixepoch(p.scheduled_at)) <= @tolerance)
+                    AS onTime,
+                  coalesce(sum(CASE WHEN cp.post_id IS NOT NULL THEN l.views END), 0) AS views,
+                  coalesce(sum(CASE WHEN cp.post_id IS NOT NULL THEN l.reach END), 0) AS reach,
+                  coalesce(sum(CASE WHEN cp.post_id IS NOT NULL THEN
+                    coalesce(l.likes, 0) + coalesce(l.comments, 0) + coalesce(l.shares, 0)
+                    + coalesce(l.saves, 0) END), 0) AS engagement
+             FROM post_channels pc
+             JOIN posts p ON p.id = pc.post_id
+             LEFT JOIN channel_publications cp
+                    ON cp.post_id = pc.post_id AND cp.channel_id = pc.channel_id
+             LEFT JOIN latest l ON l.post_id = pc.post_id AND l.channel_id = pc.channel_id
+            WHERE pc.post_id IN (SELECT id FROM period)
+            GROUP BY pc.channel_id`,
+        )
+        .all({ ...range, tolerance: toleranceMinutes * 60 }) as {
+        channelId: string;
+        planned: number;
+        published: number;
+        onTime: number;
+        views: number;
+        reach: number;
+        engagement: number;
+      }[];
+    },
+  };
+}

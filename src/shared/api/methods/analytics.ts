@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { idSchema } from '../../domain/common';
+import { localDateSchema } from '../../domain/posts';
+import { absolutePath, method } from './define';
+
+export const analyticsPlatformChoices = [
+  'auto',
+  'instagram',
+  'facebook',
+  'tiktok',
+  'youtube',
+  'x',
+] as const;
+
+const candidateSchema = z.object({ postId: idSchema, title: z.string() });
+const reviewRowSchema = z.object({
+  row: z.number().int(),
+  day: localDateSchema,
+  caption: z.string(),
+  permalink: z.string(),
+  candidates: z.array(candidateSchema),
+});
+
+/** What to do with an uncertain row: this post, "terbit di luar rencana", or leave it out. */
+const resolutionTargetSchema = z.union([
+  z.object({ postId: idSchema }).strict(),
+  z.literal('unplanned'),
+  z.literal('skip'),
+]);
+
+/**
+ * Kinerja: the platforms' per-post analytics exports (Meta Business Suite for Instagram and
+ * Facebook, TikTok Studio, YouTube Studio, X), as CSV or XLSX. Who acts is the signed-in person.
+ */
+export const analyticsMethods = {
+  'analytics.import': method({
+    access: 'signedIn',
+    summary:
+      'Import a per-post analytics export (CSV or XLSX): columns found by their aliases, rows matched to planned posts by permalink, platform post id, then same day and caption start; uncertain rows listed for review (or resolved by `resolutions`), unmatched rows kept as published outside the plan. `dryRun` reports matched / uncertain / unmatched / unchanged and writes nothing. Re-importing the same figures changes nothing; a newer export adds a snapshot as of `asOf` (default today). A malformed file is refused naming the row and column; nothing is half-imported.',
+    request: z
+      .object({
+        path: absolutePath('/home/humas/Unduhan/instagram-desember.csv'),
+        platform: z.enum(analyticsPlatformChoices).default('auto'),
+        channelId: idSchema.optional(),
+        asOf: localDateSchema.optional(),
+        dryRun: z.boolean().default(false),
+        resolutions: z
+          .array(z.object({ row: z.number().int().positive(), target: resolutionTargetSchema }))
+          .max(10_000)
+          .default([]),
+      })
+      .strict(),
+    response: z.object({
+      platform: z.enum(analyticsPlatformChoices).exclude(['auto']),
+      channelId: idSchema,
+      channelName: z.string(),
+      fileName: z.string(),
+      asOf: localDateSchema,
+      dryRun: z.boolean(),
+      alreadyImported: z.boolean(),
+      written: z.boolean(),
+      rows: z.number().int(),
+      columns: z.record(z.string(), z.string()),
+      counts: z.object({
+        matched: z.number().int(),
+        uncertain: z.number().int(),
+        unmatched: z.number().int(),
+        unchanged: z.number().int(),
+        skipped: z.number().int(),
+      }),
+      /** The uncertain rows (first 200) with the planned posts they may be. */
+      review: z.array(reviewRowSchema),
+    }),
+    errors: ['invalid_request', 'not_found', 'forbidden'],
+  }),
+  'analytics.pending': method({
+    access: 'signedIn',
+    summary: 'Uncertain rows of earlier imports still waiting for review, oldest import first.',
+    request: z.object({}).strict(),
+    response: z.array(
+      reviewRowSchema.extend({ id: idSchema, fileName: z.string(), channelId: idSchema }),
+    ),
+    errors: [],
+  }),
+  'analytics.resolve': method({
+    access: 'signedIn',
+    summary:
+      'Settle one uncertain row: it is this planned post, published outside the plan, or left out.',
+    request: z.object({ id: idSchema, target: resolutionTargetSchema }).strict(),
+    response: z.object({ resolved: z.boolean() }),
+    errors: ['invalid_request', 'conflict', 'forbidden'],
+  }),
+} as const;

@@ -6,6 +6,7 @@ import { refreshAssetStats } from '../src/main/db/repositories/asset-query';
 import { buildRendererIfNeeded } from '../src/main/web/build-if-needed';
 import { startWebHost } from '../src/main/web/host';
 import { seedAssets } from './lib/seed-assets';
+import { signInContext } from './lib/browser-session';
 import type { Benchmark } from './lib/types';
 
 /**
@@ -126,6 +127,7 @@ export const benchmarks: Benchmark[] = [
           locale: 'id-ID',
           timezoneId: 'Asia/Jakarta',
         });
+        await signInContext(context, host);
         const page = await context.newPage();
         await page.goto(host.url);
         await page.goto(`${host.http.origin}/#/aset`);

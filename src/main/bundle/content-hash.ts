@@ -16,6 +16,7 @@ export type PostContent = Pick<
   | 'assigneeId'
   | 'status'
   | 'approvedBy'
+  | 'checkedBy'
   | 'permalink'
   | 'scheduledAt'
   | 'timeZone'
@@ -36,6 +37,8 @@ export function normalInstant(instant: string | null): string | null {
  * time (two approvals of the same content are the same content). Tags are a set; channels,
  * hashtags and attachments keep their order, which the person chose. A post in the trash hashes
  * differently from the same post outside it: trashing is a change the other side has not seen.
+ * Who checked the post (two-step offices) comes last and only when someone did, so every post
+ * without a check keeps the hash it had before checks existed (earlier exchanges still match).
  */
 export function contentHash(post: PostContent, inTrash = false): string {
   const layout = [
@@ -57,6 +60,7 @@ export function contentHash(post: PostContent, inTrash = false): string {
     post.timeZone,
     post.assets,
     inTrash,
+    ...(post.checkedBy ? [post.checkedBy] : []),
   ];
   return createHash('sha256').update(JSON.stringify(layout)).digest('hex');
 }

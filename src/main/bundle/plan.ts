@@ -7,6 +7,7 @@ import type {
   ImportPlan,
   ImportPlanPost,
 } from '../../shared/domain/bundle';
+import { peopleOfPost } from '../../shared/domain/bundle';
 import { wordError } from '../../shared/i18n/translate';
 import type { Db } from '../db/connection';
 import { classify } from './classify';
@@ -86,9 +87,7 @@ export function referencesOf(posts: readonly BundlePost[]) {
   for (const post of posts) {
     for (const channel of post.channels) channelIds.add(channel.channelId);
     if (post.campaignId) campaignIds.add(post.campaignId);
-    for (const person of [post.assigneeId, post.approvedBy, post.submittedBy, post.createdBy]) {
-      if (person) peopleIds.add(person);
-    }
+    for (const person of peopleOfPost(post)) peopleIds.add(person);
     for (const sha of post.assets) assets.add(sha);
   }
   return { channelIds, campaignIds, peopleIds, assets };

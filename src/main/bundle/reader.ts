@@ -18,6 +18,7 @@ import {
   type BundlePost,
   type DataEntryName,
   type ManifestEntry,
+  peopleOfPost,
 } from '../../shared/domain/bundle';
 import { openArchive, type Archive, type ArchiveEntry } from './archive';
 import { contentHash } from './content-hash';
@@ -237,8 +238,8 @@ function checkReferences(
     }
     if (post.campaignId && !campaigns.has(post.campaignId))
       throw missing('kampanye', post.campaignId);
-    for (const person of [post.assigneeId, post.approvedBy, post.submittedBy, post.createdBy]) {
-      if (person && !people.has(person)) throw missing('orang', person);
+    for (const person of peopleOfPost(post)) {
+      if (!people.has(person)) throw missing('orang', person);
     }
     for (const sha of post.assets) if (!assets.has(sha)) throw missing('aset', sha);
     if (contentHash(post) !== post.contentHash) {

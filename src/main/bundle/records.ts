@@ -7,6 +7,7 @@ import type {
 } from '../../shared/domain/bundle';
 import type { AssetStatus } from '../../shared/domain/assets';
 import type { Db } from '../db/connection';
+import { approvalsRepository } from '../db/repositories/approvals';
 import { assetsRepository } from '../db/repositories/assets';
 import { campaignsRepository } from '../db/repositories/campaigns';
 import { channelsRepository } from '../db/repositories/channels';
@@ -36,7 +37,9 @@ export interface StoredAsset extends Omit<BundleAsset, 'included'> {
 /** Posts by id (trash included), whole: all channels, tags, and attachments as content hashes. */
 export function readPosts(db: Db, ids: readonly string[]): Map<string, StoredPost> {
   const posts = new Map<string, StoredPost>();
+  const evidence = approvalsRepository(db).ofPosts(ids);
   for (const [id, { record, channels, tags, assets }] of wholePosts(db, ids)) {
+    const approvals = (evidence.get(id) ?? []).map(({ postId: _postId, ...approval }) => approval);
     posts.set(id, {
       inTrash: record.deletedAt !== null,
       seriesId: record.seriesId,
@@ -56,8 +59,15 @@ export function readPosts(db: Db, ids: readonly string[]): Map<string, StoredPos
         scheduledAt: record.scheduledAt,
         timeZone: record.timeZone,
         submittedBy: record.submittedBy,
+        // Only when there is something to say: a post without a check or sign-off reads (and
+        // hashes) as in bundles made before two-step approval.
+        ...(record.checkedBy !== null && {
+          checkedBy: record.checkedBy,
+          checkedAt: record.checkedAt,
+        }),
         approvedBy: record.approvedBy,
         approvedAt: record.approvedAt,
+        ...(approvals.length > 0 && { approvals }),
         permalink: record.permalink,
         publishedAt: record.publishedAt,
         createdBy: record.createdBy,

@@ -4,6 +4,7 @@ import { storedContentFields } from '../../shared/domain/post-fields';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
 import type {
+  BundleApproval,
   BundlePost,
   ConflictResolution,
   ImportResolutions,
@@ -11,6 +12,7 @@ import type {
 } from '../../shared/domain/bundle';
 import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
+import { approvalsRepository } from '../db/repositories/approvals';
 import { assetsRepository } from '../db/repositories/assets';
 import { campaignsRepository } from '../db/repositories/campaigns';
 import { channelsRepository } from '../db/repositories/channels';
@@ -112,6 +114,7 @@ export function savePosts(
 ): ImportSummary {
   const now = nowIso();
   const posts = postsRepository(db);
+  const approvals = approvalsRepository(db);
   const state = bundleHistoryRepository(db);
   const installId = state.installId();
   const summary: ImportSummary = {
@@ -165,8 +168,8 @@ export function savePosts(
       scheduledAt: normalInstant(remote.scheduledAt),
       timeZone: remote.timeZone,
       submittedBy: remote.submittedBy,
-      checkedBy: null,
-      checkedAt: null,
+      checkedBy: remote.checkedBy ?? null,
+      checkedAt: normalInstant(remote.checkedAt ?? null),
       approvedBy: remote.approvedBy,
       approvedAt: normalInstant(remote.approvedAt),
       permalink: remote.permalink,
@@ -193,7 +196,23 @@ export function savePosts(
       remote.assets.flatMap((sha) => here.get(sha)?.id ?? []),
     );
     posts.reindex(posts.get(id)!);
+    // The sign-offs travel with the post they cover; a copy made of a conflict is a new draft
+    // that nobody signed off.
+    if (record.status === remote.status) keepSignOffs(id, remote.approvals ?? []);
     summary.changedPostIds.push(id);
+  };
+
+  /** Each sign-off of theirs that we do not hold yet is added; none of ours is changed. */
+  const keepSignOffs = (id: string, incoming: readonly BundleApproval[]) => {
+    if (incoming.length === 0) return;
+    const key = (a: { step: string; at: string; actorName: string }) =>
+      `${a.step}|${normalInstant(a.at)}|${a.actorName}`;
+    const held = new Set((approvals.ofPosts([id]).get(id) ?? []).map(key));
+    for (const approval of incoming) {
+      if (held.has(key(approval))) continue;
+      approvals.record({ ...approval, postId: id, at: normalInstant(approval.at) });
+      held.add(key(approval));
+    }
   };
 
   /**
@@ -342,6 +361,8 @@ function keepBoth(
     {
       status: 'draft',
       submittedBy: null,
+      checkedBy: null,
+      checkedAt: null,
       approvedBy: null,
       approvedAt: null,
       permalink: '',

@@ -16,6 +16,7 @@ import {
   type BundlePost,
   type DataEntryName,
   type ManifestEntry,
+  peopleOfPost,
 } from '../../shared/domain/bundle';
 import type { Schedule } from '../../shared/domain/exports';
 import { absolute } from '../assets/store';
@@ -344,13 +345,7 @@ function collect(db: Db, ids: string[], mode: BundleAssetMode): Collected {
   }
   const channelIds = new Set(posts.flatMap((p) => p.channels.map((c) => c.channelId)));
   const campaignIds = new Set(posts.flatMap((p) => (p.campaignId ? [p.campaignId] : [])));
-  const peopleIds = new Set(
-    posts.flatMap((p) =>
-      [p.assigneeId, p.approvedBy, p.submittedBy, p.createdBy].filter(
-        (id): id is string => id !== null,
-      ),
-    ),
-  );
+  const peopleIds = new Set(posts.flatMap(peopleOfPost));
   const shas = [...new Set(posts.flatMap((p) => p.assets))];
   const library = readAssets(db, shas);
   const extOf = new Map<string, string>();

@@ -4,7 +4,7 @@ import { platformSchema } from './channels';
 import { idSchema, instantSchema } from './common';
 import { exportFilterSchema } from './exports';
 import { roleSchema } from './people';
-import { postStatusSchema } from './post-status';
+import { approvalSteps, postStatusSchema } from './post-status';
 import { postFormatSchema } from './posts';
 import { conflictNamesSchema, postDifferenceSchema } from './post-diff';
 import { isValidTimeZone } from './time-zones';
@@ -179,6 +179,26 @@ export type BundleAsset = z.infer<typeof bundleAssetSchema>;
  * One post, whole: every channel it goes out on (not only those an export filter kept), with
  * its content hash and the sender's exchange history for that post.
  */
+/**
+ * One recorded sign-off (check or approve) as it travels: who under which name and role at that
+ * moment, when, and the fingerprint of what was signed off (null for approvals from before the
+ * evidence was kept). The receiver keeps each one it does not have yet, never rewrites one.
+ */
+export const bundleApprovalSchema = z
+  .object({
+    step: z.enum(approvalSteps),
+    actorId: idSchema.nullable(),
+    actorName: notBlank(200),
+    actorRole: notBlank(20),
+    at: instantSchema,
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
+  })
+  .strict();
+export type BundleApproval = z.infer<typeof bundleApprovalSchema>;
+
 export const bundlePostSchema = z
   .object({
     id: idSchema,
@@ -208,8 +228,13 @@ export const bundlePostSchema = z
     scheduledAt: instantSchema.nullable(),
     timeZone: z.string().max(64).refine(isValidTimeZone, 'Zona waktu tidak dikenal').nullable(),
     submittedBy: idSchema.nullable(),
+    /** Two-step offices: who checked the post in its current round. Absent in earlier bundles. */
+    checkedBy: idSchema.nullable().optional(),
+    checkedAt: instantSchema.nullable().optional(),
     approvedBy: idSchema.nullable(),
     approvedAt: instantSchema.nullable(),
+    /** The evidence of every sign-off, oldest first. Absent in earlier bundles. */
+    approvals: z.array(bundleApprovalSchema).max(200).optional(),
     permalink: webLink,
     publishedAt: instantSchema.nullable(),
     createdBy: idSchema.nullable(),
@@ -243,6 +268,18 @@ export const bundlePostSchema = z
     path: ['timeZone'],
   });
 export type BundlePost = z.infer<typeof bundlePostSchema>;
+
+/** Everyone a post names (assignee, the people of its steps, its sign-offs): they travel with it. */
+export function peopleOfPost(
+  post: Pick<
+    BundlePost,
+    'assigneeId' | 'approvedBy' | 'submittedBy' | 'createdBy' | 'checkedBy' | 'approvals'
+  >,
+): string[] {
+  const ids = [post.assigneeId, post.approvedBy, post.submittedBy, post.createdBy, post.checkedBy];
+  for (const approval of post.approvals ?? []) ids.push(approval.actorId);
+  return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+}
 
 export const bundleDataSchemas = {
   posts: z.array(bundlePostSchema).max(100_000),

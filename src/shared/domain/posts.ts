@@ -115,6 +115,11 @@ export const postSummarySchema = postSchema
      * shown in the chip's tooltip and the agenda row.
      */
     changeRequest: z.string().optional(),
+    /**
+     * Only on a post waiting for approval in a two-step office that the checker has checked
+     * ("Diperiksa"): the chip shows the step it has reached.
+     */
+    checked: z.literal(true).optional(),
   });
 export type PostSummary = z.infer<typeof postSummarySchema>;
 

@@ -417,6 +417,7 @@ export const en: Catalog = {
       noChannel: 'no channel yet',
       // <approval-undo> (change requests in front)
       changeRequest: 'Changes requested: {{reason}}',
+      checked: 'Checked, waiting for approval',
       // </approval-undo>
     },
     observance: {

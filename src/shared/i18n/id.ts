@@ -423,6 +423,7 @@ export const id = {
       noChannel: 'belum ada kanal',
       // <approval-undo> (change requests in front)
       changeRequest: 'Alasan revisi: {{reason}}',
+      checked: 'Diperiksa, menunggu persetujuan',
       // </approval-undo>
     },
     observance: {

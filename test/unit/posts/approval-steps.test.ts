@@ -110,6 +110,29 @@ describe('two approval steps through the API', () => {
     expect(actions).toEqual(['create', 'submit', 'check', 'approve']);
   });
 
+  it('marks the calendar’s summary of a checked post, and only while it waits for approval', async () => {
+    const { call, people, post } = await twoStepOffice();
+    const december = async () =>
+      (await call('posts.range', { from: '2026-12-01', to: '2026-12-31', filter: {} })).find(
+        (p) => p.id === post.id,
+      )!;
+    expect(await december()).not.toHaveProperty('checked');
+    const checked = await call('posts.transition', {
+      id: post.id,
+      version: post.version,
+      actorId: people.sari.id,
+      action: 'check',
+    });
+    expect(await december()).toMatchObject({ status: 'in_review', checked: true });
+    await call('posts.transition', {
+      id: post.id,
+      version: checked.version,
+      actorId: people.bambang.id,
+      action: 'approve',
+    });
+    expect(await december()).not.toHaveProperty('checked');
+  });
+
   it('sends a post back from either step, and a changed post needs a new check', async () => {
     const { call, people, post } = await twoStepOffice();
     const { sari, bambang, rina } = people;

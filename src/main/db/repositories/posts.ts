@@ -30,6 +30,8 @@ type SummaryRow = [
   firstThumbSha: string | null,
   /** For a "Perlu revisi" post, the reason of its last "Minta revisi"; null otherwise. */
   changeRequest: string | null,
+  /** 1 for a post waiting for approval that the checker has checked (two-step offices). */
+  checked: number | null,
 ];
 
 /** `changeRequest` is present only when there is one, as the reply's schema has it. */
@@ -49,6 +51,7 @@ const toSummary = (row: SummaryRow): PostSummary => {
     firstThumb: row[11] === null ? null : thumbMediaPath(row[11], 320),
   };
   if (row[12] !== null) summary.changeRequest = row[12];
+  if (row[13] === 1) summary.checked = true;
   return summary;
 };
 
@@ -76,7 +79,8 @@ const summaryColumns = `
   CASE WHEN p.status = 'changes_requested' THEN (
     SELECT a.comment FROM post_activity a
     WHERE a.post_id = p.id AND a.action = 'request_changes' ORDER BY a.id DESC LIMIT 1
-  ) END AS change_request`;
+  ) END AS change_request,
+  CASE WHEN p.status = 'in_review' THEN p.checked_by IS NOT NULL END AS checked`;
 
 /**
  * One SQL fragment per filter, each binding its values as a JSON array. Only the filters in

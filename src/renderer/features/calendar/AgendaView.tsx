@@ -190,8 +190,8 @@ export function AgendaList({
               </span>
             </span>
             <span className={`status-badge status-badge--${post.status}`}>
-              <StatusGlyph status={post.status} />
-              {lookups.labels.status[post.status]}
+              <StatusGlyph status={post.status} checked={post.checked} />
+              {post.checked ? lookups.labels.checked : lookups.labels.status[post.status]}
             </span>
             <span className="agenda__campaign">
               {campaign && (

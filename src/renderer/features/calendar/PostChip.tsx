@@ -4,7 +4,7 @@ import type { PostStatus } from '../../../shared/domain/post-status';
 import type { PostSummary } from '../../../shared/domain/posts';
 import { AssetsIcon } from '../../components/icons';
 import { useCalendar } from './store';
-import { statusGlyphs } from './model';
+import { checkedGlyph, statusGlyphs } from './model';
 import type { CalendarLookups } from './lookups';
 import { mediaSrc } from '../../media/media-src';
 import { displayTime } from '../../../shared/time';
@@ -78,7 +78,7 @@ export const PostChip = memo(function PostChip({
     .map((channel) => channel?.name)
     .filter(Boolean)
     .join(', ');
-  const statusLabel = lookups.labels.status[post.status];
+  const statusLabel = post.checked ? lookups.labels.checked : lookups.labels.status[post.status];
   const shownTime = time ? displayTime(time, lookups.language) : null;
   const style = campaign ? ({ '--chip-accent': campaign.color } as CSSProperties) : undefined;
   const tooltip = [
@@ -140,7 +140,7 @@ export const PostChip = memo(function PostChip({
       </span>
       <span className="chip__meta">
         {shownTime && <span className="chip__time">{shownTime}</span>}
-        <StatusGlyph status={post.status} />
+        <StatusGlyph status={post.status} checked={post.checked} />
       </span>
       <PostMedia post={post} />
       <span className="chip__title">{post.title}</span>
@@ -209,10 +209,14 @@ export function PostMedia({
   );
 }
 
-export function StatusGlyph({ status }: { status: PostStatus }) {
+/** A post's status as a glyph; a checked post waiting for approval shows the step it reached. */
+export function StatusGlyph({ status, checked }: { status: PostStatus; checked?: boolean }) {
   return (
-    <span className={`status-glyph status-glyph--${status}`} aria-hidden="true">
-      {statusGlyphs[status]}
+    <span
+      className={`status-glyph status-glyph--${checked ? 'checked' : status}`}
+      aria-hidden="true"
+    >
+      {checked ? checkedGlyph : statusGlyphs[status]}
     </span>
   );
 }

@@ -17,6 +17,8 @@ export interface CalendarLookups {
   language: string;
   labels: {
     status: Record<PostStatus, string>;
+    /** "Diperiksa, menunggu persetujuan": a checked post in a two-step office. */
+    checked: string;
     noChannel: string;
     roleDescription: string;
     /** "2 aset", for the chip's screen-reader text beside its thumbnail. */
@@ -47,6 +49,7 @@ export function useCalendarLookups(): CalendarLookups {
         status: Object.fromEntries(
           postStatuses.map((status) => [status, t(`calendar.status.${status}`)]),
         ) as Record<PostStatus, string>,
+        checked: t('calendar.chip.checked'),
         noChannel: t('calendar.chip.noChannel'),
         roleDescription: t('calendar.dnd.roleDescription'),
         assets: (count: number) =>

@@ -294,6 +294,8 @@ export const statusGlyphs: Record<PostStatus, string> = {
   published: '●',
   cancelled: '✕',
 };
+/** "Diperiksa": waiting for approval, the first of two steps done (a fuller circle than ◔). */
+export const checkedGlyph = '◑';
 
 // ---------- Remembered view ----------
 

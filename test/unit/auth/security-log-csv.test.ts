@@ -41,7 +41,7 @@ describe('security log CSV', () => {
     const admin = { kind: 'person' as const, person: signedIn.person, sessionId: null };
     const reply = await app.dispatchAs(admin)('auth.securityLogCsv', {});
     if (!reply.ok) throw new Error(reply.error.message);
-    const { csv } = reply.value;
+    const { csv } = reply.value as { csv: string };
     expect(csv.startsWith('\uFEFF')).toBe(true);
 
     const records = readStrictly(csv);

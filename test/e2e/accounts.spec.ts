@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { readStrict } from '../unit/export/strict-csv';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { SettingsPage } from './pages';
+
+test.describe('Akun dan keamanan', () => {
+  test('admin menambah orang, membuat kata sandi sekali pakai, lalu membaca log keamanan', async ({
+    app,
+    host,
+    browser,
+  }) => {
+    const settings = new SettingsPage(app);
+    await settings.open('Orang');
+
+    // A new person with a user name of the administrator's choosing.
+    const add = settings.addPersonForm;
+    await add.getByLabel('Nama', { exact: true }).fill('Rina Wulandari');
+    await expect(add.getByLabel('Nama pengguna')).toHaveValue('rina.wulandari');
+    await add.getByLabel('Nama pengguna').fill('rina');
+    await add.getByLabel('Peran').selectOption({ label: 'Perencana' });
+    await add.getByRole('button', { name: 'Tambah orang' }).click();
+    const rina = settings.peopleList.getByRole('listitem').filter({ hasText: 'Rina Wulandari' });
+    await expect(rina).toContainText('Nama pengguna: rina');
+    await expect(rina).toContainText('Belum punya kata sandi');
+    // Your own password is not reset from this list.
+    await expect(
+      app.getByRole('button', { name: 'Buat kata sandi sekali pakai untuk Admin Humas' }),
+    ).toHaveCount(0);
+    expect(await seriousViolations(app, { include: '#settings-people' })).toEqual([]);
+
+    // The one-time password, shown once.
+    await app
+      .getByRole('button', { name: 'Buat kata sandi sekali pakai untuk Rina Wulandari' })
+      .click();
+    const dialog = app.getByRole('dialog', { name: 'Kata sandi sekali pakai' });
+    await expect(dialog).toContainText('hanya ditampilkan sekarang dan tidak dapat dilihat lagi');
+    await expect(dialog).toContainText(
+      'Semua sesi Rina Wulandari yang masih terbuka sudah diakhiri',
+    );
+    await expect(dialog).toContainText('nama pengguna “rina”');
+    const shown = dialog.getByRole('status', {
+      name: 'Kata sandi sekali pakai untuk Rina Wulandari',
+    });
+    const password = (await shown.textContent())?.trim() ?? '';
+    expect(password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+    expect(await seriousViolations(app, { include: 'dialog' })).toEqual([]);
+    await dialog.getByRole('button', { name: 'Tutup' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(rina).toContainText('Harus mengganti kata sandi sekali pakai');
+    // Never shown again: nowhere on the page, not after a reload either.
+    await expect(app.getByText(password)).toHaveCount(0);
+    await app.reload();
+    await expect(rina).toContainText('Harus mengganti kata sandi sekali pakai');
+    await expect(app.getByText(password)).toHaveCount(0);
+
+    // Rina, at another computer, signs in with it.
+    const context = await browser.newContext({
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+      viewport: { width: 1280, height: 860 },
+    });
+    const planner = await context.newPage();
+    await planner.goto(host.url);
+    await expect(planner.getByRole('heading', { name: 'Masuk ke Linimasa' })).toBeVisible();
+    await planner.getByLabel('Nama pengguna').fill('rina');
+    await planner.getByLabel('Kata sandi').fill(password);
+    const reply = planner.waitForResponse((response) =>
+      response.url().endsWith('/api/auth.signIn'),
+    );
+    await planner.getByRole('button', { name: 'Masuk' }).click();
+    const signedIn = await reply;
+    expect(signedIn.status()).toBe(200);
+    expect(await signedIn.json()).toMatchObject({
+      ok: true,
+      value: { userName: 'rina', mustChangePassword: true, person: { name: 'Rina Wulandari' } },
+    });
+    // Past the sign-in form (the must-change screen, where it is built, takes over from here).
+    await expect(planner.getByRole('heading', { name: 'Masuk ke Linimasa' })).toHaveCount(0);
+    await context.close();
+
+    // The administrator reads it in the security log.
+    await settings.show('Keamanan');
+    const log = app.getByRole('table', { name: 'Log keamanan, terbaru di atas' });
+    const newest = log.getByRole('row').nth(1);
+    await expect(newest).toContainText('Masuk');
+    await expect(newest).toContainText('Rina Wulandari (rina)');
+    await expect(newest.getByRole('cell').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}\.\d{2}$/);
+    await expect(
+      log.getByRole('row').filter({ hasText: 'Kata sandi sekali pakai dibuat' }),
+    ).toContainText('Admin Humas');
+    await expect(log).not.toContainText(password);
+    expect(await seriousViolations(app, { include: '#settings-security' })).toEqual([]);
+
+    // The idle lock: a bad number is refused on the spot, a good one kept.
+    const idle = app.getByRole('form', { name: 'Kunci layar otomatis' });
+    const minutes = idle.getByLabel('Kunci setelah tidak dipakai (menit)');
+    await expect(minutes).toHaveValue('30');
+    await minutes.fill('0');
+    await idle.getByRole('button', { name: 'Simpan' }).click();
+    await expect(idle.getByText('Isi bilangan bulat antara 1 dan 480.')).toBeVisible();
+    await expect(minutes).toBeFocused();
+    await minutes.fill('45');
+    await idle.getByRole('button', { name: 'Simpan' }).click();
+    await expect(idle.getByRole('status')).toHaveText(/Tersimpan/);
+    expect(host.app.services.auth.idleLockMinutes()).toBe(45);
+
+    // The whole log as CSV, read back by a strict reader.
+    const download = app.waitForEvent('download');
+    await app.getByRole('button', { name: 'Ekspor CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^log-keamanan-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync((await file.path())!);
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const { records, python } = readStrict(bytes);
+    expect(records[0]).toEqual([
+      'No',
+      'Waktu (UTC)',
+      'Peristiwa',
+      'Nama pengguna',
+      'Oleh',
+      'Klien',
+      'Keterangan',
+    ]);
+    expect(records.some((row) => row[2] === 'sign_in' && row[3] === 'rina')).toBe(true);
+    expect(records.some((row) => row[2] === 'password_reset' && row[3] === 'rina')).toBe(true);
+    if (python) expect(python).toEqual(records);
+    expect(bytes.toString('utf8')).not.toContain(password);
+    await expect(app.getByText(/Log keamanan diunduh sebagai log-keamanan-/)).toBeVisible();
+  });
+});

@@ -115,15 +115,25 @@ test.describe('Akun dan keamanan', () => {
     const { records, python } = readStrict(bytes);
     expect(records[0]).toEqual([
       'No',
-      'Waktu (UTC)',
+      'Tanggal',
+      'Jam',
+      'Zona waktu',
       'Peristiwa',
       'Nama pengguna',
       'Oleh',
-      'Klien',
+      'Komputer/klien',
       'Keterangan',
+      'Waktu (UTC)',
     ]);
-    expect(records.some((row) => row[2] === 'sign_in' && row[3] === 'rina')).toBe(true);
-    expect(records.some((row) => row[2] === 'password_reset' && row[3] === 'rina')).toBe(true);
+    const signIn = records.find((row) => row[4] === 'Masuk' && row[5] === 'rina');
+    expect(signIn?.slice(1, 4)).toEqual([
+      expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
+      expect.stringMatching(/^\d{2}\.\d{2}$/),
+      'WIB',
+    ]);
+    expect(
+      records.some((row) => row[4] === 'Kata sandi sekali pakai dibuat' && row[5] === 'rina'),
+    ).toBe(true);
     if (python) expect(python).toEqual(records);
     expect(bytes.toString('utf8')).not.toContain(password);
     await expect(app.getByText(/Log keamanan diunduh sebagai log-keamanan-/)).toBeVisible();

@@ -5,6 +5,9 @@ import { expect, test } from './fixtures';
 import { SettingsPage } from './pages';
 
 test.describe('Akun dan keamanan', () => {
+  // Two browser contexts and several axe scans: more than the usual minute on two loaded cores.
+  test.slow();
+
   test('admin menambah orang, membuat kata sandi sekali pakai, lalu membaca log keamanan', async ({
     app,
     host,
@@ -137,5 +140,73 @@ test.describe('Akun dan keamanan', () => {
     if (python) expect(python).toEqual(records);
     expect(bytes.toString('utf8')).not.toContain(password);
     await expect(app.getByText(/Log keamanan diunduh sebagai log-keamanan-/)).toBeVisible();
+  });
+
+  test('orang lain melihat daftar orang tanpa tombol pengelolaan, dan tidak melihat Keamanan', async ({
+    host,
+    browser,
+  }) => {
+    // An office with a planner who has chosen their own password (through the service, as the
+    // must-change screen would).
+    const auth = host.app.services.auth;
+    await auth.setup(
+      { name: 'Admin Humas', userName: 'admin', password: 'jadwal humas aman' },
+      'e2e',
+    );
+    const planner = host.app.services.people.create({ name: 'Rina Wulandari', role: 'planner' });
+    const admin = { kind: 'local' as const, osUser: 'e2e' };
+    auth.setUserName(admin, planner, 'rina');
+    const { oneTimePassword } = await auth.resetPassword(admin, planner.id);
+    await auth.changePassword(
+      { person: planner, sessionId: null },
+      { currentPassword: oneTimePassword, newPassword: 'kalender rina aman' },
+    );
+    const { sessionId } = await auth.signIn(
+      { userName: 'rina', password: 'kalender rina aman' },
+      'e2e',
+    );
+
+    const context = await browser.newContext({
+      locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta',
+      viewport: { width: 1280, height: 860 },
+    });
+    await context.addCookies([
+      {
+        name: 'linimasa_signin',
+        value: sessionId,
+        url: host.http.origin,
+        httpOnly: true,
+        sameSite: 'Strict',
+      },
+    ]);
+    const page = await context.newPage();
+    await page.addInitScript(() =>
+      (
+        globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+      ).localStorage.setItem('linimasa.firstRunGuide', 'skipped'),
+    );
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 403) refused.push(response.url());
+    });
+    await page.goto(host.url);
+    const settings = new SettingsPage(page);
+    await settings.open('Orang');
+    await expect(settings.peopleList).toContainText('Admin Humas');
+    await expect(page.getByText('Hanya administrator yang dapat menambah orang')).toBeVisible();
+    await expect(settings.addPersonForm).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: /^Ubah |^Nonaktifkan |kata sandi sekali pakai/ }),
+    ).toHaveCount(0);
+    await expect(settings.peopleList).not.toContainText('Nama pengguna');
+    await expect(settings.sections.getByRole('link', { name: 'Keamanan' })).toHaveCount(0);
+    expect(await seriousViolations(page, { include: '#settings-people' })).toEqual([]);
+
+    // The address typed by hand: the section says whose it is, and nothing was asked of the host.
+    await page.goto(`${host.http.origin}/#/pengaturan/keamanan`);
+    await expect(page.getByText('Bagian ini hanya untuk administrator.')).toBeVisible();
+    expect(refused.filter((url) => /auth\.|people\./.test(url))).toEqual([]);
+    await context.close();
   });
 });

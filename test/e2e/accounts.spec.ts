@@ -5,6 +5,8 @@ import { expect, test } from './fixtures';
 import { SettingsPage } from './pages';
 
 test.describe('Akun dan keamanan', () => {
+  // A refused call (the last administrator) answers 403, which Chromium logs as a console error.
+  test.use({ allowConsoleErrors: true });
   // Two browser contexts and several axe scans: more than the usual minute on two loaded cores.
   test.slow();
 
@@ -15,6 +17,12 @@ test.describe('Akun dan keamanan', () => {
   }) => {
     const settings = new SettingsPage(app);
     await settings.open('Orang');
+    // The last active administrator stays: the server's own words.
+    await app.getByRole('button', { name: 'Nonaktifkan Admin Humas' }).click();
+    await expect(app.getByRole('alert')).toHaveText(
+      'Administrator aktif terakhir tidak boleh diubah perannya atau dinonaktifkan.',
+    );
+    await expect(settings.peopleList).toContainText('Admin Humas');
 
     // A new person with a user name of the administrator's choosing.
     const add = settings.addPersonForm;

@@ -84,9 +84,7 @@ export function PeopleSection() {
 
   return (
     <>
-      {!isAdmin && people.status === 'ready' && (
-        <p className="list-empty">{t('accounts.readOnly')}</p>
-      )}
+      {isAdmin === false && <p className="list-empty">{t('accounts.readOnly')}</p>}
       {resetError && (
         <p className="form-error" role="alert">
           {resetError}
@@ -95,7 +93,7 @@ export function PeopleSection() {
       <RecordSection<Person, PersonDraft>
         collection={people}
         form={form}
-        readOnly={!isAdmin}
+        readOnly={isAdmin !== true}
         isActive={(person) => person.active}
         listLabel={t('people.listLabel')}
         emptyText={t('people.empty')}

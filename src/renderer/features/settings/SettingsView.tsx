@@ -56,7 +56,7 @@ export function SettingsView() {
   const [leavingFor, setLeavingFor] = useState<SectionName | null>(null);
   // Keamanan is the administrators' (the host refuses its methods to anyone else).
   const isAdmin = useIsAdmin();
-  const listed = settingsSections.filter((name) => isAdmin || name !== 'security');
+  const listed = settingsSections.filter((name) => isAdmin === true || name !== 'security');
   if (!settings) return null;
 
   return (

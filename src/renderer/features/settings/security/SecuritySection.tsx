@@ -21,6 +21,7 @@ export function SecuritySection({ settings }: { settings: Settings }) {
     if (isAdmin) void useSecurity.getState().load();
   }, [isAdmin]);
 
+  if (isAdmin === null) return null;
   if (!isAdmin) return <p className="list-empty">{t('accounts.security.adminOnly')}</p>;
   if (status === 'error')
     return <LoadProblem message={loadError?.message ?? ''} onRetry={() => void load()} />;

@@ -1,4 +1,4 @@
-import { displayTime, localParts, toDayMonthYear } from '../time';
+import { displayTime, wallClockIn } from '../time';
 import type { SecurityEvent, SecurityLogEntry } from './accounts';
 import { roles, type Role } from './people';
 
@@ -13,14 +13,29 @@ export type Words = (key: string, params?: Record<string, string | number>) => s
 export const securityEventKey = (event: SecurityEvent): string =>
   `accounts.security.events.${event}`;
 
-/** '2026-12-02T23:05:00Z' in Asia/Jakarta → { date: '03/12/2026', time: '06.05' }. */
+const clocks = new Map<string, (instant: string) => number>();
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * '2026-12-02T23:05:00Z' in Asia/Jakarta → { date: '03/12/2026', time: '06.05' }. Through
+ * `wallClockIn` (one zone lookup per day, kept per zone): the CSV words the whole log at once, and
+ * a zoned date per entry made 20,000 entries take over a second.
+ */
 export function securityLogTime(
   at: string,
   zone: string,
   language: string,
 ): { date: string; time: string } {
-  const { date, time } = localParts(at, zone);
-  return { date: toDayMonthYear(date), time: displayTime(time, language) };
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = wallClockIn(zone);
+    clocks.set(zone, clock);
+  }
+  const wall = new Date(clock(at));
+  return {
+    date: `${pad(wall.getUTCDate())}/${pad(wall.getUTCMonth() + 1)}/${wall.getUTCFullYear()}`,
+    time: displayTime(`${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`, language),
+  };
 }
 
 /**

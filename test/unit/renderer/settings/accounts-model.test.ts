@@ -107,6 +107,13 @@ describe('security log words', () => {
     expect(words.logTime('2026-12-02T23:05:00.000Z', 'Asia/Jakarta', 'en')).toBe(
       '03/12/2026 06:05',
     );
+    // Where a zone changes its clocks, each entry reads the clock in force at its instant.
+    expect(words.logTime('2026-03-29T00:30:00.000Z', 'Europe/Berlin', 'id')).toBe(
+      '29/03/2026 01.30',
+    );
+    expect(words.logTime('2026-03-29T01:30:00.000Z', 'Europe/Berlin', 'id')).toBe(
+      '29/03/2026 03.30',
+    );
   });
 
   it('names the computer and the roles of a role change in words', () => {

@@ -12,10 +12,12 @@ test.describe('Pengaturan', () => {
     await app.getByRole('button', { name: 'Tambahkan kanal di Pengaturan' }).click();
     await expect(app.getByRole('heading', { level: 1, name: 'Pengaturan' })).toBeVisible();
     await expect(app.getByRole('heading', { level: 2, name: 'Kanal' })).toBeFocused();
+    // The office's first administrator is the one signed in: they can sign in, and it says so.
     await settings.show('Orang');
-    await expect(
-      app.getByText('Belum ada orang. Tambahkan perencana dan penyetuju.'),
-    ).toBeVisible();
+    const admin = settings.peopleList.getByRole('listitem').filter({ hasText: 'Admin Humas' });
+    await expect(admin).toContainText('Anda');
+    await expect(admin).toContainText('Nama pengguna: admin');
+    await expect(admin).toContainText('Bisa masuk');
 
     await settings.saveOfficeName('Pemerintah Kabupaten Contoh');
     await settings.addChannel({
@@ -41,6 +43,9 @@ test.describe('Pengaturan', () => {
     await settings.show('Orang');
     const person = settings.peopleList.getByRole('listitem').filter({ hasText: 'Rina Wulandari' });
     await expect(person).toContainText('Penyetuju');
+    // The user name proposed from the name; no password until an administrator makes one.
+    await expect(person).toContainText('Nama pengguna: rina.wulandari');
+    await expect(person).toContainText('Belum punya kata sandi');
     await expect(
       frame.navigation.page().getByText('Pemerintah Kabupaten Contoh', { exact: true }),
     ).toBeVisible();
@@ -128,20 +133,40 @@ test.describe('Pengaturan', () => {
     const settings = new SettingsPage(app);
     await frame.open('Pengaturan');
 
-    await settings.addPerson({ name: 'Andi Pratama', role: 'Perencana' });
+    // The add form proposes a user name from the name; the administrator may type another.
+    await settings.show('Orang');
+    const add = settings.addPersonForm;
+    await add.getByLabel('Nama', { exact: true }).fill('Andi Pratama');
+    await expect(add.getByLabel('Nama pengguna')).toHaveValue('andi.pratama');
+    await add.getByLabel('Nama pengguna').fill('andi');
+    await add.getByRole('button', { name: 'Tambah orang' }).click();
+    await expect(
+      settings.peopleList.getByRole('listitem').filter({ hasText: 'Andi' }),
+    ).toContainText('Nama pengguna: andi');
+    // Focus is back on the name, and the next person gets a proposal of their own.
+    await expect(add.getByLabel('Nama', { exact: true })).toBeFocused();
+    await expect(add.getByLabel('Nama pengguna')).toHaveValue('');
+
     await app.getByRole('button', { name: 'Ubah Andi Pratama' }).click();
     const editor = app.getByRole('form', { name: 'Ubah Andi Pratama' });
     await editor.getByLabel('Nama', { exact: true }).fill('Andi Pratama, S.Kom.');
+    // An existing account keeps its user name when the person is renamed.
+    await expect(editor.getByLabel('Nama pengguna')).toHaveValue('andi');
+    await editor.getByLabel('Nama pengguna').fill('admin');
     await editor.getByLabel('Peran').selectOption({ label: 'Admin' });
+    await editor.getByRole('button', { name: 'Simpan' }).click();
+    await expect(editor.getByText('Nama pengguna “admin” sudah dipakai orang lain.')).toBeVisible();
+    await editor.getByLabel('Nama pengguna').fill('andi.pratama');
     await editor.getByRole('button', { name: 'Simpan' }).click();
     const andi = settings.peopleList
       .getByRole('listitem')
       .filter({ hasText: 'Andi Pratama, S.Kom.' });
     await expect(andi).toContainText('Admin');
+    await expect(andi).toContainText('Nama pengguna: andi.pratama');
     await expect(app.getByRole('button', { name: 'Ubah Andi Pratama, S.Kom.' })).toBeFocused();
 
     await app.getByRole('button', { name: 'Nonaktifkan Andi Pratama, S.Kom.' }).click();
-    await expect(app.getByText(/Tidak ada orang yang aktif/)).toBeVisible();
+    await expect(andi).toHaveCount(0);
     await app.getByLabel('Tampilkan yang nonaktif').first().check();
     await expect(andi).toContainText('Nonaktif');
     await app.getByRole('button', { name: 'Aktifkan kembali Andi Pratama, S.Kom.' }).click();

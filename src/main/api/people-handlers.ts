@@ -18,7 +18,7 @@ type PeopleAndAuth = Pick<
  * administrator cannot be demoted or deactivated (nobody could manage the office any more).
  */
 export function peopleHandlers(services: Services): PeopleAndAuth {
-  const { people, auth } = services;
+  const { people, auth, settings } = services;
   const keepsAnAdmin = (before: Person, after: Partial<Person>) => {
     const stillAdmin = (after.role ?? before.role) === 'admin' && (after.active ?? before.active);
     if (before.role !== 'admin' || !before.active || stillAdmin) return;
@@ -87,6 +87,6 @@ export function peopleHandlers(services: Services): PeopleAndAuth {
     'auth.resetPassword': ({ id }, { actor }) => auth.resetPassword(actor, id),
     'auth.setIdleLock': ({ minutes }) => ({ minutes: auth.setIdleLockMinutes(minutes) }),
     'auth.securityLog': ({ limit }) => auth.securityLog(limit),
-    'auth.securityLogCsv': () => ({ csv: auth.securityLogCsv() }),
+    'auth.securityLogCsv': () => ({ csv: auth.securityLogCsv(settings.get().timeZone) }),
   };
 }

@@ -485,7 +485,9 @@ export function authService(db: Db, options: AuthOptions = {}) {
     },
 
     securityLog: (limit: number): SecurityLogEntry[] => accounts.securityLog(limit),
-    securityLogCsv: (): string => securityLogCsv(accounts.securityLog(100_000)),
+    /** The whole log as CSV, times in the office zone (`timeZone`, from the settings). */
+    securityLogCsv: (timeZone: string): string =>
+      securityLogCsv(accounts.securityLog(100_000), timeZone),
     hashParams: () => params,
   };
 }

@@ -1257,6 +1257,77 @@ export const id = {
       admin: 'Admin',
     },
   },
+  // <accounts> Settings › Orang (user names, sign-in standing, one-time passwords) and › Keamanan.
+  accounts: {
+    userName: 'Nama pengguna',
+    userNameHint: 'Untuk masuk. Diusulkan dari nama; boleh diubah.',
+    userNameOf: 'Nama pengguna: {{userName}}',
+    you: 'Anda',
+    standing: {
+      canSignIn: 'Bisa masuk',
+      mustChange: 'Harus mengganti kata sandi sekali pakai',
+      noPassword: 'Belum punya kata sandi',
+    },
+    readOnly:
+      'Hanya administrator yang dapat menambah orang, mengubah peran, dan membuat kata sandi sekali pakai.',
+    oneTime: {
+      action: 'Buat kata sandi sekali pakai',
+      actionFor: 'Buat kata sandi sekali pakai untuk {{name}}',
+      title: 'Kata sandi sekali pakai',
+      intro:
+        'Serahkan langsung kepada {{name}}. Masuk dengan nama pengguna “{{userName}}” dan kata sandi ini; saat masuk, kata sandi harus diganti dengan yang baru.',
+      label: 'Kata sandi sekali pakai untuk {{name}}',
+      shownOnce:
+        'Kata sandi ini hanya ditampilkan sekarang dan tidak dapat dilihat lagi. Catat atau salin sebelum menutup.',
+      sessionsEnded: 'Semua sesi {{name}} yang masih terbuka sudah diakhiri.',
+      copy: 'Salin kata sandi',
+      copied: 'Kata sandi tersalin.',
+      copyFailed: 'Tidak dapat menyalin otomatis. Pilih kata sandinya lalu salin secara manual.',
+      close: 'Tutup',
+    },
+    security: {
+      title: 'Keamanan',
+      description:
+        'Penguncian layar otomatis dan log keamanan: siapa masuk, gagal masuk, keluar, serta perubahan kata sandi dan peran.',
+      adminOnly: 'Bagian ini hanya untuk administrator.',
+      idleLockTitle: 'Kunci layar otomatis',
+      idleLock: 'Kunci setelah tidak dipakai (menit)',
+      idleLockHint: 'Antara 1 dan 480 menit. Bawaan 30 menit.',
+      idleLockInvalid: 'Isi bilangan bulat antara 1 dan 480.',
+      logTitle: 'Log keamanan',
+      logCaption: 'Log keamanan, terbaru di atas',
+      logShown: 'Menampilkan {{count}} catatan terbaru. Ekspor CSV memuat semuanya.',
+      logEmpty: 'Belum ada catatan.',
+      columns: {
+        time: 'Waktu',
+        event: 'Peristiwa',
+        person: 'Akun',
+        actor: 'Oleh',
+        client: 'Komputer/klien',
+        detail: 'Keterangan',
+      },
+      exportCsv: 'Ekspor CSV',
+      exported: 'Log keamanan diunduh sebagai {{file}}.',
+      events: {
+        sign_in: 'Masuk',
+        sign_in_failed: 'Gagal masuk',
+        locked: 'Dikunci sementara',
+        sign_out: 'Keluar',
+        idle_lock: 'Layar terkunci karena tidak dipakai',
+        password_changed: 'Kata sandi diganti',
+        password_reset: 'Kata sandi sekali pakai dibuat',
+        password_set: 'Kata sandi ditetapkan',
+        role_changed: 'Peran diubah',
+        account_created: 'Akun dibuat',
+        deactivated: 'Dinonaktifkan',
+      },
+      client: {
+        browser: 'Peramban {{address}}',
+        window: 'Jendela aplikasi {{number}}',
+      },
+    },
+  },
+  // </accounts>
   channels: {
     title: 'Kanal',
     description: 'Akun media sosial dan situs web tempat konten kantor diunggah.',

@@ -1,17 +1,40 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roles, type Person, type Role } from '../../../shared/domain/people';
+import { roles, type Person } from '../../../shared/domain/people';
 import { usePeople } from '../../stores/collections';
+import { useSession } from '../../stores/session';
+import {
+  blankPersonDraft,
+  changePersonDraft,
+  personDraftOf,
+  signInStanding,
+  type PersonDraft,
+} from './accounts/account-model';
+import { OneTimePasswordDialog } from './accounts/OneTimePasswordDialog';
+import { useAccounts, type OneTimePassword } from './accounts/store';
 import type { RecordForm } from './records/record-form';
 import { RecordSection } from './records/RecordSection';
+import { useIsAdmin } from './use-is-admin';
+import './accounts/accounts.css';
 
-interface PersonDraft {
-  name: string;
-  role: Role;
-}
-
+/**
+ * People and their accounts. An administrator sees each person's user name and whether they can
+ * sign in, adds people with a user name, and makes one-time passwords; anyone else reads the list
+ * (the host answers 403 to their changes, so no button they cannot use is shown).
+ */
 export function PeopleSection() {
   const { t } = useTranslation();
   const people = usePeople();
+  const isAdmin = useIsAdmin();
+  const accounts = useAccounts();
+  const me = useSession((state) => state.currentPersonId);
+  const [shown, setShown] = useState<(OneTimePassword & { name: string }) | null>(null);
+  const [resetError, setResetError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (isAdmin) void useAccounts.getState().load();
+  }, [isAdmin]);
+
   const form: RecordForm<Person, PersonDraft> = {
     fields: [
       {
@@ -22,6 +45,14 @@ export function PeopleSection() {
         maxLength: 120,
       },
       {
+        kind: 'text',
+        name: 'userName',
+        label: t('accounts.userName'),
+        hint: t('accounts.userNameHint'),
+        maxLength: 64,
+        spellCheck: false,
+      },
+      {
         kind: 'select',
         name: 'role',
         label: t('people.role'),
@@ -29,13 +60,14 @@ export function PeopleSection() {
       },
     ],
     gridClass: 'form-grid form-grid--inline',
-    blank: () => ({ name: '', role: 'planner' }),
-    fromRow: (person) => ({ name: person.name, role: person.role }),
+    blank: () => blankPersonDraft(),
+    fromRow: (person) => personDraftOf(person, accounts.accountOf(person.id)),
+    change: changePersonDraft,
     // Offices add several people in a row: the role stays, focus goes back to the name.
-    afterAdd: (draft) => ({ ...draft, name: '' }),
+    afterAdd: (draft) => blankPersonDraft(draft.role),
     focusAfterAdd: true,
-    create: (draft) => people.create(draft),
-    update: (person, draft) => people.update({ id: person.id, ...draft }),
+    create: (draft) => accounts.addPerson(draft),
+    update: (person, draft) => accounts.savePerson(person, draft),
     texts: {
       addTitle: t('people.addTitle'),
       add: t('people.add'),
@@ -43,32 +75,87 @@ export function PeopleSection() {
     },
   };
 
+  const makeOneTimePassword = async (person: Person) => {
+    setResetError(null);
+    const reply = await accounts.makeOneTimePassword(person.id);
+    if (reply.ok) setShown({ ...reply.value, name: person.name });
+    else setResetError(reply.error.message);
+  };
+
   return (
-    <RecordSection<Person, PersonDraft>
-      collection={people}
-      form={form}
-      isActive={(person) => person.active}
-      listLabel={t('people.listLabel')}
-      emptyText={t('people.empty')}
-      allInactiveText={t('people.allInactive')}
-      showInactiveLabel={t('people.showInactive')}
-      renderSummary={(person) => (
-        <>
-          <span className="record__name">{person.name}</span>
-          <span className={`badge badge--${person.role}`}>{t(`people.roles.${person.role}`)}</span>
-          {!person.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
-        </>
+    <>
+      {isAdmin === false && <p className="list-empty">{t('accounts.readOnly')}</p>}
+      {resetError && (
+        <p className="form-error" role="alert">
+          {resetError}
+        </p>
       )}
-      deactivate={{
-        text: t('common.deactivate'),
-        label: (name) => t('common.deactivateItem', { name }),
-        run: (person) => people.archive(person.id),
-      }}
-      reactivate={{
-        text: t('common.reactivate'),
-        label: (name) => t('common.reactivateItem', { name }),
-        run: (person) => people.update({ id: person.id, active: true }),
-      }}
-    />
+      <RecordSection<Person, PersonDraft>
+        collection={people}
+        form={form}
+        readOnly={isAdmin !== true}
+        isActive={(person) => person.active}
+        listLabel={t('people.listLabel')}
+        emptyText={t('people.empty')}
+        allInactiveText={t('people.allInactive')}
+        showInactiveLabel={t('people.showInactive')}
+        renderSummary={(person) => {
+          const account = accounts.accountOf(person.id);
+          const standing = signInStanding(account);
+          return (
+            <>
+              <span className="record__name">{person.name}</span>
+              <span className={`badge badge--${person.role}`}>
+                {t(`people.roles.${person.role}`)}
+              </span>
+              {person.id === me && <span className="badge badge--muted">{t('accounts.you')}</span>}
+              {!person.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
+              {isAdmin && account && (
+                <span className="account-line">
+                  <span className="account-line__user">
+                    {t('accounts.userNameOf', { userName: account.userName })}
+                  </span>
+                  <span className={`account-standing account-standing--${standing}`}>
+                    {t(`accounts.standing.${standing}`)}
+                  </span>
+                </span>
+              )}
+            </>
+          );
+        }}
+        renderActions={(person) =>
+          // Your own password is changed with the current one, never reset from here (a reset
+          // would also end the session in use).
+          person.active && person.id !== me ? (
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('accounts.oneTime.actionFor', { name: person.name })}
+              onClick={() => void makeOneTimePassword(person)}
+            >
+              {t('accounts.oneTime.action')}
+            </button>
+          ) : null
+        }
+        deactivate={{
+          text: t('common.deactivate'),
+          label: (name) => t('common.deactivateItem', { name }),
+          run: (person) => people.archive(person.id),
+        }}
+        reactivate={{
+          text: t('common.reactivate'),
+          label: (name) => t('common.reactivateItem', { name }),
+          run: (person) => people.update({ id: person.id, active: true }),
+        }}
+      />
+      {shown && (
+        <OneTimePasswordDialog
+          name={shown.name}
+          userName={shown.userName}
+          password={shown.oneTimePassword}
+          onClose={() => setShown(null)}
+        />
+      )}
+    </>
   );
 }

@@ -21,6 +21,8 @@ import { ObservancesSection } from './ObservancesSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
 import { PreferencesForm } from './PreferencesForm';
+import { SecuritySection } from './security/SecuritySection';
+import { useIsAdmin } from './use-is-admin';
 import { useSectionTarget } from './use-section-target';
 import type { Settings } from '../../../shared/domain/settings';
 import './settings-layout.css';
@@ -31,6 +33,7 @@ const sectionWords = {
   preferences: { title: 'preferences.title', description: 'preferences.description' },
   document: { title: 'printDocument.title' },
   people: { title: 'people.title', description: 'people.description' },
+  security: { title: 'accounts.security.title', description: 'accounts.security.description' },
   channels: { title: 'channels.title', description: 'channels.description' },
   campaigns: { title: 'campaigns.title', description: 'campaigns.description' },
   approval: { title: 'approval.settingsTitle', description: 'approval.settingsDescription' },
@@ -51,6 +54,9 @@ export function SettingsView() {
     useRoute((state) => (state.route.screen === 'settings' ? state.route.section : undefined)) ??
     settingsSections[0];
   const [leavingFor, setLeavingFor] = useState<SectionName | null>(null);
+  // Keamanan is the administrators' (the host refuses its methods to anyone else).
+  const isAdmin = useIsAdmin();
+  const listed = settingsSections.filter((name) => isAdmin === true || name !== 'security');
   if (!settings) return null;
 
   return (
@@ -61,7 +67,7 @@ export function SettingsView() {
       <div className="settings-layout">
         <nav className="settings-nav" aria-label={t('settings.sectionsLabel')}>
           <ul>
-            {settingsSections.map((name) => (
+            {listed.map((name) => (
               <li key={name}>
                 <a
                   className="settings-nav__link"
@@ -116,6 +122,8 @@ function sectionBody(name: Exclude<SectionName, 'document'>, settings: Settings)
       return <PreferencesForm settings={settings} />;
     case 'people':
       return <PeopleSection />;
+    case 'security':
+      return <SecuritySection settings={settings} />;
     case 'channels':
       return <ChannelsSection />;
     case 'campaigns':

@@ -114,7 +114,7 @@ export const authMethods = {
   }),
   'auth.securityLogCsv': method({
     summary:
-      'The whole security log as CSV (UTF-8 with BOM, RFC 4180, formula-like cells neutralised).',
+      'The whole security log as CSV (UTF-8 with BOM, RFC 4180, formula-like cells neutralised), in the words of Settings › Keamanan: day and time in the office zone, the event in Indonesian, the stored UTC instant last.',
     access: adminOnly,
     request: empty,
     response: z.object({ csv: z.string() }),

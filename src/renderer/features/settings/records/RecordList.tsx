@@ -18,6 +18,10 @@ export interface RecordListProps<Row extends { id: string; name: string }> {
   renderSummary(row: Row): ReactNode;
   /** Shown in place of the row being edited; `done` returns to the summary. */
   renderEditor(row: Row, done: () => void): ReactNode;
+  /** Read only (someone who may not change the list): no Ubah, no Nonaktifkan. */
+  readOnly?: boolean;
+  /** More buttons of a row, after Ubah (people: "Buat kata sandi sekali pakai"). */
+  renderActions?(row: Row): ReactNode;
   deactivate: {
     label: (name: string) => string;
     text: string;
@@ -115,38 +119,41 @@ export function RecordList<Row extends { id: string; name: string }>(props: Reco
                 ) : (
                   <>
                     <div className="record__summary">{props.renderSummary(row)}</div>
-                    <div className="record__actions">
-                      <button
-                        type="button"
-                        className="button button--small"
-                        id={editButtonId(row.id)}
-                        aria-label={t('common.editItem', { name: row.name })}
-                        onClick={() => setEditingId(row.id)}
-                      >
-                        {t('common.edit')}
-                      </button>
-                      {active ? (
-                        <button
-                          type="button"
-                          className="button button--small button--quiet"
-                          aria-label={props.deactivate.label(row.name)}
-                          onClick={() =>
-                            void runAction(() => props.deactivate.run(row), !showInactive)
-                          }
-                        >
-                          {props.deactivate.text}
-                        </button>
-                      ) : (
+                    {!props.readOnly && (
+                      <div className="record__actions">
                         <button
                           type="button"
                           className="button button--small"
-                          aria-label={props.reactivate.label(row.name)}
-                          onClick={() => void runAction(() => props.reactivate.run(row), false)}
+                          id={editButtonId(row.id)}
+                          aria-label={t('common.editItem', { name: row.name })}
+                          onClick={() => setEditingId(row.id)}
                         >
-                          {props.reactivate.text}
+                          {t('common.edit')}
                         </button>
-                      )}
-                    </div>
+                        {active ? (
+                          <button
+                            type="button"
+                            className="button button--small button--quiet"
+                            aria-label={props.deactivate.label(row.name)}
+                            onClick={() =>
+                              void runAction(() => props.deactivate.run(row), !showInactive)
+                            }
+                          >
+                            {props.deactivate.text}
+                          </button>
+                        ) : (
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-label={props.reactivate.label(row.name)}
+                            onClick={() => void runAction(() => props.reactivate.run(row), false)}
+                          >
+                            {props.reactivate.text}
+                          </button>
+                        )}
+                        {props.renderActions?.(row)}
+                      </div>
+                    )}
                   </>
                 )}
               </li>

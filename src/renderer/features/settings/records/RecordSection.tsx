@@ -32,7 +32,7 @@ export function RecordSection<R extends Row, Draft>({
         onRetry={() => void collection.load()}
         renderEditor={(row, done) => <RecordEditor definition={form} row={row} done={done} />}
       />
-      <RecordAddForm definition={form} />
+      {!list.readOnly && <RecordAddForm definition={form} />}
     </>
   );
 }

@@ -205,6 +205,8 @@ test.describe('Sesi: orang yang masuk', () => {
     await signInAsAdmin(page, host);
     await page.goto(host.url);
     await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
+    const cookies = await page.context().cookies();
+    const sessionId = cookies.find((cookie) => cookie.name === 'linimasa_signin')!.value;
 
     await page.clock.fastForward('29:00');
     await expect(page.getByRole('heading', { name: 'Terkunci' })).toHaveCount(0);
@@ -222,6 +224,7 @@ test.describe('Sesi: orang yang masuk', () => {
     await expect
       .poll(() => host.app.services.auth.securityLog(5).map((entry) => entry.event))
       .toContain('idle_lock');
+    expect(host.app.services.auth.isLive(sessionId)).toBe(false);
 
     // Escape does not close it.
     await page.keyboard.press('Escape');

@@ -40,11 +40,15 @@ export function App() {
   if (signIn === 'unknown') return <LoadingPage />;
   if (signIn === 'signedOut') return <SignInView />;
   if (mustChange) return <MustChangePasswordView />;
-  if (status === 'loading') return <LoadingPage />;
-  if (status === 'error') return <LoadErrorPage message={loadError?.message ?? ''} />;
   return (
     <>
-      <Shell />
+      {status === 'loading' ? (
+        <LoadingPage />
+      ) : status === 'error' ? (
+        <LoadErrorPage message={loadError?.message ?? ''} />
+      ) : (
+        <Shell />
+      )}
       {locked && <LockScreen />}
     </>
   );

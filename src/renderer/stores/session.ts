@@ -73,9 +73,10 @@ export const useSession = create<SessionState>()((set, get) => ({
     if (get().signIn === 'signedIn') set({ locked: true });
   },
   sessionRefused: (key) => {
-    const { signIn, locked } = get();
+    const { signIn, locked, signedIn } = get();
     if (signIn !== 'signedIn' || locked) return;
-    if (key === 'auth.idleLocked') set({ locked: true });
+    // The must-change screen has no lock screen over it: a new sign-in starts it again.
+    if (key === 'auth.idleLocked' && !signedIn?.mustChangePassword) set({ locked: true });
     else get().signedOut('sessionEnded');
   },
 }));

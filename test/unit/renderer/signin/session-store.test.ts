@@ -70,6 +70,16 @@ describe('session store', () => {
     expect(useSession.getState().signedIn?.userName).toBe('rina');
   });
 
+  it('on the must-change screen the server’s idle check returns to sign-in', () => {
+    useSession.getState().signedInAs({ ...rina, mustChangePassword: true });
+    useSession.getState().sessionRefused('auth.idleLocked');
+    expect(useSession.getState()).toMatchObject({
+      signIn: 'signedOut',
+      locked: false,
+      signOutReason: 'sessionEnded',
+    });
+  });
+
   it('while locked, refusals (a wrong password, the app’s own requests) leave the lock alone', () => {
     useSession.getState().signedInAs(rina);
     useSession.getState().lock();

@@ -87,8 +87,24 @@ test.describe('Sesi: orang yang masuk', () => {
     await expect(menu).toHaveCount(0);
     await expect(meButton(page)).toBeFocused();
 
+    // A post with unsaved changes is not dropped without asking.
+    host.app.services.channels.create({ platform: 'instagram', name: 'Humas IG', handle: '' });
+    await page.reload();
+    const day = page.getByRole('cell').filter({ hasText: /\d{4}/ }).nth(10);
+    const box = (await day.boundingBox())!;
+    await day.click({ position: { x: box.width / 2, y: box.height - 8 } });
+    const editor = page.getByRole('dialog', { name: 'Unggahan baru' });
+    await editor.getByLabel('Judul', { exact: true }).fill('Layanan KTP keliling');
+    await (await openMenu(page)).getByRole('menuitem', { name: 'Keluar' }).click();
+    const unsaved = page.getByRole('dialog', { name: 'Perubahan belum disimpan' });
+    await unsaved.getByRole('button', { name: 'Kembali dan simpan' }).click();
+    await expect(unsaved).toHaveCount(0);
+    await expect(meButton(page)).toBeFocused();
+    await expect(editor.getByLabel('Judul', { exact: true })).toHaveValue('Layanan KTP keliling');
+
     // Ganti pengguna: the session ends, the user-name field is empty and ready.
     await (await openMenu(page)).getByRole('menuitem', { name: 'Ganti pengguna' }).click();
+    await unsaved.getByRole('button', { name: 'Ganti pengguna tanpa menyimpan' }).click();
     await expect(page.getByRole('heading', { name: 'Masuk ke Linimasa' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText(
       'Anda sudah keluar. Silakan pengguna berikutnya masuk.',

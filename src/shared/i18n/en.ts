@@ -380,6 +380,13 @@ export const en: Catalog = {
       oneTime: 'One-time password',
       submit: 'Save and continue',
     },
+    unsaved: {
+      title: 'Unsaved changes',
+      body: 'The open post has changes that are not saved yet. Save them first, or leave them.',
+      stay: 'Go back and save',
+      switchUser: 'Switch user without saving',
+      signedOut: 'Sign out without saving',
+    },
     lock: {
       title: 'Locked',
       body: 'The screen locked after {{minutes}} minutes without use. Enter your password to continue; your open work is as you left it.',

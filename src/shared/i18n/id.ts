@@ -385,6 +385,13 @@ export const id = {
       oneTime: 'Kata sandi sekali pakai',
       submit: 'Simpan dan lanjutkan',
     },
+    unsaved: {
+      title: 'Perubahan belum disimpan',
+      body: 'Unggahan yang sedang dibuka punya perubahan yang belum disimpan. Simpan dulu, atau tinggalkan perubahan itu.',
+      stay: 'Kembali dan simpan',
+      switchUser: 'Ganti pengguna tanpa menyimpan',
+      signedOut: 'Keluar tanpa menyimpan',
+    },
     lock: {
       title: 'Terkunci',
       body: 'Layar dikunci karena tidak dipakai selama {{minutes}} menit. Masukkan kata sandi Anda untuk melanjutkan; pekerjaan yang terbuka tetap seperti tadi.',

@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../components/Dialog';
 import { useSession } from '../../stores/session';
+import { isDirty } from '../editor/draft';
+import { isReadOnly, useEditor } from '../editor/store';
 import { ChangePasswordDialog } from './ChangePasswordDialog';
 import { initials } from './model';
 import { useSignIn } from './store';
@@ -11,6 +14,13 @@ const toastMs = 10_000;
 
 type Choice = 'changePassword' | 'switchUser' | 'signOut';
 const choices: Choice[] = ['changePassword', 'switchUser', 'signOut'];
+type Leave = 'switchUser' | 'signedOut';
+
+/** A post open in the editor with changes not yet saved: leaving would drop them. */
+function unsavedPost(): boolean {
+  const { key, original, draft, post } = useEditor.getState();
+  return key !== null && isDirty(original, draft) && !isReadOnly(post);
+}
 
 /**
  * "Saya: Rina Wulandari (Perencana)" at the foot of the sidebar: the signed-in person of this
@@ -24,6 +34,7 @@ export function SessionMenu() {
   const passwordChanged = useSignIn((state) => state.passwordChanged);
   const [open, setOpen] = useState(false);
   const [dialog, setDialog] = useState(false);
+  const [leaving, setLeaving] = useState<Leave | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -65,10 +76,19 @@ export function SessionMenu() {
     if (refocus) buttonRef.current?.focus();
   };
 
+  const leave = (reason: Leave) => {
+    setLeaving(null);
+    void useSignIn.getState().signOut(reason);
+  };
+
   const choose = (choice: Choice) => {
-    close(choice === 'changePassword');
+    const reason: Leave = choice === 'switchUser' ? 'switchUser' : 'signedOut';
+    const asks = choice === 'changePassword' || unsavedPost();
+    // A dialog returns the focus to the menu's button when it closes.
+    close(asks);
     if (choice === 'changePassword') setDialog(true);
-    else void useSignIn.getState().signOut(choice === 'switchUser' ? 'switchUser' : 'signedOut');
+    else if (asks) setLeaving(reason);
+    else leave(reason);
   };
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -159,6 +179,29 @@ export function SessionMenu() {
         </ul>
       )}
       {dialog && <ChangePasswordDialog onClose={() => setDialog(false)} />}
+      {leaving && (
+        <Dialog
+          title={t('session.unsaved.title')}
+          onClose={() => setLeaving(null)}
+          onSubmit={() => leave(leaving)}
+          actions={
+            <>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => setLeaving(null)}
+              >
+                {t('session.unsaved.stay')}
+              </button>
+              <button type="submit" className="button">
+                {t(`session.unsaved.${leaving}`)}
+              </button>
+            </>
+          }
+        >
+          <p>{t('session.unsaved.body')}</p>
+        </Dialog>
+      )}
       <div className="session__toast-region" role="status" aria-live="polite">
         {passwordChanged && (
           <div className="session__toast">

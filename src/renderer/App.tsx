@@ -1,16 +1,27 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LockIcon } from './components/icons';
+import { LockScreen } from './features/signin/LockScreen';
+import { MustChangePasswordView } from './features/signin/MustChangePasswordView';
 import { SignInView } from './features/signin/SignInView';
 import { useSignIn } from './features/signin/store';
+import { useIdleLock } from './features/signin/use-idle-lock';
 import { Shell } from './Shell';
 import { useSession } from './stores/session';
 import { useSettings } from './stores/settings';
 
-/** Decides what fills the window: the sign-in help, a loading or error page, or the app itself. */
+/**
+ * Decides what fills the window: the sign-in help, the sign-in screen, the one-time password's
+ * change, a loading or error page, or the app itself (with the lock screen over it when idle).
+ */
 export function App() {
   const unauthorized = useSession((state) => state.unauthorized);
   const signIn = useSession((state) => state.signIn);
+  const mustChange = useSession((state) => state.signedIn?.mustChangePassword ?? false);
+  const idleMinutes = useSession((state) =>
+    state.signIn === 'signedIn' && !state.locked ? (state.signedIn?.idleLockMinutes ?? null) : null,
+  );
+  const locked = useSession((state) => state.locked);
   const status = useSettings((state) => state.status);
   const loadError = useSettings((state) => state.loadError);
 
@@ -22,12 +33,25 @@ export function App() {
     if (signIn === 'signedIn') void useSettings.getState().load();
   }, [signIn]);
 
+  const lock = useCallback(() => void useSignIn.getState().lock(), []);
+  useIdleLock(mustChange ? null : idleMinutes, lock);
+
   if (unauthorized) return <UnauthorizedPage />;
   if (signIn === 'unknown') return <LoadingPage />;
   if (signIn === 'signedOut') return <SignInView />;
-  if (status === 'loading') return <LoadingPage />;
-  if (status === 'error') return <LoadErrorPage message={loadError?.message ?? ''} />;
-  return <Shell />;
+  if (mustChange) return <MustChangePasswordView />;
+  return (
+    <>
+      {status === 'loading' ? (
+        <LoadingPage />
+      ) : status === 'error' ? (
+        <LoadErrorPage message={loadError?.message ?? ''} />
+      ) : (
+        <Shell />
+      )}
+      {locked && <LockScreen />}
+    </>
+  );
 }
 
 function UnauthorizedPage() {

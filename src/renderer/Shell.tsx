@@ -6,7 +6,6 @@ import {
   NeedsActionCount,
   useNeedsActionRefresh,
 } from './features/actions/NeedsActionCount';
-import { ProfileSwitcher } from './components/ProfileSwitcher';
 import {
   routeHash,
   screenForShortcut,
@@ -25,6 +24,7 @@ import { ExportView } from './features/export/ExportView';
 import { ReportScreen } from './features/report/ReportScreen';
 import { SettingsView } from './features/settings/SettingsView';
 import { FirstRunGuide } from './features/setup/FirstRunGuide';
+import { SessionMenu } from './features/signin/SessionMenu';
 
 const navItems: Record<Screen, { icon: ReactNode; labelKey: `nav.${Screen}` }> = {
   calendar: { icon: <CalendarIcon />, labelKey: 'nav.calendar' },
@@ -102,7 +102,7 @@ export function Shell() {
             ))}
           </ul>
         </nav>
-        <ProfileSwitcher />
+        <SessionMenu />
       </div>
       <main className="main" id="main" ref={mainRef} tabIndex={-1}>
         <Screen route={route} />

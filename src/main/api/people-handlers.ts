@@ -74,6 +74,11 @@ export function peopleHandlers(services: Services): PeopleAndAuth {
       caller.setSession(null);
       return { signedOut: true as const };
     },
+    'auth.lock': (_request, { actor, caller }) => {
+      if (actor.kind === 'person') auth.lock(caller.sessionId, actor.person);
+      caller.setSession(null);
+      return { locked: true as const };
+    },
     'auth.changePassword': (request, { actor, caller }) => {
       if (actor.kind !== 'person')
         throw new AppError('unauthorized', { key: 'auth.signInRequired' });

@@ -21,6 +21,7 @@ const api = {
     setup: call('auth.setup'),
     me: call('auth.me'),
     signOut: call('auth.signOut'),
+    lock: call('auth.lock'),
     changePassword: call('auth.changePassword'),
     accounts: call('auth.accounts'),
     setUserName: call('auth.setUserName'),

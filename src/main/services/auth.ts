@@ -369,6 +369,25 @@ export function authService(db: Db, options: AuthOptions = {}) {
       }
     },
 
+    /**
+     * The window locked itself after the idle time (the renderer counts the person's own input;
+     * requests the app makes on its own, such as the sidebar's counter, would keep a session
+     * alive for ever). The session ends here, so the lock is not only a screen: unlocking is a
+     * new sign-in. `check` refuses a session idle for longer even when no window says so.
+     */
+    lock(sessionId: string | null, person: Person): void {
+      if (!sessionId) return;
+      const idHash = sha256(sessionId);
+      if (accounts.revokeSession(idHash, iso(), 'idle')) {
+        log('idle_lock', {
+          personId: person.id,
+          userName: accounts.byPerson(person.id)?.userName ?? '',
+          actor: person.name,
+          client: accounts.session(idHash)?.client ?? '',
+        });
+      }
+    },
+
     /** The person's own password; ends their other sessions (the one in use stays). */
     async changePassword(
       actor: { person: Person; sessionId: string | null },

@@ -14,6 +14,6 @@ export const api = createApi({
   }),
   onUnauthorized: (error) =>
     error.key?.startsWith('auth.')
-      ? useSession.getState().signedOut()
+      ? useSession.getState().sessionRefused(error.key)
       : useSession.getState().markUnauthorized(),
 });

@@ -1,59 +1,90 @@
 import { create } from 'zustand';
+import type { SignedIn } from '../../shared/domain/accounts';
+import type { Person } from '../../shared/domain/people';
 
 /**
- * Where the chosen profile is remembered. Linimasa has no sign-in: people share one computer,
- * and "Saya: …" only decides which actions are offered and whose name the activity log records
- * (the API checks the role again). localStorage belongs to the app's own origin, so it survives
- * a restart; a data directory that does not know the id simply shows the prompt again.
+ * Why the sign-in screen is showing: the person chose "Keluar" or "Ganti pengguna", or the
+ * session ended elsewhere (a password change or reset on another computer, a deactivation, the
+ * server's own idle check). Null on a fresh start.
  */
-export const currentPersonStorageKey = 'linimasa.currentPersonId';
-
-function readStoredPerson(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(currentPersonStorageKey) ?? null;
-  } catch {
-    // Storage can be switched off (privacy settings): then the choice lasts for this window only.
-    return null;
-  }
-}
-
-function storePerson(id: string | null): void {
-  try {
-    if (id) globalThis.localStorage?.setItem(currentPersonStorageKey, id);
-    else globalThis.localStorage?.removeItem(currentPersonStorageKey);
-  } catch {
-    // See readStoredPerson.
-  }
-}
+export type SignOutReason = 'signedOut' | 'switchUser' | 'sessionEnded';
 
 interface SessionState {
-  /** True once any API call answered `unauthorized`: the whole app gives way to the sign-in help page. */
+  /** True once any API call answered `unauthorized` without a session: the launch gate refused. */
   unauthorized: boolean;
   markUnauthorized(): void;
-  /** The person acting ("Saya: Rina"); null until someone picks a profile. */
-  currentPersonId: string | null;
-  setCurrentPerson(id: string | null): void;
   /**
    * Sign-in (issue 13): `unknown` until auth.status answered, `signedOut` shows the sign-in
-   * screen, `signedIn` the app. The signed-in person is the acting one (currentPersonId).
+   * screen, `signedIn` the app. The signed-in person is the acting one: requests carry no
+   * person, the server takes it from the session.
    */
   signIn: 'unknown' | 'signedOut' | 'signedIn';
-  signedInAs(personId: string): void;
-  signedOut(): void;
+  /** Who is signed in in this window, as auth.status / auth.signIn / auth.me said. */
+  signedIn: SignedIn | null;
+  /** `signedIn.person.id`, kept as a field for the stores that read it outside React. */
+  currentPersonId: string | null;
+  signOutReason: SignOutReason | null;
+  /**
+   * The window locked after the idle time: the lock screen covers the app (which stays as it
+   * was, so nothing typed is lost) until the same person signs in again.
+   */
+  locked: boolean;
+  signedInAs(signedIn: SignedIn): void;
+  /** auth.me again (a role changed meanwhile); leaves a lock as it is. */
+  personRefreshed(signedIn: SignedIn): void;
+  signedOut(reason?: SignOutReason): void;
+  lock(): void;
+  /**
+   * An API call answered `unauthorized` with an `auth.*` key. Signed in, that means the session
+   * ended: the server's idle check locks the window, anything else shows the sign-in screen with
+   * "Sesi Anda berakhir". Signed out or locked, the screen showing words the refusal itself.
+   */
+  sessionRefused(key: string): void;
 }
 
-export const useSession = create<SessionState>()((set) => ({
+export const useSession = create<SessionState>()((set, get) => ({
   unauthorized: false,
   markUnauthorized: () => set({ unauthorized: true }),
-  currentPersonId: readStoredPerson(),
-  setCurrentPerson: (id) => {
-    storePerson(id);
-    set({ currentPersonId: id });
-  },
   signIn: 'unknown',
-  signedInAs: (personId) => {
-    storePerson(personId);
-    set({ signIn: 'signedIn', currentPersonId: personId });
+  signedIn: null,
+  currentPersonId: null,
+  signOutReason: null,
+  locked: false,
+  signedInAs: (signedIn) =>
+    set({
+      signIn: 'signedIn',
+      signedIn,
+      currentPersonId: signedIn.person.id,
+      signOutReason: null,
+      locked: false,
+    }),
+  personRefreshed: (signedIn) => {
+    if (get().signIn === 'signedIn') set({ signedIn, currentPersonId: signedIn.person.id });
   },
-  signedOut: () => set({ signIn: 'signedOut' }),
+  signedOut: (reason) =>
+    set({
+      signIn: 'signedOut',
+      signedIn: null,
+      currentPersonId: null,
+      signOutReason: reason ?? null,
+      locked: false,
+    }),
+  lock: () => {
+    if (get().signIn === 'signedIn') set({ locked: true });
+  },
+  sessionRefused: (key) => {
+    const { signIn, locked, signedIn } = get();
+    if (signIn !== 'signedIn' || locked) return;
+    // The must-change screen has no lock screen over it: a new sign-in starts it again.
+    if (key === 'auth.idleLocked' && !signedIn?.mustChangePassword) set({ locked: true });
+    else get().signedOut('sessionEnded');
+  },
 }));
+
+/**
+ * The signed-in person of this window (null only before sign-in). Screens offer actions by this
+ * person's role; the API checks the role again.
+ */
+export function useCurrentPerson(): Person | null {
+  return useSession((state) => state.signedIn?.person ?? null);
+}

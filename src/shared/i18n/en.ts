@@ -182,7 +182,7 @@ export const en: Catalog = {
       libraryAsset: 'Asset {{id}} is not in the asset library; pick it again from the library.',
     },
     actor: {
-      unknown: 'The "Me" profile is not known. Choose your profile again.',
+      unknown: 'The signed-in person is not known in this data. Please sign in again.',
       inactive: '{{name}} has been deactivated and cannot act.',
     },
     assets: {
@@ -349,6 +349,51 @@ export const en: Catalog = {
     setupSubmit: 'Save and sign in',
   },
   // </signin>
+  // <session> The signed-in person: session menu, password change, idle lock (issue 13).
+  session: {
+    menu: {
+      button: 'Me: {{name}} ({{role}})',
+      me: 'Me: {{name}}',
+      label: 'Account',
+      changePassword: 'Change password',
+      switchUser: 'Switch user',
+      signOut: 'Sign out',
+    },
+    notice: {
+      signedOut: 'You have signed out.',
+      switchUser: 'You have signed out. The next person can sign in now.',
+      sessionEnded: 'Your session has ended. Please sign in again.',
+    },
+    password: {
+      title: 'Change password',
+      current: 'Current password',
+      new: 'New password',
+      repeat: 'Repeat the new password',
+      mismatch: 'The repeat does not match the new password.',
+      submit: 'Save password',
+      changed: 'Password changed. Your sessions on other computers have been ended.',
+      closeToast: 'Close',
+    },
+    mustChange: {
+      title: 'Change your one-time password',
+      body: '{{name}}, you signed in with a one-time password from an administrator. Choose your own password before you continue.',
+      oneTime: 'One-time password',
+      submit: 'Save and continue',
+    },
+    unsaved: {
+      title: 'Unsaved changes',
+      body: 'The open post has changes that are not saved yet. Save them first, or leave them.',
+      stay: 'Go back and save',
+      switchUser: 'Switch user without saving',
+      signedOut: 'Sign out without saving',
+    },
+    lock: {
+      title: 'Locked',
+      body: 'The screen locked after {{minutes}} minutes without use. Enter your password to continue; your open work is as you left it.',
+      unlock: 'Unlock',
+    },
+  },
+  // </session>
   unauthorized: {
     title: 'Not signed in',
     body: 'This page was opened without a valid token, so the office data is not shown.',
@@ -487,13 +532,10 @@ export const en: Catalog = {
       // </approval-undo>
       restored: '“{{title}}” was restored from the trash.',
       nothingToUndo: 'Nothing to undo.',
-      pickProfile:
-        'Choose your profile in the sidebar first, so changes are recorded under your name.',
+      signInFirst: 'You are not signed in. Sign in again so changes are recorded under your name.',
       failed: 'Failed: {{message}}',
       close: 'Dismiss notice',
     },
-    profileNeeded:
-      'Choose your profile in the sidebar (the “Choose your profile” button) to create and move posts. Until then the calendar is read-only.',
     dnd: {
       roleDescription: 'draggable',
       instructions:
@@ -838,8 +880,6 @@ export const en: Catalog = {
       working: 'Exporting…',
       shortcut: 'Shortcut: {{shortcut}}.',
       actor: 'Recorded in the history as {{name}}.',
-      noActor:
-        'No profile chosen (“Me: …” in the left menu); the history records the author as “—”.',
     },
     progress: {
       title: 'Exporting {{format}}',
@@ -1080,8 +1120,6 @@ export const en: Catalog = {
       ready: 'Every conflict has a choice.',
       nothing: 'Nothing to import: this bundle’s content is already here.',
       actor: 'Recorded in the activity log as {{name}}.',
-      noActor:
-        'No profile chosen (“Me: …” in the left menu); the activity log will not record who imported.',
     },
     summary: {
       title: 'Import finished',
@@ -1391,17 +1429,7 @@ export const en: Catalog = {
     },
   },
   // </review>
-  // <editor-approval> Post editor, approval workflow, profile switcher and observance settings.
-  profile: {
-    me: 'Me: {{name}}',
-    choose: 'Choose your profile',
-    choosePrompt: 'Who is using Linimasa? Actions are recorded under this profile.',
-    menuLabel: 'Choose profile',
-    noPeople: 'No people to choose a profile from yet.',
-    addPeople: 'Add people in Settings › People',
-    manage: 'Manage people…',
-    switched: 'You are now acting as {{name}}.',
-  },
+  // <editor-approval> Post editor, approval workflow and observance settings.
   approval: {
     statusLabel: 'Status',
     heading: 'Approval',
@@ -1425,7 +1453,7 @@ export const en: Catalog = {
     },
     actionsLabel: 'Approval actions',
     noActions: 'Your role has no approval action for this status.',
-    chooseProfile: 'Choose your profile (“Me: …” in the left menu) to submit or approve.',
+    signInFirst: 'Sign in first to submit or approve.',
     saveFirst: 'Save your changes before submitting or approving.',
     acknowledge: 'I have checked the warnings',
     acknowledgeNeeded:
@@ -1565,8 +1593,7 @@ export const en: Catalog = {
     reload: 'Reload',
     returnedToDraft:
       'The post went back to draft because its content changed after it was submitted/approved. Submit it again when ready.',
-    chooseProfile:
-      'Choose your profile first (“Me: …” in the left menu) so changes are recorded under your name.',
+    signInFirst: 'You are not signed in. Sign in again so changes are recorded under your name.',
     readOnly: 'Published or cancelled posts cannot be edited. Reopen it to make changes.',
     limits: {
       heading: 'Platform check',
@@ -2100,10 +2127,9 @@ export const en: Catalog = {
   actions: {
     title: 'Needs action',
     count: '{{count}} posts need your action',
-    pickProfile: 'Choose your profile first (“Me: …” in the left menu).',
-    noProfileTitle: 'Who are you?',
-    noProfileBody:
-      'Choose your profile under “Me: …” at the foot of the left menu. This list holds what waits for that person.',
+    signInFirst: 'Sign in first so actions are recorded under your name.',
+    signedOutTitle: 'You are not signed in',
+    signedOutBody: 'Sign in again to see the posts waiting for you.',
     intro: {
       planner:
         'For {{name}}: your posts with changes requested, drafts going out soon, and approved posts not yet marked published.',

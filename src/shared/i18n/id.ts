@@ -185,7 +185,7 @@ export const id = {
       libraryAsset: 'Aset {{id}} tidak ada di pustaka aset; pilih lagi dari pustaka.',
     },
     actor: {
-      unknown: 'Profil "Saya" tidak dikenal. Pilih profil Anda lagi.',
+      unknown: 'Orang yang masuk tidak dikenal di data ini. Silakan masuk lagi.',
       inactive: '{{name}} sudah dinonaktifkan dan tidak dapat bertindak.',
     },
     assets: {
@@ -354,6 +354,51 @@ export const id = {
     setupSubmit: 'Simpan dan masuk',
   },
   // </signin>
+  // <session> The signed-in person: session menu, password change, idle lock (issue 13).
+  session: {
+    menu: {
+      button: 'Saya: {{name}} ({{role}})',
+      me: 'Saya: {{name}}',
+      label: 'Akun',
+      changePassword: 'Ganti kata sandi',
+      switchUser: 'Ganti pengguna',
+      signOut: 'Keluar',
+    },
+    notice: {
+      signedOut: 'Anda sudah keluar.',
+      switchUser: 'Anda sudah keluar. Silakan pengguna berikutnya masuk.',
+      sessionEnded: 'Sesi Anda berakhir. Silakan masuk lagi.',
+    },
+    password: {
+      title: 'Ganti kata sandi',
+      current: 'Kata sandi saat ini',
+      new: 'Kata sandi baru',
+      repeat: 'Ulangi kata sandi baru',
+      mismatch: 'Ulangan tidak sama dengan kata sandi baru.',
+      submit: 'Simpan kata sandi',
+      changed: 'Kata sandi diganti. Sesi Anda di komputer lain sudah diakhiri.',
+      closeToast: 'Tutup',
+    },
+    mustChange: {
+      title: 'Ganti kata sandi sekali pakai',
+      body: '{{name}}, Anda masuk dengan kata sandi sekali pakai dari administrator. Buat kata sandi Anda sendiri sebelum melanjutkan.',
+      oneTime: 'Kata sandi sekali pakai',
+      submit: 'Simpan dan lanjutkan',
+    },
+    unsaved: {
+      title: 'Perubahan belum disimpan',
+      body: 'Unggahan yang sedang dibuka punya perubahan yang belum disimpan. Simpan dulu, atau tinggalkan perubahan itu.',
+      stay: 'Kembali dan simpan',
+      switchUser: 'Ganti pengguna tanpa menyimpan',
+      signedOut: 'Keluar tanpa menyimpan',
+    },
+    lock: {
+      title: 'Terkunci',
+      body: 'Layar dikunci karena tidak dipakai selama {{minutes}} menit. Masukkan kata sandi Anda untuk melanjutkan; pekerjaan yang terbuka tetap seperti tadi.',
+      unlock: 'Buka kunci',
+    },
+  },
+  // </session>
   unauthorized: {
     title: 'Sesi tidak sah',
     body: 'Halaman ini dibuka tanpa token yang berlaku, sehingga data kantor tidak ditampilkan.',
@@ -493,13 +538,10 @@ export const id = {
       // </approval-undo>
       restored: '“{{title}}” dipulihkan dari sampah.',
       nothingToUndo: 'Tidak ada yang bisa diurungkan.',
-      pickProfile:
-        'Pilih profil Anda di bilah samping dulu, agar perubahan tercatat atas nama Anda.',
+      signInFirst: 'Anda tidak sedang masuk. Masuk lagi agar perubahan tercatat atas nama Anda.',
       failed: 'Gagal: {{message}}',
       close: 'Tutup pemberitahuan',
     },
-    profileNeeded:
-      'Pilih profil Anda di bilah samping (tombol “Pilih profil Anda”) untuk membuat dan memindahkan unggahan. Sementara itu kalender hanya bisa dilihat.',
     dnd: {
       roleDescription: 'dapat diseret',
       instructions:
@@ -845,8 +887,6 @@ export const id = {
       working: 'Mengekspor…',
       shortcut: 'Pintasan: {{shortcut}}.',
       actor: 'Dicatat di riwayat atas nama {{name}}.',
-      noActor:
-        'Belum ada profil yang dipilih (“Saya: …” di menu kiri); riwayat mencatat pembuatnya sebagai “—”.',
     },
     progress: {
       title: 'Mengekspor {{format}}',
@@ -1090,8 +1130,6 @@ export const id = {
       ready: 'Semua konflik sudah dipilih.',
       nothing: 'Tidak ada yang perlu diimpor: isi paket ini sudah ada di sini.',
       actor: 'Dicatat di log aktivitas atas nama {{name}}.',
-      noActor:
-        'Belum ada profil yang dipilih (“Saya: …” di menu kiri); log aktivitas tidak mencatat siapa yang mengimpor.',
     },
     summary: {
       title: 'Impor selesai',
@@ -1406,17 +1444,7 @@ export const id = {
     },
   },
   // </review>
-  // <editor-approval> Post editor, approval workflow, profile switcher and observance settings.
-  profile: {
-    me: 'Saya: {{name}}',
-    choose: 'Pilih profil Anda',
-    choosePrompt: 'Siapa yang sedang memakai Linimasa? Tindakan dicatat atas nama profil ini.',
-    menuLabel: 'Pilih profil',
-    noPeople: 'Belum ada orang untuk dipilih sebagai profil.',
-    addPeople: 'Tambahkan orang di Pengaturan › Orang',
-    manage: 'Kelola orang…',
-    switched: 'Sekarang Anda bertindak sebagai {{name}}.',
-  },
+  // <editor-approval> Post editor, approval workflow and observance settings.
   approval: {
     statusLabel: 'Status',
     heading: 'Persetujuan',
@@ -1440,7 +1468,7 @@ export const id = {
     },
     actionsLabel: 'Tindakan persetujuan',
     noActions: 'Tidak ada tindakan persetujuan untuk peran Anda pada status ini.',
-    chooseProfile: 'Pilih profil Anda (“Saya: …” di menu kiri) untuk mengajukan atau menyetujui.',
+    signInFirst: 'Masuk dulu untuk mengajukan atau menyetujui.',
     saveFirst: 'Simpan perubahan dulu sebelum mengajukan atau menyetujui.',
     acknowledge: 'Saya sudah memeriksa peringatan',
     acknowledgeNeeded:
@@ -1582,8 +1610,7 @@ export const id = {
     reload: 'Muat ulang',
     returnedToDraft:
       'Unggahan kembali ke draf karena isinya berubah setelah diajukan/disetujui. Ajukan lagi bila sudah siap.',
-    chooseProfile:
-      'Pilih profil Anda dulu (“Saya: …” di menu kiri) agar perubahan tercatat atas nama Anda.',
+    signInFirst: 'Anda tidak sedang masuk. Masuk lagi agar perubahan tercatat atas nama Anda.',
     readOnly:
       'Unggahan yang sudah terbit atau dibatalkan tidak dapat diubah. Buka lagi untuk mengubah.',
     limits: {
@@ -2121,10 +2148,9 @@ export const id = {
   actions: {
     title: 'Perlu tindakan',
     count: '{{count}} unggahan perlu tindakan Anda',
-    pickProfile: 'Pilih profil Anda dulu (“Saya: …” di menu kiri).',
-    noProfileTitle: 'Siapa Anda?',
-    noProfileBody:
-      'Pilih profil Anda di “Saya: …” di bawah menu kiri. Daftar ini berisi yang menunggu tindakan orang itu.',
+    signInFirst: 'Masuk dulu agar tindakan tercatat atas nama Anda.',
+    signedOutTitle: 'Anda tidak sedang masuk',
+    signedOutBody: 'Masuk lagi untuk melihat unggahan yang menunggu tindakan Anda.',
     intro: {
       planner:
         'Untuk {{name}}: unggahan Anda yang diminta revisi, draf yang segera tayang, dan yang sudah disetujui tetapi belum ditandai terbit.',

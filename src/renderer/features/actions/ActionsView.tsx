@@ -9,7 +9,7 @@ import { defaultTimeZone } from '../../../shared/domain/time-zones';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadProblem } from '../../components/LoadProblem';
 import { PlatformIcon } from '../../components/PlatformIcon';
-import { useCurrentPerson } from '../../components/ProfileSwitcher';
+import { useCurrentPerson } from '../../stores/session';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { navigate } from '../../navigation/use-route';
 import { useChannels } from '../../stores/collections';
@@ -60,8 +60,8 @@ export function ActionsView() {
     return (
       <>
         <ScreenHeader title={t('actions.title')} />
-        <EmptyState title={t('actions.noProfileTitle')}>
-          <p>{t('actions.noProfileBody')}</p>
+        <EmptyState title={t('actions.signedOutTitle')}>
+          <p>{t('actions.signedOutBody')}</p>
         </EmptyState>
       </>
     );

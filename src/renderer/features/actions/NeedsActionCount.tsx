@@ -6,7 +6,7 @@ import { useNeedsAction } from './store';
 /** Others approve and request changes too: the counter looks again this often. */
 const refreshMs = 60_000;
 
-/** Keeps the sidebar's counter current: on start, when the profile changes, then every minute. */
+/** Keeps the sidebar's counter current: on start, when another person signs in, then every minute. */
 export function useNeedsActionRefresh(): void {
   const personId = useSession((state) => state.currentPersonId);
   useEffect(() => {

@@ -34,7 +34,7 @@ export const useNeedsAction = createNeedsActionStore({
 export const useActionsBulk = createBulkStore({
   api,
   actorId: () => useSession.getState().currentPersonId,
-  words: { pickProfile: () => i18n.t('actions.pickProfile') },
+  words: { pickProfile: () => i18n.t('actions.signInFirst') },
   wordRefusal: (error) => wordApiError({ code: 'conflict', ...error }, i18n),
   onChanged: () => useNeedsAction.getState().load(),
 });

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentPerson } from '../../components/ProfileSwitcher';
+import { useCurrentPerson } from '../../stores/session';
 import { useBundleImport } from './store';
 import { useSettings } from '../../stores/settings';
 import { formatCount } from '../assets/format';
@@ -84,9 +84,7 @@ export function BundlePlanReview() {
             </p>
           )}
           <p className="muted bundle-actions__who">
-            {person
-              ? t('bundleImport.action.actor', { name: person.name })
-              : t('bundleImport.action.noActor')}
+            {person && t('bundleImport.action.actor', { name: person.name })}
           </p>
         </div>
       </div>

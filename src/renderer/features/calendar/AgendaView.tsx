@@ -8,7 +8,7 @@ import { formatLongDate } from './format';
 import type { CalendarLookups } from './lookups';
 import { ObservanceBadges } from './ObservanceBadges';
 import { PostMedia, StatusGlyph } from './PostChip';
-import { useCurrentPerson } from '../../components/ProfileSwitcher';
+import { useCurrentPerson } from '../../stores/session';
 import { useChannels } from '../../stores/collections';
 import { BulkBar } from '../actions/BulkBar';
 import { BulkDialog } from '../actions/BulkDialog';

@@ -4,7 +4,7 @@ import { zoneLabel, type LocalDate } from '../../../shared/time';
 import { EmptyState } from '../../components/EmptyState';
 import { CalendarIcon } from '../../components/icons';
 import { LoadProblem } from '../../components/LoadProblem';
-import { useCurrentPerson } from '../../components/ProfileSwitcher';
+import { useCurrentPerson } from '../../stores/session';
 import { navigate } from '../../navigation/use-route';
 import { useCalendar, type ObservanceDay } from './store';
 import { useChannels, usePeople } from '../../stores/collections';
@@ -127,8 +127,6 @@ function CalendarScreen() {
   const loadCount = useCalendar((state) => state.loadCount);
   const editor = useCalendar((state) => state.editor);
   const canEdit = useCurrentPerson() !== null;
-  // Until the people list is in, nobody is "current"; asking to pick a profile then would flash.
-  const peopleReady = usePeople((state) => state.status === 'ready');
   const lookups = useCalendarLookups();
   const searchRef = useRef<HTMLInputElement>(null);
   const editorRef = useRef<HTMLDivElement>(null);
@@ -186,7 +184,7 @@ function CalendarScreen() {
       onCreate: (date) => {
         const calendar = useCalendar.getState();
         if (!canEdit) {
-          calendar.showNotice({ tone: 'warning', message: t('calendar.notices.pickProfile') });
+          calendar.showNotice({ tone: 'warning', message: t('calendar.notices.signInFirst') });
           return;
         }
         calendar.newPost(date);
@@ -229,9 +227,6 @@ function CalendarScreen() {
     <div className={`calendar-screen calendar-screen--${view}`}>
       <ScreenHeader title={t('calendar.title')} />
       <SetupChecklist />
-      {peopleReady && !canEdit && (
-        <p className="notice notice--warning calendar-profile">{t('calendar.profileNeeded')}</p>
-      )}
       <CalendarToolbar title={title} view={view} zoneLabel={zoneLabel(zone)} zoneName={zone} />
       {/* While posts are selected (or the last bulk results are open) the bar takes the filter
           row's place, so the month keeps its height; the filters keep their state meanwhile. */}

@@ -15,7 +15,7 @@ import { currentActorId, useCalendar } from './store';
 export const useCalendarBulk = createBulkStore({
   api,
   actorId: currentActorId,
-  words: { pickProfile: () => i18n.t('actions.pickProfile') },
+  words: { pickProfile: () => i18n.t('actions.signInFirst') },
   wordRefusal: (error) => wordApiError({ code: 'conflict', ...error }, i18n),
   async onChanged() {
     void useNeedsAction.getState().load();

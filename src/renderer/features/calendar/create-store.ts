@@ -228,7 +228,7 @@ export function createCalendarStore(deps: CalendarDeps) {
 
     const needActor = (): string | null => {
       const actorId = currentActor();
-      if (!actorId) notify({ tone: 'warning', message: i18n.t('calendar.notices.pickProfile') });
+      if (!actorId) notify({ tone: 'warning', message: i18n.t('calendar.notices.signInFirst') });
       return actorId;
     };
 

@@ -11,12 +11,12 @@ import type { LocalDate } from '../../../shared/time';
 
 /**
  * The calendar store as the app uses it: `create-store.ts` builds it from what it needs, and
- * this file hands it the real API, the office settings, the chosen profile, the language and
+ * this file hands it the real API, the office settings, the signed-in person, the language and
  * localStorage.
  */
 export * from './create-store';
 
-/** The person acting now, if one is chosen and still active; actions that write need one. */
+/** The signed-in person, unless the people list says they were deactivated; writes need one. */
 export function currentActorId(): string | null {
   const id = useSession.getState().currentPersonId;
   if (!id) return null;

@@ -184,7 +184,7 @@ export function ApprovalPanel({
       )}
 
       {!actor ? (
-        <p className="approval__note">{t('approval.chooseProfile')}</p>
+        <p className="approval__note">{t('approval.signInFirst')}</p>
       ) : actions.length === 0 ? (
         <p className="approval__note">{t('approval.noActions')}</p>
       ) : (

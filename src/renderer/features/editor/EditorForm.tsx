@@ -88,7 +88,7 @@ export function EditorForm({ formId, heading, actor, titleRef }: EditorFormProps
           </button>
         </div>
       )}
-      {!actor && <p className="editor-banner editor-banner--info">{t('editor.chooseProfile')}</p>}
+      {!actor && <p className="editor-banner editor-banner--info">{t('editor.signInFirst')}</p>}
       {post && inSeries && (
         <p className="editor-banner editor-banner--info">{t('editor.series.member')}</p>
       )}

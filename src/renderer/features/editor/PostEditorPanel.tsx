@@ -1,8 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentPerson } from '../../components/ProfileSwitcher';
-import { usePeople } from '../../stores/collections';
-import { useSession } from '../../stores/session';
+import { useCurrentPerson, useSession } from '../../stores/session';
 import { useCalendar } from '../calendar/store';
 import { isDirty } from './draft';
 import { EditorFooter } from './EditorFooter';
@@ -133,10 +131,9 @@ function EditorSession({ mode }: { mode: OpenMode }) {
   );
 }
 
-/** The chosen profile, if still active (what `useCurrentPerson` gives), read once. */
+/** The signed-in person (what `useCurrentPerson` gives), read once. */
 function currentPersonId(): string | null {
-  const id = useSession.getState().currentPersonId;
-  return usePeople.getState().rows.find((person) => person.id === id && person.active)?.id ?? null;
+  return useSession.getState().currentPersonId;
 }
 
 /** Loading, gone, or a failed load with "Coba lagi". */

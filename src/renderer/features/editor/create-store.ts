@@ -226,7 +226,7 @@ export function createEditorStore(deps: EditorDeps) {
     const readyToSave = (state: EditorState, actorId: string | null): boolean => {
       if (state.busy || isReadOnly(state.post) || !state.mode) return false;
       if (!actorId) {
-        set({ notice: { tone: 'warning', text: t('editor.chooseProfile') } });
+        set({ notice: { tone: 'warning', text: t('editor.signInFirst') } });
         return false;
       }
       if (state.draft.title.trim() === '') {
@@ -397,7 +397,7 @@ export function createEditorStore(deps: EditorDeps) {
       async remove(actorId) {
         const { post } = get();
         if (!post) return;
-        if (!actorId) return set({ notice: { tone: 'warning', text: t('editor.chooseProfile') } });
+        if (!actorId) return set({ notice: { tone: 'warning', text: t('editor.signInFirst') } });
         const mine = session;
         set({ busy: true });
         const result = await deps.api.posts.delete({ id: post.id, version: post.version });

@@ -48,7 +48,7 @@ export function createTrashStore(deps: TrashDeps) {
         opened++;
       },
       async restore(post, actorId) {
-        if (!actorId) return set({ message: { tone: 'error', text: t('editor.chooseProfile') } });
+        if (!actorId) return set({ message: { tone: 'error', text: t('editor.signInFirst') } });
         set({ busyId: post.id, message: null });
         const result = await deps.api.posts.restore({ id: post.id });
         set({ busyId: null });

@@ -65,7 +65,7 @@ export function ExportAction({
           {busy ? t('export.action.working') : t('export.action.export')}
         </button>
         <p className="muted export-action__who">
-          {person ? t('export.action.actor', { name: person.name }) : t('export.action.noActor')}{' '}
+          {person && `${t('export.action.actor', { name: person.name })} `}
           {t('export.action.shortcut', { shortcut: exportShortcutLabel })}
         </p>
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zoneLabel } from '../../../shared/time';
-import { useCurrentPerson } from '../../components/ProfileSwitcher';
+import { useCurrentPerson } from '../../stores/session';
 import { useExports } from './store';
 import { useSettings } from '../../stores/settings';
 import { useToday } from '../../hooks/use-today';

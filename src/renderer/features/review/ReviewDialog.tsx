@@ -5,7 +5,7 @@ import { availableActions, awaitedStep } from '../../../shared/domain/post-statu
 import type { Post } from '../../../shared/domain/posts';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 import { ModalDialog } from '../../components/Dialog';
-import { useCurrentPerson } from '../../components/ProfileSwitcher';
+import { useCurrentPerson } from '../../stores/session';
 import { mediaSrc } from '../../media/media-src';
 import { useChannels } from '../../stores/collections';
 import { useSettings } from '../../stores/settings';
@@ -182,7 +182,7 @@ function ReviewBody({ post }: { post: Post }) {
           {t('review.decision')}
         </h3>
         {!actor ? (
-          <p>{t('approval.chooseProfile')}</p>
+          <p>{t('approval.signInFirst')}</p>
         ) : !canCheck && !canApprove && !canAsk ? (
           <p>{t('review.nothingToDecide')}</p>
         ) : (

@@ -1,13 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wordApiError } from '../../api/error-words';
 import { TextField } from '../../components/fields';
 import { LockIcon } from '../../components/icons';
+import { useSession } from '../../stores/session';
 import { useSignIn } from './store';
 
 /**
  * Before the app: sign in, or (a new or upgraded office) set up the first administrator's
  * password. Indonesian first; the same message for a wrong user name and a wrong password.
+ * After "Keluar", "Ganti pengguna" or a session that ended elsewhere it says so; the user-name
+ * field is empty and has the focus, ready for whoever signs in next.
  */
 export function SignInView() {
   const { t, i18n } = useTranslation();
@@ -19,7 +22,13 @@ export function SignInView() {
   const [userName, setUserName] = useState('');
   const [password, setPassword] = useState('');
   const [personId, setPersonId] = useState('');
+  const reason = useSession((s) => s.signOutReason);
   const setup = office === 'new' || office === 'setup';
+  const userNameRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!setup) userNameRef.current?.focus();
+  }, [setup]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -40,6 +49,11 @@ export function SignInView() {
         </div>
         <h1 id="signin-title">{setup ? t('signin.setupTitle') : t('signin.title')}</h1>
         {setup && <p>{office === 'new' ? t('signin.setupNew') : t('signin.setupUpgrade')}</p>}
+        {!setup && reason && (
+          <p className="notice signin-notice" role="status">
+            {t(`session.notice.${reason}`)}
+          </p>
+        )}
         {office === 'new' && (
           <TextField label={t('signin.name')} name="name" value={name} onValue={setName} required />
         )}
@@ -56,6 +70,7 @@ export function SignInView() {
           </label>
         )}
         <TextField
+          ref={userNameRef}
           label={t('signin.userName')}
           name="userName"
           value={userName}

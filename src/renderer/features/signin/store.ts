@@ -2,13 +2,16 @@ import { create } from 'zustand';
 import type { ApiError } from '../../../shared/api/errors';
 import type { SignInState } from '../../../shared/domain/accounts';
 import { api } from '../../api';
-import { useSession } from '../../stores/session';
+import { useSession, type SignOutReason } from '../../stores/session';
 
 interface SignInStore {
   state: SignInState | null;
   candidates: { personId: string; name: string; userName: string }[];
   busy: boolean;
+  /** The last refusal of the screen showing (sign-in, lock screen, must-change form). */
   error: ApiError | null;
+  /** "Kata sandi diganti …" after a change from the menu; the menu shows it as a toast. */
+  passwordChanged: boolean;
   /** Asks who this window is (auth.status); the app waits for it. */
   load(): Promise<void>;
   signIn(userName: string, password: string): Promise<void>;
@@ -18,7 +21,18 @@ interface SignInStore {
     userName: string;
     password: string;
   }): Promise<void>;
-  signOut(): Promise<void>;
+  /** "Keluar" or "Ganti pengguna": the session ends and the sign-in screen says which. */
+  signOut(reason: Extract<SignOutReason, 'signedOut' | 'switchUser'>): Promise<void>;
+  /** The person's own password; true when it was changed. */
+  changePassword(currentPassword: string, newPassword: string): Promise<boolean>;
+  dismissPasswordChanged(): void;
+  /** No input for the idle time: the lock screen shows and the session ends on the server. */
+  lock(): Promise<void>;
+  /** The lock screen's password: a new sign-in under the same user name. */
+  unlock(password: string): Promise<void>;
+  /** Asks again who is signed in (a role changed by an administrator shows without a restart). */
+  refresh(): Promise<void>;
+  clearError(): void;
 }
 
 export const useSignIn = create<SignInStore>()((set) => ({
@@ -26,18 +40,19 @@ export const useSignIn = create<SignInStore>()((set) => ({
   candidates: [],
   busy: false,
   error: null,
+  passwordChanged: false,
   async load() {
     const reply = await api.auth.status({});
     if (!reply.ok) return;
     set({ state: reply.value.state, candidates: reply.value.candidates });
-    if (reply.value.signedIn) useSession.getState().signedInAs(reply.value.signedIn.person.id);
+    if (reply.value.signedIn) useSession.getState().signedInAs(reply.value.signedIn);
     else useSession.getState().signedOut();
   },
   async signIn(userName, password) {
     set({ busy: true, error: null });
     const reply = await api.auth.signIn({ userName, password });
     set({ busy: false, error: reply.ok ? null : reply.error });
-    if (reply.ok) useSession.getState().signedInAs(reply.value.person.id);
+    if (reply.ok) useSession.getState().signedInAs(reply.value);
   },
   async setup(input) {
     set({ busy: true, error: null });
@@ -45,11 +60,47 @@ export const useSignIn = create<SignInStore>()((set) => ({
     set({ busy: false, error: reply.ok ? null : reply.error });
     if (reply.ok) {
       set({ state: 'ready' });
-      useSession.getState().signedInAs(reply.value.person.id);
+      useSession.getState().signedInAs(reply.value);
     }
   },
-  async signOut() {
+  async signOut(reason) {
+    set({ busy: true, error: null, passwordChanged: false });
+    // Whatever the answer (a session already ended elsewhere), this window is signed out.
     await api.auth.signOut({});
-    useSession.getState().signedOut();
+    set({ busy: false });
+    useSession.getState().signedOut(reason);
   },
+  async changePassword(currentPassword, newPassword) {
+    set({ busy: true, error: null, passwordChanged: false });
+    const reply = await api.auth.changePassword({ currentPassword, newPassword });
+    set({ busy: false, error: reply.ok ? null : reply.error });
+    if (!reply.ok) return false;
+    const wasOneTime = useSession.getState().signedIn?.mustChangePassword ?? false;
+    useSession.getState().signedInAs(reply.value);
+    if (!wasOneTime) set({ passwordChanged: true });
+    return true;
+  },
+  dismissPasswordChanged: () => set({ passwordChanged: false }),
+  async lock() {
+    if (useSession.getState().locked) return;
+    set({ error: null });
+    useSession.getState().lock();
+    await api.auth.lock({});
+  },
+  async unlock(password) {
+    const userName = useSession.getState().signedIn?.userName;
+    if (!userName) return;
+    set({ busy: true, error: null });
+    const reply = await api.auth.signIn({ userName, password });
+    set({ busy: false, error: reply.ok ? null : reply.error });
+    if (reply.ok) useSession.getState().signedInAs(reply.value);
+  },
+  async refresh() {
+    const session = useSession.getState();
+    if (session.signIn !== 'signedIn' || session.locked) return;
+    const reply = await api.auth.me({});
+    if (reply.ok && !useSession.getState().locked)
+      useSession.getState().personRefreshed(reply.value);
+  },
+  clearError: () => set({ error: null }),
 }));

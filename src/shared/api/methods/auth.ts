@@ -66,6 +66,14 @@ export const authMethods = {
     response: z.object({ signedOut: z.literal(true) }),
     errors: [],
   }),
+  'auth.lock': method({
+    summary:
+      'The window locked after the office’s idle time: this session ends (logged as idle_lock) and the lock screen signs in again with the same user name.',
+    access: 'signedIn',
+    request: empty,
+    response: z.object({ locked: z.literal(true) }),
+    errors: [],
+  }),
   'auth.changePassword': method({
     summary:
       'Change one’s own password (at least 8 characters, not a common password); ends the person’s other sessions.',

@@ -2263,6 +2263,7 @@ export const en: Catalog = {
       hideTable: 'Hide data table',
     },
     posts: {
+      close: 'Close',
       title: '{{figure}}: the posts behind it',
       count: '{{count}} posts. Click a title to open it in the Calendar.',
       none: 'No scheduled post is behind this figure.',

@@ -2285,6 +2285,7 @@ export const id = {
       hideTable: 'Sembunyikan tabel data',
     },
     posts: {
+      close: 'Tutup',
       title: '{{figure}}: unggahan di baliknya',
       count: '{{count}} unggahan. Klik judul untuk membukanya di Kalender.',
       none: 'Tidak ada unggahan terjadwal di balik angka ini.',

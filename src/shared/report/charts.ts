@@ -34,7 +34,8 @@ function barOption(
     animation: false,
     color: chartColors,
     textStyle: { fontFamily: 'DejaVu Sans, sans-serif', color: '#1f2933' },
-    grid: { left: 8, right: 12, top: 28, bottom: 8, containLabel: true },
+    // ECharts 6 keeps axis labels inside the chart by default (grid.outerBounds).
+    grid: { left: 8, right: 12, top: 30, bottom: 8 },
     legend: { top: 0, left: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
     xAxis: {
       type: 'category',

@@ -58,6 +58,14 @@ export function changeText(
   word: ReportWord,
 ): string {
   if (current === null || previous === null) return word('change.none');
+  // Compared as printed: two figures that read the same are the same.
+  if (kind === 'hours') {
+    current = Math.round(current * 10) / 10;
+    previous = Math.round(previous * 10) / 10;
+  } else if (kind === 'count') {
+    current = Math.round(current);
+    previous = Math.round(previous);
+  }
   if (kind === 'rate') {
     const points = (current - previous) * 100;
     if (Math.abs(points) < 0.05) return word('change.same');

@@ -1,6 +1,16 @@
-import type { useOffice } from '../posts/fixture';
+import type { MethodName, RequestOf, ResponseOf } from '../../../src/shared/api/contract';
+import type { Channel } from '../../../src/shared/domain/channels';
+import type { Person } from '../../../src/shared/domain/people';
 
-type Office = Awaited<ReturnType<ReturnType<typeof useOffice>>>;
+/** What the seed needs of an office: the unit tests' `useOffice`, or the e2e host's. */
+export interface SeedOffice {
+  call<M extends MethodName>(
+    method: M,
+    request: RequestOf<M> & { actorId?: string | null },
+  ): Promise<ResponseOf<M>>;
+  people: { rina: Person; bambang: Person };
+  channels: { instagram: Channel; x: Channel };
+}
 
 /**
  * A small December 2026 for the report's exports, entered through the API as an office would:
@@ -9,7 +19,7 @@ type Office = Awaited<ReturnType<ReturnType<typeof useOffice>>>;
  * Figures worked out by hand: 3 planned posts, 6 planned channels, 5 published (4 on time =
  * 80%), Instagram views 12.400 + 3.000 = 15.400, engagement 620 + 230 = 850.
  */
-export async function seedDecember(office: Office) {
+export async function seedDecember(office: SeedOffice) {
   const { call, people, channels } = office;
   await call('settings.update', {
     officeName: 'Dinas Komunikasi dan Informatika Kabupaten Contoh',

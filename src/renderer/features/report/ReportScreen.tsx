@@ -47,8 +47,9 @@ function ReportView() {
     const report = useReport.getState();
     if (report.periodId) void report.show(report.periodId);
     else void report.show(currentMonth(zone));
-    if (useCampaigns.getState().status === 'idle') void useCampaigns.getState().load();
-    if (useChannels.getState().status === 'idle') void useChannels.getState().load();
+    // Names as they are now (a channel added or renamed since the app started).
+    void useCampaigns.getState().load();
+    void useChannels.getState().load();
   }, [zone]);
 
   const word: ReportWord = useMemo(

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Schedule } from '../../shared/domain/exports';
-import type { ReportData, ReportNames } from '../../shared/report/figures';
+import type { IkuWords, ReportData, ReportNames } from '../../shared/report/figures';
 import { reportWords, type ReportWord } from '../../shared/report/words';
 import { longDate, periodName } from '../../shared/report/format';
 import { brandingFile } from '../branding/logo';
@@ -25,6 +25,7 @@ export interface ReportDocument {
   names: ReportNames;
   notes: string;
   toleranceMinutes: number;
+  iku: IkuWords;
   word: ReportWord;
   /** "Laporan Kinerja Pengelolaan Media Sosial — Desember 2026" */
   title: string;
@@ -54,6 +55,7 @@ export async function reportDocument(
       .map((c) => [c.id, c.name]),
   );
   const period = data.report.period;
+  const performance = performanceRepository(db).settings();
   const name = periodName(period, locale, {
     quarter: (numeral, year) => word('quarter', { numeral, year }),
     year: (year) => word('year', { year }),
@@ -81,7 +83,8 @@ export async function reportDocument(
       pillar: (id) => (id === null ? word('noPillar') : (campaigns.get(id) ?? word('noPillar'))),
     },
     notes: notes.trim(),
-    toleranceMinutes: performanceRepository(db).settings().onTimeToleranceMinutes,
+    toleranceMinutes: performance.onTimeToleranceMinutes,
+    iku: performance.ikuWording,
     word,
     title: word('documentTitle', { period: name }),
     periodName: name,

@@ -128,7 +128,7 @@ export async function writeReportPdf(report: ReportDocument, out: Writable): Pro
     });
     y = doc.y + 6;
 
-    const tables = reportTables(report.data, report.names, locale, report.word);
+    const tables = reportTables(report.data, report.names, locale, report.word, report.iku);
     const [summary, ...rest] = tables;
     y = heading(ctx, summary!.title, y);
     y = drawTable(ctx, summary!, y);

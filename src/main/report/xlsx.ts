@@ -64,7 +64,13 @@ export async function writeReportXlsx(report: ReportDocument, out: Writable): Pr
   workbook.title = report.title;
   workbook.subject = report.office.name;
   const locale = report.office.locale;
-  const [summary, ...rest] = reportTables(report.data, report.names, locale, report.word);
+  const [summary, ...rest] = reportTables(
+    report.data,
+    report.names,
+    locale,
+    report.word,
+    report.iku,
+  );
 
   const first = workbook.addWorksheet(report.word(`sheet.${sheetNames.summary}`), {
     pageSetup: pageSetup(5),

@@ -39,6 +39,14 @@ export interface ReportData {
   previous: Report;
 }
 
+/** The office's own IKU wording for each target (Settings › Target), used where set. */
+export interface IkuWords {
+  posts?: string;
+  engagement?: string;
+  followers?: string;
+  pillars?: string;
+}
+
 export function formatCell(value: Cell, kind: ColumnKind, locale: Locale): string {
   if (value === null) return noFigure;
   if (typeof value === 'string') return value;
@@ -100,6 +108,7 @@ export function summaryFigures(
   const posts = (pick: (c: ChannelFigures) => readonly string[]) =>
     unique(report.channels.map(pick));
   const approval = report.approval;
+  const notPublished = new Set(report.channels.flatMap((c) => c.postIds.notPublished));
   return [
     {
       id: 'plannedPosts',
@@ -115,11 +124,7 @@ export function summaryFigures(
       kind: 'count',
       current: report.totals.publishedPosts,
       previous: previous.totals.publishedPosts,
-      posts: {
-        postIds: posts((c) => c.postIds.published).filter(
-          (id) => !report.channels.some((c) => c.postIds.notPublished.includes(id)),
-        ),
-      },
+      posts: { postIds: posts((c) => c.postIds.published).filter((id) => !notPublished.has(id)) },
     },
     {
       id: 'onTimeRate',
@@ -194,8 +199,10 @@ export function reportTables(
   names: ReportNames,
   locale: Locale,
   word: ReportWord,
+  iku: IkuWords = {},
 ): ReportTable[] {
   const { report, previous } = data;
+  const measure = (own: string | undefined, fallback: string) => own?.trim() || fallback;
   const before = new Map(previous.channels.map((c) => [c.channelId, c]));
   const active = report.channels.filter(
     (c) =>
@@ -307,7 +314,9 @@ export function reportTables(
     },
     {
       id: 'pillars',
-      title: word('section.pillars'),
+      title: iku.pillars?.trim()
+        ? `${word('section.pillars')} (${iku.pillars.trim()})`
+        : word('section.pillars'),
       columns: [
         text(word('column.pillar')),
         count(word('column.posts')),
@@ -391,7 +400,7 @@ export function reportTables(
           rows.push({
             cells: [
               channel,
-              word('measure.posts'),
+              measure(iku.posts, word('measure.posts')),
               formatCount(c.target.posts, locale),
               formatCount(c.published, locale),
               progress(c.published, c.target.posts),
@@ -403,7 +412,7 @@ export function reportTables(
           rows.push({
             cells: [
               channel,
-              word('measure.engagementRate'),
+              measure(iku.engagement, word('measure.engagementRate')),
               formatRate(c.target.engagementRate, locale),
               formatRate(c.engagementRate, locale),
               progress(c.engagementRate, c.target.engagementRate),
@@ -415,7 +424,7 @@ export function reportTables(
           rows.push({
             cells: [
               channel,
-              word('measure.followerGrowth'),
+              measure(iku.followers, word('measure.followerGrowth')),
               formatRate(c.target.followerGrowth, locale),
               formatRate(c.followerGrowth, locale),
               progress(c.followerGrowth, c.target.followerGrowth),

@@ -62,11 +62,11 @@ function ReportView() {
     if (!data) return null;
     return {
       figures: summaryFigures(data, word),
-      tables: reportTables(data, names, locale, word),
+      tables: reportTables(data, names, locale, word, loaded.iku),
       charts: reportCharts(data, names, locale, word),
       empty: isEmptyReport(data.report),
     };
-  }, [data, names, locale, word]);
+  }, [data, names, locale, word, loaded.iku]);
 
   const period = periodId ? parsePeriod(periodId) : null;
   const label = period

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ResponseOf } from '../../../shared/api/contract';
 import type { PostSummary } from '../../../shared/domain/posts';
 import { parsePeriod } from '../../../shared/domain/report';
+import type { IkuWords } from '../../../shared/report/figures';
 import { addDaysLocal } from '../../../shared/time';
 import { api } from '../../api';
 import { deliverExport, type Delivery } from '../../api/deliver-export';
@@ -18,6 +19,8 @@ interface Loaded {
   status: 'idle' | 'loading' | 'ready' | 'error';
   periodId: string | null;
   value: ReportReply | null;
+  /** The office's IKU wording of the period's year (Settings › Target), beside each target. */
+  iku: IkuWords;
   error: string | null;
 }
 
@@ -83,19 +86,25 @@ function monthSpans(periodId: string): { from: string; to: string }[] {
 
 export const useReport = create<ReportState>()((set, get) => ({
   periodId: null,
-  loaded: { status: 'idle', periodId: null, value: null, error: null },
+  loaded: { status: 'idle', periodId: null, value: null, iku: {}, error: null },
   notes: readNotes(),
   behind: null,
   exporting: null,
 
   async show(periodId) {
     set((state) => ({ periodId, loaded: { ...state.loaded, status: 'loading', error: null } }));
-    const result = await api.report.get({ period: periodId });
+    const year = Number(periodId.slice(0, 4));
+    const [result, targets] = await Promise.all([
+      api.report.get({ period: periodId }),
+      api.targets.get({ year }),
+    ]);
     if (get().periodId !== periodId) return;
+    // Without the targets' wording the report still shows, with the usual words.
+    const iku = targets.ok ? targets.value.ikuWording : {};
     set({
       loaded: result.ok
-        ? { status: 'ready', periodId, value: result.value, error: null }
-        : { status: 'error', periodId, value: null, error: result.error.message },
+        ? { status: 'ready', periodId, value: result.value, iku, error: null }
+        : { status: 'error', periodId, value: null, iku, error: result.error.message },
     });
   },
 

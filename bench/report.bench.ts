@@ -69,10 +69,14 @@ export const benchmarks: Benchmark[] = [
         await write(0);
         const times: number[] = [];
         for (let n = 1; n <= 3; n++) {
+          const cpuBefore = process.cpuUsage();
           const start = performance.now();
           const { file } = await write(n);
           times.push((performance.now() - start) / 1000);
-          if (n === 1) process.stderr.write(`  report PDF 2026: ${file.bytes} bytes\n`);
+          const cpu = process.cpuUsage(cpuBefore);
+          process.stderr.write(
+            `  report PDF 2026: ${file.bytes} bytes, ${round((cpu.user + cpu.system) / 1000, 1)} ms CPU\n`,
+          );
         }
         const compute = sample(() => app.services.report.compute('2026'), 3, 1).map(
           (ms) => ms / 1000,

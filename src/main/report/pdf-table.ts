@@ -6,7 +6,10 @@ const padding = 3;
 
 /** How wide each column is: names and titles get the room, figures a fair share. */
 function columnWidths(table: Pick<ReportTable, 'columns' | 'rows'>, width: number): number[] {
-  const weights = table.columns.map((c, i) => (c.kind === 'text' ? (i === 0 ? 2.4 : 2) : 1));
+  // A wide table (the platform figures' eight columns) gives its figures more room, so that a
+  // heading such as "Pertumbuhan pengikut" is not broken inside a word.
+  const first = table.columns.length > 6 ? 1.5 : 2.4;
+  const weights = table.columns.map((c, i) => (c.kind === 'text' ? (i === 0 ? first : 2) : 1.1));
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => (w / total) * width);
 }

@@ -218,6 +218,8 @@ export function reportTables(
   const rate = (label: string) => ({ label, kind: 'rate' as const });
   const text = (label: string) => ({ label, kind: 'text' as const });
   const onTime = (c: ChannelFigures) => (c.published > 0 ? c.onTime / c.published : null);
+  const hours = (value: number | null) =>
+    value === null ? null : `${formatDecimal(value, locale)} ${word('hoursUnit')}`;
   const progress = (done: number | null, target: number | null) =>
     done === null || target === null || target === 0 ? null : done / target;
 
@@ -287,12 +289,16 @@ export function reportTables(
         {
           cells: [
             word('figure.medianHours'),
-            report.approval.medianHours,
-            previous.approval.medianHours,
+            hours(report.approval.medianHours),
+            hours(previous.approval.medianHours),
           ],
         },
         {
-          cells: [word('figure.p90Hours'), report.approval.p90Hours, previous.approval.p90Hours],
+          cells: [
+            word('figure.p90Hours'),
+            hours(report.approval.p90Hours),
+            hours(previous.approval.p90Hours),
+          ],
         },
         {
           cells: [

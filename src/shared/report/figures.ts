@@ -148,7 +148,7 @@ export function summaryFigures(
       kind: 'hours',
       current: approval.medianHours,
       previous: previous.approval.medianHours,
-      posts: { postIds: [] },
+      posts: { postIds: approval.postIds.approved },
     },
     {
       id: 'changesRequestedRate',
@@ -285,6 +285,7 @@ export function reportTables(
       rows: [
         {
           cells: [word('figure.rounds'), report.approval.rounds, previous.approval.rounds],
+          posts: [undefined, { postIds: report.approval.postIds.approved }],
         },
         {
           cells: [
@@ -292,6 +293,7 @@ export function reportTables(
             hours(report.approval.medianHours),
             hours(previous.approval.medianHours),
           ],
+          posts: [undefined, { postIds: report.approval.postIds.approved }],
         },
         {
           cells: [
@@ -299,6 +301,7 @@ export function reportTables(
             hours(report.approval.p90Hours),
             hours(previous.approval.p90Hours),
           ],
+          posts: [undefined, { postIds: report.approval.postIds.approved }],
         },
         {
           cells: [

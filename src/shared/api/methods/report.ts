@@ -64,7 +64,7 @@ const reportSchema = z.object({
     submittedPosts: z.number().int(),
     changesRequestedPosts: z.number().int(),
     changesRequestedRate: rate,
-    postIds: z.object({ changesRequested: z.array(idSchema) }),
+    postIds: z.object({ changesRequested: z.array(idSchema), approved: z.array(idSchema) }),
   }),
   pillars: z.array(
     z.object({

@@ -84,14 +84,16 @@ function ReportView() {
   return (
     <>
       <ScreenHeader title={t('report.title')}>
-        {periodId && (
-          <PeriodPicker
-            periodId={periodId}
-            label={label}
-            onChange={(id) => void useReport.getState().show(id)}
-          />
-        )}
-        {importLink}
+        <div className="report-toolbar">
+          {periodId && (
+            <PeriodPicker
+              periodId={periodId}
+              label={label}
+              onChange={(id) => void useReport.getState().show(id)}
+            />
+          )}
+          {importLink}
+        </div>
       </ScreenHeader>
       <div className="report-screen" aria-busy={loaded.status === 'loading'}>
         {loaded.status === 'error' && (

@@ -47,4 +47,55 @@ export const benchmarks: Benchmark[] = [
       }
     },
   },
+  {
+    metrics: ['report.pdf_year_s'],
+    /**
+     * The year's Laporan kinerja as a PDF (figures, three ECharts charts drawn as vectors, every
+     * table, signature block) over the same year, written to a file as the CLI does; median of
+     * 3 runs after one warm-up. Baseline: computing the figures alone (report.get), so the ratio
+     * shows what printing adds.
+     */
+    async run() {
+      const dir = mkdtempSync(join(tmpdir(), 'linimasa-bench-report-pdf-'));
+      const app = openApp(join(dir, 'data'), { sweepAssets: false });
+      try {
+        seedYear(app.db);
+        app.db.exec('ANALYZE');
+        const write = (n: number) =>
+          app.services.exports.writeReport(
+            { period: '2026', format: 'pdf', notes: 'Catatan tahunan', actorId: null },
+            { target: join(dir, `laporan-${n}.pdf`) },
+          );
+        await write(0);
+        const times: number[] = [];
+        for (let n = 1; n <= 3; n++) {
+          const cpuBefore = process.cpuUsage();
+          const start = performance.now();
+          const { file } = await write(n);
+          times.push((performance.now() - start) / 1000);
+          const cpu = process.cpuUsage(cpuBefore);
+          process.stderr.write(
+            `  report PDF 2026: ${file.bytes} bytes, ${round((cpu.user + cpu.system) / 1000, 1)} ms CPU\n`,
+          );
+        }
+        const compute = sample(() => app.services.report.compute('2026'), 3, 1).map(
+          (ms) => ms / 1000,
+        );
+        const value = round(percentile(times, 50), 2);
+        const baseline = round(percentile(compute, 50), 3);
+        return [
+          {
+            name: 'report.pdf_year_s',
+            value,
+            unit: 's',
+            baseline,
+            ratio: round(value / baseline, 2),
+          },
+        ];
+      } finally {
+        app.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
 ];

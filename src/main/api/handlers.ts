@@ -112,6 +112,8 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'targets.set': (request, context) =>
       services.performance.setTargets(withActor(request, context)),
     'report.get': ({ period }) => services.report.compute(period),
+    'report.export': async (request, context) =>
+      (await exports.writeReport({ ...request, actorId: personIdOrNull(context) })).record,
     'series.create': (request, context) => series.create(withActor(request, context)),
     'series.update': (request, context) => series.update(withActor(request, context)),
     'series.delete': (request, context) => series.delete(withActor(request, context)),

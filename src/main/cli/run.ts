@@ -14,6 +14,7 @@ import { backupCommand, checkCommand, restoreCommand } from './commands/backup';
 import { importBundleCommand } from './commands/bundle';
 import { importAnalyticsCommand } from './commands/analytics';
 import { exportCommand } from './commands/export';
+import { reportCommand } from './commands/report';
 import { moveDataCommand } from './commands/move-data';
 import { errorText } from './words';
 
@@ -34,6 +35,7 @@ export const commands: readonly CliCommand[] = [
   exportCommand,
   importBundleCommand,
   importAnalyticsCommand,
+  reportCommand,
   moveDataCommand,
 ];
 

@@ -148,7 +148,7 @@ const api = {
   figures: { set: call('figures.set') },
   followers: { set: call('followers.set'), list: call('followers.list') },
   targets: { get: call('targets.get'), set: call('targets.set') },
-  report: { get: call('report.get') },
+  report: { get: call('report.get'), export: call('report.export') },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -31,6 +31,10 @@ import { csvOutputName, planCsvFiles } from '../export/formats/csv-files';
 import { checkBulkLimits } from '../export/formats/csv-limits';
 import { postStatuses, type PostStatus } from '../../shared/domain/post-status';
 import { settingsRepository } from '../db/repositories/settings';
+import { reportDocument } from '../report/document';
+import { writeReportPdf } from '../report/pdf';
+import { writeReportXlsx } from '../report/xlsx';
+import { reportService } from './report';
 
 export interface ExportRequest {
   filter: ExportFilter;
@@ -150,8 +154,52 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     };
   }
 
+  /**
+   * The Laporan kinerja of a period as PDF or XLSX, recorded in the history like any export
+   * (with its period, so the history can tell it from a schedule). Into exports/<id>.<ext>, or
+   * straight to `target` (the CLI's --out).
+   */
+  async function writeReport(
+    request: { period: string; format: 'pdf' | 'xlsx'; notes: string; actorId: string | null },
+    options: { target?: string } = {},
+  ): Promise<{ record: ExportRecord; file: WrittenFile }> {
+    checkActor(request.actorId);
+    if (options.target !== undefined) await refuseInsideDataDir(paths.root, options.target);
+    const data = reportService(db).compute(request.period);
+    const document = await reportDocument(db, data, request.notes, paths.root);
+    const id = randomUUID();
+    const { period, totals } = data.report;
+    const fileName = `laporan-kinerja-${period.id}.${request.format}`;
+    const target = options.target ?? storedPath({ id, fileName });
+    const file = await writeFileAtomically(
+      target,
+      (out) =>
+        request.format === 'pdf' ? writeReportPdf(document, out) : writeReportXlsx(document, out),
+      undefined,
+      options.target !== undefined ? { journal: paths.exports } : {},
+    ).catch((error: unknown) => {
+      throw namingDiskFull(error, dirname(target));
+    });
+    history.insert({
+      id,
+      format: request.format,
+      preset: null,
+      filter: { from: period.from, to: period.to, statuses: [], channelIds: [], campaignIds: [] },
+      report: period.id,
+      fileName,
+      bytes: file.bytes,
+      sha256: file.sha256,
+      posts: totals.plannedPosts,
+      rows: totals.plannedChannels,
+      actorId: request.actorId,
+      createdAt: nowIso(),
+    });
+    return { record: toRecord(history.get(id)!), file };
+  }
+
   return {
     write,
+    writeReport,
 
     preview({
       filter,

@@ -187,6 +187,8 @@ export const exportRecordSchema = z.object({
   createdAt: instantSchema,
   /** False once the copy in the data directory's exports/ is gone (the history stays). */
   available: z.boolean(),
+  /** A Laporan kinerja export: its period ('2026-12', '2026-Q4', '2026'); absent for schedules. */
+  report: z.string().optional(),
 });
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
 

@@ -166,7 +166,8 @@ export interface Report {
     submittedPosts: number;
     changesRequestedPosts: number;
     changesRequestedRate: number | null;
-    postIds: { changesRequested: string[] };
+    /** changesRequested: posts sent back; approved: the posts whose approval closed a round. */
+    postIds: { changesRequested: string[]; approved: string[] };
   };
   pillars: {
     campaignId: string | null;
@@ -343,6 +344,7 @@ function approvalFigures(input: ReportInput): Report['approval'] {
   const hours: number[] = [];
   const submitted = new Set<string>();
   const changes = new Set<string>();
+  const approved = new Set<string>();
   for (const entry of input.activity) {
     if (entry.action === 'submit') {
       submitted.add(entry.postId);
@@ -352,7 +354,10 @@ function approvalFigures(input: ReportInput): Report['approval'] {
       lastSubmit.delete(entry.postId);
     } else {
       const from = lastSubmit.get(entry.postId);
-      if (from !== undefined) hours.push((Date.parse(entry.at) - from) / 3_600_000);
+      if (from !== undefined) {
+        hours.push((Date.parse(entry.at) - from) / 3_600_000);
+        approved.add(entry.postId);
+      }
       lastSubmit.delete(entry.postId);
     }
   }
@@ -364,7 +369,7 @@ function approvalFigures(input: ReportInput): Report['approval'] {
     submittedPosts: submitted.size,
     changesRequestedPosts: changes.size,
     changesRequestedRate: ratio(changes.size, submitted.size),
-    postIds: { changesRequested: [...changes] },
+    postIds: { changesRequested: [...changes], approved: [...approved] },
   };
 }
 

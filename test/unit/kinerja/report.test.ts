@@ -275,7 +275,8 @@ describe('the report of a seeded month, against figures worked out by hand', () 
         submittedPosts: 4,
         changesRequestedPosts: 1,
         changesRequestedRate: 0.25,
-        postIds: { changesRequested: [p2] },
+        // The posts behind the turnaround: each approval that closed a round, in time order.
+        postIds: { changesRequested: [p2], approved: [p1, p2, p3, p4] },
       });
       expect(report.pillars).toEqual([
         { campaignId: pillarA, posts: 2, share: 0.5, target: 0.5, postIds: [p1, p2] },

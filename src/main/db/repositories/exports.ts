@@ -29,22 +29,28 @@ export interface ExportHistoryEntry {
   actorId: string | null;
   actorName: string | null;
   createdAt: string;
+  /** The period of a Laporan kinerja export (kept in the filter's JSON); absent for schedules. */
+  report?: string;
 }
 
-const toEntry = (row: ExportRow): ExportHistoryEntry => ({
-  id: row.id,
-  format: row.format,
-  preset: row.preset,
-  filter: JSON.parse(row.filter) as ExportFilter,
-  fileName: row.file_name,
-  bytes: row.bytes,
-  sha256: row.sha256,
-  posts: row.posts,
-  rows: row.rows,
-  actorId: row.actor_id,
-  actorName: row.actor_name,
-  createdAt: row.created_at,
-});
+function toEntry(row: ExportRow): ExportHistoryEntry {
+  const { report, ...filter } = JSON.parse(row.filter) as ExportFilter & { report?: string };
+  return {
+    id: row.id,
+    format: row.format,
+    preset: row.preset,
+    filter,
+    fileName: row.file_name,
+    bytes: row.bytes,
+    sha256: row.sha256,
+    posts: row.posts,
+    rows: row.rows,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    createdAt: row.created_at,
+    ...(report !== undefined && { report }),
+  };
+}
 
 const selectColumns = `
   SELECT e.id, e.format, e.preset, e.filter, e.file_name, e.bytes, e.sha256, e.posts, e.rows,
@@ -61,7 +67,11 @@ export function exportsRepository(db: Db) {
   const get = db.prepare<[string], ExportRow>(`${selectColumns} WHERE e.id = ?`);
   return {
     insert(entry: Omit<ExportHistoryEntry, 'actorName'>): void {
-      insert.run({ ...entry, filter: JSON.stringify(entry.filter) });
+      const { report, ...row } = entry;
+      insert.run({
+        ...row,
+        filter: JSON.stringify(report === undefined ? entry.filter : { ...entry.filter, report }),
+      });
     },
     list: (limit: number): ExportHistoryEntry[] => list.all(limit).map(toEntry),
     get(id: string): ExportHistoryEntry | undefined {

@@ -143,7 +143,9 @@ function HistoryItem({
         <p className="export-history__what">
           {formatPeriod(filter.from, filter.to, language)}
           {' · '}
-          {filter.statuses.map((status) => t(`approval.status.${status}`)).join(', ')}
+          {record.report
+            ? t('report.title')
+            : filter.statuses.map((status) => t(`approval.status.${status}`)).join(', ')}
           {filter.channelIds.length > 0 &&
             ` · ${t('export.history.channels', { names: names(filter.channelIds, channels) })}`}
           {filter.campaignIds.length > 0 &&

@@ -1,29 +1,161 @@
+import { useEffect, useMemo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parsePeriod } from '../../../shared/domain/report';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
+import { reportCharts } from '../../../shared/report/charts';
+import { isEmptyReport, reportTables, summaryFigures } from '../../../shared/report/figures';
+import { periodName } from '../../../shared/report/format';
+import type { ReportWord } from '../../../shared/report/words';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadProblem } from '../../components/LoadProblem';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { Section } from '../../components/Section';
 import { ReportIcon } from '../../components/icons';
 import type { ReportSection } from '../../navigation/routes';
 import { routeHash } from '../../navigation/routes';
+import { useCampaigns, useChannels } from '../../stores/collections';
+import { useSettings } from '../../stores/settings';
 import { ImportView } from '../kinerja/ImportView';
+import { ChartFigure } from './ChartFigure';
+import { ExportBar } from './ExportBar';
+import { FigureTable } from './FigureTable';
+import { currentMonth, reportNames } from './model';
+import { PeriodPicker } from './PeriodPicker';
+import { PostsDialog } from './PostsDialog';
+import { useReport } from './store';
+import { SummaryCards } from './SummaryCards';
+import './report.css';
 
 /** Laporan: the kinerja report of a month, quarter or year, and the platform-data import. */
 export function ReportScreen({ section }: { section?: ReportSection }) {
-  const { t } = useTranslation();
   if (section === 'import') return <ImportView />;
+  return <ReportView />;
+}
+
+function ReportView() {
+  const { t } = useTranslation();
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
+  const locale = useSettings((state) => state.settings?.locale ?? 'id');
+  const periodId = useReport((state) => state.periodId);
+  const loaded = useReport((state) => state.loaded);
+  const notes = useReport((state) => (periodId ? (state.notes[periodId] ?? '') : ''));
+  const channels = useChannels((state) => state.rows);
+  const campaigns = useCampaigns((state) => state.rows);
+  const notesId = useId();
+
+  useEffect(() => {
+    const report = useReport.getState();
+    if (report.periodId) void report.show(report.periodId);
+    else void report.show(currentMonth(zone));
+    // Names as they are now (a channel added or renamed since the app started).
+    void useCampaigns.getState().load();
+    void useChannels.getState().load();
+  }, [zone]);
+
+  const word: ReportWord = useMemo(
+    () => (key, params) => (t as (key: string, params?: object) => string)(`report.${key}`, params),
+    [t],
+  );
+  const names = useMemo(() => reportNames(channels, campaigns, word), [channels, campaigns, word]);
+  const data = loaded.value;
+  const view = useMemo(() => {
+    if (!data) return null;
+    return {
+      figures: summaryFigures(data, word),
+      tables: reportTables(data, names, locale, word, loaded.iku),
+      charts: reportCharts(data, names, locale, word),
+      empty: isEmptyReport(data.report),
+    };
+  }, [data, names, locale, word, loaded.iku]);
+
+  const period = periodId ? parsePeriod(periodId) : null;
+  const label = period
+    ? periodName(period, locale, {
+        quarter: (numeral, year) => word('quarter', { numeral, year }),
+        year: (year) => word('year', { year }),
+      })
+    : '';
+  const importLink = (
+    <a className="button" href={routeHash({ screen: 'report', section: 'import' })}>
+      {t('report.importLink')}
+    </a>
+  );
+
   return (
     <>
-      <ScreenHeader title={t('report.title')} />
-      <EmptyState
-        title={t('report.emptyTitle')}
-        icon={<ReportIcon size={40} />}
-        action={
-          <a className="button" href={routeHash({ screen: 'report', section: 'import' })}>
-            {t('report.importLink')}
-          </a>
-        }
-      >
-        {t('report.emptyBody')}
-      </EmptyState>
+      <ScreenHeader title={t('report.title')}>
+        <div className="report-toolbar">
+          {periodId && (
+            <PeriodPicker
+              periodId={periodId}
+              label={label}
+              onChange={(id) => void useReport.getState().show(id)}
+            />
+          )}
+          {importLink}
+        </div>
+      </ScreenHeader>
+      <div className="report-screen" aria-busy={loaded.status === 'loading'}>
+        {loaded.status === 'error' && (
+          <LoadProblem
+            message={loaded.error ?? ''}
+            onRetry={() => void useReport.getState().reload()}
+          />
+        )}
+        {!view && loaded.status === 'loading' && <p className="muted">{t('report.loading')}</p>}
+        {view && view.empty && (
+          <EmptyState
+            title={t('report.emptyTitle')}
+            icon={<ReportIcon size={40} />}
+            action={
+              <span className="report-empty__actions">
+                <a className="button button--primary" href={routeHash({ screen: 'calendar' })}>
+                  {t('report.calendarLink')}
+                </a>
+                {importLink}
+              </span>
+            }
+          >
+            {t('report.emptyBody')}
+          </EmptyState>
+        )}
+        {view && !view.empty && periodId && (
+          <>
+            <h2 className="report-screen__title">{word('documentTitle', { period: label })}</h2>
+            <Section title={t('report.section.summary')}>
+              <SummaryCards figures={view.figures} locale={locale} word={word} />
+            </Section>
+            <Section title={t('report.section.charts')}>
+              <div className="report-charts">
+                {view.charts.map((chart) => (
+                  <ChartFigure key={chart.id} chart={chart} locale={locale} />
+                ))}
+              </div>
+            </Section>
+            {view.tables.slice(1).map((table) => (
+              <Section key={table.id} title={table.title}>
+                <FigureTable table={table} locale={locale} caption={table.title} captionHidden />
+              </Section>
+            ))}
+            <Section title={t('report.section.notes')}>
+              <label htmlFor={notesId} className="report-notes__label">
+                {t('report.notes.label')}
+              </label>
+              <textarea
+                id={notesId}
+                className="report-notes"
+                rows={4}
+                maxLength={4000}
+                placeholder={t('report.notes.hint')}
+                value={notes}
+                onChange={(event) => useReport.getState().setNotes(periodId, event.target.value)}
+              />
+              <ExportBar />
+            </Section>
+          </>
+        )}
+      </div>
+      <PostsDialog zone={zone} />
     </>
   );
 }

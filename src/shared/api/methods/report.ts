@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../../domain/common';
+import { exportRecordSchema } from '../../domain/exports';
 import { method } from './define';
 
 const rate = z.number().nullable();
@@ -63,7 +64,7 @@ const reportSchema = z.object({
     submittedPosts: z.number().int(),
     changesRequestedPosts: z.number().int(),
     changesRequestedRate: rate,
-    postIds: z.object({ changesRequested: z.array(idSchema) }),
+    postIds: z.object({ changesRequested: z.array(idSchema), approved: z.array(idSchema) }),
   }),
   pillars: z.array(
     z.object({
@@ -85,8 +86,26 @@ const reportSchema = z.object({
   ),
 });
 
+const periodRequest = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'Periode harus 2026-12, 2026-Q4 atau 2026');
+
 /** Kinerja: the report of a month, quarter or year, with the period before it. */
 export const reportMethods = {
+  'report.export': method({
+    access: 'signedIn',
+    summary:
+      'The Laporan kinerja of a period as a PDF (A4 portrait, the schedule PDF’s letterhead and signature block, summary, charts, tables, the planner’s notes) or an XLSX (summary sheet and data sheets), written into the data directory’s exports/ and recorded in the export history with its period; download it as any export.',
+    request: z
+      .object({
+        period: periodRequest,
+        format: z.enum(['pdf', 'xlsx']),
+        notes: z.string().max(4000).default(''),
+      })
+      .strict(),
+    response: exportRecordSchema,
+    errors: ['invalid_request', 'disk_full'],
+  }),
   'report.get': method({
     access: 'signedIn',
     summary:

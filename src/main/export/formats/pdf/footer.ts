@@ -1,4 +1,4 @@
-import { contentWidth, page, palette, pen, type PdfContext } from './layout';
+import { frameOf, page, palette, pen, type PdfContext } from './layout';
 
 /**
  * "Halaman X dari Y" and the office / generated-at line on every page. Drawn last, once the
@@ -7,9 +7,10 @@ import { contentWidth, page, palette, pen, type PdfContext } from './layout';
 export function drawFooters(ctx: PdfContext): void {
   const { doc, schedule, labels, dates, clean } = ctx;
   const range = doc.bufferedPageRange();
+  const { contentWidth, height } = frameOf(ctx);
   // The office name whole (two lines when long), the page number in the last quarter.
   const left = contentWidth * 0.75;
-  const y = page.height - page.bottom + 12;
+  const y = height - page.bottom + 12;
   const office = clean(schedule.office.name);
   const generated = `${labels.generatedAt} ${dates.instant(schedule.generatedAt, true)}`;
   const line = office ? `${office} · ${generated}` : generated;

@@ -44,6 +44,22 @@ export interface PdfContext {
   words: Catalog['printDocument'];
   /** The letterhead logo's bytes (PNG or JPEG), when the office has set one. */
   logo: Buffer | null;
+  /** The page when it is not the schedule's A4 landscape (the report prints A4 portrait). */
+  frame?: { width: number; height: number };
+}
+
+/**
+ * The content box of the context's page: A4 landscape unless `frame` says otherwise, so the
+ * letterhead, signature block and footers print the same on the report's portrait pages.
+ */
+export function frameOf(ctx: Pick<PdfContext, 'frame'>) {
+  const width = ctx.frame?.width ?? page.width;
+  const height = ctx.frame?.height ?? page.height;
+  return {
+    height,
+    contentWidth: width - 2 * page.margin,
+    contentBottom: height - page.bottom,
+  };
 }
 
 /** Sets font, size and colour in one call; every draw call states all three. */

@@ -1,4 +1,4 @@
-import { contentWidth, page, palette, pen, type PdfContext } from './layout';
+import { frameOf, page, palette, pen, type PdfContext } from './layout';
 
 const logoSize = 58;
 
@@ -14,6 +14,7 @@ export function drawLetterhead(ctx: PdfContext, top: number): number {
   const { doc, schedule, clean } = ctx;
   const lines = schedule.print.letterhead.map(clean).filter(Boolean);
   if (lines.length === 0 && !ctx.logo) return top;
+  const { contentWidth } = frameOf(ctx);
   const x = page.margin;
   // Text is centred on the page but kept clear of the logo on both sides.
   const inset = ctx.logo ? logoSize + 12 : 0;

@@ -1,6 +1,6 @@
 import type { Signer } from '../../../../shared/domain/settings';
 import { formatNip } from '../../../../shared/domain/nip';
-import { contentBottom, contentWidth, page, palette, pen, type PdfContext } from './layout';
+import { frameOf, page, palette, pen, type PdfContext } from './layout';
 
 /** Space between the table and the block. */
 export const signatureGap = 20;
@@ -88,7 +88,8 @@ function signersOf(ctx: PdfContext): SigningColumn[] {
 
 function columnsOf(ctx: PdfContext) {
   const signers = signersOf(ctx);
-  const width = signers.length === 1 ? 260 : 300;
+  const { contentWidth } = frameOf(ctx);
+  const width = Math.min(signers.length === 1 ? 260 : 300, (contentWidth - 20) / signers.length);
   const right = page.margin + contentWidth - width;
   // Two signers: the first on the left, the second (the one who approves) on the right.
   const xs = signers.length === 1 ? [right] : [page.margin + 20, right];
@@ -127,7 +128,7 @@ export function signatureHeight(ctx: PdfContext): number {
 export function drawSignature(ctx: PdfContext, top: number): void {
   const { doc, schedule, dates, words, clean } = ctx;
   let y = top + signatureGap;
-  if (y + signatureHeight(ctx) > contentBottom) {
+  if (y + signatureHeight(ctx) > frameOf(ctx).contentBottom) {
     doc.addPage();
     y = page.margin;
   }

@@ -28,7 +28,7 @@ test.describe('Dua langkah persetujuan', () => {
       channels: [{ channelId: office.instagram, format: 'feed' }],
       schedule: { date: '2026-11-25', time: '09:00' },
     });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
 

@@ -54,7 +54,7 @@ test.describe('Perlu tindakan dan tindakan massal', () => {
     await seedMonth(host);
 
     // The planner: the month as an agenda, everything selected with Ctrl+A, one "Ajukan".
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
     await app.getByRole('button', { name: 'Agenda', exact: true }).click();

@@ -42,7 +42,7 @@ test.describe('Editor unggahan', () => {
       date: '2026-11-12',
       channel: office.x,
     });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
@@ -95,7 +95,7 @@ test.describe('Editor unggahan', () => {
   }) => {
     const office = await seedOffice(host);
     const post = await createPost(host, office, { title: 'Jadwal posyandu', date: '2026-11-12' });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
@@ -147,7 +147,7 @@ test.describe('Editor unggahan', () => {
       actorId: office.approver,
       action: 'submit',
     });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
 
@@ -213,7 +213,7 @@ test.describe('Editor unggahan', () => {
       actorId: office.approver,
       action: 'approve',
     });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
@@ -238,7 +238,7 @@ test.describe('Editor unggahan', () => {
     host,
   }) => {
     await seedOffice(host);
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
@@ -294,7 +294,7 @@ test.describe('Editor unggahan', () => {
   test('hapus memindahkan ke sampah; Ctrl+Z memulihkannya', async ({ app, host }) => {
     const office = await seedOffice(host);
     await createPost(host, office, { title: 'Rapat koordinasi', date: '2026-11-12' });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
@@ -313,7 +313,7 @@ test.describe('Editor unggahan', () => {
   test('Esc menutup editor, dan bertanya dulu bila ada perubahan', async ({ app, host }) => {
     const office = await seedOffice(host);
     await createPost(host, office, { title: 'Lomba foto', date: '2026-11-12' });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
@@ -355,7 +355,7 @@ test.describe('Editor unggahan', () => {
       action: 'submit',
       acknowledgeWarnings: true,
     });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Budi Santoso');
@@ -387,7 +387,7 @@ test.describe('Pengaturan hari peringatan', () => {
     // Two months checked in two states through the UI: more than a minute on a loaded machine.
     test.setTimeout(120_000);
     await seedOffice(host);
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     await calendar.open();
     const frame = new AppFrame(app);
     const settings = new SettingsPage(app);

@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type ConsoleMessage,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { startWebHost, type WebHost } from '../../src/main/web/host';
 
 export { expect };
@@ -29,6 +35,85 @@ export async function signInAsAdmin(page: Page, host: WebHost): Promise<void> {
       sameSite: 'Strict',
     },
   ]);
+}
+
+/** The password every other e2e person ends up with (after their one-time password). */
+export const e2ePassword = 'kalender humas e2e';
+
+/** Session ids by host and person name: the scrypt work is done once per person per test. */
+const sessions = new WeakMap<WebHost, Map<string, string>>();
+
+/**
+ * A session of the named person, through the real auth service as an office would get one: the
+ * administrator resets the person's password, the person signs in with the one-time password,
+ * changes it, and signs in again. The administrator signs in with their own password.
+ */
+async function sessionOf(host: WebHost, name: string): Promise<string> {
+  const auth = host.app.services.auth;
+  const known = sessions.get(host) ?? new Map<string, string>();
+  sessions.set(host, known);
+  const cached = known.get(name);
+  if (cached && auth.isLive(cached)) return cached;
+
+  const people = host.app.services.people.list(true);
+  const person = people.find((candidate) => candidate.name === name);
+  if (!person) throw new Error(`signInAs: nobody is called ${name} in this office`);
+  let sessionId: string;
+  if (name === e2eAdmin.name) {
+    ({ sessionId } = await auth.signIn(
+      { userName: e2eAdmin.userName, password: e2eAdmin.password },
+      'e2e',
+    ));
+  } else if (cached) {
+    // Signed in before in this test: the password is already the known one.
+    const { userName } = auth.accounts().find((account) => account.personId === person.id)!;
+    ({ sessionId } = await auth.signIn({ userName, password: e2ePassword }, 'e2e'));
+  } else {
+    const admin = people.find((candidate) => candidate.name === e2eAdmin.name);
+    if (!admin) throw new Error('signInAs: the e2e administrator is not set up yet');
+    const { userName, oneTimePassword } = await auth.resetPassword(
+      { kind: 'person', person: admin, sessionId: null },
+      person.id,
+    );
+    const first = await auth.signIn({ userName, password: oneTimePassword }, 'e2e');
+    await auth.changePassword(
+      { person, sessionId: first.sessionId },
+      { currentPassword: oneTimePassword, newPassword: e2ePassword },
+    );
+    ({ sessionId } = await auth.signIn({ userName, password: e2ePassword }, 'e2e'));
+  }
+  known.set(name, sessionId);
+  return sessionId;
+}
+
+/** Puts a session id in the browser context's HttpOnly sign-in cookie. */
+async function useSession(page: Page, host: WebHost, sessionId: string): Promise<void> {
+  await page.context().addCookies([
+    {
+      name: 'linimasa_signin',
+      value: sessionId,
+      url: host.http.origin,
+      httpOnly: true,
+      sameSite: 'Strict',
+    },
+  ]);
+}
+
+/** The session's person at the foot of the sidebar ("Saya: Rina Wulandari …"). */
+export function sessionButton(page: Page): Locator {
+  return page.getByRole('button', { name: /^Saya: / });
+}
+
+/**
+ * Signs the page's browser context in as the named person (see sessionOf), reloads the page and
+ * waits until the app shows them as the one acting. The context must have passed the launch
+ * token (the `app` fixture, or `page.goto(host.url)`).
+ */
+export async function signInAs(page: Page, host: WebHost, name: string): Promise<void> {
+  await useSession(page, host, await sessionOf(host, name));
+  if (page.url().startsWith(host.http.origin)) await page.reload();
+  else await page.goto(host.url);
+  await expect(sessionButton(page)).toContainText(`Saya: ${name}`);
 }
 
 interface Fixtures {

@@ -41,7 +41,7 @@ test.describe('Format per platform', () => {
       assetIds: [imported.assetId!],
       schedule: { date: '2026-11-19', time: '08:00' },
     });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
@@ -72,7 +72,7 @@ test.describe('Tanggal dd/mm/yyyy di peramban berlokal en-US', () => {
     host,
   }) => {
     await seedOffice(host);
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');

@@ -107,7 +107,7 @@ test.describe('Aset pada unggahan', () => {
     const office = await seedOffice(host);
     const library = await stockLibrary(host);
     const post = await createPost(host, office, 'Festival Pantai Selatan');
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     const assets = new AssetsSection(app, editor);
     await calendar.open();
@@ -198,7 +198,7 @@ test.describe('Aset pada unggahan', () => {
   }) => {
     const office = await seedOffice(host);
     await createPost(host, office, 'Pelantikan Pejabat');
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     const assets = new AssetsSection(app, editor);
     await calendar.open();
@@ -258,7 +258,7 @@ test.describe('Aset pada unggahan', () => {
     const office = await seedOffice(host);
     await stockLibrary(host);
     await createPost(host, office, 'Galeri HUT Kabupaten');
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     const assets = new AssetsSection(app, editor);
     await calendar.open();

@@ -234,7 +234,10 @@ test.describe('Ekspor', () => {
 
     expect(await seriousViolations(app)).toEqual([]);
 
-    // Deleting the stored copy asks first; the record and its fingerprint stay.
+    // Deleting the stored copy is the administrator's; it asks first, and the record (still
+    // naming Rina, who exported) and its fingerprint stay.
+    await screen.actAs('Admin Humas');
+    await expect(pdfItem).toContainText('oleh Rina Wulandari');
     await pdfItem.getByRole('button', { name: 'Hapus salinan jadwal-2026-12.pdf' }).click();
     const dialog = app.getByRole('dialog', { name: 'Hapus salinan berkas?' });
     await expect(dialog).toContainText('jadwal-2026-12.pdf dihapus dari folder exports/');

@@ -90,6 +90,14 @@ async function sessionOf(host: WebHost, name: string): Promise<string> {
   return sessionId;
 }
 
+/**
+ * A `Cookie` header value for a request outside the browser (a script, a second tab): files
+ * (`/upload`, `/media/`, `/exports/`) need a signed-in person as well as the launch token.
+ */
+export async function signInCookie(host: WebHost, name = e2eAdmin.name): Promise<string> {
+  return `linimasa_signin=${await sessionOf(host, name)}`;
+}
+
 /** Puts a session id in the browser context's HttpOnly sign-in cookie. */
 async function useSession(page: Page, host: WebHost, sessionId: string): Promise<void> {
   await page.context().addCookies([

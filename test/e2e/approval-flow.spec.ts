@@ -11,6 +11,8 @@ test.describe('Alur persetujuan', () => {
     app,
     host,
   }) => {
+    // Two people sign in (a few scrypt hashes each) and four switch: past a minute at a load of 11.
+    test.slow();
     await seedOffice(host);
     const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);

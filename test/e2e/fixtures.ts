@@ -58,8 +58,6 @@ async function sessionOf(host: WebHost, name: string): Promise<string> {
   const people = host.app.services.people.list(true);
   const person = people.find((candidate) => candidate.active && candidate.name === name);
   if (!person) throw new Error(`signInAs: nobody active is called ${name} in this office`);
-  const accountOf = (userName: string) =>
-    auth.accounts().find((account) => account.userName === userName);
   let sessionId: string;
   if (name === e2eAdmin.name) {
     ({ sessionId } = await auth.signIn(
@@ -72,7 +70,9 @@ async function sessionOf(host: WebHost, name: string): Promise<string> {
     ({ sessionId } = await auth.signIn({ userName, password: e2ePassword }, 'e2e'));
   } else {
     // The fixture's administrator, by user name: a demo office may hold another "Admin Humas".
-    const adminId = accountOf(e2eAdmin.userName)?.personId;
+    const adminId = auth
+      .accounts()
+      .find((account) => account.userName === e2eAdmin.userName)?.personId;
     const admin = people.find((candidate) => candidate.id === adminId);
     if (!admin) throw new Error('signInAs: the e2e administrator is not set up yet');
     const { userName, oneTimePassword } = await auth.resetPassword(
@@ -99,7 +99,7 @@ export async function signInCookie(host: WebHost, name = e2eAdmin.name): Promise
 }
 
 /** Puts a session id in the browser context's HttpOnly sign-in cookie. */
-async function useSession(page: Page, host: WebHost, sessionId: string): Promise<void> {
+async function putSessionCookie(page: Page, host: WebHost, sessionId: string): Promise<void> {
   await page.context().addCookies([
     {
       name: 'linimasa_signin',
@@ -117,12 +117,12 @@ export function sessionButton(page: Page): Locator {
 }
 
 /**
- * Signs the page's browser context in as the named person (see sessionOf), reloads the page and
- * waits until the app shows them as the one acting. The context must have passed the launch
- * token (the `app` fixture, or `page.goto(host.url)`).
+ * Signs the page's browser context in as the named person (see sessionOf), reloads the page (a
+ * page not yet on the host opens the launch URL, which passes the token gate) and waits until
+ * the app shows them as the one acting.
  */
 export async function signInAs(page: Page, host: WebHost, name: string): Promise<void> {
-  await useSession(page, host, await sessionOf(host, name));
+  await putSessionCookie(page, host, await sessionOf(host, name));
   if (page.url().startsWith(host.http.origin)) await page.reload();
   else await page.goto(host.url);
   await expect(sessionButton(page)).toContainText(`Saya: ${name}`);

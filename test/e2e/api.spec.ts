@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, signInCookie, test } from './fixtures';
 
 /** The HTTP transport as a script or another page would meet it: parsed requests, and a token gate. */
 test.describe('API lewat HTTP', () => {
@@ -6,9 +6,11 @@ test.describe('API lewat HTTP', () => {
     request,
     host,
   }) => {
+    // A script passes the launch gate with the token and acts as a signed-in person (cookie).
+    const headers = { 'x-linimasa-token': host.token, cookie: await signInCookie(host) };
     const reply = await request.post(`${host.http.origin}/api/channels.create`, {
       data: { platform: 'myspace', name: '' },
-      headers: { 'x-linimasa-token': host.token },
+      headers,
     });
     expect(reply.status()).toBe(200);
     const body = await reply.json();
@@ -20,7 +22,7 @@ test.describe('API lewat HTTP', () => {
 
     const blankName = await request.post(`${host.http.origin}/api/channels.create`, {
       data: { platform: 'instagram', name: '   ' },
-      headers: { 'x-linimasa-token': host.token },
+      headers,
     });
     expect(await blankName.json()).toMatchObject({
       ok: false,
@@ -30,7 +32,7 @@ test.describe('API lewat HTTP', () => {
     // Nothing half-valid was stored.
     const list = await request.post(`${host.http.origin}/api/channels.list`, {
       data: { includeInactive: true },
-      headers: { 'x-linimasa-token': host.token },
+      headers,
     });
     expect(await list.json()).toEqual({ ok: true, value: [] });
   });

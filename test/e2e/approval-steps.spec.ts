@@ -6,7 +6,7 @@ import { CalendarScreen, PostEditor, call, seedOffice } from './post-editor';
 /**
  * A two-step office (issue 13, item 6): Rina the planner submits, Sari the Kasubag checks
  * ("Diperiksa"), Budi the Kabag approves ("Disetujui"); the exported PDF names both from the
- * record. Who acts is still the profile switcher ("Saya: …") until sign-in replaces it.
+ * record. Each of them signs in (fixtures.ts signInAs): the server records the signed-in person.
  */
 test.describe('Dua langkah persetujuan', () => {
   test('perencana mengajukan, pemeriksa memeriksa, penyetuju menyetujui; PDF memuat kedua nama', async ({
@@ -28,7 +28,7 @@ test.describe('Dua langkah persetujuan', () => {
       channels: [{ channelId: office.instagram, format: 'feed' }],
       schedule: { date: '2026-11-25', time: '09:00' },
     });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
 

@@ -50,7 +50,7 @@ test.describe('Urungkan memulihkan persetujuan', () => {
   }) => {
     const office = await seedOffice(host);
     await approvedPost(host, office, 'Hari Bela Negara');
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
 
@@ -101,7 +101,7 @@ test.describe('Urungkan memulihkan persetujuan', () => {
   }) => {
     const office = await seedOffice(host);
     await approvedPost(host, office, 'Hari Bela Negara');
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
 

@@ -1,12 +1,11 @@
-import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, signInAs, test } from './fixtures';
 import { call, CalendarScreen, seedOffice, today } from './post-editor';
 
 /**
  * Issue 12, item 2: a planner submits a 30-post month and an approver approves it in two bulk
  * actions, the one platform warning acknowledged once. Two people, two browser contexts (each
- * remembers its own "Saya: …"), one office.
+ * signed in as its own person), one office.
  */
 
 interface Summary {
@@ -37,13 +36,6 @@ async function statuses(host: Parameters<typeof seedOffice>[0]): Promise<string[
   return posts.map((post) => post.status);
 }
 
-/** "Saya: …" → a person, on any screen. */
-async function actAs(page: Page, name: string) {
-  await page.getByRole('button', { name: /^(Saya:|Pilih profil Anda)/ }).click();
-  await page.getByRole('menuitemradio', { name: new RegExp(name) }).click();
-  await expect(page.getByRole('button', { name: /^Saya:/ })).toContainText(name);
-}
-
 test.describe('Perlu tindakan dan tindakan massal', () => {
   test('perencana mengajukan 30 dan penyetuju menyetujui 30 dalam dua tindakan, peringatan dicentang sekali', async ({
     app,
@@ -54,7 +46,7 @@ test.describe('Perlu tindakan dan tindakan massal', () => {
     await seedMonth(host);
 
     // The planner: the month as an agenda, everything selected with Ctrl+A, one "Ajukan".
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
     await app.getByRole('button', { name: 'Agenda', exact: true }).click();
@@ -86,8 +78,7 @@ test.describe('Perlu tindakan dan tindakan massal', () => {
     });
     const approver = await context.newPage();
     await approver.clock.setFixedTime(today);
-    await approver.goto(host.url);
-    await actAs(approver, 'Budi Santoso');
+    await signInAs(approver, host, 'Budi Santoso');
     const navLink = approver
       .getByRole('navigation', { name: 'Navigasi utama' })
       .getByRole('link', { name: /Perlu tindakan/ });
@@ -154,8 +145,7 @@ test.describe('Perlu tindakan dan tindakan massal', () => {
       comment: 'Tambahkan lokasi dan jam acara.',
     });
 
-    await app.reload();
-    await actAs(app, 'Rina Wulandari');
+    await signInAs(app, host, 'Rina Wulandari');
     await app.getByRole('link', { name: /Perlu tindakan/ }).click();
     const revise = app.getByRole('region', { name: /Diminta revisi/ });
     await expect(revise.getByText('Alasan revisi: Tambahkan lokasi dan jam acara.')).toBeVisible();

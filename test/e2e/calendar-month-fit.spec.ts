@@ -115,8 +115,8 @@ async function visibleTitleCharacters(chip: Locator, title: string): Promise<num
   }, title);
 }
 
-async function openAsPlanner(page: Page): Promise<CalendarScreen> {
-  const calendar = new CalendarScreen(page);
+async function openAsPlanner(page: Page, host: WebHost): Promise<CalendarScreen> {
+  const calendar = new CalendarScreen(page, host);
   await calendar.open();
   await calendar.actAs('Rina Wulandari');
   return calendar;
@@ -149,7 +149,7 @@ for (const viewport of [
         channels: office.channels,
       });
       await createPost(host, office, { title: 'Rekap akhir bulan', date: '2026-12-05' });
-      const calendar = await openAsPlanner(app);
+      const calendar = await openAsPlanner(app, host);
 
       // Six weeks, 26 October – 6 December, each wholly inside the window, the page unscrolled.
       const rows = weekRows(app);
@@ -226,7 +226,7 @@ test.describe('Kalender bulan: isi hari', () => {
         date: '2026-11-12',
         time: `${String(hour).padStart(2, '0')}:00`,
       });
-    const calendar = await openAsPlanner(app);
+    const calendar = await openAsPlanner(app, host);
 
     // Four short posts fit in a 1080-pixel-high month: no "+N lainnya".
     const quiet = calendar.day('Selasa, 10 November 2026');

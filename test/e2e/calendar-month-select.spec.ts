@@ -52,7 +52,7 @@ test.describe('Kalender bulan: pilih banyak', () => {
       acknowledgeWarnings: true,
     });
 
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     await calendar.open();
     await calendar.actAs('Budi Santoso');
     const chip = (title: string) => calendar.chip(new RegExp(`^09[:.]00 ${title}`));
@@ -124,7 +124,7 @@ test.describe('Kalender bulan: pilih banyak', () => {
       schedule: { date: '2026-12-02', time: '10:00' },
     });
 
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
     const chip = (title: string) => calendar.chip(new RegExp(`^10[:.]00 Draf ${title}`));
@@ -197,7 +197,7 @@ test.describe('Kalender bulan: pilih banyak', () => {
         schedule: { date: '2026-11-18', time: `${String(hour).padStart(2, '0')}:00` },
       });
 
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
     const day = calendar.day('Rabu, 18 November 2026');

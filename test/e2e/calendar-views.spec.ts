@@ -2,7 +2,7 @@ import { seriousViolations } from './axe';
 import { dragLikeAHand } from './drag';
 import type { Locator, Page } from '@playwright/test';
 import type { WebHost } from '../../src/main/web/host';
-import { expect, test } from './fixtures';
+import { expect, signInAs, test } from './fixtures';
 import { acting } from '../unit/acting';
 
 /**
@@ -67,16 +67,16 @@ async function createPost(
 
 /** Page object for Kalender, in the user's words. */
 class CalendarPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly host: WebHost,
+  ) {}
 
-  /** Opens the app on "today" as Rina, the planner. */
+  /** Opens the app on "today" with Rina, the planner, signed in. */
   async open(): Promise<void> {
     await this.page.clock.setFixedTime(today);
-    await this.page.reload();
+    await signInAs(this.page, this.host, 'Rina Wulandari');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
-    await this.page.getByRole('button', { name: 'Pilih profil Anda' }).click();
-    await this.page.getByRole('menuitemradio', { name: /Rina Wulandari/ }).click();
-    await expect(this.page.getByText('Saya: Rina Wulandari')).toBeVisible();
   }
 
   /** The period shown: "November 2026", "16 – 22 November 2026". */
@@ -128,7 +128,7 @@ test.describe('Kalender: tampilan', () => {
     host,
   }) => {
     await seedOffice(host);
-    const calendar = new CalendarPage(app);
+    const calendar = new CalendarPage(app, host);
     await calendar.open();
 
     await expect(calendar.title).toHaveText('November 2026');
@@ -194,7 +194,7 @@ test.describe('Kalender: tampilan', () => {
       time: '23:30',
     });
     await createPost(host, office, { title: 'Awal Desember', date: '2026-12-01', time: '00:30' });
-    const calendar = new CalendarPage(app);
+    const calendar = new CalendarPage(app, host);
     await calendar.open();
 
     const lastDay = calendar.day('Senin, 30 November 2026');
@@ -240,7 +240,7 @@ test.describe('Kalender: tampilan', () => {
         date: '2026-11-12',
         time: `${String(hour).padStart(2, '0')}:00`,
       });
-    const calendar = new CalendarPage(app);
+    const calendar = new CalendarPage(app, host);
     await calendar.open();
 
     // As many chips as the day's height holds (calendar-month-fit.spec.ts checks how many), then
@@ -270,7 +270,7 @@ test.describe('Kalender: tampilan', () => {
       date: '2026-11-10',
       time: '10:15',
     });
-    const calendar = new CalendarPage(app);
+    const calendar = new CalendarPage(app, host);
     await calendar.open();
 
     const chip = calendar.chip(/^10\.15 Sosialisasi KTP-el/);
@@ -323,7 +323,7 @@ test.describe('Kalender: tampilan', () => {
       date: '2026-11-11',
       time: '16:00',
     });
-    const calendar = new CalendarPage(app);
+    const calendar = new CalendarPage(app, host);
     await calendar.open();
 
     const chip = calendar.chip(/^16\.00 Imbauan cuaca ekstrem/);
@@ -378,7 +378,7 @@ test.describe('Kalender: tampilan', () => {
     const office = await seedOffice(host);
     await createPost(host, office, { title: 'Profil UMKM binaan' });
     await createPost(host, office, { title: 'Jadwal posyandu', date: '2026-11-20', time: '08:00' });
-    const calendar = new CalendarPage(app);
+    const calendar = new CalendarPage(app, host);
     await calendar.open();
 
     await expect(calendar.ideas.getByRole('button', { name: /Profil UMKM binaan/ })).toBeVisible();
@@ -430,7 +430,7 @@ test.describe('Kalender: tampilan', () => {
       time: '13:00',
       caption: 'Perpustakaan daerah membuka kafé baca untuk remaja.',
     });
-    const calendar = new CalendarPage(app);
+    const calendar = new CalendarPage(app, host);
     await calendar.open();
     await expect(calendar.chip(/Video profil desa wisata/)).toBeVisible();
     await expect(calendar.chip(/Foto pasar murah/)).toBeVisible();
@@ -470,8 +470,9 @@ test.describe('Kalender: tampilan', () => {
   });
 
   test('aksesibilitas (axe-core) pada tampilan Bulan, Pekan dan Agenda', async ({ app, host }) => {
-    // Five full-page axe scans take a while on a busy two-core machine.
-    test.setTimeout(60_000);
+    // Five full-page axe scans and Rina's sign-in (a few scrypt hashes) take a while on a busy
+    // two-core machine: 60 s ran out at a load of 15.
+    test.setTimeout(120_000);
     const office = await seedOffice(host);
     await call(host, 'settings.update', {
       officeName: 'Pemerintah Kabupaten Contoh',
@@ -485,7 +486,7 @@ test.describe('Kalender: tampilan', () => {
         time: `${String(hour).padStart(2, '0')}:30`,
       });
     await createPost(host, office, { title: 'Ide konten pariwisata' });
-    const calendar = new CalendarPage(app);
+    const calendar = new CalendarPage(app, host);
     await calendar.open();
 
     await expect(calendar.chip(/^08\.30 Unggahan 8/)).toBeVisible();

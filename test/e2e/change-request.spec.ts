@@ -25,7 +25,7 @@ test('alasan revisi tampil di depan; Simpan & ajukan ulang dalam satu langkah', 
     comment: 'Sebutkan jam layanannya.',
   });
 
-  const calendar = new CalendarScreen(app);
+  const calendar = new CalendarScreen(app, host);
   await calendar.open();
   await calendar.actAs('Rina Wulandari');
 

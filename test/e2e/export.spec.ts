@@ -8,7 +8,7 @@ import { seedBulk } from '../../src/main/db/seed-bulk';
 import { seedDemo } from '../../src/main/cli/seed-demo';
 import type { WebHost } from '../../src/main/web/host';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, signInAs, test } from './fixtures';
 import { AppFrame } from './pages';
 import { acting } from '../unit/acting';
 
@@ -22,7 +22,10 @@ import { acting } from '../unit/acting';
 const today = new Date('2026-11-10T03:00:00Z');
 
 class ExportScreen {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly host: WebHost,
+  ) {}
 
   async open(): Promise<void> {
     await this.page.clock.setFixedTime(today);
@@ -30,10 +33,9 @@ class ExportScreen {
     await new AppFrame(this.page).open('Ekspor');
   }
 
+  /** The named person signs in: from now on they are the one acting. */
   async actAs(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: /^(Saya:|Pilih profil Anda)/ }).click();
-    await this.page.getByRole('menuitemradio', { name: new RegExp(name) }).click();
-    await expect(this.page.getByRole('button', { name: /^Saya:/ })).toContainText(name);
+    await signInAs(this.page, this.host, name);
   }
 
   region(name: string): Locator {
@@ -125,7 +127,7 @@ test.describe('Ekspor', () => {
     host,
   }) => {
     await seedDemo(host.app.dispatchAs, '2026-12-15');
-    const screen = new ExportScreen(app);
+    const screen = new ExportScreen(app, host);
     await screen.open();
     await screen.actAs('Rina Wulandari');
 
@@ -232,7 +234,10 @@ test.describe('Ekspor', () => {
 
     expect(await seriousViolations(app)).toEqual([]);
 
-    // Deleting the stored copy asks first; the record and its fingerprint stay.
+    // Deleting the stored copy is the administrator's; it asks first, and the record (still
+    // naming Rina, who exported) and its fingerprint stay.
+    await screen.actAs('Admin Humas');
+    await expect(pdfItem).toContainText('oleh Rina Wulandari');
     await pdfItem.getByRole('button', { name: 'Hapus salinan jadwal-2026-12.pdf' }).click();
     const dialog = app.getByRole('dialog', { name: 'Hapus salinan berkas?' });
     await expect(dialog).toContainText('jadwal-2026-12.pdf dihapus dari folder exports/');
@@ -253,7 +258,7 @@ test.describe('Ekspor', () => {
     host,
   }) => {
     await seedDemo(host.app.dispatchAs, '2026-12-15');
-    const screen = new ExportScreen(app);
+    const screen = new ExportScreen(app, host);
     await screen.open();
     await screen.pickMonth('Desember 2026');
     await screen.expectCounts(3, 6);
@@ -353,7 +358,7 @@ test.describe('Ekspor', () => {
       signerName: 'Budi',
       signerPosition: 'Kabag',
     });
-    const screen = new ExportScreen(app);
+    const screen = new ExportScreen(app, host);
     await screen.open();
     await screen.selection.getByRole('radio', { name: 'Rentang lain' }).check();
     await screen.selection.getByLabel('Dari tanggal').fill('01/01/2026');

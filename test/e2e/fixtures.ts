@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type ConsoleMessage,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { startWebHost, type WebHost } from '../../src/main/web/host';
 
 export { expect };
@@ -29,6 +35,101 @@ export async function signInAsAdmin(page: Page, host: WebHost): Promise<void> {
       sameSite: 'Strict',
     },
   ]);
+}
+
+/** The password every other e2e person ends up with (after their one-time password). */
+export const e2ePassword = 'kalender humas e2e';
+
+/** Session ids by host and person name: the scrypt work is done once per person per test. */
+const sessions = new WeakMap<WebHost, Map<string, string>>();
+
+/**
+ * A session of the named person, through the real auth service as an office would get one: the
+ * administrator resets the person's password, the person signs in with the one-time password,
+ * changes it, and signs in again. The administrator signs in with their own password.
+ */
+async function sessionOf(host: WebHost, name: string): Promise<string> {
+  const auth = host.app.services.auth;
+  const known = sessions.get(host) ?? new Map<string, string>();
+  sessions.set(host, known);
+  const cached = known.get(name);
+  if (cached && auth.isLive(cached)) return cached;
+
+  let sessionId: string;
+  if (name === e2eAdmin.name) {
+    // A test without the `app` fixture (a script's requests) may be the first to need them.
+    ({ sessionId } =
+      auth.state() === 'ready'
+        ? await auth.signIn({ userName: e2eAdmin.userName, password: e2eAdmin.password }, 'e2e')
+        : await auth.setup(e2eAdmin, 'e2e'));
+    known.set(name, sessionId);
+    return sessionId;
+  }
+  const people = host.app.services.people.list(true);
+  const person = people.find((candidate) => candidate.active && candidate.name === name);
+  if (!person) throw new Error(`signInAs: nobody active is called ${name} in this office`);
+  if (cached) {
+    // Signed in before in this test: the password is already the known one.
+    const { userName } = auth.accounts().find((account) => account.personId === person.id)!;
+    ({ sessionId } = await auth.signIn({ userName, password: e2ePassword }, 'e2e'));
+  } else {
+    // The fixture's administrator, by user name: a demo office may hold another "Admin Humas".
+    const adminId = auth
+      .accounts()
+      .find((account) => account.userName === e2eAdmin.userName)?.personId;
+    const admin = people.find((candidate) => candidate.id === adminId);
+    if (!admin) throw new Error('signInAs: the e2e administrator is not set up yet');
+    const { userName, oneTimePassword } = await auth.resetPassword(
+      { kind: 'person', person: admin, sessionId: null },
+      person.id,
+    );
+    const first = await auth.signIn({ userName, password: oneTimePassword }, 'e2e');
+    await auth.changePassword(
+      { person, sessionId: first.sessionId },
+      { currentPassword: oneTimePassword, newPassword: e2ePassword },
+    );
+    ({ sessionId } = await auth.signIn({ userName, password: e2ePassword }, 'e2e'));
+  }
+  known.set(name, sessionId);
+  return sessionId;
+}
+
+/**
+ * A `Cookie` header value for a request outside the browser (a script, a second tab): files
+ * (`/upload`, `/media/`, `/exports/`) need a signed-in person as well as the launch token.
+ */
+export async function signInCookie(host: WebHost, name = e2eAdmin.name): Promise<string> {
+  return `linimasa_signin=${await sessionOf(host, name)}`;
+}
+
+/** Puts a session id in the browser context's HttpOnly sign-in cookie. */
+async function putSessionCookie(page: Page, host: WebHost, sessionId: string): Promise<void> {
+  await page.context().addCookies([
+    {
+      name: 'linimasa_signin',
+      value: sessionId,
+      url: host.http.origin,
+      httpOnly: true,
+      sameSite: 'Strict',
+    },
+  ]);
+}
+
+/** The session's person at the foot of the sidebar ("Saya: Rina Wulandari …"). */
+export function sessionButton(page: Page): Locator {
+  return page.getByRole('button', { name: /^Saya: / });
+}
+
+/**
+ * Signs the page's browser context in as the named person (see sessionOf), reloads the page (a
+ * page not yet on the host opens the launch URL, which passes the token gate) and waits until
+ * the app shows them as the one acting.
+ */
+export async function signInAs(page: Page, host: WebHost, name: string): Promise<void> {
+  await putSessionCookie(page, host, await sessionOf(host, name));
+  if (page.url().startsWith(host.http.origin)) await page.reload();
+  else await page.goto(host.url);
+  await expect(sessionButton(page)).toContainText(`Saya: ${name}`);
 }
 
 interface Fixtures {

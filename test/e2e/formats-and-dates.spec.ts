@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import type { WebHost } from '../../src/main/web/host';
 import type { ImportResult } from '../../src/shared/domain/assets';
 import type { Post } from '../../src/shared/domain/posts';
-import { expect, test } from './fixtures';
+import { expect, signInCookie, test } from './fixtures';
 import { call, CalendarScreen, PostEditor, seedOffice } from './post-editor';
 
 /**
@@ -14,7 +14,11 @@ import { call, CalendarScreen, PostEditor, seedOffice } from './post-editor';
 async function upload(host: WebHost, name: string, body: Buffer): Promise<ImportResult> {
   const response = await fetch(`${host.http.origin}/upload?name=${encodeURIComponent(name)}`, {
     method: 'POST',
-    headers: { 'x-linimasa-token': host.token, 'content-type': 'application/octet-stream' },
+    headers: {
+      'x-linimasa-token': host.token,
+      cookie: await signInCookie(host),
+      'content-type': 'application/octet-stream',
+    },
     body: new Uint8Array(body),
   });
   const reply = (await response.json()) as { ok: boolean; value: ImportResult };
@@ -41,7 +45,7 @@ test.describe('Format per platform', () => {
       assetIds: [imported.assetId!],
       schedule: { date: '2026-11-19', time: '08:00' },
     });
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');
@@ -72,7 +76,7 @@ test.describe('Tanggal dd/mm/yyyy di peramban berlokal en-US', () => {
     host,
   }) => {
     await seedOffice(host);
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     await calendar.open();
     await calendar.actAs('Rina Wulandari');

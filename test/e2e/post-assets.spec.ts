@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import type { WebHost } from '../../src/main/web/host';
 import type { AssetSummary, ImportResult } from '../../src/shared/domain/assets';
 import type { Post } from '../../src/shared/domain/posts';
-import { expect, test } from './fixtures';
+import { expect, signInCookie, test } from './fixtures';
 import { call, CalendarScreen, PostEditor, seedOffice, type Office } from './post-editor';
 
 /**
@@ -29,11 +29,15 @@ function jpeg(width: number, height: number, seed: number): Promise<Buffer> {
     .toBuffer();
 }
 
-/** `POST /upload?name=…` with the launch token, as a second tab or a script would. */
+/** `POST /upload?name=…` with the launch token and a session, as a second tab or a script would. */
 async function upload(host: WebHost, name: string, body: Buffer): Promise<ImportResult> {
   const response = await fetch(`${host.http.origin}/upload?name=${encodeURIComponent(name)}`, {
     method: 'POST',
-    headers: { 'x-linimasa-token': host.token, 'content-type': 'application/octet-stream' },
+    headers: {
+      'x-linimasa-token': host.token,
+      cookie: await signInCookie(host),
+      'content-type': 'application/octet-stream',
+    },
     body: new Uint8Array(body),
   });
   const reply = (await response.json()) as { ok: boolean; value: ImportResult };
@@ -107,7 +111,7 @@ test.describe('Aset pada unggahan', () => {
     const office = await seedOffice(host);
     const library = await stockLibrary(host);
     const post = await createPost(host, office, 'Festival Pantai Selatan');
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     const assets = new AssetsSection(app, editor);
     await calendar.open();
@@ -198,7 +202,7 @@ test.describe('Aset pada unggahan', () => {
   }) => {
     const office = await seedOffice(host);
     await createPost(host, office, 'Pelantikan Pejabat');
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     const assets = new AssetsSection(app, editor);
     await calendar.open();
@@ -258,7 +262,7 @@ test.describe('Aset pada unggahan', () => {
     const office = await seedOffice(host);
     await stockLibrary(host);
     await createPost(host, office, 'Galeri HUT Kabupaten');
-    const calendar = new CalendarScreen(app);
+    const calendar = new CalendarScreen(app, host);
     const editor = new PostEditor(app);
     const assets = new AssetsSection(app, editor);
     await calendar.open();

@@ -2,9 +2,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { WebHost } from '../../src/main/web/host';
 import { dragLikeAHand } from './drag';
 import { acting } from '../unit/acting';
+import { sessionButton, signInAs } from './fixtures';
 
 /**
- * Page objects for the post editor, the approval workflow and the profile switcher, in the
+ * Page objects for the post editor, the approval workflow and who is signed in, in the
  * user's words (roles and labels only). "Today" is pinned to Wednesday 18 November 2026,
  * 10:00 WIB, so the month shown and every date below are stable.
  */
@@ -65,7 +66,10 @@ export async function submittedPost(
 }
 
 export class CalendarScreen {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly host: WebHost,
+  ) {}
 
   /** Loads the app on "today" with the calendar showing. */
   async open(): Promise<void> {
@@ -74,15 +78,14 @@ export class CalendarScreen {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
   }
 
+  /** "Saya: …": the signed-in person, at the foot of the sidebar. */
   get profileButton(): Locator {
-    return this.page.getByRole('button', { name: /^(Saya:|Pilih profil Anda)/ });
+    return sessionButton(this.page);
   }
 
-  /** "Saya: …" → pick a person from the menu. */
+  /** The named person signs in (their own session): from now on they are the one acting. */
   async actAs(name: string): Promise<void> {
-    await this.profileButton.click();
-    await this.page.getByRole('menuitemradio', { name: new RegExp(name) }).click();
-    await expect(this.profileButton).toContainText(`Saya: ${name}`);
+    await signInAs(this.page, this.host, name);
   }
 
   /** A day cell, by the full date its screen-reader text carries ("Kamis, 12 November 2026"). */

@@ -29,7 +29,7 @@ test('penyetuju meninjau dengan papan ketik: N/K berpindah, Setujui dan Minta re
   await waiting(host, office, 'Hari Pahlawan', '2026-11-19');
   await waiting(host, office, 'Hari Guru', '2026-11-20');
   await waiting(host, office, 'Hari Ibu', '2026-11-24');
-  const calendar = new CalendarScreen(app);
+  const calendar = new CalendarScreen(app, host);
   await calendar.open();
   await calendar.actAs('Budi Santoso');
 

@@ -215,6 +215,20 @@ test.describe('Akun dan keamanan', () => {
     await page.goto(`${host.http.origin}/#/pengaturan/keamanan`);
     await expect(page.getByText('Bagian ini hanya untuk administrator.')).toBeVisible();
     expect(refused.filter((url) => /auth\.|people\./.test(url))).toEqual([]);
+
+    // Office-wide settings read as they are, every control switched off, and whom to ask.
+    await settings.open('Profil kantor');
+    await expect(page.getByRole('note')).toContainText(
+      'Bagian ini hanya dapat diubah oleh administrator kantor.',
+    );
+    await expect(page.getByRole('button', { name: 'Simpan' })).toBeDisabled();
+    // Bundles from other offices are the administrator's to import.
+    await page.goto(`${host.http.origin}/#/ekspor`);
+    await expect(
+      page.getByText('Paket dari kantor lain diimpor oleh administrator kantor ini.'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: /Pilih berkas paket/ })).toHaveCount(0);
+    expect(refused).toEqual([]);
     await context.close();
   });
 });

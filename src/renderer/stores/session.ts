@@ -88,3 +88,12 @@ export const useSession = create<SessionState>()((set, get) => ({
 export function useCurrentPerson(): Person | null {
   return useSession((state) => state.signedIn?.person ?? null);
 }
+
+/**
+ * Whether the signed-in person is an administrator: screens offer the administrators' actions
+ * (office settings, channels, backups, bundles, deleting stored exports) only then. The host
+ * answers 403 to anyone else, so a screen never offers what would fail; it checks every call.
+ */
+export function useIsAdmin(): boolean {
+  return useSession((state) => state.signedIn?.person.role === 'admin');
+}

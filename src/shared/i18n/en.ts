@@ -960,6 +960,8 @@ export const en: Catalog = {
     },
   },
   bundleImport: {
+    adminOnly:
+      'Bundles from other offices are imported by this office’s administrator. Hand the bundle file to them.',
     // <exchange>
     differences: {
       heading: 'What differs',
@@ -1222,6 +1224,8 @@ export const en: Catalog = {
       'Office profile, time zone, people, channels and content pillars. Everything is stored on this computer.',
     // <settings-sections>
     sectionsLabel: 'Settings sections',
+    adminOnly:
+      'Only the office administrator can change this section. Ask them if something needs changing.',
     unsaved: {
       title: 'Unsaved changes',
       body: 'Changes in “{{section}}” are not saved yet. Leave this section without saving?',

@@ -968,6 +968,8 @@ export const id = {
     },
   },
   bundleImport: {
+    adminOnly:
+      'Paket dari kantor lain diimpor oleh administrator kantor ini. Serahkan berkas paketnya kepada administrator.',
     // <exchange>
     differences: {
       heading: 'Yang berbeda',
@@ -1233,6 +1235,8 @@ export const id = {
       'Profil kantor, zona waktu, orang, kanal, dan pilar konten. Semua tersimpan di komputer ini.',
     // <settings-sections>
     sectionsLabel: 'Bagian pengaturan',
+    adminOnly:
+      'Bagian ini hanya dapat diubah oleh administrator kantor. Minta administrator bila ada yang perlu diganti.',
     unsaved: {
       title: 'Perubahan belum disimpan',
       body: 'Perubahan di bagian “{{section}}” belum disimpan. Tinggalkan bagian ini tanpa menyimpan?',

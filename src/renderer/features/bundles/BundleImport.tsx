@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBundleImport } from './store';
+import { useIsAdmin } from '../../stores/session';
 import { Section } from '../../components/Section';
 import { useFileDrop } from '../../hooks/use-file-drop';
 import { BundlePicker } from './BundlePicker';
@@ -19,7 +20,9 @@ export function BundleImport() {
   const { t } = useTranslation();
   const stage = useBundleImport((state) => state.stage);
   const note = useBundleImport((state) => state.note);
-  const accepting = stage !== 'importing';
+  // Importing a bundle changes the whole office's plan: an administrator's step.
+  const isAdmin = useIsAdmin();
+  const accepting = isAdmin && stage !== 'importing';
 
   useEffect(() => {
     useBundleImport.getState().init();
@@ -45,7 +48,8 @@ export function BundleImport() {
       {...drop.handlers}
     >
       <Section title={t('bundleImport.title')} description={t('bundleImport.description')}>
-        {stage === 'idle' && <BundlePicker />}
+        {!isAdmin && <p className="list-empty">{t('bundleImport.adminOnly')}</p>}
+        {isAdmin && stage === 'idle' && <BundlePicker />}
         {(stage === 'uploading' || stage === 'checking' || stage === 'importing') && (
           <BundleProgressPanel />
         )}

@@ -4,6 +4,7 @@ import type { ExportRecord } from '../../../shared/domain/exports';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useCampaigns, useChannels } from '../../stores/collections';
 import { canSaveWithDialog, exportUrl, useExports } from './store';
+import { useIsAdmin } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { Dialog } from '../../components/Dialog';
 import { formatBytes, formatCount, formatInstant } from '../assets/format';
@@ -108,6 +109,8 @@ function HistoryItem({
   const presets = useExports((state) => state.presets);
   const channels = useChannels((state) => state.rows);
   const campaigns = useCampaigns((state) => state.rows);
+  // Deleting a stored copy is an administrator's (the host refuses anyone else).
+  const isAdmin = useIsAdmin();
   const { filter } = record;
 
   const formatLabel =
@@ -195,14 +198,16 @@ function HistoryItem({
                 {t('export.history.download')}
               </a>
             )}
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              aria-label={`${t('export.history.remove')} ${record.fileName}`}
-              onClick={onRemove}
-            >
-              {t('export.history.remove')}
-            </button>
+            {isAdmin && (
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                aria-label={`${t('export.history.remove')} ${record.fileName}`}
+                onClick={onRemove}
+              >
+                {t('export.history.remove')}
+              </button>
+            )}
           </>
         ) : (
           <span className="badge badge--muted">{t('export.history.gone')}</span>

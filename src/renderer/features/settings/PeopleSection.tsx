@@ -14,7 +14,7 @@ import { OneTimePasswordDialog } from './accounts/OneTimePasswordDialog';
 import { useAccounts, type OneTimePassword } from './accounts/store';
 import type { RecordForm } from './records/record-form';
 import { RecordSection } from './records/RecordSection';
-import { useIsAdmin } from './use-is-admin';
+import { useIsAdmin } from '../../stores/session';
 import './accounts/accounts.css';
 
 /**

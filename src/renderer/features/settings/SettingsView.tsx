@@ -22,7 +22,7 @@ import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
 import { PreferencesForm } from './PreferencesForm';
 import { SecuritySection } from './security/SecuritySection';
-import { useIsAdmin } from './use-is-admin';
+import { useIsAdmin } from '../../stores/session';
 import { useSectionTarget } from './use-section-target';
 import type { Settings } from '../../../shared/domain/settings';
 import './settings-layout.css';
@@ -56,7 +56,7 @@ export function SettingsView() {
   const [leavingFor, setLeavingFor] = useState<SectionName | null>(null);
   // Keamanan is the administrators' (the host refuses its methods to anyone else).
   const isAdmin = useIsAdmin();
-  const listed = settingsSections.filter((name) => isAdmin === true || name !== 'security');
+  const listed = settingsSections.filter((name) => isAdmin || name !== 'security');
   if (!settings) return null;
 
   return (
@@ -86,7 +86,20 @@ export function SettingsView() {
           </ul>
         </nav>
         <div className="settings-panel">
-          <CurrentSection name={current} settings={settings} />
+          {!isAdmin && adminSections.has(current) ? (
+            // Office-wide settings are the administrators' (the host refuses the rest): others
+            // read them, with every control switched off, and are told whom to ask.
+            <>
+              <p className="settings-readonly" role="note">
+                {t('settings.adminOnly')}
+              </p>
+              <fieldset className="settings-readonly__fields" disabled>
+                <CurrentSection name={current} settings={settings} />
+              </fieldset>
+            </>
+          ) : (
+            <CurrentSection name={current} settings={settings} />
+          )}
         </div>
       </div>
       {leavingFor && (
@@ -103,6 +116,16 @@ export function SettingsView() {
     </>
   );
 }
+
+/** Sections whose every change is an administrator's (settings.*, channels.*, backup.*). */
+const adminSections: ReadonlySet<SectionName> = new Set([
+  'office',
+  'preferences',
+  'document',
+  'channels',
+  'approval',
+  'backup',
+]);
 
 function CurrentSection({ name, settings }: { name: SectionName; settings: Settings }) {
   // The document section draws its own card (its preview sits beside the form).

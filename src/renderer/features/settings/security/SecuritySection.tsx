@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain/settings';
 import { LoadProblem } from '../../../components/LoadProblem';
-import { useIsAdmin } from '../use-is-admin';
+import { useIsAdmin } from '../../../stores/session';
 import { IdleLockForm } from './IdleLockForm';
 import { SecurityLogTable } from './SecurityLogTable';
 import { useSecurity } from './store';
@@ -21,7 +21,6 @@ export function SecuritySection({ settings }: { settings: Settings }) {
     if (isAdmin) void useSecurity.getState().load();
   }, [isAdmin]);
 
-  if (isAdmin === null) return null;
   if (!isAdmin) return <p className="list-empty">{t('accounts.security.adminOnly')}</p>;
   if (status === 'error')
     return <LoadProblem message={loadError?.message ?? ''} onRetry={() => void load()} />;

@@ -115,6 +115,8 @@ export const postSummarySchema = postSchema
      * shown in the chip's tooltip and the agenda row.
      */
     changeRequest: z.string().optional(),
+    /** Only for an approved post some of whose channels are marked published: "Sebagian terbit". */
+    partlyPublished: z.literal(true).optional(),
   });
 export type PostSummary = z.infer<typeof postSummarySchema>;
 

@@ -30,6 +30,8 @@ type SummaryRow = [
   firstThumbSha: string | null,
   /** For a "Perlu revisi" post, the reason of its last "Minta revisi"; null otherwise. */
   changeRequest: string | null,
+  /** For an approved post: 1 when some of its channels are marked published ("Sebagian terbit"). */
+  partlyPublished: number | null,
 ];
 
 /** `changeRequest` is present only when there is one, as the reply's schema has it. */
@@ -49,6 +51,7 @@ const toSummary = (row: SummaryRow): PostSummary => {
     firstThumb: row[11] === null ? null : thumbMediaPath(row[11], 320),
   };
   if (row[12] !== null) summary.changeRequest = row[12];
+  if (row[13] === 1) summary.partlyPublished = true;
   return summary;
 };
 
@@ -63,7 +66,9 @@ const toSummary = (row: SummaryRow): PostSummary => {
  * A "Perlu revisi" post's last "Minta revisi" reason comes the same way, in the same statement
  * (post_activity_post is (post_id, id): the newest entries of the post first, an index seek):
  * a second statement over the month's "Perlu revisi" posts and a copy of each of their
- * summaries cost more than the month query's own mapping.
+ * summaries cost more than the month query's own mapping. An approved post with some channels
+ * marked published ("Sebagian terbit") is found the same way, by the primary key of
+ * channel_publications (post_id first).
  */
 const summaryColumns = `
   p.id, p.title, p.status, p.scheduled_at, p.time_zone, p.campaign_id, p.assignee_id, p.series_id, p.version,
@@ -76,7 +81,10 @@ const summaryColumns = `
   CASE WHEN p.status = 'changes_requested' THEN (
     SELECT a.comment FROM post_activity a
     WHERE a.post_id = p.id AND a.action = 'request_changes' ORDER BY a.id DESC LIMIT 1
-  ) END AS change_request`;
+  ) END AS change_request,
+  CASE WHEN p.status = 'approved' THEN EXISTS (
+    SELECT 1 FROM channel_publications cp WHERE cp.post_id = p.id
+  ) END AS partly_published`;
 
 /**
  * One SQL fragment per filter, each binding its values as a JSON array. Only the filters in

@@ -191,7 +191,9 @@ export function AgendaList({
             </span>
             <span className={`status-badge status-badge--${post.status}`}>
               <StatusGlyph status={post.status} />
-              {lookups.labels.status[post.status]}
+              {post.partlyPublished
+                ? lookups.labels.partlyPublished
+                : lookups.labels.status[post.status]}
             </span>
             <span className="agenda__campaign">
               {campaign && (

@@ -1934,6 +1934,10 @@ export const en: Catalog = {
       assetFolders: 'Import folders into the Asset Library',
       bundle: 'Open a Linimasa bundle',
       bundleFilter: 'Linimasa bundle',
+      // <kinerjaUi>
+      analytics: 'Choose a platform analytics export',
+      analyticsFilter: 'Platform analytics export (CSV, XLSX)',
+      // </kinerjaUi>
     },
     saveExport: {
       title: 'Save export',

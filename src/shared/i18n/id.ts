@@ -1955,6 +1955,10 @@ export const id = {
       assetFolders: 'Impor folder ke Pustaka Aset',
       bundle: 'Buka paket Linimasa',
       bundleFilter: 'Paket Linimasa',
+      // <kinerjaUi>
+      analytics: 'Pilih berkas ekspor data platform',
+      analyticsFilter: 'Ekspor data platform (CSV, XLSX)',
+      // </kinerjaUi>
     },
     saveExport: {
       title: 'Simpan ekspor',

@@ -7,8 +7,7 @@ import { ingest } from '../assets/store';
 
 /** What the upload route answers: where the file now lies, for `analytics.import`'s `path`. */
 export type AnalyticsUpload =
-  | { ok: true; path: string; name: string; bytes: number }
-  | { ok: false; message: string };
+  { ok: true; path: string; name: string; bytes: number } | { ok: false; message: string };
 
 /** An analytics export is a table of at most some 100,000 rows: 64 MB is generous. */
 export const maxAnalyticsUploadBytes = 64 * 1024 * 1024;
@@ -31,6 +30,7 @@ export function analyticsUploadService(library: AssetLibrary) {
       // Only the last part of the name, and nothing a file system refuses: it names a file here.
       const clean =
         basename(name.replaceAll('\\', '/'))
+          // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
           .replace(/[<>:"|?*\u0000-\u001f]/g, '_')
           .slice(0, 200) || 'ekspor.csv';
       const folder = join(library.paths.incoming, `${process.pid}.analytics-${randomUUID()}`);

@@ -90,8 +90,7 @@ export function createPublicationStore(deps: PublicationDeps, words: Publication
       params?: ApiError['params'];
       field?: string;
     }): ChannelProblem => ({
-      field:
-        error.field === 'permalink' || error.field === 'publishedAt' ? error.field : null,
+      field: error.field === 'permalink' || error.field === 'publishedAt' ? error.field : null,
       text: deps.word(error),
     });
 

@@ -30,7 +30,8 @@ export const usePublication = createPublicationStore(
   {
     marked: () => i18n.t('kinerja.publication.markedDone'),
     unmarked: () => i18n.t('kinerja.publication.unmarkedDone'),
-    figuresSaved: (asOf) => i18n.t('kinerja.figures.saved', { date: longDate(asOf, i18n.language) }),
+    figuresSaved: (asOf) =>
+      i18n.t('kinerja.figures.saved', { date: longDate(asOf, i18n.language) }),
     badNumber: () => i18n.t('kinerja.figures.badNumber'),
   },
 );

@@ -67,6 +67,10 @@ describe('POST /upload/analytics: a platform export from the browser', () => {
     expect(dry.fileName).toBe('instagram-desember.csv');
     expect(dry.platform).toBe('instagram');
     expect(dry.written).toBe(false);
+    // The dry run lists the file's rows with what becomes of each (no plan yet: all unplanned).
+    expect(dry.preview).toHaveLength(dry.rows);
+    expect(new Set(dry.preview.map((row) => row.outcome))).toEqual(new Set(['unmatched']));
+    expect(dry.preview[0]).toMatchObject({ row: expect.any(Number), postTitle: null });
   });
 
   it('takes only the last part of a name that tries to climb out of incoming/', async () => {

@@ -179,7 +179,9 @@ test.describe('Kinerja: tanda terbit dan impor data platform', () => {
       [office.instagram],
     );
 
+    // A fresh page (the office's channels were added after it loaded), on 10 December.
     await app.clock.setFixedTime(new Date('2026-12-10T03:00:00Z'));
+    await app.reload();
     await app.goto(`${host.http.origin}/#/laporan/impor`);
     await expect(app.getByRole('heading', { level: 1, name: 'Impor data platform' })).toBeVisible();
     await app

@@ -176,6 +176,35 @@ describe('the editor’s Terbit section store', () => {
     expect(onChanged).not.toHaveBeenCalled();
   });
 
+  it('puts a per-post refusal of the link (a key, no field) at the link field too', async () => {
+    const { api, store } = setup();
+    api.publications.get.mockResolvedValueOnce(
+      ok(publication('p', [{ channelId: 'ig', publication: null }], 'none')),
+    );
+    await store.getState().load('p');
+    api.publications.mark.mockResolvedValueOnce(
+      ok({
+        results: [
+          {
+            postId: 'p',
+            ok: false,
+            title: 'Pasar murah',
+            error: {
+              code: 'invalid_request',
+              key: 'publication.permalinkDomain',
+              message: 'Tautan bukan alamat instagram.com',
+            },
+          },
+        ],
+      }),
+    );
+    await store.getState().mark('ig', {
+      publishedAt: '2026-12-01T02:00:00.000Z',
+      permalink: 'https://x.com/humas/status/1',
+    });
+    expect(store.getState().problems.ig?.field).toBe('permalink');
+  });
+
   it('marks, then takes back, a channel; the editor is told each time', async () => {
     const { api, store, onChanged } = setup();
     api.publications.get.mockResolvedValueOnce(

@@ -52,6 +52,19 @@ export interface PublicationWords {
 }
 
 /**
+ * Which field a refusal is about. A whole-call refusal names it (`field`); a per-post result of
+ * publications.mark carries only its key, so the link's and the time's keys are read here.
+ */
+export function problemField(error: { key?: string; field?: string }): ChannelProblem['field'] {
+  if (error.field === 'permalink' || error.field === 'publishedAt') return error.field;
+  if (error.key === 'publication.permalinkUrl' || error.key === 'publication.permalinkDomain') {
+    return 'permalink';
+  }
+  if (error.key === 'publication.timeRequired') return 'publishedAt';
+  return null;
+}
+
+/**
  * Typed figures to the API's shape: digits with dots or commas as thousands separators
  * ("12.400", "12,400") or nothing; anything else is refused before it is sent.
  */
@@ -89,10 +102,7 @@ export function createPublicationStore(deps: PublicationDeps, words: Publication
       key?: string;
       params?: ApiError['params'];
       field?: string;
-    }): ChannelProblem => ({
-      field: error.field === 'permalink' || error.field === 'publishedAt' ? error.field : null,
-      text: deps.word(error),
-    });
+    }): ChannelProblem => ({ field: problemField(error), text: deps.word(error) });
 
     const withProblem = (channelId: string, problem: ChannelProblem | null) =>
       set((state) => {

@@ -118,7 +118,7 @@ test.describe('Kinerja: tanda terbit dan impor data platform', () => {
       section.getByRole('button', { name: 'Batalkan tanda terbit di Humas Contoh IG' }),
     ).toBeVisible();
     expect(await seriousViolations(app, { include: '.editor-panel' })).toEqual([]);
-    await panel.getByRole('button', { name: 'Tutup' }).click();
+    await panel.getByRole('button', { name: 'Tutup' }).first().click();
     await expect(chip(titles[2]!)).toHaveAccessibleName(/Sebagian terbit/);
     const partly = (await monthOf(host, '2026-11-01', '2026-11-30')).find(
       (p) => p.title === titles[2],

@@ -240,4 +240,53 @@ test.describe('Kinerja: tanda terbit dan impor data platform', () => {
     );
     await expect(calendar.chip(/^10[:.]00 Vaksinasi gratis/)).toHaveAccessibleName(/Terbit/);
   });
+  test('Pengaturan › Target kinerja: target per kanal, batas tepat jadwal dan pengikut', async ({
+    app,
+    host,
+  }) => {
+    test.setTimeout(90_000);
+    const office = await seedOffice(host);
+    await app.clock.setFixedTime(new Date('2026-11-18T03:00:00Z'));
+    await app.reload();
+    await app.goto(`${host.http.origin}/#/pengaturan/target-kinerja`);
+    const form = app.getByRole('form', { name: 'Target kinerja 2026' });
+    await form.getByLabel('Unggahan per bulan — Humas Contoh IG').fill('12');
+    await form.getByLabel('Tingkat interaksi (%) — Humas Contoh IG').fill('3,5');
+    await form.getByLabel('Batas tepat jadwal (menit)').fill('satu jam');
+    await form
+      .getByLabel('Indikator jumlah unggahan')
+      .fill('Jumlah publikasi di media sosial resmi');
+    await form.getByRole('button', { name: 'Simpan target' }).click();
+    await expect(form.getByText('Tulis menit antara 0 dan 1.440.')).toBeVisible();
+    await form.getByLabel('Batas tepat jadwal (menit)').fill('30');
+    await form.getByRole('button', { name: 'Simpan target' }).click();
+    await expect(app.getByText('Target 2026 tersimpan.')).toBeAttached();
+    const targets = await call<{
+      channels: unknown[];
+      onTimeToleranceMinutes: number;
+      ikuWording: { posts?: string };
+    }>(host, 'targets.get', { year: 2026 });
+    expect(targets).toMatchObject({
+      channels: [
+        {
+          channelId: office.instagram,
+          postsPerMonth: 12,
+          engagementRate: 0.035,
+          followerGrowth: null,
+        },
+      ],
+      onTimeToleranceMinutes: 30,
+      ikuWording: { posts: 'Jumlah publikasi di media sosial resmi' },
+    });
+
+    const followers = app.getByRole('form', { name: 'Pengikut per kanal' });
+    await expect(followers.getByLabel('Bulan')).toHaveValue('2026-11');
+    await followers.getByLabel('Pengikut Humas Contoh IG').fill('12.500');
+    await followers.getByRole('button', { name: 'Simpan pengikut' }).click();
+    await expect(app.getByText('Jumlah pengikut tersimpan.')).toBeAttached();
+    expect(await call(host, 'followers.list', { year: 2026 })).toEqual([
+      { channelId: office.instagram, month: '2026-11', followers: 12500 },
+    ]);
+    expect(await seriousViolations(app, { include: 'main' })).toEqual([]);
+  });
 });

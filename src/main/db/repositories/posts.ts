@@ -233,11 +233,16 @@ export function postsRepository(db: Db) {
     'UPDATE posts SET version = version + 1, updated_at = ? WHERE id = ?',
   );
   const selectNum = db.prepare<[string], { num: number }>('SELECT num FROM posts WHERE id = ?');
-  const selectSummaries = db
-    .prepare<[string], SummaryRow>(
-      `SELECT ${summaryColumns} FROM posts p WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.scheduled_at, p.num`,
-    )
-    .raw(true);
+  // Prepared on first use, like the summary queries above: the summary reads
+  // channel_publications (migration 13), and migration tests build this repository over older
+  // schemas to read posts back.
+  let summariesStatement: Statement<[string], SummaryRow> | undefined;
+  const selectSummaries = () =>
+    (summariesStatement ??= db
+      .prepare<[string], SummaryRow>(
+        `SELECT ${summaryColumns} FROM posts p WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.scheduled_at, p.num`,
+      )
+      .raw(true));
   const deleteFts = db.prepare('DELETE FROM posts_fts WHERE rowid = ?');
   const insertFts = db.prepare('INSERT INTO posts_fts (rowid, title, body) VALUES (?, ?, ?)');
   const insertActivity = db.prepare(
@@ -387,7 +392,7 @@ export function postsRepository(db: Db) {
     },
     summariesOf(ids: string[]): PostSummary[] {
       if (ids.length === 0) return [];
-      return selectSummaries.all(JSON.stringify(ids)).map(toSummary);
+      return selectSummaries().all(JSON.stringify(ids)).map(toSummary);
     },
     tags: () => tags.all(),
     trash: (): Post[] => trash.all().map((row) => get(row.id)!),

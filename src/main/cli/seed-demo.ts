@@ -2,7 +2,9 @@ import type { LocalDispatch } from '../api/dispatch';
 import type { Actor } from '../services/auth';
 import type { Person } from '../../shared/domain/people';
 import type { RequestOf } from '../../shared/api/contract';
+import type { Platform } from '../../shared/domain/channels';
 import { daysInMonth, formatLocalDate, parseLocalDate, todayIn } from '../../shared/time';
+import { seedDemoKinerja } from './seed-demo-kinerja';
 
 /** A believable kabupaten PR office: what a new user sees after `cli seed-demo`. */
 export const demoOffice = {
@@ -175,15 +177,17 @@ export async function seedDemo(
   const [rina, dimas, , bambang] = people as [Person, Person, Person, Person];
   const { year, month } = parseLocalDate(today);
   let posts = 0;
+  const planned: { id: string; status: string; channelIds: string[] }[] = [];
   for (const [index, plan] of demoPosts.entries()) {
     const day = Math.min(2 + index * 2 + (index % 3), daysInMonth(year, month));
     const planner = index % 2 === 0 ? rina : dimas;
+    const onChannels = [channels[index % 3]!, channels[(index + 1) % 6]!];
     let post = await callAs(planner, 'posts.create', {
       title: plan.title,
       caption: plan.caption,
       campaignId: campaigns[plan.campaign]!.id,
       assigneeId: planner.id,
-      channels: [channels[index % 3]!, channels[(index + 1) % 6]!].map((channel, position) => ({
+      channels: onChannels.map((channel, position) => ({
         channelId: channel.id,
         format: position === 0 ? 'feed' : 'video',
       })),
@@ -214,7 +218,18 @@ export async function seedDemo(
       post = await step(bambang, 'publish', {
         permalink: 'https://www.instagram.com/pemkabsukamaju/',
       });
+    planned.push({ id: post.id, status: target, channelIds: onChannels.map((c) => c.id) });
   }
+  await seedDemoKinerja({
+    call: (method, request) => callAs(bambang, method, request),
+    today,
+    channels: channels.map((channel, index) => ({
+      id: channel.id,
+      platform: demoOffice.channels[index]!.platform as Platform,
+    })),
+    campaignIds: campaigns.map((campaign) => campaign.id),
+    posts: planned,
+  });
   for (const idea of ['Ide: seri video "Kenali Kecamatanmu"', 'Ide: kuis Hari Jadi Kabupaten']) {
     await callAs(rina, 'posts.create', { title: idea });
     posts += 1;

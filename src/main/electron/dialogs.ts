@@ -9,7 +9,10 @@ import { desktopChannels } from '../../shared/api/desktop';
 import { isFromAppPage } from './ipc';
 import { desktopText } from './words';
 
-type PickerName = 'pickAssetFiles' | 'pickAssetFolders' | 'pickBundle';
+type PickerName = 'pickAssetFiles' | 'pickAssetFolders' | 'pickBundle' | 'pickAnalyticsFile';
+
+/** The pickers that answer one path (or null), not a list. */
+const singlePickers: ReadonlySet<PickerName> = new Set(['pickBundle', 'pickAnalyticsFile']);
 
 /** The open dialogs, worded when shown (the office's language may have changed since start). */
 const pickers: Record<PickerName, () => OpenDialogOptions> = {
@@ -27,6 +30,11 @@ const pickers: Record<PickerName, () => OpenDialogOptions> = {
     properties: ['openFile'],
     filters: [{ name: desktopText('pickers.bundleFilter'), extensions: ['linimasa'] }],
   }),
+  pickAnalyticsFile: () => ({
+    title: desktopText('pickers.analytics'),
+    properties: ['openFile'],
+    filters: [{ name: desktopText('pickers.analyticsFilter'), extensions: ['csv', 'xlsx'] }],
+  }),
 };
 
 /** The dialog's owner window, so it opens modal over the app rather than somewhere behind it. */
@@ -41,7 +49,7 @@ export function registerDesktopDialogs(appOrigin: string): void {
     () => OpenDialogOptions,
   ][]) {
     ipcMain.handle(desktopChannels[name], async (event: IpcMainInvokeEvent) => {
-      const single = name === 'pickBundle';
+      const single = singlePickers.has(name);
       if (!isFromAppPage(event, appOrigin)) return single ? null : [];
       const owner = ownerOf(event);
       const options = wordedOptions();

@@ -161,6 +161,7 @@ const desktop = {
   pickAssetFolders: () => ipcRenderer.invoke('linimasa-desktop:pick-asset-folders'),
   saveExport: (exportId: string) => ipcRenderer.invoke('linimasa-desktop:save-export', exportId),
   pickBundle: () => ipcRenderer.invoke('linimasa-desktop:pick-bundle'),
+  pickAnalyticsFile: () => ipcRenderer.invoke('linimasa-desktop:pick-analytics-file'),
   dataLocation: () => ipcRenderer.invoke('linimasa-desktop:data-location'),
   moveData: () => ipcRenderer.invoke('linimasa-desktop:move-data'),
 } satisfies DesktopApi;

@@ -39,6 +39,15 @@ type Plan =
   | { kind: 'skipped'; row: ExportRow };
 
 const reviewLimit = 200;
+const previewLimit = 500;
+
+/** A plan's outcome in the dry run's words (matched / uncertain / unmatched / unchanged). */
+function outcomeOf(plan: Plan, already: boolean) {
+  if (already) return 'unchanged' as const;
+  if (plan.kind === 'uncertain' || plan.kind === 'skipped') return plan.kind;
+  if (plan.unchanged) return 'unchanged' as const;
+  return plan.kind === 'matched' ? ('matched' as const) : ('unmatched' as const);
+}
 
 /**
  * Bringing in a platform's per-post export (Laporan › Impor data platform, and the CLI's
@@ -331,6 +340,14 @@ export function analyticsService(db: Db) {
                   permalink: p.row.permalink,
                   candidates: p.candidates.map((c) => ({ postId: c.postId, title: c.title })),
                 })),
+          preview: plans.slice(0, previewLimit).map((p) => ({
+            row: p.row.line,
+            day: p.row.day,
+            caption: p.row.caption.slice(0, 140),
+            outcome: outcomeOf(p, already !== undefined),
+            postTitle: p.kind === 'matched' ? p.candidate.title : null,
+            views: p.row.figures.views ?? null,
+          })),
         };
       });
       return run.immediate();

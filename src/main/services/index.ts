@@ -3,6 +3,7 @@ import type { AssetLibrary } from '../assets/library';
 import type { Db } from '../db/connection';
 import type { DataPaths } from '../data-dir';
 import { analyticsService } from './analytics';
+import { analyticsUploadService } from './analytics-upload';
 import { assetJobsService } from './asset-jobs';
 import { assetsService } from './assets';
 import { authService } from './auth';
@@ -45,6 +46,7 @@ export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths:
     bundles: bundlesService(db, library, jobs),
     publications: publicationsService(db),
     analytics: analyticsService(db),
+    analyticsUploads: analyticsUploadService(library),
     performance: performanceService(db),
     report: reportService(db),
   };

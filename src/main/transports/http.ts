@@ -42,6 +42,8 @@ export interface HttpTransportOptions {
   upload?: UploadHandler;
   /** `POST /upload/bundle?name=…`: a .linimasa bundle kept aside for bundles.inspect; absent: 404. */
   bundleUpload?: UploadHandler;
+  /** `POST /upload/analytics?name=…`: a platform's export kept aside for analytics.import. */
+  analyticsUpload?: UploadHandler;
   /** Largest accepted upload; 2 GiB by default. */
   maxUploadBytes?: number;
   /** Largest accepted bundle upload; 64 GiB by default (a year of an office's photos). */
@@ -67,6 +69,8 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const maxUploadBytes = options.maxUploadBytes ?? 2 * 1024 * 1024 * 1024;
   const maxBundleBytes = options.maxBundleBytes ?? 64 * 1024 * 1024 * 1024;
+  // A platform's per-post export: a table, never near this.
+  const maxAnalyticsBytes = 64 * 1024 * 1024;
   let port = options.port ?? 0;
 
   const server = createServer((req, res) => {
@@ -111,6 +115,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     }
     if (url.pathname === '/upload/bundle') {
       return upload(req, res, url, withPerson, options.bundleUpload, maxBundleBytes);
+    }
+    if (url.pathname === '/upload/analytics') {
+      return upload(req, res, url, withPerson, options.analyticsUpload, maxAnalyticsBytes);
     }
     if (url.pathname.startsWith('/media/')) {
       if (!withPerson) return sendJson(res, 401, unauthorised());

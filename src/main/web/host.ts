@@ -49,6 +49,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       upload: (name, body, upload) => app.library.importStream(name, body, upload),
       exports: createExportDownloadHandler((id) => app.services.exports.file(id)),
       bundleUpload: (name, body, upload) => app.services.bundles.upload(name, body, upload),
+      analyticsUpload: (name, body, upload) =>
+        app.services.analyticsUploads.upload(name, body, upload),
     });
     return {
       app,

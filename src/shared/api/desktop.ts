@@ -24,6 +24,8 @@ export interface DesktopApi {
   saveExport(exportId: string): Promise<SaveExportResult>;
   /** A .linimasa bundle chosen in the open dialog; null when cancelled. */
   pickBundle(): Promise<string | null>;
+  /** A platform's analytics export (CSV or XLSX) chosen in the open dialog; null when cancelled. */
+  pickAnalyticsFile(): Promise<string | null>;
   /** Settings › Lokasi data: where the data lives now and where it would by default. */
   dataLocation(): Promise<DataLocationInfo>;
   /**
@@ -55,6 +57,7 @@ export const desktopChannels = {
   pickAssetFolders: 'linimasa-desktop:pick-asset-folders',
   saveExport: 'linimasa-desktop:save-export',
   pickBundle: 'linimasa-desktop:pick-bundle',
+  pickAnalyticsFile: 'linimasa-desktop:pick-analytics-file',
   dataLocation: 'linimasa-desktop:data-location',
   moveData: 'linimasa-desktop:move-data',
 } as const satisfies Record<Exclude<keyof DesktopApi, 'pathForFile'>, string>;

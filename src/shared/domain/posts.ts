@@ -120,6 +120,8 @@ export const postSummarySchema = postSchema
      * ("Diperiksa"): the chip shows the step it has reached.
      */
     checked: z.literal(true).optional(),
+    /** Only for an approved post some of whose channels are marked published: "Sebagian terbit". */
+    partlyPublished: z.literal(true).optional(),
   });
 export type PostSummary = z.infer<typeof postSummarySchema>;
 

@@ -2036,6 +2036,10 @@ export const en: Catalog = {
       assetFolders: 'Import folders into the Asset Library',
       bundle: 'Open a Linimasa bundle',
       bundleFilter: 'Linimasa bundle',
+      // <kinerjaUi>
+      analytics: 'Choose a platform analytics export',
+      analyticsFilter: 'Platform analytics export (CSV, XLSX)',
+      // </kinerjaUi>
     },
     saveExport: {
       title: 'Save export',
@@ -2163,7 +2167,7 @@ export const en: Catalog = {
       checks: 'Waiting for your check',
       changesRequested: 'Changes requested',
       dueDrafts: 'Drafts going out within {{days}} days',
-      unpublished: 'Approved, not marked published',
+      unpublished: 'Waiting to be marked published',
     },
     reason: 'Changes requested: {{reason}}',
     noDate: 'Not scheduled',
@@ -2183,6 +2187,9 @@ export const en: Catalog = {
         request_changes: 'Request changes',
         move: 'Move',
         delete: 'Delete',
+        // <kinerjaUi>
+        publish: 'Published as scheduled',
+        // </kinerjaUi>
       },
       titles: {
         submit: 'Submit posts: {{count}}',
@@ -2191,6 +2198,9 @@ export const en: Catalog = {
         request_changes: 'Request changes on posts: {{count}}',
         move: 'Move posts: {{count}}',
         delete: 'Delete posts: {{count}}',
+        // <kinerjaUi>
+        publish: 'Mark posts published as scheduled: {{count}}',
+        // </kinerjaUi>
       },
       confirm: {
         submit: 'Submit ({{count}})',
@@ -2199,12 +2209,19 @@ export const en: Catalog = {
         request_changes: 'Send the change request',
         move: 'Move ({{count}})',
         delete: 'Move to the trash ({{count}})',
+        // <kinerjaUi>
+        publish: 'Mark published ({{count}})',
+        // </kinerjaUi>
       },
       skipped:
         'Selected posts left out because their status does not allow this action: {{count}}.',
       deleteNote: 'The posts go to the trash and can be restored (also with “Undo”).',
       comment: 'What needs fixing? (one note for all)',
       commentRequired: 'Write what needs fixing.',
+      // <kinerjaUi>
+      publishNote:
+        'Every channel not marked yet is recorded as published at its scheduled time. Only Approved posts take part; this can be undone.',
+      // </kinerjaUi>
       moveHow: 'Where to?',
       moveShift: 'Shift by days (time kept)',
       moveDays: 'Days (negative = earlier)',
@@ -2226,6 +2243,9 @@ export const en: Catalog = {
         move: 'Move',
         delete: 'Delete',
         undo: 'Undo',
+        // <kinerjaUi>
+        publish: 'Published as scheduled',
+        // </kinerjaUi>
       },
       resultDone: 'Done',
       returnedToDraft: 'Done; back to Draft and needs submitting again',
@@ -2235,6 +2255,9 @@ export const en: Catalog = {
       undo: {
         restore: 'Undo (restore from the trash)',
         moveBack: 'Undo (back to the former schedule)',
+        // <kinerjaUi>
+        unpublish: 'Undo (take back the published marks)',
+        // </kinerjaUi>
       },
       closeResults: 'Close results',
     },
@@ -2399,6 +2422,146 @@ export const en: Catalog = {
   // <kinerja>
   kinerja: {
     importTitle: 'Import platform data',
+    // <kinerjaUi>
+    partlyPublished: 'Partly published',
+    published: 'Published',
+    publication: {
+      title: 'Published',
+      notYet: 'not marked published',
+      date: 'Date published',
+      time: 'Time published ({{zone}})',
+      link: 'Link to the post on {{channel}} (optional)',
+      mark: 'Published on {{channel}}',
+      unmark: 'Take back the published mark on {{channel}}',
+      publishedAt: 'published {{when}}',
+      fromImport: 'from a platform data import',
+      timeNeeded: 'Enter the date and time published.',
+      markedDone: 'Channel marked published.',
+      unmarkedDone: 'Published mark taken back.',
+    },
+    figures: {
+      title: 'Figures for {{channel}}',
+      hint: 'For channels without an export file. Leave unknown figures empty; figures saved today replace earlier ones in the report.',
+      names: {
+        views: 'Views',
+        reach: 'Reach',
+        likes: 'Likes',
+        comments: 'Comments',
+        shares: 'Shares',
+        saves: 'Saves',
+      },
+      save: 'Save figures',
+      saved: 'Figures saved as of {{date}}.',
+      badNumber: 'Write whole numbers only, e.g. 12,400.',
+    },
+    import: {
+      intro:
+        'Download the per-post export from Meta Business Suite (Instagram, Facebook), TikTok Studio, YouTube Studio or X Analytics when you have a connection, then import it here. A trial run comes first: nothing is saved before you press “Import”.',
+      fileTitle: 'Export file',
+      fileHint: 'CSV or XLSX, as the platform gives it. The platform is recognised by its columns.',
+      platform: 'Platform',
+      platforms: {
+        auto: 'Recognise automatically',
+        instagram: 'Instagram (Meta Business Suite)',
+        facebook: 'Facebook (Meta Business Suite)',
+        tiktok: 'TikTok Studio',
+        youtube: 'YouTube Studio',
+        x: 'X Analytics',
+      },
+      choose: 'Choose a file…',
+      noFile: 'No file chosen yet',
+      fileLabel: 'Platform data export file',
+      stages: {
+        uploading: 'Uploading the file…',
+        checking: 'Trying the import…',
+        importing: 'Importing…',
+      },
+      countsLabel: 'Rows in short',
+      outcomes: {
+        matched: 'match the plan',
+        uncertain: 'need checking',
+        unmatched: 'published outside the plan',
+        unchanged: 'unchanged',
+        skipped: 'left out',
+      },
+      dryRunTitle: 'Trial run (nothing saved yet)',
+      dryRunFacts:
+        '{{file}} · {{platform}} · channel {{channel}} · {{rows}} rows · figures as of {{date}}',
+      alreadyImported: 'This file was imported before. Nothing changes.',
+      reviewTitle: 'Check the uncertain matches',
+      reviewHint:
+        'These rows look like more than one post, or only partly like one. Choose the post, or mark it published outside the plan.',
+      rowLegend: 'Row {{row}} · {{date}}',
+      itIs: 'It is “{{title}}”',
+      unplanned: 'Published outside the plan',
+      skip: 'Check later',
+      leftForLater: 'Rows not checked yet: {{count}}; they are kept to be checked later.',
+      rowsAll: 'All rows of the file',
+      rowsFirst: 'First {{shown}} rows of {{rows}}',
+      columns: {
+        row: 'Row',
+        date: 'Date',
+        caption: 'Caption',
+        outcome: 'Result',
+        post: 'Post in the plan',
+        views: 'Views',
+      },
+      run: 'Import',
+      cancel: 'Cancel',
+      doneTitle: 'Import finished',
+      doneBody: '{{file}} imported into the channel {{channel}}.',
+      nothingNew: 'No new figures in this file.',
+      pendingLater: 'Rows waiting to be checked: {{count}}.',
+      toReport: 'Open the Report',
+      another: 'Import another file',
+    },
+    targets: {
+      title: 'Performance targets',
+      description:
+        'The year’s targets (IKU) per channel and content pillar, in the office’s own wording, and the on-time tolerance. Shown in the performance report.',
+      year: 'Year',
+      formLabel: 'Performance targets {{year}}',
+      channelsCaption: 'Targets per channel, {{year}}',
+      channel: 'Channel',
+      fields: {
+        postsPerMonth: 'Posts per month',
+        engagementRate: 'Engagement rate (%)',
+        followerGrowth: 'Follower growth over the year (%)',
+      },
+      cellLabel: '{{field}} — {{channel}}',
+      pillarsLegend: 'Content pillar shares (% of the year’s posts, at most 100%)',
+      pillarShare: '{{pillar}} (%)',
+      tolerance: 'On-time tolerance (minutes)',
+      toleranceHint:
+        'A post counts as on time when it went out at most this many minutes after its scheduled time.',
+      ikuLegend: 'IKU wording',
+      ikuHint:
+        'The indicator sentences as the office’s performance documents write them; shown in the report.',
+      iku: {
+        posts: 'Posts indicator',
+        engagement: 'Engagement indicator',
+        followers: 'Follower growth indicator',
+        pillars: 'Content pillar indicator',
+      },
+      save: 'Save targets',
+      saved: 'Targets for {{year}} saved.',
+      errors: {
+        number: 'Write a number.',
+        whole: 'Write a whole number, e.g. 12.',
+        percent: 'Write a percentage between 0 and 100, e.g. 3.5.',
+        total: 'Content pillar shares add up to at most 100%.',
+        tolerance: 'Write minutes between 0 and 1,440.',
+      },
+    },
+    followers: {
+      title: 'Followers per channel',
+      hint: 'Followers at the end of the month, as each platform’s account page shows them.',
+      month: 'Month',
+      channel: 'Followers of {{channel}}',
+      save: 'Save followers',
+      saved: 'Followers saved.',
+    },
+    // </kinerjaUi>
   },
   // </kinerja>
 };

@@ -2058,6 +2058,10 @@ export const id = {
       assetFolders: 'Impor folder ke Pustaka Aset',
       bundle: 'Buka paket Linimasa',
       bundleFilter: 'Paket Linimasa',
+      // <kinerjaUi>
+      analytics: 'Pilih berkas ekspor data platform',
+      analyticsFilter: 'Ekspor data platform (CSV, XLSX)',
+      // </kinerjaUi>
     },
     saveExport: {
       title: 'Simpan ekspor',
@@ -2186,7 +2190,7 @@ export const id = {
       checks: 'Menunggu pemeriksaan Anda',
       changesRequested: 'Diminta revisi',
       dueDrafts: 'Draf yang tayang dalam {{days}} hari',
-      unpublished: 'Disetujui, belum ditandai terbit',
+      unpublished: 'Menunggu tanda terbit',
     },
     reason: 'Alasan revisi: {{reason}}',
     noDate: 'Belum dijadwalkan',
@@ -2206,6 +2210,9 @@ export const id = {
         request_changes: 'Minta revisi',
         move: 'Pindahkan',
         delete: 'Hapus',
+        // <kinerjaUi>
+        publish: 'Terbit sesuai jadwal',
+        // </kinerjaUi>
       },
       titles: {
         submit: 'Ajukan {{count}} unggahan',
@@ -2214,6 +2221,9 @@ export const id = {
         request_changes: 'Minta revisi untuk {{count}} unggahan',
         move: 'Pindahkan {{count}} unggahan',
         delete: 'Hapus {{count}} unggahan',
+        // <kinerjaUi>
+        publish: 'Tandai {{count}} unggahan terbit sesuai jadwal',
+        // </kinerjaUi>
       },
       confirm: {
         submit: 'Ajukan {{count}} unggahan',
@@ -2222,12 +2232,19 @@ export const id = {
         request_changes: 'Kirim permintaan revisi',
         move: 'Pindahkan {{count}} unggahan',
         delete: 'Pindahkan {{count}} ke Sampah',
+        // <kinerjaUi>
+        publish: 'Tandai {{count}} unggahan terbit',
+        // </kinerjaUi>
       },
       skipped:
         '{{count}} unggahan terpilih tidak ikut karena statusnya tidak memungkinkan tindakan ini.',
       deleteNote: 'Unggahan dipindahkan ke Sampah dan dapat dipulihkan (juga dengan “Urungkan”).',
       comment: 'Apa yang perlu diperbaiki? (satu catatan untuk semua)',
       commentRequired: 'Tulis apa yang perlu diperbaiki.',
+      // <kinerjaUi>
+      publishNote:
+        'Setiap kanal yang belum ditandai dicatat terbit pada jam jadwalnya. Hanya unggahan berstatus Disetujui yang ikut; dapat diurungkan.',
+      // </kinerjaUi>
       moveHow: 'Ke mana?',
       moveShift: 'Geser beberapa hari (jam tetap)',
       moveDays: 'Jumlah hari (negatif = lebih awal)',
@@ -2249,6 +2266,9 @@ export const id = {
         move: 'Pindahkan',
         delete: 'Hapus',
         undo: 'Urungkan',
+        // <kinerjaUi>
+        publish: 'Terbit sesuai jadwal',
+        // </kinerjaUi>
       },
       resultDone: 'Selesai',
       returnedToDraft: 'Selesai; kembali ke Draf dan perlu diajukan lagi',
@@ -2258,6 +2278,9 @@ export const id = {
       undo: {
         restore: 'Urungkan (pulihkan dari Sampah)',
         moveBack: 'Urungkan (kembalikan ke jadwal semula)',
+        // <kinerjaUi>
+        unpublish: 'Urungkan (batalkan tanda terbit)',
+        // </kinerjaUi>
       },
       closeResults: 'Tutup hasil',
     },
@@ -2422,6 +2445,145 @@ export const id = {
   // <kinerja>
   kinerja: {
     importTitle: 'Impor data platform',
+    // <kinerjaUi>
+    partlyPublished: 'Sebagian terbit',
+    published: 'Terbit',
+    publication: {
+      title: 'Terbit',
+      notYet: 'belum ditandai terbit',
+      date: 'Tanggal terbit',
+      time: 'Jam terbit ({{zone}})',
+      link: 'Tautan unggahan di {{channel}} (boleh dikosongkan)',
+      mark: 'Sudah terbit di {{channel}}',
+      unmark: 'Batalkan tanda terbit di {{channel}}',
+      publishedAt: 'terbit {{when}}',
+      fromImport: 'dari impor data platform',
+      timeNeeded: 'Isi tanggal dan jam terbit.',
+      markedDone: 'Kanal ditandai terbit.',
+      unmarkedDone: 'Tanda terbit dibatalkan.',
+    },
+    figures: {
+      title: 'Angka kinerja {{channel}}',
+      hint: 'Untuk kanal tanpa berkas ekspor. Kosongkan angka yang tidak diketahui; angka yang disimpan hari ini menggantikan angka sebelumnya di laporan.',
+      names: {
+        views: 'Tayangan',
+        reach: 'Jangkauan',
+        likes: 'Suka',
+        comments: 'Komentar',
+        shares: 'Dibagikan',
+        saves: 'Disimpan',
+      },
+      save: 'Simpan angka',
+      saved: 'Angka tersimpan per {{date}}.',
+      badNumber: 'Tulis angka bulat saja, mis. 12.400.',
+    },
+    import: {
+      intro:
+        'Unduh ekspor per unggahan dari Meta Business Suite (Instagram, Facebook), TikTok Studio, YouTube Studio atau X Analytics saat ada sinyal, lalu impor di sini. Uji coba dulu: tidak ada yang disimpan sebelum Anda menekan “Impor”.',
+      fileTitle: 'Berkas ekspor',
+      fileHint: 'CSV atau XLSX, apa adanya dari platform. Platform dikenali dari kolomnya.',
+      platform: 'Platform',
+      platforms: {
+        auto: 'Kenali otomatis',
+        instagram: 'Instagram (Meta Business Suite)',
+        facebook: 'Facebook (Meta Business Suite)',
+        tiktok: 'TikTok Studio',
+        youtube: 'YouTube Studio',
+        x: 'X Analytics',
+      },
+      choose: 'Pilih berkas…',
+      noFile: 'Belum ada berkas dipilih',
+      fileLabel: 'Berkas ekspor data platform',
+      stages: {
+        uploading: 'Mengunggah berkas…',
+        checking: 'Menguji coba impor…',
+        importing: 'Mengimpor…',
+      },
+      countsLabel: 'Ringkasan baris',
+      outcomes: {
+        matched: 'cocok dengan rencana',
+        uncertain: 'perlu diperiksa',
+        unmatched: 'terbit di luar rencana',
+        unchanged: 'tidak berubah',
+        skipped: 'dilewati',
+      },
+      dryRunTitle: 'Hasil uji coba (belum ada yang disimpan)',
+      dryRunFacts:
+        '{{file}} · {{platform}} · kanal {{channel}} · {{rows}} baris · angka per {{date}}',
+      alreadyImported: 'Berkas ini sudah pernah diimpor. Tidak ada yang berubah.',
+      reviewTitle: 'Periksa kecocokan yang belum pasti',
+      reviewHint:
+        'Baris ini mirip lebih dari satu unggahan, atau hanya mirip sebagian. Pilih unggahannya, atau tandai terbit di luar rencana.',
+      rowLegend: 'Baris {{row}} · {{date}}',
+      itIs: 'Ini “{{title}}”',
+      unplanned: 'Terbit di luar rencana',
+      skip: 'Periksa nanti',
+      leftForLater: '{{count}} baris belum diperiksa; baris itu disimpan untuk diperiksa nanti.',
+      rowsAll: 'Semua baris berkas',
+      rowsFirst: '{{shown}} baris pertama dari {{rows}}',
+      columns: {
+        row: 'Baris',
+        date: 'Tanggal',
+        caption: 'Keterangan',
+        outcome: 'Hasil',
+        post: 'Unggahan di rencana',
+        views: 'Tayangan',
+      },
+      run: 'Impor',
+      cancel: 'Batal',
+      doneTitle: 'Impor selesai',
+      doneBody: '{{file}} diimpor ke kanal {{channel}}.',
+      nothingNew: 'Tidak ada angka baru di berkas ini.',
+      pendingLater: '{{count}} baris menunggu diperiksa.',
+      toReport: 'Buka Laporan',
+      another: 'Impor berkas lain',
+    },
+    targets: {
+      title: 'Target kinerja',
+      description:
+        'Target tahunan (IKU) per kanal dan pilar konten, dengan rumusan yang dipakai kantor, serta batas waktu tepat jadwal. Tampil di Laporan kinerja.',
+      year: 'Tahun',
+      formLabel: 'Target kinerja {{year}}',
+      channelsCaption: 'Target per kanal, {{year}}',
+      channel: 'Kanal',
+      fields: {
+        postsPerMonth: 'Unggahan per bulan',
+        engagementRate: 'Tingkat interaksi (%)',
+        followerGrowth: 'Pertumbuhan pengikut setahun (%)',
+      },
+      cellLabel: '{{field}} — {{channel}}',
+      pillarsLegend: 'Porsi pilar konten (% dari unggahan setahun, paling banyak 100%)',
+      pillarShare: '{{pillar}} (%)',
+      tolerance: 'Batas tepat jadwal (menit)',
+      toleranceHint:
+        'Unggahan dihitung tepat jadwal bila terbit paling lambat sekian menit dari jam jadwalnya.',
+      ikuLegend: 'Rumusan IKU',
+      ikuHint: 'Kalimat indikator seperti tertulis di dokumen kinerja kantor; tampil di laporan.',
+      iku: {
+        posts: 'Indikator jumlah unggahan',
+        engagement: 'Indikator interaksi',
+        followers: 'Indikator pertumbuhan pengikut',
+        pillars: 'Indikator pilar konten',
+      },
+      save: 'Simpan target',
+      saved: 'Target {{year}} tersimpan.',
+      errors: {
+        number: 'Tulis angka.',
+        whole: 'Tulis angka bulat, mis. 12.',
+        percent: 'Tulis persen antara 0 dan 100, mis. 3,5.',
+        total: 'Jumlah porsi pilar konten paling banyak 100%.',
+        tolerance: 'Tulis menit antara 0 dan 1.440.',
+      },
+    },
+    followers: {
+      title: 'Pengikut per kanal',
+      hint: 'Jumlah pengikut di akhir bulan, dilihat di halaman akun masing-masing platform.',
+      month: 'Bulan',
+      channel: 'Pengikut {{channel}}',
+      save: 'Simpan pengikut',
+      saved: 'Jumlah pengikut tersimpan.',
+    },
+    // </kinerjaUi>
   },
   // </kinerja>
 };

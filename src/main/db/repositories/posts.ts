@@ -32,6 +32,8 @@ type SummaryRow = [
   changeRequest: string | null,
   /** 1 for a post waiting for approval that the checker has checked (two-step offices). */
   checked: number | null,
+  /** For an approved post: 1 when some of its channels are marked published ("Sebagian terbit"). */
+  partlyPublished: number | null,
 ];
 
 /** `changeRequest` is present only when there is one, as the reply's schema has it. */
@@ -52,6 +54,7 @@ const toSummary = (row: SummaryRow): PostSummary => {
   };
   if (row[12] !== null) summary.changeRequest = row[12];
   if (row[13] === 1) summary.checked = true;
+  if (row[14] === 1) summary.partlyPublished = true;
   return summary;
 };
 
@@ -66,7 +69,9 @@ const toSummary = (row: SummaryRow): PostSummary => {
  * A "Perlu revisi" post's last "Minta revisi" reason comes the same way, in the same statement
  * (post_activity_post is (post_id, id): the newest entries of the post first, an index seek):
  * a second statement over the month's "Perlu revisi" posts and a copy of each of their
- * summaries cost more than the month query's own mapping.
+ * summaries cost more than the month query's own mapping. An approved post with some channels
+ * marked published ("Sebagian terbit") is found the same way, by the primary key of
+ * channel_publications (post_id first).
  */
 const summaryColumns = `
   p.id, p.title, p.status, p.scheduled_at, p.time_zone, p.campaign_id, p.assignee_id, p.series_id, p.version,
@@ -80,7 +85,10 @@ const summaryColumns = `
     SELECT a.comment FROM post_activity a
     WHERE a.post_id = p.id AND a.action = 'request_changes' ORDER BY a.id DESC LIMIT 1
   ) END AS change_request,
-  CASE WHEN p.status = 'in_review' THEN p.checked_by IS NOT NULL END AS checked`;
+  CASE WHEN p.status = 'in_review' THEN p.checked_by IS NOT NULL END AS checked,
+  CASE WHEN p.status = 'approved' THEN EXISTS (
+    SELECT 1 FROM channel_publications cp WHERE cp.post_id = p.id
+  ) END AS partly_published`;
 
 /**
  * One SQL fragment per filter, each binding its values as a JSON array. Only the filters in
@@ -229,11 +237,16 @@ export function postsRepository(db: Db) {
     'UPDATE posts SET version = version + 1, updated_at = ? WHERE id = ?',
   );
   const selectNum = db.prepare<[string], { num: number }>('SELECT num FROM posts WHERE id = ?');
-  const selectSummaries = db
-    .prepare<[string], SummaryRow>(
-      `SELECT ${summaryColumns} FROM posts p WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.scheduled_at, p.num`,
-    )
-    .raw(true);
+  // Prepared on first use, like the summary queries above: the summary reads
+  // channel_publications (migration 13), and migration tests build this repository over older
+  // schemas to read posts back.
+  let summariesStatement: Statement<[string], SummaryRow> | undefined;
+  const selectSummaries = () =>
+    (summariesStatement ??= db
+      .prepare<[string], SummaryRow>(
+        `SELECT ${summaryColumns} FROM posts p WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.scheduled_at, p.num`,
+      )
+      .raw(true));
   const deleteFts = db.prepare('DELETE FROM posts_fts WHERE rowid = ?');
   const insertFts = db.prepare('INSERT INTO posts_fts (rowid, title, body) VALUES (?, ?, ?)');
   const insertActivity = db.prepare(
@@ -383,7 +396,7 @@ export function postsRepository(db: Db) {
     },
     summariesOf(ids: string[]): PostSummary[] {
       if (ids.length === 0) return [];
-      return selectSummaries.all(JSON.stringify(ids)).map(toSummary);
+      return selectSummaries().all(JSON.stringify(ids)).map(toSummary);
     },
     tags: () => tags.all(),
     trash: (): Post[] => trash.all().map((row) => get(row.id)!),

@@ -44,6 +44,9 @@ export function BulkBar({
         <>
           {actionsForRole(role, approvalSteps).map((action) => {
             const count = applicable(action, selected).length;
+            // "Terbit sesuai jadwal" only when the selection holds approved posts: the bar keeps
+            // its one row beside the filters for the everyday actions.
+            if (action === 'publish' && count === 0) return null;
             return (
               <button
                 key={action}

@@ -74,6 +74,7 @@ export function BulkDialog({
             </p>
           )}
           {action === 'delete' && <p>{t('actions.bulk.deleteNote')}</p>}
+          {action === 'publish' && <p>{t('actions.bulk.publishNote')}</p>}
           {action === 'request_changes' && (
             <label className="field">
               <span className="field__label">{t('actions.bulk.comment')}</span>

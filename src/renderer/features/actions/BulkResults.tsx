@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { BulkResult } from '../../../shared/domain/needs-action';
 import type { BulkStore } from './bulk-store';
-import { tally } from './model';
+import { tally, type BulkOutcomeResult } from './model';
 
 /**
  * What the last bulk action did, post by post: done, or refused with the reason in words
@@ -22,7 +21,7 @@ export function BulkResults({ store, titleOf }: { store: BulkStore; titleOf(id: 
   }
   const { done, refused } = tally(outcome.results);
   const verb = t(`actions.bulk.done.${outcome.action}`);
-  const name = (result: BulkResult) =>
+  const name = (result: BulkOutcomeResult) =>
     result.ok ? result.post.title : (result.title ?? titleOf(result.id));
   return (
     <section

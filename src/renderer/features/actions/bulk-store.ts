@@ -1,17 +1,15 @@
 import { create } from 'zustand';
 import type { LinimasaApi } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
-import type {
-  BulkResponse,
-  BulkResult,
-  PostWarningList,
-} from '../../../shared/domain/needs-action';
+import type { BulkResult, PostWarningList } from '../../../shared/domain/needs-action';
 import type { LocalDate } from '../../../shared/time';
 import {
   applicable,
   showsWarnings,
   undoPlan,
+  unpublishPlan,
   type BulkAction,
+  type BulkOutcomeResult,
   type BulkPost,
   type UndoPlan,
 } from './model';
@@ -49,7 +47,7 @@ export interface BulkInput {
 /** What the last bulk action did, per post, and how to take it back. */
 export interface BulkOutcome {
   action: BulkAction | 'undo';
-  results: BulkResult[];
+  results: BulkOutcomeResult[];
   undo: UndoPlan | null;
   /** After undoing a move: posts that stay draft (their approval was not restored). */
   stayedDraft: number;
@@ -76,7 +74,7 @@ interface BulkState {
 }
 
 export interface BulkDeps {
-  api: Pick<LinimasaApi, 'posts'>;
+  api: Pick<LinimasaApi, 'posts' | 'publications'>;
   /** The person acting now, or null when none is chosen. */
   actorId(): string | null;
   /** Words for the two problems the store itself meets. */
@@ -104,15 +102,15 @@ export function createBulkStore(deps: BulkDeps) {
   return create<BulkState>()((set, get) => {
     const finish = async (
       action: BulkOutcome['action'],
-      reply: ApiResult<BulkResponse>,
-      plan: (results: BulkResult[]) => UndoPlan | null,
+      reply: ApiResult<{ results: BulkOutcomeResult[] }>,
+      plan: (results: BulkOutcomeResult[]) => UndoPlan | null,
       stayedDraft = 0,
     ) => {
       if (!reply.ok) {
         set({ busy: false, problem: reply.error.message });
         return;
       }
-      const results = reply.value.results.map((result) =>
+      const results = reply.value.results.map((result): BulkOutcomeResult =>
         result.ok
           ? result
           : { ...result, error: { ...result.error, message: deps.wordRefusal(result.error) } },
@@ -191,7 +189,15 @@ export function createBulkStore(deps: BulkDeps) {
         const { action } = dialog;
         if (action === 'delete') {
           const reply = await api.posts.bulkDelete({ items });
-          return finish(action, reply, (results) => undoPlan(action, results));
+          return finish(action, reply, (results) => undoPlan(action, results as BulkResult[]));
+        }
+        if (action === 'publish') {
+          const reply = await api.publications.mark({
+            items: dialog.posts.map(({ id }) => ({ postId: id })),
+          });
+          return finish(action, publishedResults(reply, dialog.posts), () =>
+            reply.ok ? unpublishPlan(reply.value.results) : null,
+          );
         }
         if (action === 'move') {
           const reply = await api.posts.bulkMove(
@@ -199,7 +205,7 @@ export function createBulkStore(deps: BulkDeps) {
               ? { items: items.map((item) => ({ ...item, date: input.date! })) }
               : { items, shiftDays: input.shiftDays ?? 0 },
           );
-          return finish(action, reply, (results) => undoPlan(action, results));
+          return finish(action, reply, (results) => undoPlan(action, results as BulkResult[]));
         }
         const reply = await api.posts.bulkTransition({
           action,
@@ -216,6 +222,13 @@ export function createBulkStore(deps: BulkDeps) {
         const actorId = actor();
         if (!actorId) return;
         set({ busy: true, problem: null });
+        if (plan.kind === 'unpublish') {
+          const reply = await api.publications.unmark({ items: plan.items });
+          const titles = new Map(
+            (get().outcome?.results ?? []).map((r) => [r.id, r.ok ? r.post.title : r.title]),
+          );
+          return finish('undo', unpublishedResults(reply, plan.items, titles), () => null);
+        }
         const reply =
           plan.kind === 'restore'
             ? await api.posts.bulkRestore({ ids: plan.ids })
@@ -233,3 +246,60 @@ export function createBulkStore(deps: BulkDeps) {
   });
 }
 export type BulkStore = ReturnType<typeof createBulkStore>;
+
+type PublicationReply = Awaited<ReturnType<LinimasaApi['publications']['mark']>>;
+
+/** publications.mark's per-post results as the results list shows them. */
+function publishedResults(
+  reply: PublicationReply,
+  posts: readonly BulkPost[],
+): ApiResult<{ results: BulkOutcomeResult[] }> {
+  if (!reply.ok) return reply;
+  const titles = new Map(posts.map((post) => [post.id, post.title]));
+  return {
+    ok: true,
+    value: {
+      results: reply.value.results.map((result): BulkOutcomeResult =>
+        result.ok
+          ? {
+              id: result.postId,
+              ok: true,
+              post: { title: titles.get(result.postId) ?? '' },
+              returnedToDraft: false,
+            }
+          : {
+              id: result.postId,
+              ok: false,
+              title: result.title ?? titles.get(result.postId) ?? null,
+              error: result.error,
+            },
+      ),
+    },
+  };
+}
+
+/** publications.unmark's results (one per channel) as one line per post. */
+function unpublishedResults(
+  reply: PublicationReply,
+  items: readonly { postId: string }[],
+  titles: ReadonlyMap<string, string | null>,
+): ApiResult<{ results: BulkOutcomeResult[] }> {
+  if (!reply.ok) return reply;
+  const postIds = [...new Set(items.map((item) => item.postId))];
+  return {
+    ok: true,
+    value: {
+      results: postIds.map((postId): BulkOutcomeResult => {
+        const refused = reply.value.results.find((r) => r.postId === postId && !r.ok);
+        return refused && !refused.ok
+          ? { id: postId, ok: false, title: refused.title, error: refused.error }
+          : {
+              id: postId,
+              ok: true,
+              post: { title: titles.get(postId) ?? '' },
+              returnedToDraft: false,
+            };
+      }),
+    },
+  };
+}

@@ -14,6 +14,8 @@ export const bulkActions = [
   'check',
   'approve',
   'request_changes',
+  /** "Terbit sesuai jadwal": every channel of an approved post marked at its scheduled time. */
+  'publish',
   'move',
   'delete',
 ] as const;
@@ -55,8 +57,18 @@ export const showsWarnings = (action: BulkAction): boolean =>
 /** Only submitting over warnings needs the tick (the API's rule); approving shows them. */
 export const needsAcknowledgement = (action: BulkAction): boolean => action === 'submit';
 
+/**
+ * One post's line in the results, whatever the action: the bulk posts verbs' results and
+ * "Terbit sesuai jadwal"'s (publications.mark) both fit it.
+ */
+export type BulkOutcomeResult =
+  | { id: string; ok: true; post: { title: string }; returnedToDraft: boolean }
+  | Extract<BulkResult, { ok: false }>;
+
 export type UndoPlan =
   | { kind: 'restore'; ids: string[] }
+  /** "Terbit sesuai jadwal" is undone by taking back the channels it marked. */
+  | { kind: 'unpublish'; items: { postId: string; channelId: string }[] }
   | {
       kind: 'moveBack';
       items: { id: string; version: number; date: LocalDate | null; time?: LocalTime }[];
@@ -84,7 +96,34 @@ export function undoPlan(action: BulkAction, results: readonly BulkResult[]): Un
   return null;
 }
 
-export function tally(results: readonly BulkResult[]): { done: number; refused: number } {
+/**
+ * What "Terbit sesuai jadwal" marked, per post: the channels whose mark was made by this call
+ * (the newest `markedAt` of the post; channels marked earlier keep theirs), to take back on undo.
+ */
+export function unpublishPlan(
+  results: readonly {
+    postId: string;
+    ok: boolean;
+    publication?: { channels: { channelId: string; publication: { markedAt: string } | null }[] };
+  }[],
+): UndoPlan | null {
+  const items: { postId: string; channelId: string }[] = [];
+  for (const result of results) {
+    if (!result.ok || !result.publication) continue;
+    const marked = result.publication.channels.filter((c) => c.publication !== null);
+    const newest = marked.reduce(
+      (top, c) => (c.publication!.markedAt > top ? c.publication!.markedAt : top),
+      '',
+    );
+    for (const c of marked) {
+      if (c.publication!.markedAt === newest)
+        items.push({ postId: result.postId, channelId: c.channelId });
+    }
+  }
+  return items.length > 0 ? { kind: 'unpublish', items } : null;
+}
+
+export function tally(results: readonly { ok: boolean }[]): { done: number; refused: number } {
   const done = results.filter((r) => r.ok).length;
   return { done, refused: results.length - done };
 }

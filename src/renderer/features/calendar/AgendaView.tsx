@@ -191,7 +191,11 @@ export function AgendaList({
             </span>
             <span className={`status-badge status-badge--${post.status}`}>
               <StatusGlyph status={post.status} checked={post.checked} />
-              {post.checked ? lookups.labels.checked : lookups.labels.status[post.status]}
+              {post.checked
+                ? lookups.labels.checked
+                : post.partlyPublished
+                  ? lookups.labels.partlyPublished
+                  : lookups.labels.status[post.status]}
             </span>
             <span className="agenda__campaign">
               {campaign && (

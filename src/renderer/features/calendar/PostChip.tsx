@@ -78,7 +78,11 @@ export const PostChip = memo(function PostChip({
     .map((channel) => channel?.name)
     .filter(Boolean)
     .join(', ');
-  const statusLabel = post.checked ? lookups.labels.checked : lookups.labels.status[post.status];
+  const statusLabel = post.checked
+    ? lookups.labels.checked
+    : post.partlyPublished
+      ? lookups.labels.partlyPublished
+      : lookups.labels.status[post.status];
   const shownTime = time ? displayTime(time, lookups.language) : null;
   const style = campaign ? ({ '--chip-accent': campaign.color } as CSSProperties) : undefined;
   const tooltip = [
@@ -100,7 +104,7 @@ export const PostChip = memo(function PostChip({
       // dnd-kit marks a disabled draggable aria-disabled, which would tell a screen reader the
       // chip cannot even be opened.
       aria-disabled={undefined}
-      className={`chip chip--${post.status}${campaign ? ' chip--campaign' : ''}${isDragging ? ' chip--dragging' : ''}${selected ? ' chip--selected' : ''}`}
+      className={`chip chip--${post.status}${campaign ? ' chip--campaign' : ''}${isDragging ? ' chip--dragging' : ''}${selected ? ' chip--selected' : ''}${post.partlyPublished ? ' chip--partly-published' : ''}`}
       style={style}
       title={tooltip}
       data-post-id={post.id}

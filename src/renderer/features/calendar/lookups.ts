@@ -27,6 +27,8 @@ export interface CalendarLookups {
     changeRequest(reason: string): string;
     /** "dipilih": a chip selected for the bulk actions, in its accessible name. */
     selected: string;
+    /** "Sebagian terbit": an approved post some of whose channels are marked published. */
+    partlyPublished: string;
   };
 }
 
@@ -56,6 +58,7 @@ export function useCalendarLookups(): CalendarLookups {
           count === 1 ? t('attachments.chip.one') : t('attachments.chip.several', { count }),
         changeRequest: (reason: string) => t('calendar.chip.changeRequest', { reason }),
         selected: t('calendarSelect.selected'),
+        partlyPublished: t('kinerja.partlyPublished'),
       },
     }),
     [channels, campaigns, people, language, t],

@@ -220,7 +220,7 @@ export function loadKey(from: LocalDate, to: LocalDate, filter: PostFilter): str
  */
 export function summaryOf(
   post: Post,
-  previous?: Pick<PostSummary, 'firstThumb' | 'changeRequest'>,
+  previous?: Pick<PostSummary, 'firstThumb' | 'changeRequest' | 'partlyPublished'>,
 ): PostSummary {
   return {
     id: post.id,
@@ -239,6 +239,7 @@ export function summaryOf(
     ...(post.status === 'changes_requested' && previous?.changeRequest
       ? { changeRequest: previous.changeRequest }
       : {}),
+    ...(post.status === 'approved' && previous?.partlyPublished ? { partlyPublished: true } : {}),
   };
 }
 

@@ -3,6 +3,8 @@ import { useMemo, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPostWithMedia, mediaFactsOf } from '../../../shared/domain/media-fit';
 import type { Person } from '../../../shared/domain/people';
+import { roleActions } from '../../../shared/domain/post-status';
+import { PublicationSection } from '../kinerja/PublicationSection';
 import { useCampaigns, useChannels, usePeople } from '../../stores/collections';
 import { useSettings } from '../../stores/settings';
 import { ActivityLog } from './ActivityLog';
@@ -123,6 +125,14 @@ export function EditorForm({ formId, heading, actor, titleRef }: EditorFormProps
           onTransition={async (action, input) =>
             actor ? editor.transition(action, input, actor.id) : null
           }
+        />
+      )}
+      {post && (post.status === 'approved' || post.status === 'published') && (
+        <PublicationSection
+          post={post}
+          channels={allChannels}
+          zone={zone}
+          canMark={Boolean(actor && roleActions[actor.role].includes('publish'))}
         />
       )}
       {readOnly && <p className="editor-banner editor-banner--info">{t('editor.readOnly')}</p>}

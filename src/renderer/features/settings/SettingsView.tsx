@@ -20,6 +20,7 @@ import { LeaveSectionDialog } from './LeaveSectionDialog';
 import { ObservancesSection } from './ObservancesSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
+import { TargetsSection } from './TargetsSection';
 import { PreferencesForm } from './PreferencesForm';
 import { SecuritySection } from './security/SecuritySection';
 import { useIsAdmin } from '../../stores/session';
@@ -37,6 +38,7 @@ const sectionWords = {
   channels: { title: 'channels.title', description: 'channels.description' },
   campaigns: { title: 'campaigns.title', description: 'campaigns.description' },
   approval: { title: 'approval.settingsTitle', description: 'approval.settingsDescription' },
+  kinerja: { title: 'kinerja.targets.title', description: 'kinerja.targets.description' },
   observances: { title: 'observances.title', description: 'observances.description' },
   backup: { title: 'backup.title', description: 'backup.description' },
   dataLocation: { title: 'dataLocation.title', description: 'dataLocation.description' },
@@ -153,6 +155,8 @@ function sectionBody(name: Exclude<SectionName, 'document'>, settings: Settings)
       return <CampaignsSection />;
     case 'approval':
       return <ApprovalSettingsSection settings={settings} />;
+    case 'kinerja':
+      return <TargetsSection settings={settings} />;
     case 'observances':
       return <ObservancesSection settings={settings} />;
     case 'backup':

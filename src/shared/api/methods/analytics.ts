@@ -21,6 +21,17 @@ const reviewRowSchema = z.object({
   candidates: z.array(candidateSchema),
 });
 
+/** One row of the file as the dry run sees it, for the table the office checks before importing. */
+const previewRowSchema = z.object({
+  row: z.number().int(),
+  day: localDateSchema,
+  caption: z.string(),
+  outcome: z.enum(['matched', 'uncertain', 'unmatched', 'unchanged', 'skipped']),
+  /** The planned post a matched row belongs to. */
+  postTitle: z.string().nullable(),
+  views: z.number().nullable(),
+});
+
 /** What to do with an uncertain row: this post, "terbit di luar rencana", or leave it out. */
 const resolutionTargetSchema = z.union([
   z.object({ postId: idSchema }).strict(),
@@ -70,6 +81,8 @@ export const analyticsMethods = {
       }),
       /** The uncertain rows (first 200) with the planned posts they may be. */
       review: z.array(reviewRowSchema),
+      /** The file's rows (first 500) with what becomes of each. */
+      preview: z.array(previewRowSchema),
     }),
     errors: ['invalid_request', 'not_found', 'forbidden'],
   }),

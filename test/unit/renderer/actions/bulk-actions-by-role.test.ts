@@ -12,10 +12,12 @@ describe('the bulk bar’s actions by role and approval steps', () => {
       'move',
       'delete',
     ]);
+    // "Terbit sesuai jadwal" for those who may publish (approvers and admins).
     expect(actionsForRole('approver', 2)).toEqual([
       'submit',
       'approve',
       'request_changes',
+      'publish',
       'move',
       'delete',
     ]);
@@ -23,6 +25,7 @@ describe('the bulk bar’s actions by role and approval steps', () => {
       'submit',
       'approve',
       'request_changes',
+      'publish',
       'move',
       'delete',
     ]);

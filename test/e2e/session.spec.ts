@@ -44,6 +44,10 @@ const rina = {
 /** The session menu's button: "Saya: NAME (ROLE)". */
 const meButton = (page: Page) => page.getByRole('button', { name: /^Saya: / });
 
+/** The sign-in screen's own notice ("Anda sudah keluar." …), not a status region of the app. */
+const signInNotice = (page: Page) =>
+  page.getByRole('form', { name: 'Masuk ke Linimasa' }).getByRole('status');
+
 async function openMenu(page: Page) {
   await meButton(page).click();
   const menu = page.getByRole('menu', { name: 'Akun' });
@@ -106,7 +110,7 @@ test.describe('Sesi: orang yang masuk', () => {
     await (await openMenu(page)).getByRole('menuitem', { name: 'Ganti pengguna' }).click();
     await unsaved.getByRole('button', { name: 'Ganti pengguna tanpa menyimpan' }).click();
     await expect(page.getByRole('heading', { name: 'Masuk ke Linimasa' })).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText(
+    await expect(signInNotice(page)).toHaveText(
       'Anda sudah keluar. Silakan pengguna berikutnya masuk.',
     );
     await expect(page.getByLabel('Nama pengguna')).toBeFocused();
@@ -114,12 +118,17 @@ test.describe('Sesi: orang yang masuk', () => {
     await signInThroughScreen(page, rina.userName, rina.password);
     await expect(meButton(page)).toHaveAccessibleName('Saya: Rina Wulandari (Perencana)');
     await expect(page.getByText('Saya: Rina Wulandari')).toBeVisible();
+    // The post the administrator left unsaved is not opened again for the next person.
+    await expect(page.getByRole('heading', { name: 'Kalender', level: 1 })).toBeVisible();
+    await expect(day).toBeVisible();
+    await expect(editor).toHaveCount(0);
     const events = host.app.services.auth.securityLog(20).map((entry) => entry.event);
     expect(events.slice(0, 2)).toEqual(['sign_in', 'sign_out']);
 
     // Keluar.
     await (await openMenu(page)).getByRole('menuitem', { name: 'Keluar' }).click();
-    await expect(page.getByRole('status')).toHaveText('Anda sudah keluar.');
+    await expect(page.getByRole('heading', { name: 'Masuk ke Linimasa' })).toBeVisible();
+    await expect(signInNotice(page)).toHaveText('Anda sudah keluar.');
     await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toHaveCount(0);
     // A reload does not bring anyone back: the session is gone, not just the screen.
     await page.reload();
@@ -266,6 +275,6 @@ test.describe('Sesi: orang yang masuk', () => {
     await host.app.services.auth.resetPassword(cli, admin.id);
     await page.getByRole('link', { name: 'Pustaka Aset' }).click();
     await expect(page.getByRole('heading', { name: 'Masuk ke Linimasa' })).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText('Sesi Anda berakhir. Silakan masuk lagi.');
+    await expect(signInNotice(page)).toHaveText('Sesi Anda berakhir. Silakan masuk lagi.');
   });
 });

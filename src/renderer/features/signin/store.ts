@@ -1,8 +1,19 @@
 import { create } from 'zustand';
 import type { ApiError } from '../../../shared/api/errors';
-import type { SignInState } from '../../../shared/domain/accounts';
+import type { SignedIn, SignInState } from '../../../shared/domain/accounts';
 import { api } from '../../api';
 import { useSession, type SignOutReason } from '../../stores/session';
+import { useCalendar } from '../calendar/store';
+
+/**
+ * A sign-in through the sign-in screen starts the app afresh: a post left open in the editor by
+ * whoever was here before ("Keluar", "Ganti pengguna", a session ended elsewhere) is not opened
+ * again for the next person. What was typed there went when the app left the screen.
+ */
+function signedInAfresh(signedIn: SignedIn) {
+  useCalendar.getState().closeEditor();
+  useSession.getState().signedInAs(signedIn);
+}
 
 interface SignInStore {
   state: SignInState | null;
@@ -52,7 +63,7 @@ export const useSignIn = create<SignInStore>()((set) => ({
     set({ busy: true, error: null });
     const reply = await api.auth.signIn({ userName, password });
     set({ busy: false, error: reply.ok ? null : reply.error });
-    if (reply.ok) useSession.getState().signedInAs(reply.value);
+    if (reply.ok) signedInAfresh(reply.value);
   },
   async setup(input) {
     set({ busy: true, error: null });
@@ -60,7 +71,7 @@ export const useSignIn = create<SignInStore>()((set) => ({
     set({ busy: false, error: reply.ok ? null : reply.error });
     if (reply.ok) {
       set({ state: 'ready' });
-      useSession.getState().signedInAs(reply.value);
+      signedInAfresh(reply.value);
     }
   },
   async signOut(reason) {

@@ -126,5 +126,23 @@ test.describe('Pesan kesalahan', () => {
       await page.getByRole('button', { name: 'Coba lagi' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
     });
+
+    test('status masuk gagal dimuat: pesan dan tombol Coba lagi, bukan layar memuat selamanya', async ({
+      page,
+      host,
+    }) => {
+      let failures = 1;
+      await page.route('**/api/auth.status', (route) =>
+        failures-- > 0 ? route.abort('connectionreset') : route.continue(),
+      );
+      await signInAsAdmin(page, host);
+      await page.goto(host.url);
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Data tidak dapat dimuat' }),
+      ).toBeVisible();
+      await expect(page.getByText(/Tidak dapat menghubungi Linimasa/)).toBeVisible();
+      await page.getByRole('button', { name: 'Coba lagi' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
+    });
   });
 });

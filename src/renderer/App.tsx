@@ -24,6 +24,7 @@ export function App() {
   const locked = useSession((state) => state.locked);
   const status = useSettings((state) => state.status);
   const loadError = useSettings((state) => state.loadError);
+  const statusError = useSignIn((state) => state.loadError);
 
   // Who this window is comes first (auth.status is the one call before sign-in).
   useEffect(() => {
@@ -37,6 +38,13 @@ export function App() {
   useIdleLock(mustChange ? null : idleMinutes, lock);
 
   if (unauthorized) return <UnauthorizedPage />;
+  if (signIn === 'unknown' && statusError)
+    return (
+      <LoadErrorPage
+        message={statusError.message}
+        onRetry={() => void useSignIn.getState().load()}
+      />
+    );
   if (signIn === 'unknown') return <LoadingPage />;
   if (signIn === 'signedOut') return <SignInView />;
   if (mustChange) return <MustChangePasswordView />;
@@ -45,7 +53,10 @@ export function App() {
       {status === 'loading' ? (
         <LoadingPage />
       ) : status === 'error' ? (
-        <LoadErrorPage message={loadError?.message ?? ''} />
+        <LoadErrorPage
+          message={loadError?.message ?? ''}
+          onRetry={() => void useSettings.getState().load()}
+        />
       ) : (
         <Shell />
       )}
@@ -82,18 +93,14 @@ function LoadingPage() {
   );
 }
 
-function LoadErrorPage({ message }: { message: string }) {
+function LoadErrorPage({ message, onRetry }: { message: string; onRetry: () => void }) {
   const { t } = useTranslation();
   return (
     <main className="full-page" id="main">
       <div className="full-page__card" role="alert">
         <h1>{t('errors.loadFailed')}</h1>
         <p>{message}</p>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void useSettings.getState().load()}
-        >
+        <button type="button" className="button button--primary" onClick={onRetry}>
           {t('common.retry')}
         </button>
       </div>

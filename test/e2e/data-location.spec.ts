@@ -1,5 +1,5 @@
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, signInAsAdmin, test } from './fixtures';
 import { SettingsPage } from './pages';
 
 test.describe('Lokasi data', () => {
@@ -36,6 +36,7 @@ test.describe('Lokasi data', () => {
         },
       });
     });
+    await signInAsAdmin(page, host);
     await page.goto(host.url);
     await new SettingsPage(page).open('Lokasi data');
     const section = page.getByRole('region', { name: 'Lokasi data' });

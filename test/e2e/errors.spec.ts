@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, signInAsAdmin, test } from './fixtures';
 import { AppFrame, SettingsPage } from './pages';
 
 /** Whatever goes wrong, the user reads what happened and the app stays on screen. */
@@ -116,6 +116,26 @@ test.describe('Pesan kesalahan', () => {
       await page.route('**/api/settings.get', (route) =>
         failures-- > 0 ? route.abort('connectionreset') : route.continue(),
       );
+      // Signed in, so auth.status (not routed here) lets the app on to settings.get.
+      await signInAsAdmin(page, host);
+      await page.goto(host.url);
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Data tidak dapat dimuat' }),
+      ).toBeVisible();
+      await expect(page.getByText(/Tidak dapat menghubungi Linimasa/)).toBeVisible();
+      await page.getByRole('button', { name: 'Coba lagi' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
+    });
+
+    test('status masuk gagal dimuat: pesan dan tombol Coba lagi, bukan layar memuat selamanya', async ({
+      page,
+      host,
+    }) => {
+      let failures = 1;
+      await page.route('**/api/auth.status', (route) =>
+        failures-- > 0 ? route.abort('connectionreset') : route.continue(),
+      );
+      await signInAsAdmin(page, host);
       await page.goto(host.url);
       await expect(
         page.getByRole('heading', { level: 1, name: 'Data tidak dapat dimuat' }),

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { startWebHost } from '../../src/main/web/host';
-import { expect, test } from './fixtures';
+import { expect, signInAsAdmin, test } from './fixtures';
 import { AppFrame } from './pages';
 
 /**
@@ -26,6 +26,7 @@ test('berkas pustaka tanpa catatan dimasukkan kembali, dan Pustaka Aset memberi 
   // As after `init` in a folder whose database was lost.
   const host = await startWebHost({ dataDir, port: 0, createDatabase: true });
   try {
+    await signInAsAdmin(page, host);
     await page.goto(host.url);
     await new AppFrame(page).open('Pustaka Aset');
     const notice = page.getByRole('status').filter({ hasText: 'dimasukkan kembali' });

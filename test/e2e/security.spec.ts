@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, signInAsAdmin, test } from './fixtures';
 import { AppFrame, SettingsPage } from './pages';
 
 test.describe('Kebijakan keamanan konten (CSP)', () => {
@@ -14,6 +14,7 @@ test.describe('Kebijakan keamanan konten (CSP)', () => {
         window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));
     `);
 
+    await signInAsAdmin(page, host);
     const response = await page.goto(host.url);
     const csp = response?.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("default-src 'none'");

@@ -23,6 +23,8 @@ interface SignInStore {
   error: ApiError | null;
   /** "Kata sandi diganti …" after a change from the menu; the menu shows it as a toast. */
   passwordChanged: boolean;
+  /** Why auth.status could not be asked (a dropped connection); the app offers "Coba lagi". */
+  loadError: ApiError | null;
   /** Asks who this window is (auth.status); the app waits for it. */
   load(): Promise<void>;
   signIn(userName: string, password: string): Promise<void>;
@@ -52,9 +54,14 @@ export const useSignIn = create<SignInStore>()((set) => ({
   busy: false,
   error: null,
   passwordChanged: false,
+  loadError: null,
   async load() {
+    set({ loadError: null });
     const reply = await api.auth.status({});
-    if (!reply.ok) return;
+    if (!reply.ok) {
+      set({ loadError: reply.error });
+      return;
+    }
     set({ state: reply.value.state, candidates: reply.value.candidates });
     if (reply.value.signedIn) useSession.getState().signedInAs(reply.value.signedIn);
     else useSession.getState().signedOut();

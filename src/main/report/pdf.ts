@@ -6,9 +6,8 @@ import { isEmptyReport, reportTables } from '../../shared/report/figures';
 import { chartSvg } from '../../shared/report/render';
 import { exportLabels } from '../export/labels';
 import { dateWords } from '../export/formats/pdf/dates';
-import { fontData } from '../export/formats/pdf/fonts';
+import { openPdf } from '../export/formats/pdf/document';
 import { drawFooters } from '../export/formats/pdf/footer';
-import { glyphFilter, keepLines, oneLine, type GlyphSource } from '../export/formats/pdf/glyphs';
 import { fonts, frameOf, page, palette, pen, type PdfContext } from '../export/formats/pdf/layout';
 import { drawLetterhead } from '../export/formats/pdf/letterhead';
 import { drawSignature } from '../export/formats/pdf/signature';
@@ -19,41 +18,17 @@ import { drawTable, ensureRoom } from './pdf-table';
 const portrait = { width: 595.28, height: 841.89 };
 const chartHeight = 210;
 
-function glyphsOf(doc: PDFKit.PDFDocument): GlyphSource {
-  const font = (doc as unknown as { _font?: { font?: GlyphSource } })._font?.font;
-  if (!font) throw new Error('pdfkit: cannot read the glyphs of the embedded font');
-  return font;
-}
-
 async function openDocument(report: ReportDocument) {
-  // Loaded here, not at the top: the app starts without pdfkit until someone prints.
-  const { default: PDFDocument } = await import('pdfkit');
-  const data = fontData();
-  const created = new Date(report.generatedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'portrait',
-    margins: { top: page.margin, left: page.margin, right: page.margin, bottom: page.bottom },
-    bufferPages: true,
-    autoFirstPage: false,
-    font: null as unknown as string,
-    lang: report.office.locale,
-    displayTitle: true,
-    info: {
-      Title: report.title,
-      Author: report.office.name,
-      Subject: report.periodLine,
-      Creator: 'Linimasa',
-      Producer: 'Linimasa',
-      CreationDate: created,
-      ModDate: created,
-    },
-  });
-  doc.registerFont(fonts.regular, data.regular);
-  doc.registerFont(fonts.bold, data.bold);
-  const glyphs = [doc.font(fonts.bold), doc.font(fonts.regular)].map(glyphsOf);
   const words = catalogs[report.office.locale].printDocument;
-  const printable = glyphFilter(glyphs, words.emojiMarker);
+  const { doc, clean, cleanLines } = await openPdf({
+    layout: 'portrait',
+    locale: report.office.locale,
+    title: report.title,
+    author: report.office.name,
+    subject: report.periodLine,
+    createdAt: new Date(report.generatedAt),
+    emojiMarker: words.emojiMarker,
+  });
   const ctx: PdfContext = {
     doc,
     // The letterhead, signature block and footers read the office and print settings here.
@@ -77,8 +52,8 @@ async function openDocument(report: ReportDocument) {
     labels: exportLabels(report.office.locale),
     words,
     dates: dateWords(report.office),
-    clean: (text) => oneLine(printable(text)),
-    cleanLines: (text) => keepLines(printable(text)),
+    clean,
+    cleanLines,
     logo: report.logo,
     frame: portrait,
   };

@@ -12,19 +12,31 @@ function currentGlyphs(doc: PDFKit.PDFDocument): GlyphSource {
   return font as GlyphSource;
 }
 
+/** What a printed document is: its page orientation, language and document properties. */
+export interface PdfDocumentOptions {
+  layout: 'landscape' | 'portrait';
+  locale: string;
+  title: string;
+  author: string;
+  subject: string;
+  createdAt: Date;
+  /** What stands in for a character the fonts cannot draw (an emoji). */
+  emojiMarker: string;
+}
+
 /**
- * An A4 landscape document with DejaVu Sans embedded as regular and bold. Pages are buffered so
- * that the footers ("Halaman X dari Y") can be written once the count is known. Returns the
- * document and the text cleaners for its fonts.
+ * An A4 document with DejaVu Sans embedded as regular and bold. Pages are buffered so that the
+ * footers ("Halaman X dari Y") can be written once the count is known. Returns the document and
+ * the text cleaners for its fonts. The schedule PDF (landscape) and the report PDF (portrait)
+ * both open theirs here.
  */
-export async function createDocument(schedule: Schedule, title: string, emojiMarker: string) {
+export async function openPdf(options: PdfDocumentOptions) {
   // Loaded here, not at the top: the app starts without pdfkit until someone prints.
   const { default: PDFDocument } = await import('pdfkit');
   const data = fontData();
-  const generatedAt = new Date(schedule.generatedAt);
   const doc = new PDFDocument({
     size: 'A4',
-    layout: 'landscape',
+    layout: options.layout,
     margins: { top: page.margin, left: page.margin, right: page.margin, bottom: page.bottom },
     bufferPages: true,
     autoFirstPage: false,
@@ -32,25 +44,38 @@ export async function createDocument(schedule: Schedule, title: string, emojiMar
     // (Not our buffer either: opened unnamed, pdfkit would re-parse it on every switch to the
     // registered name, which cost 20 s for a 500-post month.)
     font: null as unknown as string,
-    lang: schedule.office.locale,
+    lang: options.locale,
     displayTitle: true,
     info: {
-      Title: title,
-      Author: schedule.office.name,
-      Subject: `${schedule.filter.from} – ${schedule.filter.to}`,
+      Title: options.title,
+      Author: options.author,
+      Subject: options.subject,
       Creator: 'Linimasa',
       Producer: 'Linimasa',
-      CreationDate: generatedAt,
-      ModDate: generatedAt,
+      CreationDate: options.createdAt,
+      ModDate: options.createdAt,
     },
   });
   doc.registerFont(fonts.regular, data.regular);
   doc.registerFont(fonts.bold, data.bold);
   const glyphs = [doc.font(fonts.bold), doc.font(fonts.regular)].map(currentGlyphs);
-  const printable = glyphFilter(glyphs, emojiMarker);
+  const printable = glyphFilter(glyphs, options.emojiMarker);
   return {
     doc,
     clean: (text: string) => oneLine(printable(text)),
     cleanLines: (text: string) => keepLines(printable(text)),
   };
+}
+
+/** The schedule's document: A4 landscape, titled and dated by the schedule. */
+export function createDocument(schedule: Schedule, title: string, emojiMarker: string) {
+  return openPdf({
+    layout: 'landscape',
+    locale: schedule.office.locale,
+    title,
+    author: schedule.office.name,
+    subject: `${schedule.filter.from} – ${schedule.filter.to}`,
+    createdAt: new Date(schedule.generatedAt),
+    emojiMarker,
+  });
 }

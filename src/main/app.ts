@@ -15,6 +15,7 @@ import type { DataPaths } from './data-dir';
 import { sweepPartials } from './export/output-file';
 import { acquireOwnerLock } from './ownership/owner-lock';
 import type { OwnerProgram } from './ownership/in-use-error';
+import { createEventBus, type EventBus } from './events/bus';
 import { createServices, type Services } from './services';
 import type { Actor } from './services/auth';
 import { openDataDir, type OpenDataDirOptions } from './startup/open-data-dir';
@@ -26,6 +27,8 @@ export interface LinimasaApp {
   /** The asset store; `library.ready` resolves after the start-up sweep. */
   library: AssetLibrary;
   jobs: Jobs;
+  /** Changes as they are committed, for the live stream (`GET /events`). */
+  events: EventBus;
   /** The transports' door: the caller's session names the actor (api/dispatch.ts). */
   dispatch: Dispatch;
   /**
@@ -85,7 +88,8 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
   const jobs = createJobs();
   // An export killed mid-write leaves only a hidden .partial beside its target; clear those.
   if (sweep) void sweepPartials(paths.exports);
-  const services = createServices(db, library, jobs, paths);
+  const events = createEventBus();
+  const services = createServices(db, library, jobs, paths, events);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
   const { dispatch, dispatchAs } = createDispatch(handlers, services.auth, options);
   const startupBackup = options.autoBackup
@@ -101,6 +105,7 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
     services,
     library,
     jobs,
+    events,
     dispatch,
     dispatchAs,
     migration,

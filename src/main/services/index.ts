@@ -2,6 +2,7 @@ import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
 import type { Db } from '../db/connection';
 import type { DataPaths } from '../data-dir';
+import type { EventBus } from '../events/bus';
 import { analyticsService } from './analytics';
 import { analyticsUploadService } from './analytics-upload';
 import { assetJobsService } from './asset-jobs';
@@ -25,7 +26,14 @@ import { reportService } from './report';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
-export function createServices(db: Db, library: AssetLibrary, jobs: Jobs, paths: DataPaths) {
+export function createServices(
+  db: Db,
+  library: AssetLibrary,
+  jobs: Jobs,
+  paths: DataPaths,
+  // Services that announce their own changes (comments, notifications) publish here.
+  _events?: EventBus,
+) {
   const posts = postsService(db);
   const services = {
     settings: settingsService(db, paths.root),

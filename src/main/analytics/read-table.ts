@@ -19,14 +19,11 @@ export function readCsv(bytes: Buffer): Table {
   const delimiter = [',', ';', '\t'].reduce((best, candidate) =>
     firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
   );
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: string[][];
   try {
-    records = parse(text, {
-      delimiter,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: false,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    // No `info`: it costs csv-parse a third of its speed, and the row a person looks for is the
+    // spreadsheet's row (a caption with line breaks is still one row), which is the record's place.
+    records = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new AppError('invalid_request', {
@@ -37,8 +34,9 @@ export function readCsv(bytes: Buffer): Table {
   const [header, ...rest] = records;
   if (!header) throw new AppError('invalid_request', { key: 'analytics.empty' });
   return {
-    headers: header.record.map((cell) => cell.trim()),
-    rows: rest.map((r) => ({ line: r.info.lines, cells: r.record })),
+    headers: header.map((cell) => cell.trim()),
+    // Row 1 is the header, as in the spreadsheet the office opens.
+    rows: rest.map((cells, index) => ({ line: index + 2, cells })),
   };
 }
 

@@ -296,6 +296,21 @@ describe('importing an export', () => {
     });
   });
 
+  it('names the spreadsheet row, not the line, after a caption with line breaks', () => {
+    const csv = [
+      'Post ID,Publish time,Permalink,Description,Views',
+      '1,12/01/2026 09:00,https://www.instagram.com/p/A1/,"Baris satu',
+      'baris dua',
+      'baris tiga",10',
+      '2,12/02/2026 09:00,https://www.instagram.com/p/A2/,Biasa,banyak',
+    ].join('\n');
+    const table = readCsv(Buffer.from(csv));
+    expect(table.rows.map((row) => row.line)).toEqual([2, 3]);
+    expect(() => parseExport(table, 'instagram', 'Asia/Jakarta')).toThrow(
+      expect.objectContaining({ params: expect.objectContaining({ row: 3 }) }),
+    );
+  });
+
   it('YouTube: the Total row is skipped and the video is matched by day and title', async () => {
     const setup = await office();
     const month = await plannedMonth(setup);

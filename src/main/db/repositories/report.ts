@@ -9,63 +9,58 @@ import type { Db } from '../connection';
 export function reportRepository(db: Db) {
   const periodPosts = `SELECT id FROM posts WHERE deleted_at IS NULL AND scheduled_at IS NOT NULL
       AND scheduled_at >= @from AND scheduled_at < @to AND status <> 'cancelled'`;
-  const posts = db.prepare<
-    { from: string; to: string },
-    { id: string; title: string; scheduled_at: string; campaign_id: string | null }
-  >(`SELECT id, title, scheduled_at, campaign_id FROM posts WHERE deleted_at IS NULL
+  // Each statement names its columns as ReportInput does, so rows go to the computation as read
+  // (a year is ~150,000 rows; copying each into a renamed object cost a third of the load).
+  const posts = db.prepare<{ from: string; to: string }, ReportInput['posts'][number]>(
+    `SELECT id, title, scheduled_at AS scheduledAt, campaign_id AS campaignId FROM posts
+      WHERE deleted_at IS NULL
        AND scheduled_at IS NOT NULL AND scheduled_at >= @from AND scheduled_at < @to
-       AND status <> 'cancelled'`);
+       AND status <> 'cancelled'`,
+  );
   const postChannels = db.prepare<
     { from: string; to: string },
-    { post_id: string; channel_id: string }
-  >(`SELECT post_id, channel_id FROM post_channels WHERE post_id IN (${periodPosts})`);
-  const publications = db.prepare<
-    { from: string; to: string },
-    { post_id: string; channel_id: string; published_at: string }
+    ReportInput['postChannels'][number]
   >(
-    `SELECT post_id, channel_id, published_at FROM channel_publications
+    `SELECT post_id AS postId, channel_id AS channelId FROM post_channels
       WHERE post_id IN (${periodPosts})`,
   );
-  const unplanned = db.prepare<{ from: string; to: string }, { id: string; channel_id: string }>(
-    `SELECT id, channel_id FROM unplanned_publications WHERE published_at >= @from AND published_at < @to`,
+  const publications = db.prepare<
+    { from: string; to: string },
+    ReportInput['publications'][number]
+  >(
+    `SELECT post_id AS postId, channel_id AS channelId, published_at AS publishedAt
+       FROM channel_publications WHERE post_id IN (${periodPosts})`,
+  );
+  const unplanned = db.prepare<{ from: string; to: string }, ReportInput['unplanned'][number]>(
+    `SELECT id, channel_id AS channelId FROM unplanned_publications
+      WHERE published_at >= @from AND published_at < @to`,
   );
   // The latest snapshot of each item: SQLite gives the bare columns of the max(as_of) row. Post
   // channels and publications outside the plan are read apart, so each uses its own index.
-  type FigureRow = {
-    post_id: string | null;
-    unplanned_id: string | null;
-    channel_id: string;
-    as_of: string;
-    views: number | null;
-    reach: number | null;
-    likes: number | null;
-    comments: number | null;
-    shares: number | null;
-    saves: number | null;
-  };
+  // max(as_of) must be selected for SQLite to take the bare columns of that row; it rides along.
+  type FigureRow = ReportInput['figures'][number] & { asOf: string };
   const postFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
-    SELECT post_id, NULL AS unplanned_id, channel_id, max(as_of) AS as_of, views, reach, likes,
-           comments, shares, saves
+    SELECT post_id AS postId, NULL AS unplannedId, channel_id AS channelId, max(as_of) AS asOf,
+           views, reach, likes, comments, shares, saves
       FROM figure_snapshots INDEXED BY figure_snapshots_latest
      WHERE post_id IS NOT NULL AND post_id IN (${periodPosts})
      GROUP BY post_id, channel_id`);
   const unplannedFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
-    SELECT NULL AS post_id, unplanned_id, channel_id, max(as_of) AS as_of, views, reach, likes,
-           comments, shares, saves
+    SELECT NULL AS postId, unplanned_id AS unplannedId, channel_id AS channelId,
+           max(as_of) AS asOf, views, reach, likes, comments, shares, saves
       FROM figure_snapshots
      WHERE unplanned_id IN (SELECT id FROM unplanned_publications
                              WHERE published_at >= @from AND published_at < @to)
      GROUP BY unplanned_id, channel_id`);
-  const activity = db.prepare<
-    { from: string; to: string },
-    { post_id: string; action: 'submit' | 'approve' | 'request_changes'; at: string }
-  >(`SELECT post_id, action, at FROM post_activity
+  const activity = db.prepare<{ from: string; to: string }, ReportInput['activity'][number]>(
+    `SELECT post_id AS postId, action, at FROM post_activity
       WHERE post_id IN (${periodPosts}) AND action IN ('submit', 'approve', 'request_changes')
-      ORDER BY at, id`);
-  const followers = db.prepare<
-    [string, string],
-    { channel_id: string; month: string; followers: number }
-  >('SELECT channel_id, month, followers FROM channel_followers WHERE month IN (?, ?)');
+      ORDER BY at, id`,
+  );
+  const followers = db.prepare<[string, string], ReportInput['followers'][number]>(
+    `SELECT channel_id AS channelId, month, followers FROM channel_followers
+      WHERE month IN (?, ?)`,
+  );
 
   return {
     /** The facts of the instants [from, to]; followers of the two months named. */
@@ -74,38 +69,13 @@ export function reportRepository(db: Db) {
       months: { start: string; end: string },
     ): Omit<ReportInput, 'period' | 'toleranceMinutes' | 'channels' | 'campaigns' | 'targets'> {
       return {
-        posts: posts.all(range).map((p) => ({
-          id: p.id,
-          title: p.title,
-          scheduledAt: p.scheduled_at,
-          campaignId: p.campaign_id,
-        })),
-        postChannels: postChannels
-          .all(range)
-          .map((r) => ({ postId: r.post_id, channelId: r.channel_id })),
-        publications: publications.all(range).map((r) => ({
-          postId: r.post_id,
-          channelId: r.channel_id,
-          publishedAt: r.published_at,
-        })),
-        unplanned: unplanned.all(range).map((r) => ({ id: r.id, channelId: r.channel_id })),
-        figures: [...postFigures.all(range), ...unplannedFigures.all(range)].map((r) => ({
-          postId: r.post_id,
-          unplannedId: r.unplanned_id,
-          channelId: r.channel_id,
-          views: r.views,
-          reach: r.reach,
-          likes: r.likes,
-          comments: r.comments,
-          shares: r.shares,
-          saves: r.saves,
-        })),
-        activity: activity
-          .all(range)
-          .map((r) => ({ postId: r.post_id, action: r.action, at: r.at })),
-        followers: followers
-          .all(months.start, months.end)
-          .map((r) => ({ channelId: r.channel_id, month: r.month, followers: r.followers })),
+        posts: posts.all(range),
+        postChannels: postChannels.all(range),
+        publications: publications.all(range),
+        unplanned: unplanned.all(range),
+        figures: [...postFigures.all(range), ...unplannedFigures.all(range)],
+        activity: activity.all(range),
+        followers: followers.all(months.start, months.end),
       };
     },
     /**

@@ -332,6 +332,12 @@ export const en: Catalog = {
         'The time zone was not changed: {{count}} planned post(s) would show another time ({{from}} → {{to}}). First choose whether to keep their local times or their publishing moments.',
     },
     // </zoneChange>
+    // <operations>
+    operations: {
+      sessionGone: 'That session has already ended. Reload the list.',
+      ownSession: 'This is your own session. Use "Sign out" in the Me menu.',
+    },
+    // </operations>
   },
   // <signin> Sign-in screen and the first administrator (issue 13).
   signin: {
@@ -1349,6 +1355,7 @@ export const en: Catalog = {
         role_changed: 'Role changed',
         account_created: 'Account created',
         deactivated: 'Deactivated',
+        session_ended: 'Session ended by an administrator',
       },
       client: {
         browser: 'Browser {{address}}',
@@ -2564,4 +2571,62 @@ export const en: Catalog = {
     // </kinerjaUi>
   },
   // </kinerja>
+  // <operations> Settings › Office computer status (issue 14).
+  hostStatus: {
+    title: 'Office computer status',
+    description:
+      'Who is connected, disk space and the last backup. Refreshes every 10 seconds while this section is open.',
+    adminOnly: 'This section is for the office’s administrators only.',
+    reload: 'Reload',
+    checkedAt: 'Updated {{time}}',
+    factsLabel: 'State of the office computer',
+    version: 'Linimasa version',
+    runningSince: 'Running since',
+    runningFor: '{{since}} ({{duration}})',
+    duration: {
+      minutes: '{{minutes}} min',
+      hours: '{{hours}} h {{minutes}} min',
+      days: '{{days}} days {{hours}} h',
+    },
+    disk: 'Disk space of the data folder',
+    diskFree: '{{free}} free of {{total}}',
+    diskUnknown: 'cannot be read',
+    database: 'Database',
+    lastBackup: 'Last backup',
+    lastBackupValue: '{{when}}, {{size}} ({{name}})',
+    noBackup: 'None yet',
+    assets: 'Asset library',
+    assetsValue: '{{count}} files, {{size}}',
+    warningsLabel: 'Needs attention',
+    warnings: {
+      diskLow:
+        'The disk is nearly full: {{free}} free of {{total}}. Free some space or move the data to a larger disk before new photos can no longer be saved.',
+      backupOld:
+        'The last backup was made {{when}}, more than a day ago. Make one now in Settings › Backups.',
+      backupNone: 'No backup yet. Make one now in Settings › Backups.',
+    },
+    sessionsTitle: 'Connected now',
+    noSessions: 'Nobody is signed in.',
+    columns: {
+      name: 'Name',
+      role: 'Role',
+      client: 'Computer',
+      signedInAt: 'Signed in',
+      lastActivity: 'Last activity',
+      live: 'Page open',
+      action: 'Action',
+    },
+    live: 'Yes',
+    notLive: 'No',
+    ownSession: 'Your session',
+    endSession: 'Sign out',
+    endSessionLabel: 'Sign out {{name}}',
+    confirmTitle: 'Sign out {{name}}?',
+    confirmBody:
+      '{{name}}’s session on {{client}} ends now. Unsaved changes there may be lost; {{name}} can sign in again with their password. This is recorded in the security log.',
+    confirm: 'Sign out',
+    cancel: 'Cancel',
+    ended: '{{name}}’s session has ended.',
+  },
+  // </operations>
 };

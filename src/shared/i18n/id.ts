@@ -337,6 +337,12 @@ export const id = {
         'Zona waktu belum diubah: {{count}} unggahan terjadwal akan tampil pada jam lain ({{from}} → {{to}}). Pilih dulu apakah jam lokalnya dipertahankan atau saat tayangnya.',
     },
     // </zoneChange>
+    // <operations>
+    operations: {
+      sessionGone: 'Sesi itu sudah berakhir. Muat ulang daftar.',
+      ownSession: 'Ini sesi Anda sendiri. Gunakan "Keluar" di menu Saya.',
+    },
+    // </operations>
   },
   // <signin> Sign-in screen and the first administrator (issue 13).
   signin: {
@@ -1362,6 +1368,7 @@ export const id = {
         role_changed: 'Peran diubah',
         account_created: 'Akun dibuat',
         deactivated: 'Dinonaktifkan',
+        session_ended: 'Sesi diakhiri oleh administrator',
       },
       client: {
         browser: 'Peramban {{address}}',
@@ -2586,6 +2593,64 @@ export const id = {
     // </kinerjaUi>
   },
   // </kinerja>
+  // <operations> Settings › Status komputer kantor (issue 14).
+  hostStatus: {
+    title: 'Status komputer kantor',
+    description:
+      'Siapa yang sedang tersambung, ruang disk, dan cadangan terakhir. Diperbarui sendiri tiap 10 detik selama bagian ini terbuka.',
+    adminOnly: 'Bagian ini hanya untuk administrator kantor.',
+    reload: 'Muat ulang',
+    checkedAt: 'Diperbarui {{time}}',
+    factsLabel: 'Keadaan komputer kantor',
+    version: 'Versi Linimasa',
+    runningSince: 'Menyala sejak',
+    runningFor: '{{since}} ({{duration}})',
+    duration: {
+      minutes: '{{minutes}} menit',
+      hours: '{{hours}} jam {{minutes}} menit',
+      days: '{{days}} hari {{hours}} jam',
+    },
+    disk: 'Ruang disk folder data',
+    diskFree: 'tersisa {{free}} dari {{total}}',
+    diskUnknown: 'tidak dapat dibaca',
+    database: 'Basis data',
+    lastBackup: 'Cadangan terakhir',
+    lastBackupValue: '{{when}}, {{size}} ({{name}})',
+    noBackup: 'Belum ada',
+    assets: 'Pustaka aset',
+    assetsValue: '{{count}} berkas, {{size}}',
+    warningsLabel: 'Perlu perhatian',
+    warnings: {
+      diskLow:
+        'Ruang disk hampir penuh: tersisa {{free}} dari {{total}}. Kosongkan ruang atau pindahkan data ke disk yang lebih lega sebelum foto baru tidak bisa disimpan.',
+      backupOld:
+        'Cadangan terakhir dibuat {{when}}, lebih dari sehari yang lalu. Buat cadangan sekarang di Pengaturan › Cadangan.',
+      backupNone: 'Belum ada cadangan. Buat cadangan sekarang di Pengaturan › Cadangan.',
+    },
+    sessionsTitle: 'Yang sedang tersambung',
+    noSessions: 'Tidak ada yang sedang masuk.',
+    columns: {
+      name: 'Nama',
+      role: 'Peran',
+      client: 'Komputer',
+      signedInAt: 'Masuk',
+      lastActivity: 'Aktivitas terakhir',
+      live: 'Halaman terbuka',
+      action: 'Tindakan',
+    },
+    live: 'Ya',
+    notLive: 'Tidak',
+    ownSession: 'Sesi Anda',
+    endSession: 'Keluarkan',
+    endSessionLabel: 'Keluarkan {{name}}',
+    confirmTitle: 'Keluarkan {{name}}?',
+    confirmBody:
+      'Sesi {{name}} di {{client}} diakhiri sekarang. Perubahan yang belum disimpan di sana bisa hilang; {{name}} dapat masuk lagi dengan kata sandinya. Tindakan ini dicatat di log keamanan.',
+    confirm: 'Keluarkan',
+    cancel: 'Batal',
+    ended: 'Sesi {{name}} sudah diakhiri.',
+  },
+  // </operations>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

@@ -49,20 +49,24 @@ test('admin melihat siapa yang tersambung dan mengeluarkan satu sesi', async ({
     rinaSettings.sections.getByRole('link', { name: 'Status komputer kantor' }),
   ).toHaveCount(0);
 
-  // The administrator's page finds her at its next refresh, 10 s later.
+  // The administrator's page finds her at its next refresh, 10 s later (the e2e sign-in leaves
+  // her two sessions: the one-time password's and her own password's).
   const rina = sessions.getByRole('row').filter({ hasText: 'Rina Wulandari' });
   await page.clock.runFor(10_000);
-  await expect(rina).toContainText('Perencana');
-  await expect(rina).toContainText(/Peramban 127\.0\.0\.1/);
+  await expect(rina).toHaveCount(2);
+  await expect(rina.first()).toContainText('Perencana');
 
-  await page.getByRole('button', { name: 'Keluarkan Rina Wulandari' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Keluarkan Rina Wulandari?' });
-  await expect(dialog).toContainText('dicatat di log keamanan');
-  await dialog.getByRole('button', { name: 'Keluarkan' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Sesi Rina Wulandari sudah diakhiri.' }),
-  ).toBeVisible();
-  await expect(rina).toHaveCount(0);
+  for (const left of [1, 0]) {
+    await page.getByRole('button', { name: 'Keluarkan Rina Wulandari' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Keluarkan Rina Wulandari?' });
+    await expect(dialog).toContainText('dicatat di log keamanan');
+    await dialog.getByRole('button', { name: 'Keluarkan' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Sesi Rina Wulandari sudah diakhiri.' }),
+    ).toBeVisible();
+    await expect(rina).toHaveCount(left);
+  }
   expect(host.app.services.auth.securityLog(1)[0]).toMatchObject({
     event: 'session_ended',
     actor: 'Admin Humas',

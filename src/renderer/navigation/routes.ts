@@ -34,6 +34,7 @@ export const settingsSections = [
   'backup',
   'dataLocation',
   'hostStatus',
+  'officeConnect',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
@@ -64,6 +65,7 @@ const sectionPaths: Record<SettingsSection, string> = {
   backup: 'cadangan',
   dataLocation: 'lokasi-data',
   hostStatus: 'status-kantor',
+  officeConnect: 'hubungkan-kantor',
 };
 
 const reportSectionPaths: Record<ReportSection, string> = { import: 'impor' };

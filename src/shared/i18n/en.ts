@@ -2115,6 +2115,21 @@ export const en: Catalog = {
       missingNew:
         'Start a new database: an empty calendar; the photos and files in the library come back, in a collection "Dipulihkan …".',
     },
+    // <officeConnect>
+    officeConnect: {
+      connect: 'Connect to the office…',
+      disconnect: 'Disconnect from the office',
+      title: 'Office computer',
+      certificateRefused: 'The office computer’s certificate does not match the saved fingerprint.',
+      certificateRefusedDetail:
+        'What answers at {{origin}} is not the office computer you connected to before, or its certificate was replaced. Linimasa did not connect, so no password or data goes to another computer.\n\nSaved fingerprint:\n{{fingerprint}}\n\nAsk the administrator whether the office certificate was replaced; if so, disconnect and connect again with the new fingerprint.',
+      unreachable: 'The office computer cannot be reached.',
+      unreachableDetail:
+        'Address: {{origin}}\n\nCheck that the office computer is on, Linimasa runs there, and this computer is on the office network (the same cable or Wi-Fi).',
+      retry: 'Try again',
+      quit: 'Quit',
+    },
+    // </officeConnect>
   },
   // </desktop>
   // <zoneChange> Settings: the question asked when the office time zone changes with posts planned.
@@ -2629,4 +2644,35 @@ export const en: Catalog = {
     ended: '{{name}}’s session has ended.',
   },
   // </operations>
+  // <officeConnect> Settings › Connect to the office (desktop app, issue 14).
+  officeConnect: {
+    title: 'Connect to the office',
+    description:
+      'Use Linimasa on the office computer (the host) from this computer, instead of the data on this computer.',
+    form: 'Connect to the office computer',
+    intro:
+      'Enter the address shown on the office computer’s screen. For an https address, copy its certificate fingerprint from the same screen too: Linimasa only connects to a computer whose fingerprint matches. The data on this computer stays; choose File › Disconnect from the office to use it again.',
+    address: 'Office computer address',
+    addressExample: 'https://192.168.1.10:8443',
+    addressHint: 'Without https:// it is taken as https.',
+    fingerprint: 'Certificate fingerprint (SHA-256)',
+    fingerprintExample: 'AB:CD:EF:…',
+    fingerprintHint: '32 pairs of letters and digits, as shown on the office computer’s screen.',
+    connect: 'Connect',
+    restarting: 'Linimasa restarts and connects to {{origin}}…',
+    browser:
+      'This browser already shows Linimasa from the office computer; this section is for the desktop app.',
+    problems: {
+      empty: 'Enter the office computer’s address.',
+      scheme: 'The address must start with https:// or http://.',
+      credentials: 'The address must not contain a user name or password.',
+      path: 'Only the office computer’s address and port, nothing after a slash.',
+      invalid: 'That address cannot be read. Example: https://192.168.1.10:8443',
+      fingerprintMissing:
+        'For an https address, copy the certificate fingerprint from the office computer’s screen.',
+      fingerprintInvalid:
+        'The fingerprint must be 64 hexadecimal characters (32 pairs, e.g. AB:CD:…). Copy it again from the office computer’s screen.',
+    },
+  },
+  // </officeConnect>
 };

@@ -23,6 +23,7 @@ import { PeopleSection } from './PeopleSection';
 import { TargetsSection } from './TargetsSection';
 import { PreferencesForm } from './PreferencesForm';
 import { HostStatusSection } from './host-status/HostStatusSection';
+import { OfficeConnectSection } from './office-connect/OfficeConnectSection';
 import { SecuritySection } from './security/SecuritySection';
 import { useIsAdmin } from '../../stores/session';
 import { useSectionTarget } from './use-section-target';
@@ -44,6 +45,7 @@ const sectionWords = {
   backup: { title: 'backup.title', description: 'backup.description' },
   dataLocation: { title: 'dataLocation.title', description: 'dataLocation.description' },
   hostStatus: { title: 'hostStatus.title', description: 'hostStatus.description' },
+  officeConnect: { title: 'officeConnect.title', description: 'officeConnect.description' },
 } as const satisfies Record<SectionName, { title: string; description?: string }>;
 
 /**
@@ -61,7 +63,12 @@ export function SettingsView() {
   // Keamanan and the host's status are the administrators' (the host refuses their methods to
   // anyone else).
   const isAdmin = useIsAdmin();
-  const listed = settingsSections.filter((name) => isAdmin || !adminListed.has(name));
+  // Hubungkan ke kantor is the desktop app's: a browser is already on the office host.
+  const listed = settingsSections.filter(
+    (name) =>
+      (isAdmin || !adminListed.has(name)) &&
+      (name !== 'officeConnect' || window.linimasaDesktop !== undefined),
+  );
   if (!settings) return null;
 
   return (
@@ -171,6 +178,8 @@ function sectionBody(name: Exclude<SectionName, 'document'>, settings: Settings)
       return <DataLocationSection />;
     case 'hostStatus':
       return <HostStatusSection zone={settings.timeZone} />;
+    case 'officeConnect':
+      return <OfficeConnectSection />;
   }
 }
 

@@ -1,5 +1,5 @@
 import { seriousViolations } from './axe';
-import { expect, sessionButton, signInAs, signInAsAdmin, test } from './fixtures';
+import { e2ePassword, expect, sessionButton, signInAs, signInAsAdmin, test } from './fixtures';
 import { SettingsPage } from './pages';
 
 /**
@@ -71,6 +71,15 @@ test('admin melihat siapa yang tersambung dan mengeluarkan satu sesi', async ({
     event: 'session_ended',
     actor: 'Admin Humas',
   });
+
+  // She signs in again from another computer; "Muat ulang" shows it at once.
+  await host.app.services.auth.signIn(
+    { userName: 'rina.wulandari', password: e2ePassword },
+    'http 127.0.0.2',
+  );
+  await page.getByRole('button', { name: 'Muat ulang' }).click();
+  await expect(rina).toHaveCount(1);
+  await expect(rina).toContainText('Peramban 127.0.0.2');
 
   // Rina's next request is refused: her page asks her to sign in again.
   await rinaPage.getByRole('link', { name: 'Pustaka Aset' }).click();

@@ -104,6 +104,22 @@ describe('operations.status', () => {
     expect(after.warnings.map((w) => w.code)).not.toContain('backupNone');
   });
 
+  it('leaves out sessions the idle lock or an expiry has ended', async () => {
+    const { app, admin, rina } = await office();
+    const listed = async () => (await status(app, admin)).sessions.map((s) => s.name).sort();
+    expect(await listed()).toEqual(['Rina Perencana', 'Sri Admin']);
+    // Idle for longer than the office's idle lock (30 minutes): the next request would be refused.
+    const idle = new Date(Date.now() - 31 * 60_000).toISOString();
+    app.db
+      .prepare('UPDATE sessions SET last_used_at = ? WHERE id_hash = ?')
+      .run(idle, sessionKey(rina));
+    expect(await listed()).toEqual(['Sri Admin']);
+    app.db
+      .prepare('UPDATE sessions SET last_used_at = ?, expires_at = ? WHERE id_hash = ?')
+      .run(new Date().toISOString(), new Date(Date.now() - 1000).toISOString(), sessionKey(rina));
+    expect(await listed()).toEqual(['Sri Admin']);
+  });
+
   it('is refused to anyone but an administrator', async () => {
     const { app, rina } = await office();
     const reply = await app.dispatch('operations.status', {}, caller(rina));

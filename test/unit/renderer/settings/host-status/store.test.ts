@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HostStatus } from '../../../../src/shared/domain/host-status';
+import type { HostStatus } from '../../../../../src/shared/domain/host-status';
 
 /** The status page's store against a scripted host (the renderer's `api` needs a page). */
 const host = vi.hoisted(() => ({
   api: { operations: { status: vi.fn(), endSession: vi.fn() } },
 }));
-vi.mock('../../../../src/renderer/api', () => ({ api: host.api }));
+vi.mock('../../../../../src/renderer/api', () => ({ api: host.api }));
 
 const { useHostStatus } =
-  await import('../../../../src/renderer/features/settings/host-status/store');
+  await import('../../../../../src/renderer/features/settings/host-status/store');
 
 const status = (names: string[]): HostStatus => ({
   version: '1.0.0',

@@ -16,6 +16,7 @@ import { sweepPartials } from './export/output-file';
 import { acquireOwnerLock } from './ownership/owner-lock';
 import type { OwnerProgram } from './ownership/in-use-error';
 import { createEventBus, type EventBus } from './events/bus';
+import { startDailyBackups, type BackupClock } from './operations/daily-backup';
 import { createServices, type Services } from './services';
 import type { Actor } from './services/auth';
 import { openDataDir, type OpenDataDirOptions } from './startup/open-data-dir';
@@ -37,7 +38,10 @@ export interface LinimasaApp {
    */
   dispatchAs: (actor: Actor) => LocalDispatch;
   migration: OpenedDatabase['migration'];
-  /** The start-up backup (null when none was due or autoBackup is off); never rejects. */
+  /**
+   * The start-up backup (null when none was due or autoBackup is off); never rejects. With
+   * autoBackup the host also checks every hour and takes the next day's backup itself.
+   */
   startupBackup: Promise<BackupFile | null>;
   close(): void;
 }
@@ -46,8 +50,13 @@ export interface OpenAppOptions extends DispatchOptions, OpenDataDirOptions {
   appVersion?: string;
   /** Sweep the asset store at open (default). Tests that sweep by hand turn it off. */
   sweepAssets?: boolean;
-  /** Take the daily automatic backup at open (the desktop app and the browser host do). */
+  /**
+   * Take the daily automatic backup at open, and check every hour while open that one is taken
+   * each day (operations/daily-backup.ts). The desktop app and the browser host do.
+   */
   autoBackup?: boolean;
+  /** The daily backup's clock; tests move it by hand. */
+  backupClock?: BackupClock;
   /**
    * Own the data directory (ownership/owner-lock.ts): the desktop app, the browser host. Throws
    * DataDirInUseError when another process owns it. Without it (tests, the CLI, which locks
@@ -92,13 +101,13 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
   const services = createServices(db, library, jobs, paths, events);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
   const { dispatch, dispatchAs } = createDispatch(handlers, services.auth, options);
-  const startupBackup = options.autoBackup
-    ? backupIfDue(db, paths.backups, services.settings.get().backupKeep).catch((error: unknown) => {
-        // A failed backup must not stop the office from working; it is logged and retried next start.
-        console.error('[backup] automatic backup failed', error);
-        return null;
+  const dailyBackups = options.autoBackup
+    ? startDailyBackups<BackupFile>({
+        takeIfDue: (now) => backupIfDue(db, paths.backups, services.settings.get().backupKeep, now),
+        clock: options.backupClock,
       })
-    : Promise.resolve(null);
+    : null;
+  const startupBackup = dailyBackups ? dailyBackups.runNow() : Promise.resolve(null);
   return {
     paths,
     db,
@@ -111,6 +120,7 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
     migration,
     startupBackup,
     close: () => {
+      dailyBackups?.stop();
       // Running jobs stop at their next step; a file in flight is swept at the next start.
       jobs.cancelAll();
       library.close();

@@ -10,6 +10,7 @@ import { chooseDataLocation } from './data-location';
 import { registerDataLocation } from './data-location-ipc';
 import { defaultDataDir } from '../data-dir';
 import { installApplicationMenu } from './menu';
+import { connectItem, registerOfficeConnect, startOfficeIfRemembered } from './office-connect';
 import { followOfficeLocale } from './words';
 import { handleAppProtocol, registerPrivilegedSchemes } from './protocol';
 import { finishStartupFailure, showStartupError } from './startup-error';
@@ -40,6 +41,8 @@ async function start(): Promise<void> {
   const entry = rendererEntry({ isPackaged: app.isPackaged, env: process.env });
   const developerTools = !app.isPackaged;
   const userData = app.getPath('userData');
+  // Connected to the office host: its page opens instead of any local data (office-connect.ts).
+  if (startOfficeIfRemembered({ userData, developerTools })) return;
   const location = await chooseDataLocation({ argv: process.argv, env: process.env, userData });
   if (!location) return app.quit(); // the person chose "Keluar" at the first run
   const dataDir = location.dir;
@@ -80,7 +83,8 @@ async function start(): Promise<void> {
     defaultDir: defaultDataDir(),
     userData,
   });
-  installApplicationMenu({ developerTools });
+  registerOfficeConnect({ appOrigin: entry.origin, userData });
+  installApplicationMenu({ developerTools, officeItems: [connectItem()] });
 
   const openWindow = () =>
     createMainWindow({ url: entry.url, preload: join(__dirname, '../preload/index.js') });

@@ -13,6 +13,8 @@ export function applicationMenuTemplate(options: {
   developerTools: boolean;
   platform: NodeJS.Platform;
   locale?: Locale;
+  /** The office connection's items at the top of the File menu (electron/office-connect.ts). */
+  officeItems?: MenuItemConstructorOptions[];
 }): MenuItemConstructorOptions[] {
   const { developerTools, platform } = options;
   const word = (key: LeafKey<Catalog['desktop']['menu']>) =>
@@ -35,6 +37,9 @@ export function applicationMenuTemplate(options: {
   const fileMenu: MenuItemConstructorOptions = {
     label: word('file'),
     submenu: [
+      ...(options.officeItems?.length
+        ? [...options.officeItems, { type: 'separator' as const }]
+        : []),
       isMac ? { role: 'close', label: word('closeWindow') } : { role: 'quit', label: word('quit') },
     ],
   };
@@ -80,7 +85,10 @@ export function applicationMenuTemplate(options: {
   return [...(isMac ? [macAppMenu] : []), fileMenu, editMenu, viewMenu, helpMenu];
 }
 
-export function installApplicationMenu(options: { developerTools: boolean }): void {
+export function installApplicationMenu(options: {
+  developerTools: boolean;
+  officeItems?: MenuItemConstructorOptions[];
+}): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       applicationMenuTemplate({ ...options, platform: process.platform, locale: desktopLocale() }),

@@ -2,7 +2,7 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 // Types only: the sandboxed preload can load nothing but `electron`, so no contract values
 // (and no zod) may land in this bundle.
 import type { LinimasaApi, MethodName, RequestOf } from '../../shared/api/contract';
-import type { DesktopApi } from '../../shared/api/desktop';
+import type { DesktopApi, OfficeConnectRequest } from '../../shared/api/desktop';
 
 /**
  * A fixed function per API method, so the page can call `linimasa.people.create(...)` but never
@@ -149,6 +149,7 @@ const api = {
   followers: { set: call('followers.set'), list: call('followers.list') },
   targets: { get: call('targets.get'), set: call('targets.set') },
   report: { get: call('report.get'), export: call('report.export') },
+  operations: { status: call('operations.status'), endSession: call('operations.endSession') },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);
@@ -164,6 +165,8 @@ const desktop = {
   pickAnalyticsFile: () => ipcRenderer.invoke('linimasa-desktop:pick-analytics-file'),
   dataLocation: () => ipcRenderer.invoke('linimasa-desktop:data-location'),
   moveData: () => ipcRenderer.invoke('linimasa-desktop:move-data'),
+  connectOffice: (request: OfficeConnectRequest) =>
+    ipcRenderer.invoke('linimasa-desktop:connect-office', request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('linimasaDesktop', desktop);

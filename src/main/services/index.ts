@@ -15,6 +15,7 @@ import { channelsService } from './channels';
 import { collectionsService } from './collections';
 import { reportingDiskFull } from './disk-full';
 import { exportsService } from './exports';
+import { hostStatusService } from './host-status';
 import { observancesService } from './observances';
 import { peopleService } from './people';
 import { performanceService } from './performance';
@@ -57,6 +58,7 @@ export function createServices(
     analyticsUploads: analyticsUploadService(library),
     performance: performanceService(db),
     report: reportService(db),
+    hostStatus: hostStatusService(db, paths),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

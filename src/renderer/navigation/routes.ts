@@ -33,6 +33,8 @@ export const settingsSections = [
   'observances',
   'backup',
   'dataLocation',
+  'hostStatus',
+  'officeConnect',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
@@ -62,6 +64,8 @@ const sectionPaths: Record<SettingsSection, string> = {
   observances: 'hari-peringatan',
   backup: 'cadangan',
   dataLocation: 'lokasi-data',
+  hostStatus: 'status-kantor',
+  officeConnect: 'hubungkan-kantor',
 };
 
 const reportSectionPaths: Record<ReportSection, string> = { import: 'impor' };

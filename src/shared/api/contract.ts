@@ -10,6 +10,7 @@ import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
 import { observanceMethods } from './methods/observances';
+import { operationsMethods } from './methods/operations';
 import { performanceMethods } from './methods/performance';
 import { publicationMethods } from './methods/publications';
 import { reportMethods } from './methods/report';
@@ -34,6 +35,7 @@ export const contract = {
   ...analyticsMethods,
   ...performanceMethods,
   ...reportMethods,
+  ...operationsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -33,7 +33,33 @@ export interface DesktopApi {
    * it opens it (the old folder is kept until the person deletes it).
    */
   moveData(): Promise<MoveDataResult>;
+  /**
+   * "Hubungkan ke kantor": checks the office host's address (and, for https, the certificate
+   * fingerprint the host shows), remembers both in userData and restarts the app, which then
+   * opens the host's page with its certificate pinned instead of the local data.
+   */
+  connectOffice(request: OfficeConnectRequest): Promise<OfficeConnectResult>;
 }
+
+export interface OfficeConnectRequest {
+  address: string;
+  fingerprint: string;
+}
+
+/** Why an address or fingerprint was refused; the page words it (`officeConnect.problems.*`). */
+export type OfficeConnectProblem =
+  | 'empty'
+  | 'scheme'
+  | 'credentials'
+  | 'path'
+  | 'invalid'
+  | 'fingerprintMissing'
+  | 'fingerprintInvalid';
+
+export type OfficeConnectResult =
+  | { outcome: 'restarting'; origin: string }
+  | { outcome: 'refused'; problem: OfficeConnectProblem; field: 'address' | 'fingerprint' }
+  | { outcome: 'cancelled' };
 
 export interface DataLocationInfo {
   dir: string;
@@ -60,4 +86,5 @@ export const desktopChannels = {
   pickAnalyticsFile: 'linimasa-desktop:pick-analytics-file',
   dataLocation: 'linimasa-desktop:data-location',
   moveData: 'linimasa-desktop:move-data',
+  connectOffice: 'linimasa-desktop:connect-office',
 } as const satisfies Record<Exclude<keyof DesktopApi, 'pathForFile'>, string>;

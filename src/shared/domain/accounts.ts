@@ -50,6 +50,8 @@ export const securityEvents = [
   'role_changed',
   'account_created',
   'deactivated',
+  // An administrator ended someone's session on the status page (operations.endSession).
+  'session_ended',
 ] as const;
 export type SecurityEvent = (typeof securityEvents)[number];
 

@@ -332,6 +332,12 @@ export const en: Catalog = {
         'The time zone was not changed: {{count}} planned post(s) would show another time ({{from}} → {{to}}). First choose whether to keep their local times or their publishing moments.',
     },
     // </zoneChange>
+    // <operations>
+    operations: {
+      sessionGone: 'That session has already ended. Reload the list.',
+      ownSession: 'This is your own session. Use "Sign out" in the Me menu.',
+    },
+    // </operations>
   },
   // <signin> Sign-in screen and the first administrator (issue 13).
   signin: {
@@ -1349,6 +1355,7 @@ export const en: Catalog = {
         role_changed: 'Role changed',
         account_created: 'Account created',
         deactivated: 'Deactivated',
+        session_ended: 'Session ended by an administrator',
       },
       client: {
         browser: 'Browser {{address}}',
@@ -2108,6 +2115,21 @@ export const en: Catalog = {
       missingNew:
         'Start a new database: an empty calendar; the photos and files in the library come back, in a collection "Dipulihkan …".',
     },
+    // <officeConnect>
+    officeConnect: {
+      connect: 'Connect to the office…',
+      disconnect: 'Disconnect from the office',
+      title: 'Office computer',
+      certificateRefused: 'The office computer’s certificate does not match the saved fingerprint.',
+      certificateRefusedDetail:
+        'What answers at {{origin}} is not the office computer you connected to before, or its certificate was replaced. Linimasa did not connect, so no password or data goes to another computer.\n\nSaved fingerprint:\n{{fingerprint}}\n\nAsk the administrator whether the office certificate was replaced; if so, disconnect and connect again with the new fingerprint.',
+      unreachable: 'The office computer cannot be reached.',
+      unreachableDetail:
+        'Address: {{origin}}\n\nCheck that the office computer is on, Linimasa runs there, and this computer is on the office network (the same cable or Wi-Fi).',
+      retry: 'Try again',
+      quit: 'Quit',
+    },
+    // </officeConnect>
   },
   // </desktop>
   // <zoneChange> Settings: the question asked when the office time zone changes with posts planned.
@@ -2564,4 +2586,93 @@ export const en: Catalog = {
     // </kinerjaUi>
   },
   // </kinerja>
+  // <operations> Settings › Office computer status (issue 14).
+  hostStatus: {
+    title: 'Office computer status',
+    description:
+      'Who is connected, disk space and the last backup. Refreshes every 10 seconds while this section is open.',
+    adminOnly: 'This section is for the office’s administrators only.',
+    reload: 'Reload',
+    checkedAt: 'Updated {{time}}',
+    factsLabel: 'State of the office computer',
+    version: 'Linimasa version',
+    runningSince: 'Running since',
+    runningFor: '{{since}} ({{duration}})',
+    duration: {
+      minutes: '{{minutes}} min',
+      hours: '{{hours}} h {{minutes}} min',
+      days: '{{days}} days {{hours}} h',
+    },
+    disk: 'Disk space of the data folder',
+    diskFree: '{{free}} free of {{total}}',
+    diskUnknown: 'cannot be read',
+    database: 'Database',
+    lastBackup: 'Last backup',
+    lastBackupValue: '{{when}}, {{size}} ({{name}})',
+    noBackup: 'None yet',
+    assets: 'Asset library',
+    assetsValue: '{{count}} files, {{size}}',
+    warningsLabel: 'Needs attention',
+    warnings: {
+      diskLow:
+        'The disk is nearly full: {{free}} free of {{total}}. Free some space or move the data to a larger disk before new photos can no longer be saved.',
+      backupOld:
+        'The last backup was made {{when}}, more than a day ago. Make one now in Settings › Backups.',
+      backupNone: 'No backup yet. Make one now in Settings › Backups.',
+    },
+    sessionsTitle: 'Connected now',
+    noSessions: 'Nobody is signed in.',
+    columns: {
+      name: 'Name',
+      role: 'Role',
+      client: 'Computer',
+      signedInAt: 'Signed in',
+      lastActivity: 'Last activity',
+      live: 'Page open',
+      action: 'Action',
+    },
+    live: 'Yes',
+    notLive: 'No',
+    ownSession: 'Your session',
+    endSession: 'Sign out',
+    endSessionLabel: 'Sign out {{name}}',
+    confirmTitle: 'Sign out {{name}}?',
+    confirmBody:
+      '{{name}}’s session on {{client}} ends now. Unsaved changes there may be lost; {{name}} can sign in again with their password. This is recorded in the security log.',
+    confirm: 'Sign out',
+    cancel: 'Cancel',
+    ended: '{{name}}’s session has ended.',
+  },
+  // </operations>
+  // <officeConnect> Settings › Connect to the office (desktop app, issue 14).
+  officeConnect: {
+    title: 'Connect to the office',
+    description:
+      'Use Linimasa on the office computer (the host) from this computer, instead of the data on this computer.',
+    form: 'Connect to the office computer',
+    intro:
+      'Enter the address shown on the office computer’s screen. For an https address, copy its certificate fingerprint from the same screen too: Linimasa only connects to a computer whose fingerprint matches. The data on this computer stays; choose File › Disconnect from the office to use it again.',
+    address: 'Office computer address',
+    addressExample: 'https://192.168.1.10:8443',
+    addressHint: 'Without https:// it is taken as https.',
+    fingerprint: 'Certificate fingerprint (SHA-256)',
+    fingerprintExample: 'AB:CD:EF:…',
+    fingerprintHint: '32 pairs of letters and digits, as shown on the office computer’s screen.',
+    connect: 'Connect',
+    restarting: 'Linimasa restarts and connects to {{origin}}…',
+    browser:
+      'This browser already shows Linimasa from the office computer; this section is for the desktop app.',
+    problems: {
+      empty: 'Enter the office computer’s address.',
+      scheme: 'The address must start with https:// or http://.',
+      credentials: 'The address must not contain a user name or password.',
+      path: 'Only the office computer’s address and port, nothing after a slash.',
+      invalid: 'That address cannot be read. Example: https://192.168.1.10:8443',
+      fingerprintMissing:
+        'For an https address, copy the certificate fingerprint from the office computer’s screen.',
+      fingerprintInvalid:
+        'The fingerprint must be 64 hexadecimal characters (32 pairs, e.g. AB:CD:…). Copy it again from the office computer’s screen.',
+    },
+  },
+  // </officeConnect>
 };

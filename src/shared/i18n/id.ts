@@ -337,6 +337,12 @@ export const id = {
         'Zona waktu belum diubah: {{count}} unggahan terjadwal akan tampil pada jam lain ({{from}} → {{to}}). Pilih dulu apakah jam lokalnya dipertahankan atau saat tayangnya.',
     },
     // </zoneChange>
+    // <operations>
+    operations: {
+      sessionGone: 'Sesi itu sudah berakhir. Muat ulang daftar.',
+      ownSession: 'Ini sesi Anda sendiri. Gunakan "Keluar" di menu Saya.',
+    },
+    // </operations>
   },
   // <signin> Sign-in screen and the first administrator (issue 13).
   signin: {
@@ -1362,6 +1368,7 @@ export const id = {
         role_changed: 'Peran diubah',
         account_created: 'Akun dibuat',
         deactivated: 'Dinonaktifkan',
+        session_ended: 'Sesi diakhiri oleh administrator',
       },
       client: {
         browser: 'Peramban {{address}}',
@@ -2129,6 +2136,21 @@ export const id = {
       missingNew:
         'Mulai basis data baru: kalender kosong; foto dan berkas yang ada di pustaka dimasukkan kembali, dalam koleksi "Dipulihkan …".',
     },
+    // <officeConnect>
+    officeConnect: {
+      connect: 'Hubungkan ke kantor…',
+      disconnect: 'Putuskan dari kantor',
+      title: 'Komputer kantor',
+      certificateRefused: 'Sertifikat komputer kantor tidak cocok dengan sidik jari yang disimpan.',
+      certificateRefusedDetail:
+        'Yang menjawab di {{origin}} bukan komputer kantor yang Anda hubungkan sebelumnya, atau sertifikatnya sudah diganti. Linimasa tidak tersambung, agar kata sandi dan data tidak terkirim ke komputer lain.\n\nSidik jari yang disimpan:\n{{fingerprint}}\n\nTanyakan ke admin apakah sertifikat kantor memang diganti; bila ya, putuskan lalu hubungkan lagi dengan sidik jari yang baru.',
+      unreachable: 'Komputer kantor tidak dapat dihubungi.',
+      unreachableDetail:
+        'Alamat: {{origin}}\n\nPastikan komputer kantor menyala, Linimasa berjalan di sana, dan komputer ini tersambung ke jaringan kantor (kabel atau Wi-Fi yang sama).',
+      retry: 'Coba lagi',
+      quit: 'Keluar',
+    },
+    // </officeConnect>
   },
   // </desktop>
   // <zoneChange> Settings: the question asked when the office time zone changes with posts planned.
@@ -2586,6 +2608,95 @@ export const id = {
     // </kinerjaUi>
   },
   // </kinerja>
+  // <operations> Settings › Status komputer kantor (issue 14).
+  hostStatus: {
+    title: 'Status komputer kantor',
+    description:
+      'Siapa yang sedang tersambung, ruang disk, dan cadangan terakhir. Diperbarui sendiri tiap 10 detik selama bagian ini terbuka.',
+    adminOnly: 'Bagian ini hanya untuk administrator kantor.',
+    reload: 'Muat ulang',
+    checkedAt: 'Diperbarui {{time}}',
+    factsLabel: 'Keadaan komputer kantor',
+    version: 'Versi Linimasa',
+    runningSince: 'Menyala sejak',
+    runningFor: '{{since}} ({{duration}})',
+    duration: {
+      minutes: '{{minutes}} menit',
+      hours: '{{hours}} jam {{minutes}} menit',
+      days: '{{days}} hari {{hours}} jam',
+    },
+    disk: 'Ruang disk folder data',
+    diskFree: 'tersisa {{free}} dari {{total}}',
+    diskUnknown: 'tidak dapat dibaca',
+    database: 'Basis data',
+    lastBackup: 'Cadangan terakhir',
+    lastBackupValue: '{{when}}, {{size}} ({{name}})',
+    noBackup: 'Belum ada',
+    assets: 'Pustaka aset',
+    assetsValue: '{{count}} berkas, {{size}}',
+    warningsLabel: 'Perlu perhatian',
+    warnings: {
+      diskLow:
+        'Ruang disk hampir penuh: tersisa {{free}} dari {{total}}. Kosongkan ruang atau pindahkan data ke disk yang lebih lega sebelum foto baru tidak bisa disimpan.',
+      backupOld:
+        'Cadangan terakhir dibuat {{when}}, lebih dari sehari yang lalu. Buat cadangan sekarang di Pengaturan › Cadangan.',
+      backupNone: 'Belum ada cadangan. Buat cadangan sekarang di Pengaturan › Cadangan.',
+    },
+    sessionsTitle: 'Yang sedang tersambung',
+    noSessions: 'Tidak ada yang sedang masuk.',
+    columns: {
+      name: 'Nama',
+      role: 'Peran',
+      client: 'Komputer',
+      signedInAt: 'Masuk',
+      lastActivity: 'Aktivitas terakhir',
+      live: 'Halaman terbuka',
+      action: 'Tindakan',
+    },
+    live: 'Ya',
+    notLive: 'Tidak',
+    ownSession: 'Sesi Anda',
+    endSession: 'Keluarkan',
+    endSessionLabel: 'Keluarkan {{name}}',
+    confirmTitle: 'Keluarkan {{name}}?',
+    confirmBody:
+      'Sesi {{name}} di {{client}} diakhiri sekarang. Perubahan yang belum disimpan di sana bisa hilang; {{name}} dapat masuk lagi dengan kata sandinya. Tindakan ini dicatat di log keamanan.',
+    confirm: 'Keluarkan',
+    cancel: 'Batal',
+    ended: 'Sesi {{name}} sudah diakhiri.',
+  },
+  // </operations>
+  // <officeConnect> Settings › Hubungkan ke kantor (desktop app, issue 14).
+  officeConnect: {
+    title: 'Hubungkan ke kantor',
+    description:
+      'Pakai Linimasa di komputer kantor (host) dari komputer ini, bukan data di komputer ini.',
+    form: 'Hubungkan ke komputer kantor',
+    intro:
+      'Isi alamat yang tampil di layar komputer kantor. Untuk alamat https, salin juga sidik jari sertifikatnya dari layar yang sama: Linimasa hanya mau tersambung ke komputer yang sidik jarinya cocok. Data di komputer ini tetap tersimpan; pilih Berkas › Putuskan dari kantor untuk kembali memakainya.',
+    address: 'Alamat komputer kantor',
+    addressExample: 'https://192.168.1.10:8443',
+    addressHint: 'Tanpa https:// dianggap https.',
+    fingerprint: 'Sidik jari sertifikat (SHA-256)',
+    fingerprintExample: 'AB:CD:EF:…',
+    fingerprintHint: '32 pasang huruf dan angka, seperti tampil di layar komputer kantor.',
+    connect: 'Hubungkan',
+    restarting: 'Linimasa dibuka ulang dan tersambung ke {{origin}}…',
+    browser:
+      'Peramban ini sudah membuka Linimasa dari komputer kantor; bagian ini untuk aplikasi desktop.',
+    problems: {
+      empty: 'Isi alamat komputer kantor.',
+      scheme: 'Alamat harus diawali https:// atau http://.',
+      credentials: 'Alamat tidak boleh berisi nama pengguna atau kata sandi.',
+      path: 'Cukup alamat dan port komputer kantor, tanpa bagian setelah garis miring.',
+      invalid: 'Alamat itu tidak dapat dibaca. Contoh: https://192.168.1.10:8443',
+      fingerprintMissing:
+        'Untuk alamat https, salin sidik jari sertifikat dari layar komputer kantor.',
+      fingerprintInvalid:
+        'Sidik jari harus 64 huruf/angka heksadesimal (32 pasang, mis. AB:CD:…). Salin lagi dari layar komputer kantor.',
+    },
+  },
+  // </officeConnect>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

@@ -16,6 +16,8 @@ const fake = vi.hoisted(() => {
     openApp: vi.fn(),
     closeDb: vi.fn(),
     switches: [] as [string, string][],
+    /** The remembered office (userData/office-connection.json), null: none. */
+    office: null as null | { origin: string; fingerprint: string | null; savedAt: string },
   };
   class FakeWindow {
     static getAllWindows = () => state.windows;
@@ -25,6 +27,7 @@ const fake = vi.hoisted(() => {
       state.windows.push(this.entry);
     }
     once() {}
+    readonly webContents = { on() {} };
     async loadURL(url: string) {
       this.entry.url = url;
     }
@@ -57,6 +60,7 @@ const fake = vi.hoisted(() => {
     session: {
       defaultSession: {
         setPermissionRequestHandler: vi.fn(),
+        setCertificateVerifyProc: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
         webRequest: { onHeadersReceived: vi.fn() },
       },
@@ -69,6 +73,10 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => fake.electron);
 vi.mock('../../../src/main/app', () => ({ openApp: fake.state.openApp }));
+vi.mock('../../../src/main/operations/office-config', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  readOfficeConnection: () => fake.state.office,
+}));
 // The first-run and move dialogs have their own test (data-location.test.ts); here the data
 // lives where a config file would say.
 vi.mock('../../../src/main/electron/data-location', () => ({
@@ -87,6 +95,7 @@ async function launch(prepare?: (migrate: typeof Migrate) => void): Promise<void
 beforeEach(() => {
   const { state, electron } = fake;
   state.gotLock = true;
+  state.office = null;
   state.appListeners.clear();
   state.windows.length = 0;
   state.ipcChannels.length = 0;
@@ -167,6 +176,22 @@ describe('main process start-up', () => {
     );
     expect(content).toContain('/home/humas/.local/share/linimasa');
     expect(fake.state.windows).toHaveLength(0);
+  });
+
+  it('opens the remembered office host’s page instead of any local data', async () => {
+    fake.state.office = {
+      origin: 'https://127.0.0.2:8443',
+      fingerprint: Array(32).fill('AB').join(':'),
+      savedAt: '2026-12-03T10:00:00.000Z',
+    };
+    await launch();
+    const { state, electron } = fake;
+    expect(state.openApp).not.toHaveBeenCalled();
+    expect(state.ipcChannels).toEqual([]);
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0]?.url).toBe('https://127.0.0.2:8443/');
+    expect(state.windows[0]?.options.webPreferences).not.toHaveProperty('preload');
+    expect(electron.session.defaultSession.setCertificateVerifyProc).toHaveBeenCalled();
   });
 
   it('leaves the running copy alone when another one already holds the lock', async () => {

@@ -44,11 +44,21 @@ describe('preload', () => {
       [...Object.keys(desktopChannels), 'pathForFile'].sort(),
     );
     for (const [name, channel] of Object.entries(desktopChannels)) {
-      if (name === 'saveExport') continue;
+      if (name === 'saveExport' || name === 'connectOffice') continue;
       electron.invoke.mockClear();
       await desktop[name]!();
       expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(channel);
     }
+  });
+
+  it('passes only the typed address and fingerprint to Hubungkan ke kantor', async () => {
+    const desktop = electron.exposed.get('linimasaDesktop') as {
+      connectOffice(request: unknown): Promise<unknown>;
+    };
+    electron.invoke.mockClear();
+    const request = { address: '192.168.1.10:8443', fingerprint: 'AB:CD' };
+    await desktop.connectOffice(request);
+    expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(desktopChannels.connectOffice, request);
   });
 
   it('tells the page where a dropped file lies, through webUtils and without IPC', () => {

@@ -22,6 +22,8 @@ import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
 import { TargetsSection } from './TargetsSection';
 import { PreferencesForm } from './PreferencesForm';
+import { HostStatusSection } from './host-status/HostStatusSection';
+import { OfficeConnectSection } from './office-connect/OfficeConnectSection';
 import { SecuritySection } from './security/SecuritySection';
 import { useIsAdmin } from '../../stores/session';
 import { useSectionTarget } from './use-section-target';
@@ -42,6 +44,8 @@ const sectionWords = {
   observances: { title: 'observances.title', description: 'observances.description' },
   backup: { title: 'backup.title', description: 'backup.description' },
   dataLocation: { title: 'dataLocation.title', description: 'dataLocation.description' },
+  hostStatus: { title: 'hostStatus.title', description: 'hostStatus.description' },
+  officeConnect: { title: 'officeConnect.title', description: 'officeConnect.description' },
 } as const satisfies Record<SectionName, { title: string; description?: string }>;
 
 /**
@@ -56,9 +60,15 @@ export function SettingsView() {
     useRoute((state) => (state.route.screen === 'settings' ? state.route.section : undefined)) ??
     settingsSections[0];
   const [leavingFor, setLeavingFor] = useState<SectionName | null>(null);
-  // Keamanan is the administrators' (the host refuses its methods to anyone else).
+  // Keamanan and the host's status are the administrators' (the host refuses their methods to
+  // anyone else).
   const isAdmin = useIsAdmin();
-  const listed = settingsSections.filter((name) => isAdmin || name !== 'security');
+  // Hubungkan ke kantor is the desktop app's: a browser is already on the office host.
+  const listed = settingsSections.filter(
+    (name) =>
+      (isAdmin || !adminListed.has(name)) &&
+      (name !== 'officeConnect' || window.linimasaDesktop !== undefined),
+  );
   if (!settings) return null;
 
   return (
@@ -119,6 +129,9 @@ export function SettingsView() {
   );
 }
 
+/** Sections listed for administrators only. */
+const adminListed: ReadonlySet<SectionName> = new Set(['security', 'hostStatus']);
+
 /** Sections whose every change is an administrator's (settings.*, channels.*, backup.*). */
 const adminSections: ReadonlySet<SectionName> = new Set([
   'office',
@@ -163,6 +176,10 @@ function sectionBody(name: Exclude<SectionName, 'document'>, settings: Settings)
       return <BackupSection settings={settings} />;
     case 'dataLocation':
       return <DataLocationSection />;
+    case 'hostStatus':
+      return <HostStatusSection zone={settings.timeZone} />;
+    case 'officeConnect':
+      return <OfficeConnectSection />;
   }
 }
 

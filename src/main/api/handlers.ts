@@ -155,5 +155,8 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'bundles.import': (request, context) =>
       bundles.import({ ...request, actorId: personIdOrNull(context) }),
     'bundles.discard': ({ uploadId }) => bundles.discard(uploadId),
+    // The transport knows its door; Electron's window has none (not served to the network).
+    'network.info': (_request, { caller }) =>
+      caller.door ?? { tls: false, fingerprint: null, addresses: [], network: false },
   };
 }

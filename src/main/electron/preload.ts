@@ -149,6 +149,7 @@ const api = {
   followers: { set: call('followers.set'), list: call('followers.list') },
   targets: { get: call('targets.get'), set: call('targets.set') },
   report: { get: call('report.get'), export: call('report.export') },
+  network: { info: call('network.info') },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -9,6 +9,7 @@ import { bundleMethods } from './methods/bundles';
 import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
+import { networkMethods } from './methods/network';
 import { observanceMethods } from './methods/observances';
 import { performanceMethods } from './methods/performance';
 import { publicationMethods } from './methods/publications';
@@ -34,6 +35,7 @@ export const contract = {
   ...analyticsMethods,
   ...performanceMethods,
   ...reportMethods,
+  ...networkMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isIPv4 } from 'node:net';
 import { join } from 'node:path';
@@ -19,13 +19,21 @@ export class CertificateError extends Error {}
 export function loadCertificate(certFile: string, keyFile: string): TlsMaterial {
   const cert = readPem(certFile, 'sertifikat');
   const key = readPem(keyFile, 'kunci');
-  let fingerprint: string;
+  let certificate: X509Certificate;
   try {
-    fingerprint = new X509Certificate(cert).fingerprint256;
+    certificate = new X509Certificate(cert);
   } catch {
     throw new CertificateError(`Berkas ${certFile} bukan sertifikat PEM yang dapat dibaca.`);
   }
-  return { cert, key, fingerprint };
+  let matches: boolean;
+  try {
+    matches = certificate.checkPrivateKey(createPrivateKey(key));
+  } catch {
+    throw new CertificateError(`Berkas ${keyFile} bukan kunci PEM yang dapat dibaca.`);
+  }
+  if (!matches)
+    throw new CertificateError(`Kunci ${keyFile} bukan pasangan sertifikat ${certFile}.`);
+  return { cert, key, fingerprint: certificate.fingerprint256 };
 }
 
 function readPem(file: string, what: string): string {

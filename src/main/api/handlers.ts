@@ -6,6 +6,7 @@ import { countRows } from '../db/repositories/counts';
 import type { Services } from '../services';
 import type { Actor } from '../services/auth';
 import type { Caller } from './caller';
+import { networkHandlers } from './network-handlers';
 import { peopleHandlers } from './people-handlers';
 
 /** What dispatch hands a handler besides the request: who is acting, through which door. */
@@ -50,6 +51,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
   });
   return {
     ...peopleHandlers(services),
+    ...networkHandlers(db),
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
     'settings.update': ({ zoneChange, ...patch }, context) =>
@@ -155,8 +157,5 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     'bundles.import': (request, context) =>
       bundles.import({ ...request, actorId: personIdOrNull(context) }),
     'bundles.discard': ({ uploadId }) => bundles.discard(uploadId),
-    // The transport knows its door; Electron's window has none (not served to the network).
-    'network.info': (_request, { caller }) =>
-      caller.door ?? { tls: false, fingerprint: null, addresses: [], network: false },
   };
 }

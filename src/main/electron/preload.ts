@@ -149,7 +149,11 @@ const api = {
   followers: { set: call('followers.set'), list: call('followers.list') },
   targets: { get: call('targets.get'), set: call('targets.set') },
   report: { get: call('report.get'), export: call('report.export') },
-  network: { info: call('network.info') },
+  network: {
+    info: call('network.info'),
+    hostSetting: call('network.hostSetting'),
+    setHostSetting: call('network.setHostSetting'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

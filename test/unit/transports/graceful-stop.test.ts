@@ -8,7 +8,8 @@ const token = 'test-token-graceful-0123456789';
 describe('stopping the host', () => {
   it('stops accepting, ends open streams, lets a running request finish, then resolves', async () => {
     let finishSlow!: () => void;
-    const slowStarted = Promise.withResolvers<void>();
+    let slowBegan!: () => void;
+    const slowStarted = new Promise<void>((resolve) => (slowBegan = resolve));
     const streams = new Set<ReadableStreamDefaultController>();
     const http = await startHttpTransport({
       dispatch: async () => ({ ok: true, value: null }),
@@ -28,7 +29,7 @@ describe('stopping the host', () => {
             }),
           );
         }
-        slowStarted.resolve();
+        slowBegan();
         await new Promise<void>((resolve) => (finishSlow = resolve));
         return new Response('fertig');
       },
@@ -40,7 +41,7 @@ describe('stopping the host', () => {
     const headers = { cookie: `linimasa_session=${token}` };
     const stream = rawRequest(`${http.origin}/stream`, { headers });
     const slow = rawRequest(`${http.origin}/slow`, { headers });
-    await slowStarted.promise;
+    await slowStarted;
     await expect.poll(() => streams.size).toBe(1);
 
     let closed = false;

@@ -159,7 +159,7 @@ describe('requests over the office network (127.0.0.2)', () => {
     await start();
     const { oneTimePassword, userName } = await (async () => {
       const people = app.services.people;
-      const person = people.create({ name: 'Budi', role: 'planner', userName: 'budi' });
+      const person = people.create({ name: 'Budi', role: 'planner' });
       const adminPerson = people.list(true).find((p) => p.name === admin.name)!;
       return app.services.auth.resetPassword(
         { kind: 'person', person: adminPerson, sessionId: null },

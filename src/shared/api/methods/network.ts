@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { empty, method } from './define';
+import { hostSettingSchema } from '../../domain/office-network';
+import { adminOnly, empty, method } from './define';
 
 export const networkInfoSchema = z.object({
   /** HTTPS on: the sign-in page shows the fingerprint to compare. */
@@ -22,5 +23,21 @@ export const networkMethods = {
     request: empty,
     response: networkInfoSchema,
     errors: [],
+  }),
+  'network.hostSetting': method({
+    summary:
+      'The desktop app’s switch "Buka untuk jaringan kantor": the address:port to serve on (null: closed) and HTTPS. Honoured at the next start.',
+    access: 'signedIn',
+    request: empty,
+    response: hostSettingSchema,
+    errors: [],
+  }),
+  'network.setHostSetting': method({
+    summary:
+      'Opens (an address:port, e.g. 0.0.0.0:8080) or closes (null) the desktop app to the office network, with or without HTTPS; takes effect when Linimasa is started again.',
+    access: adminOnly,
+    request: hostSettingSchema.strict(),
+    response: hostSettingSchema,
+    errors: ['invalid_request'],
   }),
 } as const;

@@ -33,6 +33,7 @@ export const settingsSections = [
   'observances',
   'backup',
   'dataLocation',
+  'network',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
@@ -62,6 +63,7 @@ const sectionPaths: Record<SettingsSection, string> = {
   observances: 'hari-peringatan',
   backup: 'cadangan',
   dataLocation: 'lokasi-data',
+  network: 'jaringan-kantor',
 };
 
 const reportSectionPaths: Record<ReportSection, string> = { import: 'impor' };

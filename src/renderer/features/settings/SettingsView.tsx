@@ -18,6 +18,7 @@ import { DataLocationSection } from './DataLocationSection';
 import { DocumentSection } from './DocumentSection';
 import { LeaveSectionDialog } from './LeaveSectionDialog';
 import { ObservancesSection } from './ObservancesSection';
+import { OfficeNetworkSection } from './network/OfficeNetworkSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
 import { TargetsSection } from './TargetsSection';
@@ -42,6 +43,7 @@ const sectionWords = {
   observances: { title: 'observances.title', description: 'observances.description' },
   backup: { title: 'backup.title', description: 'backup.description' },
   dataLocation: { title: 'dataLocation.title', description: 'dataLocation.description' },
+  network: { title: 'officeNetwork.title', description: 'officeNetwork.description' },
 } as const satisfies Record<SectionName, { title: string; description?: string }>;
 
 /**
@@ -163,6 +165,8 @@ function sectionBody(name: Exclude<SectionName, 'document'>, settings: Settings)
       return <BackupSection settings={settings} />;
     case 'dataLocation':
       return <DataLocationSection />;
+    case 'network':
+      return <OfficeNetworkSection />;
   }
 }
 

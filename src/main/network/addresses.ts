@@ -72,3 +72,13 @@ export function allowedOrigins(network: ServedNetwork): Set<string> {
   const scheme = network.tls ? 'https' : 'http';
   return new Set([...allowedHosts(network)].map((host) => `${scheme}://${host}`));
 }
+
+/** The IPv4 addresses a certificate must name: each listen address, each card's for 0.0.0.0. */
+export function certificateAddresses(
+  listen: readonly ListenAddress[],
+  interfaces: Interfaces,
+): string[] {
+  return [...hostPorts({ listen, names: [], tls: true, interfaces }).keys()].map(
+    (hostPort) => hostPort.split(':')[0]!,
+  );
+}

@@ -172,16 +172,17 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     }
     // Files (uploads, media, downloads) and the event stream need a signed-in person too.
     const withPerson = authorised && options.signedIn(signInId(req));
-    const noPerson = () => sendJson(res, 401, authorised ? signInRequired() : unauthorised());
+    const refusal = withPerson ? null : authorised ? signInRequired() : unauthorised();
+    const noPerson = () => sendJson(res, 401, refusal);
     if (url.pathname === '/events' && !withPerson) return noPerson();
     if (url.pathname === '/upload') {
-      return upload(req, res, url, withPerson, options.upload, maxUploadBytes);
+      return upload(req, res, url, refusal, options.upload, maxUploadBytes);
     }
     if (url.pathname === '/upload/bundle') {
-      return upload(req, res, url, withPerson, options.bundleUpload, maxBundleBytes);
+      return upload(req, res, url, refusal, options.bundleUpload, maxBundleBytes);
     }
     if (url.pathname === '/upload/analytics') {
-      return upload(req, res, url, withPerson, options.analyticsUpload, maxAnalyticsBytes);
+      return upload(req, res, url, refusal, options.analyticsUpload, maxAnalyticsBytes);
     }
     if (url.pathname.startsWith('/media/')) {
       if (!withPerson) return noPerson();
@@ -283,7 +284,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     req: IncomingMessage,
     res: ServerResponse,
     url: URL,
-    authorised: boolean,
+    refusal: ApiResult<never> | null,
     handler: UploadHandler | undefined,
     maxBytes: number,
   ) {
@@ -298,7 +299,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     );
     // A wrong method is answered first, as on every other route.
     if (!check.ok && check.status === 405) return refuse(res, check);
-    if (!authorised) return sendJson(res, 401, unauthorised());
+    if (refusal) return sendJson(res, 401, refusal);
     if (!handler) return sendJson(res, 404, failure('invalid_request', 'Tidak ada.'));
     if (!check.ok) return refuse(res, check);
     const { name } = check;

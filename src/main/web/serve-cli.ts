@@ -1,4 +1,6 @@
+import { networkInterfaces } from 'node:os';
 import { toString as qrCode } from 'qrcode';
+import { certificateAddresses } from '../network/addresses';
 import { loadCertificate, selfSignedCertificate, type TlsMaterial } from '../network/certificate';
 import type { WebHost } from './host';
 import { failedToStart, runHost } from './run-host';
@@ -35,7 +37,7 @@ async function certificate(
   if (!options.tls) return undefined;
   if (options.tls.kind === 'files') return loadCertificate(options.tls.cert, options.tls.key);
   const made = await selfSignedCertificate(dataDir, {
-    addresses: options.listen.map((address) => address.host),
+    addresses: certificateAddresses(options.listen, networkInterfaces()),
     names: options.names,
   });
   if (made.created) console.log('Sertifikat HTTPS baru dibuat di folder data (tls/).');

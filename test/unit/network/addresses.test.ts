@@ -2,6 +2,7 @@ import type { NetworkInterfaceInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
   allowedHosts,
+  certificateAddresses,
   allowedOrigins,
   openAddresses,
   type Interfaces,
@@ -68,5 +69,17 @@ describe('the addresses colleagues can open', () => {
     const origins = allowedOrigins(network);
     expect(origins.has('https://192.168.1.23:8080')).toBe(true);
     expect(origins.has('http://192.168.1.23:8080')).toBe(false);
+  });
+
+  it('names in the certificate each card’s address for 0.0.0.0, never 0.0.0.0 itself', () => {
+    expect(
+      certificateAddresses(
+        [
+          { host: '0.0.0.0', port: 8443 },
+          { host: '127.0.0.2', port: 8443 },
+        ],
+        interfaces,
+      ),
+    ).toEqual(['192.168.1.23', '10.0.0.5', '127.0.0.2']);
   });
 });

@@ -76,7 +76,10 @@ describe('requests over the office network (127.0.0.2)', () => {
     for (const path of ['/media/assets/ab/ab.jpg', '/exports/1', '/events']) {
       const answer = await rawRequest(`${lan()}${path}`);
       expect(answer.status, path).toBe(401);
-      expect(JSON.parse(answer.body), path).toMatchObject({ error: { code: 'unauthorized' } });
+      // The sign-in page's words, never the local "open the printed address with the token".
+      expect(JSON.parse(answer.body), path).toMatchObject({
+        error: { code: 'unauthorized', key: 'auth.signInRequired' },
+      });
     }
     const upload = await rawRequest(`${lan()}/upload?name=a.jpg`, {
       method: 'POST',
@@ -84,6 +87,7 @@ describe('requests over the office network (127.0.0.2)', () => {
       body: 'x',
     });
     expect(upload.status).toBe(401);
+    expect(JSON.parse(upload.body)).toMatchObject({ error: { key: 'auth.signInRequired' } });
 
     // Signed in (no token anywhere): the API and files answer.
     const signedIn = await signIn(admin.userName, admin.password);

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { seriousViolations } from './axe';
 import { e2eAdmin, expect, test } from './fixtures';
 
 /**
@@ -47,6 +48,7 @@ test.describe('Jaringan kantor tanpa HTTPS', () => {
     await expect(page.getByRole('alert')).toHaveText(
       'Sambungan ini tidak dienkripsi: kata sandi Anda terkirim apa adanya di jaringan kantor. Minta admin menyalakan HTTPS.',
     );
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Nama pengguna').fill(e2eAdmin.userName);
     await page.getByLabel('Kata sandi').fill(e2eAdmin.password);
     await page.getByRole('button', { name: 'Masuk' }).click();
@@ -61,6 +63,7 @@ test.describe('Jaringan kantor tanpa HTTPS', () => {
     await expect(page.getByText(address, { exact: true })).toBeVisible();
     await expect(page.getByRole('img', { name: `Kode QR untuk ${address}` })).toBeVisible();
     await expect(page.getByText('Mati: kata sandi dan isi terkirim tanpa enkripsi')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
     // The administrator's switch for the desktop app: stored for the next start.
     await page.getByLabel('Buka untuk jaringan kantor').check();
     await page.getByLabel('Alamat dan port').fill('0.0.0.0:80800');

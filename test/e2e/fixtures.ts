@@ -8,6 +8,7 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
+import { selfSignedCertificate } from '../../src/main/network/certificate';
 import { startWebHost, type WebHost } from '../../src/main/web/host';
 
 export { expect };
@@ -150,11 +151,17 @@ interface Fixtures {
    * start as if it had been skipped on this computer; the guide's own tests set this to true.
    */
   firstRunGuide: boolean;
+  /**
+   * The office network: the host listens on 127.0.0.1 and on 127.0.0.2 (the LAN's stand-in,
+   * one port), over HTTPS with its own certificate when `tls`. Off (null) for other tests.
+   */
+  officeNetwork: { tls: boolean } | null;
 }
 
 export const test = base.extend<Fixtures>({
   allowConsoleErrors: [false, { option: true }],
   firstRunGuide: [false, { option: true }],
+  officeNetwork: [null, { option: true }],
 
   page: async ({ page, firstRunGuide }, use) => {
     if (!firstRunGuide)
@@ -173,8 +180,17 @@ export const test = base.extend<Fixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  host: async ({ dataDir }, use) => {
-    const host = await startWebHost({ dataDir, port: 0 });
+  host: async ({ dataDir, officeNetwork }, use) => {
+    const network = officeNetwork && {
+      listen: [
+        { host: '127.0.0.1', port: 0 },
+        { host: '127.0.0.2', port: 0 },
+      ],
+      tls: officeNetwork.tls
+        ? await selfSignedCertificate(dataDir, { addresses: ['127.0.0.2'], names: [] })
+        : undefined,
+    };
+    const host = await startWebHost({ dataDir, port: 0, ...network });
     await use(host);
     await host.close();
   },

@@ -7,6 +7,7 @@ import type { Services } from '../services';
 import type { Actor } from '../services/auth';
 import type { Caller } from './caller';
 import { operationsHandlers } from './operations-handlers';
+import { networkHandlers } from './network-handlers';
 import { peopleHandlers } from './people-handlers';
 
 /** What dispatch hands a handler besides the request: who is acting, through which door. */
@@ -52,6 +53,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
   return {
     ...peopleHandlers(services),
     ...operationsHandlers(services, appVersion),
+    ...networkHandlers(db),
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
     'settings.update': ({ zoneChange, ...patch }, context) =>

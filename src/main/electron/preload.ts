@@ -150,6 +150,11 @@ const api = {
   targets: { get: call('targets.get'), set: call('targets.set') },
   report: { get: call('report.get'), export: call('report.export') },
   operations: { status: call('operations.status'), endSession: call('operations.endSession') },
+  network: {
+    info: call('network.info'),
+    hostSetting: call('network.hostSetting'),
+    setHostSetting: call('network.setHostSetting'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -5,9 +5,17 @@ export const sessionCookie = 'linimasa_session';
 /** Holds the signed-in session's id (256 random bits); the server keeps only its SHA-256. */
 export const signInCookie = 'linimasa_signin';
 
+/** The cookies' attributes; under TLS `Secure`, so that they never travel unencrypted. */
+const attributes = (secure: boolean) =>
+  `HttpOnly; SameSite=Strict; Path=/${secure ? '; Secure' : ''}`;
+
+/** Set-Cookie for the launch token traded at `/?token=…`. */
+export const launchCookieHeader = (token: string, secure = false): string =>
+  `${sessionCookie}=${token}; ${attributes(secure)}`;
+
 /** Set-Cookie for a new session, or one that clears it (`null`). */
-export function signInCookieHeader(sessionId: string | null): string {
-  const base = 'HttpOnly; SameSite=Strict; Path=/';
+export function signInCookieHeader(sessionId: string | null, secure = false): string {
+  const base = attributes(secure);
   return sessionId
     ? `${signInCookie}=${sessionId}; ${base}`
     : `${signInCookie}=; ${base}; Max-Age=0`;
@@ -30,12 +38,4 @@ export function cookieValue(header: string | undefined, name: string): string | 
     if (key === name) return rest.join('=');
   }
   return undefined;
-}
-
-/**
- * Only our own address may be the Host: a page on another site that rebinds its DNS name to
- * 127.0.0.1 would otherwise reach the API with the browser's blessing.
- */
-export function isAllowedHost(hostHeader: string | undefined, port: number): boolean {
-  return hostHeader === `127.0.0.1:${port}` || hostHeader === `localhost:${port}`;
 }

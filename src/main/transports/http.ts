@@ -1,18 +1,24 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
+import type { NetworkInfo } from '../../shared/api/methods/network';
 import type { Caller, Dispatch } from '../api/dispatch';
+import type { Interfaces, OpenAddress } from '../network/addresses';
+import type { ListenAddress } from '../network/listen-address';
+import { createDoor, setSecurityHeaders } from './http-door';
 import {
   cookieValue,
-  isAllowedHost,
+  launchCookieHeader,
   sessionCookie,
   signInCookie,
   signInCookieHeader,
   tokensMatch,
 } from './http-auth';
+import { closeGracefully, listenAll, type TlsPair } from './http-servers';
 import { checkUpload, uploadRefusal, type UploadCheck } from './upload-route';
 
 export type WebHandler = (request: Request) => Promise<Response>;
@@ -35,8 +41,22 @@ export interface HttpTransportOptions {
   signedIn(sessionId: string | null): boolean;
   renderer: WebHandler;
   media: WebHandler;
-  /** 0 picks a free port. */
+  /** 0 picks a free port. Without `listen`: 127.0.0.1 on this port. */
   port?: number;
+  /**
+   * The office network: every address to listen on (`0.0.0.0`: every interface; port 0 shares
+   * one free port). Requests on an address other than 127.0.0.1 need no launch token but a
+   * signed-in session for everything except the page itself and public methods.
+   */
+  listen?: readonly ListenAddress[];
+  /** Host names the office uses for this computer (`humas-pc.local`), accepted as Host. */
+  names?: readonly string[];
+  /** HTTPS on every address; cookies get `Secure`. */
+  tls?: TlsPair & { fingerprint: string };
+  /** This computer's network cards (for 0.0.0.0); `os.networkInterfaces` by default. */
+  interfaces?: () => Interfaces;
+  /** How long `close()` lets running requests finish; 10 s by default. */
+  graceMs?: number;
   maxBodyBytes?: number;
   /** `POST /upload?name=…` (asset library); absent: 404. */
   upload?: UploadHandler;
@@ -53,17 +73,33 @@ export interface HttpTransportOptions {
 }
 
 export interface HttpTransport {
+  /** The first server (127.0.0.1 unless `listen` says otherwise). */
   server: Server;
+  servers: Server[];
+  /** What is listened on, each with its actual port. */
+  listen: ListenAddress[];
   port: number;
+  /** This computer's own origin (`http://127.0.0.1:PORT` when listened on). */
   origin: string;
+  /** The addresses colleagues can open (per interface for 0.0.0.0), without 127.0.0.1. */
+  addresses: OpenAddress[];
+  /** The certificate's SHA-256 fingerprint under TLS, else null. */
+  fingerprint: string | null;
   /** The address to open once: it trades the token for a session cookie. */
   loginUrl: string;
+  /**
+   * Called when `close()` begins, after the servers stop accepting: whatever never ends by
+   * itself (an event stream) ends here, so that running requests can finish and the host stop.
+   */
+  onClose(listener: () => void): void;
+  /** Stops accepting, ends open streams (`onClose`), lets running requests finish (≤ graceMs). */
   close(): Promise<void>;
 }
 
 /**
- * The same API as Electron IPC, over HTTP on 127.0.0.1 only. Browser end-to-end tests drive it,
- * `npm run dev:web` serves it, and `npm start` falls back to it where Electron cannot run.
+ * The same API as Electron IPC, over HTTP (or HTTPS) on 127.0.0.1, and for the office network
+ * on the addresses given. Browser end-to-end tests drive it, `npm run dev:web` and `npm run
+ * serve` serve it, and `npm start` falls back to it where Electron cannot run.
  */
 export async function startHttpTransport(options: HttpTransportOptions): Promise<HttpTransport> {
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
@@ -71,21 +107,34 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
   const maxBundleBytes = options.maxBundleBytes ?? 64 * 1024 * 1024 * 1024;
   // A platform's per-post export: a table, never near this.
   const maxAnalyticsBytes = 64 * 1024 * 1024;
-  let port = options.port ?? 0;
+  const secure = Boolean(options.tls);
+  const closeListeners: (() => void)[] = [];
 
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    setSecurityHeaders(res);
     route(req, res).catch((error: unknown) => {
       console.error('[http]', error);
       if (!res.headersSent) sendJson(res, 500, failure('internal', 'Kesalahan server lokal.'));
       else res.destroy();
     });
+  };
+  const { servers, listen } = await listenAll(
+    options.listen ?? [{ host: '127.0.0.1', port: options.port ?? 0 }],
+    handler,
+    options.tls,
+  );
+  const door = createDoor({
+    listen,
+    names: options.names ?? [],
+    tls: secure,
+    interfaces: (options.interfaces ?? networkInterfaces)(),
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!isAllowedHost(req.headers.host, port)) {
+    if (!door.hostAllowed(req.headers.host)) {
       res
         .writeHead(421, { 'content-type': 'text/plain; charset=utf-8' })
-        .end('Misdirected request');
+        .end('Alamat tujuan salah: buka Linimasa lewat alamat yang ditunjukkan komputer kantor.');
       return;
     }
     if (!['GET', 'HEAD', 'POST'].includes(req.method ?? '')) {
@@ -102,29 +151,45 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
         failure('invalid_request', 'Alamat tidak valid: kode persen (%) di dalamnya rusak.'),
       );
     }
+    // Another site's page may not post to us, nor listen to the stream (a browser names its page).
+    if (
+      (req.method === 'POST' || url.pathname === '/events') &&
+      !door.originAllowed(headerValue(req, 'origin'))
+    ) {
+      return sendJson(res, 403, failure('forbidden', 'Permintaan dari situs lain ditolak.'));
+    }
+    const network = door.isNetwork(req);
+    // On this computer the launch token is the gate in front of sign-in; colleagues on the
+    // office network never see it, so there a signed-in session is the gate.
     const authorised =
+      network ||
       tokensMatch(options.token, cookieValue(req.headers.cookie, sessionCookie)) ||
       tokensMatch(options.token, headerValue(req, 'x-linimasa-token'));
 
     if (url.pathname === '/' && url.searchParams.has('token')) return login(url, res);
-    if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5), authorised);
-    // Files (uploads, media, downloads) need a signed-in person behind the launch gate too.
+    if (url.pathname.startsWith('/api/')) {
+      return api(req, res, url.pathname.slice(5), authorised, network);
+    }
+    // Files (uploads, media, downloads) and the event stream need a signed-in person too.
     const withPerson = authorised && options.signedIn(signInId(req));
+    const refusal = withPerson ? null : authorised ? signInRequired() : unauthorised();
+    const noPerson = () => sendJson(res, 401, refusal);
+    if (url.pathname === '/events' && !withPerson) return noPerson();
     if (url.pathname === '/upload') {
-      return upload(req, res, url, withPerson, options.upload, maxUploadBytes);
+      return upload(req, res, url, refusal, options.upload, maxUploadBytes);
     }
     if (url.pathname === '/upload/bundle') {
-      return upload(req, res, url, withPerson, options.bundleUpload, maxBundleBytes);
+      return upload(req, res, url, refusal, options.bundleUpload, maxBundleBytes);
     }
     if (url.pathname === '/upload/analytics') {
-      return upload(req, res, url, withPerson, options.analyticsUpload, maxAnalyticsBytes);
+      return upload(req, res, url, refusal, options.analyticsUpload, maxAnalyticsBytes);
     }
     if (url.pathname.startsWith('/media/')) {
-      if (!withPerson) return sendJson(res, 401, unauthorised());
+      if (!withPerson) return noPerson();
       return sendWeb(res, await options.media(toWebRequest(req, url)));
     }
     if (url.pathname.startsWith('/exports/') && options.exports) {
-      if (!withPerson) return sendJson(res, 401, unauthorised());
+      if (!withPerson) return noPerson();
       return sendWeb(res, await options.exports(toWebRequest(req, url)));
     }
     return sendWeb(res, await options.renderer(toWebRequest(req, url)));
@@ -141,7 +206,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     res
       .writeHead(303, {
         location: '/',
-        'set-cookie': `${sessionCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'set-cookie': launchCookieHeader(options.token, secure),
         'cache-control': 'no-store',
       })
       .end();
@@ -152,12 +217,20 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     res: ServerResponse,
     method: string,
     authorised: boolean,
+    network: boolean,
   ) {
     if (req.method !== 'POST') {
       res.writeHead(405, { allow: 'POST' });
       return void res.end();
     }
     if (!authorised) return sendJson(res, 401, unauthorised());
+    // Over the network, nothing but the public methods (sign-in itself) before signing in.
+    // Dispatch checks the same; this keeps the transport's own promise whatever dispatch does.
+    const name = decodeURIComponent(method);
+    const publicMethod = isMethodName(name) && contract[name].access === 'public';
+    if (network && !publicMethod && !options.signedIn(signInId(req))) {
+      return sendJson(res, 401, signInRequired());
+    }
     // A JSON content type forces a CORS preflight, which we never answer, so another site
     // cannot fire "simple" form posts at the API.
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -185,10 +258,13 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     // sign-in sets it, sign-out and an ended session clear it.
     const caller: Caller = {
       sessionId: signInId(req),
+      // The sign-in lock counts failures per client address: one colleague's typos never lock
+      // out another computer (test/unit/transports/network-requests.test.ts).
       client: `http ${req.socket.remoteAddress ?? ''}`,
-      setSession: (sessionId) => res.setHeader('set-cookie', signInCookieHeader(sessionId)),
+      setSession: (sessionId) => res.setHeader('set-cookie', signInCookieHeader(sessionId, secure)),
+      door: doorInfo(network),
     };
-    const result = await options.dispatch(decodeURIComponent(method), request, caller);
+    const result = await options.dispatch(name, request, caller);
     const status = result.ok
       ? 200
       : result.error.code === 'unknown_method'
@@ -208,7 +284,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     req: IncomingMessage,
     res: ServerResponse,
     url: URL,
-    authorised: boolean,
+    refusal: ApiResult<never> | null,
     handler: UploadHandler | undefined,
     maxBytes: number,
   ) {
@@ -223,7 +299,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     );
     // A wrong method is answered first, as on every other route.
     if (!check.ok && check.status === 405) return refuse(res, check);
-    if (!authorised) return sendJson(res, 401, unauthorised());
+    if (refusal) return sendJson(res, 401, refusal);
     if (!handler) return sendJson(res, 404, failure('invalid_request', 'Tidak ada.'));
     if (!check.ok) return refuse(res, check);
     const { name } = check;
@@ -244,28 +320,52 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     sendJson(res, 200, { ok: true, value });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  port = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${port}`;
+  function doorInfo(network: boolean): NetworkInfo {
+    return {
+      tls: secure,
+      fingerprint: options.tls?.fingerprint ?? null,
+      addresses: door.addresses,
+      network,
+    };
+  }
+
+  const port = listen[0]!.port;
+  // This computer's own address when it is listened on (directly or through 0.0.0.0).
+  const own =
+    listen.find((address) => address.host === '127.0.0.1' || address.host === '0.0.0.0') ??
+    listen[0]!;
+  const origin = `${secure ? 'https' : 'http'}://${own.host === '0.0.0.0' ? '127.0.0.1' : own.host}:${own.port}`;
+  let closing: Promise<void> | undefined;
 
   return {
-    server,
+    server: servers[0]!,
+    servers,
+    listen,
     port,
     origin,
+    addresses: door.addresses,
+    fingerprint: options.tls?.fingerprint ?? null,
     loginUrl: `${origin}/?token=${options.token}`,
+    onClose: (listener) => void closeListeners.push(listener),
     close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+      (closing ??= closeGracefully(
+        servers,
+        () => {
+          for (const listener of closeListeners.splice(0)) {
+            try {
+              listener();
+            } catch (error) {
+              console.error('[http] closing', error);
+            }
+          }
+        },
+        options.graceMs ?? 10_000,
+      )),
   };
 }
 
 const failure = (
-  code: 'invalid_request' | 'internal' | 'unauthorized',
+  code: 'invalid_request' | 'internal' | 'unauthorized' | 'forbidden',
   message: string,
 ): ApiResult<never> => ({
   ok: false,
@@ -277,6 +377,16 @@ const unauthorised = () =>
     'unauthorized',
     'Sesi tidak sah. Buka alamat yang dicetak Linimasa di terminal (dengan token).',
   );
+
+/** Past the launch gate (or on the office network) but nobody signed in: the sign-in page's words. */
+const signInRequired = (): ApiResult<never> => ({
+  ok: false,
+  error: {
+    code: 'unauthorized',
+    key: 'auth.signInRequired',
+    message: 'Silakan masuk dengan nama pengguna dan kata sandi Anda.',
+  },
+});
 
 function signInId(req: IncomingMessage): string | null {
   return cookieValue(req.headers.cookie, signInCookie) || null;

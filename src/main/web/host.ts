@@ -4,12 +4,23 @@ import { openApp, type LinimasaApp, type OpenAppOptions } from '../app';
 import { createExportDownloadHandler } from '../export/download';
 import { createMediaHandler } from '../media/handler';
 import { createStaticHandler } from '../media/static';
+import type { ListenAddress } from '../network/listen-address';
+import type { TlsMaterial } from '../network/certificate';
 import { newLaunchToken } from '../transports/http-auth';
 import { startHttpTransport, type HttpTransport } from '../transports/http';
 
 export interface WebHostOptions extends OpenAppOptions {
   dataDir: string;
+  /** 127.0.0.1 on this port (0: a free one) unless `listen` names the addresses. */
   port?: number;
+  /** The office network: the addresses to serve on (see transports/http.ts). */
+  listen?: readonly ListenAddress[];
+  /** Host names colleagues may use for this computer (`humas-pc.local`). */
+  names?: readonly string[];
+  /** HTTPS with this certificate (network/certificate.ts). */
+  tls?: TlsMaterial;
+  /** How long stopping lets running requests finish (10 s). */
+  graceMs?: number;
   /** The built renderer; defaults to out/renderer in the working tree. */
   rendererDir?: string;
   token?: string;
@@ -26,7 +37,10 @@ export interface WebHost {
 
 export const defaultRendererDir = (): string => resolve('out', 'renderer');
 
-/** The whole app for a browser: database, API, renderer files and media on 127.0.0.1. */
+/**
+ * The whole app for a browser: database, API, renderer files and media on 127.0.0.1, and on the
+ * office network's addresses when `listen` names them.
+ */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // The host owns its data directory unless a test of the store's race safety says otherwise.
   const app = openApp(options.dataDir, {
@@ -41,6 +55,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       token,
       signedIn: (sessionId) => app.services.auth.isLive(sessionId),
       port: options.port,
+      listen: options.listen,
+      names: options.names,
+      tls: options.tls,
+      graceMs: options.graceMs,
       renderer: createStaticHandler(options.rendererDir ?? defaultRendererDir(), {
         csp: contentSecurityPolicy({ dev: false }),
         spaFallback: true,
@@ -58,6 +76,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       token,
       url: http.loginUrl,
       async close() {
+        // Stops accepting, ends the event streams, lets running requests finish (≤ 10 s);
+        // then the database closes (SQLite checkpoints its WAL into the file on close).
         await http.close();
         await app.startupBackup;
         app.close();

@@ -35,6 +35,7 @@ export const settingsSections = [
   'dataLocation',
   'hostStatus',
   'officeConnect',
+  'network',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
@@ -66,6 +67,7 @@ const sectionPaths: Record<SettingsSection, string> = {
   dataLocation: 'lokasi-data',
   hostStatus: 'status-kantor',
   officeConnect: 'hubungkan-kantor',
+  network: 'jaringan-kantor',
 };
 
 const reportSectionPaths: Record<ReportSection, string> = { import: 'impor' };

@@ -9,6 +9,7 @@ import { bundleMethods } from './methods/bundles';
 import { calendarMethods } from './methods/calendar';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
+import { networkMethods } from './methods/network';
 import { observanceMethods } from './methods/observances';
 import { operationsMethods } from './methods/operations';
 import { performanceMethods } from './methods/performance';
@@ -36,6 +37,7 @@ export const contract = {
   ...performanceMethods,
   ...reportMethods,
   ...operationsMethods,
+  ...networkMethods,
 } as const;
 
 export type Contract = typeof contract;

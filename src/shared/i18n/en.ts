@@ -339,6 +339,34 @@ export const en: Catalog = {
     },
     // </operations>
   },
+  // <officeNetwork> The office network: host mode, TLS, the sign-in page's notices (issue 14).
+  officeNetwork: {
+    title: 'Office network',
+    description:
+      'The addresses colleagues open in their own browsers, and whether the connection is encrypted.',
+    addresses: 'Addresses for colleagues',
+    noAddresses: 'This Linimasa is not open to the office network: only this computer can open it.',
+    qrAlt: 'QR code for {{url}}',
+    tls: 'HTTPS',
+    tlsOn: 'On: the connection is encrypted',
+    tlsOff: 'Off: passwords and content travel unencrypted',
+    fingerprint: 'Certificate fingerprint (SHA-256)',
+    desktop: 'Desktop app',
+    open: 'Open to the office network',
+    listen: 'Address and port',
+    listenHint: 'E.g. 0.0.0.0:8080 (every network of this computer) or 192.168.1.10:8080.',
+    useTls: 'Use HTTPS (a certificate Linimasa makes itself)',
+    restartNote: 'Takes effect after Linimasa is restarted.',
+    save: 'Save',
+    saved: 'Saved. Takes effect after Linimasa is restarted.',
+    signin: {
+      unencrypted:
+        'This connection is not encrypted: your password crosses the office network as typed. Ask the admin to turn on HTTPS.',
+      fingerprint:
+        'Encrypted connection (HTTPS). Make sure this certificate fingerprint matches the one shown on the office computer:',
+    },
+  },
+  // </officeNetwork>
   // <signin> Sign-in screen and the first administrator (issue 13).
   signin: {
     title: 'Sign in to Linimasa',

@@ -344,6 +344,35 @@ export const id = {
     },
     // </operations>
   },
+  // <officeNetwork> The office network: host mode, TLS, the sign-in page's notices (issue 14).
+  officeNetwork: {
+    title: 'Jaringan kantor',
+    description:
+      'Alamat yang dibuka rekan di peramban komputer mereka, dan apakah sambungannya terenkripsi.',
+    addresses: 'Alamat untuk rekan',
+    noAddresses:
+      'Linimasa ini belum dibuka untuk jaringan kantor: hanya komputer ini yang dapat membukanya.',
+    qrAlt: 'Kode QR untuk {{url}}',
+    tls: 'HTTPS',
+    tlsOn: 'Menyala: sambungan terenkripsi',
+    tlsOff: 'Mati: kata sandi dan isi terkirim tanpa enkripsi',
+    fingerprint: 'Sidik jari sertifikat (SHA-256)',
+    desktop: 'Aplikasi desktop',
+    open: 'Buka untuk jaringan kantor',
+    listen: 'Alamat dan port',
+    listenHint: 'Mis. 0.0.0.0:8080 (semua jaringan komputer ini) atau 192.168.1.10:8080.',
+    useTls: 'Pakai HTTPS (sertifikat buatan Linimasa sendiri)',
+    restartNote: 'Berlaku setelah Linimasa dijalankan ulang.',
+    save: 'Simpan',
+    saved: 'Tersimpan. Berlaku setelah Linimasa dijalankan ulang.',
+    signin: {
+      unencrypted:
+        'Sambungan ini tidak dienkripsi: kata sandi Anda terkirim apa adanya di jaringan kantor. Minta admin menyalakan HTTPS.',
+      fingerprint:
+        'Sambungan terenkripsi (HTTPS). Pastikan sidik jari sertifikat ini sama dengan yang tertera di komputer kantor:',
+    },
+  },
+  // </officeNetwork>
   // <signin> Sign-in screen and the first administrator (issue 13).
   signin: {
     title: 'Masuk ke Linimasa',

@@ -51,9 +51,10 @@ const refusals = methodNames.flatMap((method) => {
 });
 
 describe('the contract’s roles, enforced by dispatch', () => {
-  it('lists only sign-in and the first administrator’s setup as public', () => {
+  it('lists only sign-in, the first administrator’s setup and the connection facts as public', () => {
     const open = methodNames.filter((method) => contract[method].access === 'public');
-    expect(open.sort()).toEqual(['auth.setup', 'auth.signIn', 'auth.status']);
+    // network.info: the sign-in page shows the fingerprint or the "not encrypted" notice.
+    expect(open.sort()).toEqual(['auth.setup', 'auth.signIn', 'auth.status', 'network.info']);
   });
 
   it('has refusals to test (administrator-only methods exist)', () => {

@@ -473,7 +473,9 @@ CREATE TABLE settings (
       DEFAULT '{"letterhead":[],"place":"","signers":[],"logo":null}'
       CHECK (json_valid(print_document)), approval_steps INTEGER NOT NULL DEFAULT 1
       CHECK (approval_steps IN (1, 2)), idle_lock_minutes INTEGER NOT NULL DEFAULT 30
-      CHECK (idle_lock_minutes BETWEEN 1 AND 480)) STRICT;
+      CHECK (idle_lock_minutes BETWEEN 1 AND 480), network_listen TEXT
+      CHECK (network_listen IS NULL OR length(network_listen) BETWEEN 9 AND 21), network_tls INTEGER NOT NULL DEFAULT 0
+      CHECK (network_tls IN (0, 1))) STRICT;
 
 CREATE TABLE sign_in_failures (
       key             TEXT    PRIMARY KEY,

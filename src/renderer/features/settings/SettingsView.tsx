@@ -18,6 +18,7 @@ import { DataLocationSection } from './DataLocationSection';
 import { DocumentSection } from './DocumentSection';
 import { LeaveSectionDialog } from './LeaveSectionDialog';
 import { ObservancesSection } from './ObservancesSection';
+import { OfficeNetworkSection } from './network/OfficeNetworkSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
 import { TargetsSection } from './TargetsSection';
@@ -46,6 +47,7 @@ const sectionWords = {
   dataLocation: { title: 'dataLocation.title', description: 'dataLocation.description' },
   hostStatus: { title: 'hostStatus.title', description: 'hostStatus.description' },
   officeConnect: { title: 'officeConnect.title', description: 'officeConnect.description' },
+  network: { title: 'officeNetwork.title', description: 'officeNetwork.description' },
 } as const satisfies Record<SectionName, { title: string; description?: string }>;
 
 /**
@@ -180,6 +182,8 @@ function sectionBody(name: Exclude<SectionName, 'document'>, settings: Settings)
       return <HostStatusSection zone={settings.timeZone} />;
     case 'officeConnect':
       return <OfficeConnectSection />;
+    case 'network':
+      return <OfficeNetworkSection />;
   }
 }
 

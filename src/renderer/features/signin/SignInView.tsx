@@ -4,6 +4,7 @@ import { wordApiError } from '../../api/error-words';
 import { TextField } from '../../components/fields';
 import { LockIcon } from '../../components/icons';
 import { useSession } from '../../stores/session';
+import { NetworkNotice } from './NetworkNotice';
 import { useSignIn } from './store';
 
 /**
@@ -49,6 +50,7 @@ export function SignInView() {
         </div>
         <h1 id="signin-title">{setup ? t('signin.setupTitle') : t('signin.title')}</h1>
         {setup && <p>{office === 'new' ? t('signin.setupNew') : t('signin.setupUpgrade')}</p>}
+        <NetworkNotice />
         {!setup && reason && (
           <p className="notice signin-notice" role="status">
             {t(`session.notice.${reason}`)}

@@ -30,11 +30,12 @@ beforeEach(() => electron.showOpenDialog.mockReset());
 
 describe('desktop open dialogs', () => {
   it('registers one fixed channel per open dialog', () => {
-    // save-export.ts and data-location-ipc.ts register the others.
+    // save-export.ts, data-location-ipc.ts and office-connect.ts register the others.
     const {
       saveExport,
       dataLocation: _location,
       moveData: _move,
+      connectOffice: _connect,
       ...openDialogs
     } = desktopChannels;
     expect([...electron.handlers.keys()].sort()).toEqual(Object.values(openDialogs).sort());

@@ -6,6 +6,7 @@ import { countRows } from '../db/repositories/counts';
 import type { Services } from '../services';
 import type { Actor } from '../services/auth';
 import type { Caller } from './caller';
+import { commentHandlers } from './comment-handlers';
 import { peopleHandlers } from './people-handlers';
 
 /** What dispatch hands a handler besides the request: who is acting, through which door. */
@@ -50,6 +51,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
   });
   return {
     ...peopleHandlers(services),
+    ...commentHandlers(services),
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
     'settings.update': ({ zoneChange, ...patch }, context) =>

@@ -149,6 +149,18 @@ const api = {
   followers: { set: call('followers.set'), list: call('followers.list') },
   targets: { get: call('targets.get'), set: call('targets.set') },
   report: { get: call('report.get'), export: call('report.export') },
+  comments: {
+    list: call('comments.list'),
+    add: call('comments.add'),
+    edit: call('comments.edit'),
+    delete: call('comments.delete'),
+    follow: call('comments.follow'),
+  },
+  notifications: {
+    list: call('notifications.list'),
+    markRead: call('notifications.markRead'),
+    markAllRead: call('notifications.markAllRead'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -7,8 +7,10 @@ import { authMethods } from './methods/auth';
 import { backupMethods } from './methods/backup';
 import { bundleMethods } from './methods/bundles';
 import { calendarMethods } from './methods/calendar';
+import { commentMethods } from './methods/comments';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
+import { notificationMethods } from './methods/notifications';
 import { observanceMethods } from './methods/observances';
 import { performanceMethods } from './methods/performance';
 import { publicationMethods } from './methods/publications';
@@ -34,6 +36,8 @@ export const contract = {
   ...analyticsMethods,
   ...performanceMethods,
   ...reportMethods,
+  ...commentMethods,
+  ...notificationMethods,
 } as const;
 
 export type Contract = typeof contract;

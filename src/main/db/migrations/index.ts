@@ -13,6 +13,7 @@ import * as holidaySources from './0011-holiday-sources';
 import * as approvalSteps from './0012-approval-steps';
 import * as performance from './0013-performance';
 import * as signIn from './0014-sign-in';
+import * as comments from './0015-comments';
 
 export interface Migration {
   version: number;
@@ -49,6 +50,7 @@ export const migrations: readonly Migration[] = [
   },
   { version: 13, name: 'performance', up: performance.up },
   { version: 14, name: 'sign-in', up: signIn.up },
+  { version: 15, name: 'comments', up: comments.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -45,7 +45,7 @@ export function findMentions(text: string, people: readonly MentionablePerson[])
   let at = lower.indexOf('@');
   while (at >= 0) {
     const before = at === 0 ? '' : text[at - 1]!;
-    const mention = before && wordChar.test(before) ? null : mentionAt(at);
+    const mention = before && (wordChar.test(before) || before === '@') ? null : mentionAt(at);
     if (mention) found.push(mention);
     at = lower.indexOf('@', mention ? mention.end : at + 1);
   }

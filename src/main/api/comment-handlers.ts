@@ -17,8 +17,7 @@ export function commentHandlers(services: Services): CommentsAndInbox {
   const { comments, notifications } = services;
   return {
     'comments.list': ({ postId }, context) => comments.list(postId, personId(context)),
-    'comments.add': (request, context) =>
-      comments.add({ ...request, actorId: personId(context) }),
+    'comments.add': (request, context) => comments.add({ ...request, actorId: personId(context) }),
     'comments.edit': (request, context) =>
       comments.edit({ ...request, actorId: personId(context) }),
     'comments.delete': (request, context) =>

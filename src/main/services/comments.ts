@@ -37,7 +37,8 @@ export function commentsService(db: Db, notifications: NotificationsService, eve
   function ownComment(id: string, person: Person): Comment {
     const comment = comments.get(id);
     if (!comment) throw new AppError('not_found', { key: 'comment.missing' });
-    if (comment.authorId !== person.id) throw new AppError('forbidden', { key: 'comment.notYours' });
+    if (comment.authorId !== person.id)
+      throw new AppError('forbidden', { key: 'comment.notYours' });
     if (comment.deletedAt) throw new AppError('conflict', { key: 'comment.deleted' });
     return comment;
   }

@@ -104,7 +104,8 @@ export function notificationsService(db: Db, events?: EventBus) {
         approvalSteps: office.approvalSteps,
         allowSelfApproval: office.allowSelfApproval,
       });
-      if (notice) notify(notice.kind, notice.recipients, { postId: step.before.id, actor: step.actor });
+      if (notice)
+        notify(notice.kind, notice.recipients, { postId: step.before.id, actor: step.actor });
     },
     list: (personId: string): Inbox => inbox(personId),
     markRead(person: Person, ids: readonly string[]): Inbox {

@@ -26,7 +26,11 @@ export type MentionSegment = { text: string } | { text: string; personId: string
 /** A letter or digit in any script: what must not follow a name, nor precede the "@". */
 const wordChar = /[\p{L}\p{N}_]/u;
 
-const firstWord = (name: string) => name.trim().split(/\s+/)[0]!.replace(/[^\p{L}\p{N}]+$/u, '');
+const firstWord = (name: string) =>
+  name
+    .trim()
+    .split(/\s+/)[0]!
+    .replace(/[^\p{L}\p{N}]+$/u, '');
 
 /** Every mention in `text`, in order; one person may be mentioned more than once. */
 export function findMentions(text: string, people: readonly MentionablePerson[]): Mention[] {

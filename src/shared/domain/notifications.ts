@@ -76,7 +76,11 @@ export function transitionRecipients(input: {
     id ? [id] : [],
   );
   const activeIds = new Set(people.filter((p) => p.active).map((p) => p.id));
-  const notice = (kind: NotificationKind, ids: string[], also: (id: string) => boolean = () => true) => ({
+  const notice = (
+    kind: NotificationKind,
+    ids: string[],
+    also: (id: string) => boolean = () => true,
+  ) => ({
     kind,
     recipients: [...new Set(ids)].filter((id) => id !== actorId && activeIds.has(id) && also(id)),
   });

@@ -28,7 +28,11 @@ describe('comments on a post', () => {
       text: '  Fotonya kurang terang.  ',
     });
     expect(first.text).toBe('Fotonya kurang terang.');
-    await call('comments.add', { actorId: people.rina.id, postId: post.id, text: 'Siap, diganti.' });
+    await call('comments.add', {
+      actorId: people.rina.id,
+      postId: post.id,
+      text: 'Siap, diganti.',
+    });
     const thread = await call('comments.list', { actorId: people.dimas.id, postId: post.id });
     expect(thread.comments.map((c) => [c.authorName, c.authorRole, c.text])).toEqual([
       ['Bambang', 'approver', 'Fotonya kurang terang.'],
@@ -73,7 +77,11 @@ describe('comments on a post', () => {
         text: 'a'.repeat(4001),
       }),
     ).toMatchObject({ code: 'invalid_request', field: 'text' });
-    await call('comments.add', { actorId: people.rina.id, postId: post.id, text: 'a'.repeat(4000) });
+    await call('comments.add', {
+      actorId: people.rina.id,
+      postId: post.id,
+      text: 'a'.repeat(4000),
+    });
     const current = await call('posts.get', { id: post.id });
     await call('posts.delete', { actorId: people.rina.id, id: post.id, version: current.version });
     const refused = await fail('comments.add', {
@@ -87,4 +95,3 @@ describe('comments on a post', () => {
     expect(thread.comments).toHaveLength(1);
   });
 });
-

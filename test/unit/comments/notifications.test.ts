@@ -108,7 +108,10 @@ describe('notifications of approval steps', () => {
     const current = await Promise.all(posts.map((p) => call('posts.get', { id: p.id })));
     seen.length = 0;
     // One post is stale: it is refused alone, and tells nobody.
-    const items = current.map((p, i) => ({ id: p.id, version: i === 7 ? p.version - 1 : p.version }));
+    const items = current.map((p, i) => ({
+      id: p.id,
+      version: i === 7 ? p.version - 1 : p.version,
+    }));
     const result = await call('posts.bulkTransition', {
       actorId: people.bambang.id,
       action: 'approve',
@@ -143,7 +146,11 @@ describe('notifications of comments', () => {
     expect(await inbox(people.dimas.id)).toEqual([]);
 
     // Nurul was mentioned, so she follows now; Bambang commented, so he does too.
-    await call('comments.add', { actorId: people.rina.id, postId: post.id, text: 'Sudah diganti.' });
+    await call('comments.add', {
+      actorId: people.rina.id,
+      postId: post.id,
+      text: 'Sudah diganti.',
+    });
     expect((await inbox(people.nurul.id))[0]).toBe('comment:Hari Ibu:Rina');
     expect(await inbox(people.bambang.id)).toEqual(['comment:Hari Ibu:Rina']);
   });
@@ -151,9 +158,9 @@ describe('notifications of comments', () => {
   it('follow and unfollow: an explicit choice wins over the automatic one', async () => {
     const { call, people, newPost, inbox } = await setup();
     const post = await newPost();
-    expect((await call('comments.list', { actorId: people.rina.id, postId: post.id })).following).toBe(
-      true,
-    );
+    expect(
+      (await call('comments.list', { actorId: people.rina.id, postId: post.id })).following,
+    ).toBe(true);
     expect(
       await call('comments.follow', { actorId: people.rina.id, postId: post.id, following: false }),
     ).toEqual({ following: false });
@@ -164,7 +171,11 @@ describe('notifications of comments', () => {
     expect(await inbox(people.rina.id)).toEqual([]);
     expect(await inbox(people.dimas.id)).toEqual(['comment:Hari Ibu:Bambang']);
     // Unfollowed, yet mentioned: a mention always reaches the person.
-    await call('comments.add', { actorId: people.bambang.id, postId: post.id, text: '@Rina lihat' });
+    await call('comments.add', {
+      actorId: people.bambang.id,
+      postId: post.id,
+      text: '@Rina lihat',
+    });
     expect(await inbox(people.rina.id)).toEqual(['mentioned:Hari Ibu:Bambang']);
   });
 
@@ -182,6 +193,8 @@ describe('notifications of comments', () => {
     });
     expect(one.unread).toBe(1);
     expect(one.items[0]!.readAt).not.toBeNull();
-    expect((await call('notifications.markAllRead', { actorId: people.bambang.id })).unread).toBe(0);
+    expect((await call('notifications.markAllRead', { actorId: people.bambang.id })).unread).toBe(
+      0,
+    );
   });
 });

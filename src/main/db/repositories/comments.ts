@@ -73,7 +73,13 @@ export function commentsRepository(db: Db) {
       const row = one.get(id);
       return row && toComment(row);
     },
-    insert(comment: { id: string; postId: string; authorId: string; text: string; createdAt: string }) {
+    insert(comment: {
+      id: string;
+      postId: string;
+      authorId: string;
+      text: string;
+      createdAt: string;
+    }) {
       insert.run(comment);
     },
     edit(id: string, text: string, at: string): void {

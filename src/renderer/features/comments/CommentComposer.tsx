@@ -54,6 +54,8 @@ export function CommentComposer({
     setText(next);
     setCaret(at);
     setActive(0);
+    // The name is complete: the list would otherwise stay open on "@Budi Santoso ".
+    setDismissed(query.start);
     requestAnimationFrame(() => {
       ref.current?.focus();
       ref.current?.setSelectionRange(at, at);

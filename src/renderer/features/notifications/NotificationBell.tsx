@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Notification } from '../../../shared/domain/notifications';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
@@ -59,7 +60,8 @@ export function NotificationBell() {
           </span>
         )}
       </button>
-      {open && <NotificationPanel id={panelId} onClose={close} />}
+      {/* In <body>: the sidebar is sticky, a stacking context the main screen would cover. */}
+      {open && createPortal(<NotificationPanel id={panelId} onClose={close} />, document.body)}
     </div>
   );
 }
@@ -72,6 +74,10 @@ function NotificationPanel({ id, onClose }: { id: string; onClose(): void }) {
   const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const [now] = useState(() => new Date());
   const headingId = `${id}-title`;
+  const panelRef = useRef<HTMLElement>(null);
+
+  // Keyboard users land in the panel (it lives at the end of the page).
+  useEffect(() => panelRef.current?.focus(), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -93,7 +99,13 @@ function NotificationPanel({ id, onClose }: { id: string; onClose(): void }) {
   }
 
   return (
-    <section id={id} className="bell__panel" aria-labelledby={headingId}>
+    <section
+      id={id}
+      ref={panelRef}
+      tabIndex={-1}
+      className="bell__panel"
+      aria-labelledby={headingId}
+    >
       <div className="bell__head">
         <h2 id={headingId} className="bell__title">
           {t('notifications.title')}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../../../src/shared/api/events';
+import type { Inbox } from '../../../src/shared/domain/notifications';
+import { acting } from '../acting';
 import { useOffice } from '../posts/fixture';
 
 const office = useOffice();
@@ -37,12 +39,21 @@ async function setup(options: { steps?: 1 | 2; allowSelfApproval?: boolean } = {
       ...(comment && { comment }),
     });
   };
+  /** A method without a request, as this person (the fixture's `call` types requests strictly). */
+  const asPerson = async (
+    method: 'notifications.list' | 'notifications.markAllRead',
+    personId: string,
+  ): Promise<Inbox> => {
+    const result = await acting(base.app)(method, { actorId: personId });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as Inbox;
+  };
   /** Each person's inbox as "kind:title" lines. */
   const inbox = async (personId: string) =>
-    (await call('notifications.list', { actorId: personId })).items.map(
+    (await asPerson('notifications.list', personId)).items.map(
       (n) => `${n.kind}:${n.postTitle}:${n.actor?.name ?? ''}`,
     );
-  return { ...base, people, seen, newPost, step, inbox };
+  return { ...base, people, seen, newPost, step, inbox, asPerson };
 }
 
 describe('notifications of approval steps', () => {
@@ -97,7 +108,7 @@ describe('notifications of approval steps', () => {
   });
 
   it('a bulk approval of 200 posts writes one per post per recipient, published after commit', async () => {
-    const { call, people, newPost, seen } = await setup();
+    const { call, people, newPost, seen, asPerson } = await setup();
     const posts = [];
     for (let i = 0; i < 200; i += 1) posts.push(await newPost(`Unggahan ${i + 1}`));
     await call('posts.bulkTransition', {
@@ -118,7 +129,7 @@ describe('notifications of approval steps', () => {
       items,
     });
     expect(result.results.filter((r) => r.ok)).toHaveLength(199);
-    const rinaInbox = await call('notifications.list', { actorId: people.rina.id });
+    const rinaInbox = await asPerson('notifications.list', people.rina.id);
     expect(rinaInbox.unread).toBe(199);
     expect(new Set(rinaInbox.items.map((n) => n.postId)).size).toBe(rinaInbox.items.length);
     expect(rinaInbox.items.every((n) => n.kind === 'approved')).toBe(true);
@@ -180,10 +191,10 @@ describe('notifications of comments', () => {
   });
 
   it('reads: one, then all; only one’s own', async () => {
-    const { call, people, newPost, step } = await setup();
+    const { call, people, newPost, step, asPerson } = await setup();
     await step(await newPost('Satu'), people.rina.id, 'submit');
     await step(await newPost('Dua'), people.rina.id, 'submit');
-    const before = await call('notifications.list', { actorId: people.bambang.id });
+    const before = await asPerson('notifications.list', people.bambang.id);
     expect(before.unread).toBe(2);
     // Someone else's id marks nothing.
     await call('notifications.markRead', { actorId: people.admin.id, ids: [before.items[0]!.id] });
@@ -193,8 +204,6 @@ describe('notifications of comments', () => {
     });
     expect(one.unread).toBe(1);
     expect(one.items[0]!.readAt).not.toBeNull();
-    expect((await call('notifications.markAllRead', { actorId: people.bambang.id })).unread).toBe(
-      0,
-    );
+    expect((await asPerson('notifications.markAllRead', people.bambang.id)).unread).toBe(0);
   });
 });

@@ -25,8 +25,9 @@ export function NotificationBell() {
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    const store = useNotifications.getState();
-    void store.load();
+    // Another person signed in at this window: never show them the previous person's inbox.
+    useNotifications.setState({ items: [], unread: 0, loaded: false, open: false });
+    void useNotifications.getState().load();
     const onFocus = () => void useNotifications.getState().load();
     window.addEventListener('focus', onFocus);
     return () => window.removeEventListener('focus', onFocus);

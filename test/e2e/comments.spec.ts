@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, signInAs, signInAsAdmin, test } from './fixtures';
 import { call, CalendarScreen, PostEditor, seedOffice, today } from './post-editor';
 
@@ -62,6 +63,8 @@ test('komentar dengan sebutan @Budi sampai ke kotak pemberitahuan Budi dan membu
   await box.pressSequentially('Halo @bu');
   const suggestions = thread.getByRole('listbox', { name: 'Rekan yang bisa disebut' });
   await expect(suggestions.getByRole('option')).toHaveText(['Budi Santoso']);
+  // The open list as a screen reader meets it (listbox, active option), checked by axe.
+  expect(await seriousViolations(rina, { include: '.comments' })).toEqual([]);
   await box.press('Enter');
   await expect(box).toHaveValue('Halo @Budi Santoso ');
   await expect(suggestions).toBeHidden();
@@ -96,6 +99,7 @@ test('komentar dengan sebutan @Budi sampai ke kotak pemberitahuan Budi dan membu
     name: /Rina Wulandari menyebut Anda di “Hari Pahlawan”/,
   });
   await expect(item).toContainText('Belum dibaca');
+  expect(await seriousViolations(budi, { include: '.bell__panel' })).toEqual([]);
   await item.click();
   const budiEditor = new PostEditor(budi);
   await expect(budiEditor.panel).toHaveAccessibleName('Ubah unggahan');

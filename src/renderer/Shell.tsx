@@ -23,6 +23,7 @@ import { CalendarView } from './features/calendar/CalendarView';
 import { ExportView } from './features/export/ExportView';
 import { ReportScreen } from './features/report/ReportScreen';
 import { SettingsView } from './features/settings/SettingsView';
+import { NotificationBell } from './features/notifications/NotificationBell';
 import { FirstRunGuide } from './features/setup/FirstRunGuide';
 import { SessionMenu } from './features/signin/SessionMenu';
 
@@ -81,6 +82,7 @@ export function Shell() {
             </span>
           </span>
         </div>
+        <NotificationBell />
         <nav aria-label={t('nav.label')} className="nav">
           <ul>
             {screens.map((screen) => (

@@ -8,6 +8,7 @@ import type { Actor } from '../services/auth';
 import type { Caller } from './caller';
 import { operationsHandlers } from './operations-handlers';
 import { networkHandlers } from './network-handlers';
+import { commentHandlers } from './comment-handlers';
 import { peopleHandlers } from './people-handlers';
 
 /** What dispatch hands a handler besides the request: who is acting, through which door. */
@@ -54,6 +55,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     ...peopleHandlers(services),
     ...operationsHandlers(services, appVersion),
     ...networkHandlers(db),
+    ...commentHandlers(services),
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
     'settings.update': ({ zoneChange, ...patch }, context) =>

@@ -155,6 +155,18 @@ const api = {
     hostSetting: call('network.hostSetting'),
     setHostSetting: call('network.setHostSetting'),
   },
+  comments: {
+    list: call('comments.list'),
+    add: call('comments.add'),
+    edit: call('comments.edit'),
+    delete: call('comments.delete'),
+    follow: call('comments.follow'),
+  },
+  notifications: {
+    list: call('notifications.list'),
+    markRead: call('notifications.markRead'),
+    markAllRead: call('notifications.markAllRead'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -13,9 +13,11 @@ import { bundlesService } from './bundles';
 import { campaignsService } from './campaigns';
 import { channelsService } from './channels';
 import { collectionsService } from './collections';
+import { commentsService } from './comments';
 import { reportingDiskFull } from './disk-full';
 import { exportsService } from './exports';
 import { hostStatusService } from './host-status';
+import { notificationsService } from './notifications';
 import { observancesService } from './observances';
 import { peopleService } from './people';
 import { performanceService } from './performance';
@@ -33,9 +35,13 @@ export function createServices(
   jobs: Jobs,
   paths: DataPaths,
   // Services that announce their own changes (comments, notifications) publish here.
-  _events?: EventBus,
+  events?: EventBus,
 ) {
-  const posts = postsService(db);
+  const notifications = notificationsService(db, events);
+  const posts = postsService(db, {
+    transitioned: (step) => notifications.postTransitioned(step),
+    committed: () => notifications.publishPending(),
+  });
   const services = {
     settings: settingsService(db, paths.root),
     people: peopleService(db),
@@ -59,6 +65,8 @@ export function createServices(
     performance: performanceService(db),
     report: reportService(db),
     hostStatus: hostStatusService(db, paths),
+    notifications,
+    comments: commentsService(db, notifications, events),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

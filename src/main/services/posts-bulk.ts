@@ -70,7 +70,7 @@ export function postsBulkService(db: Db, posts: PostsService) {
     step: (item: T) => Done,
   ): BulkResponse {
     actor(actorId);
-    return db.transaction(() => {
+    const response = db.transaction(() => {
       const outcomes: ({ id: string; done: Done } | BulkResult)[] = [];
       for (const item of items) {
         try {
@@ -100,6 +100,8 @@ export function postsBulkService(db: Db, posts: PostsService) {
         }),
       };
     })();
+    posts.committed();
+    return response;
   }
 
   function placeOf(post: Post, zone: string) {

@@ -8,7 +8,12 @@ import {
   storedContentFields,
 } from '../../shared/domain/post-fields';
 import { timeAfterMove } from '../../shared/domain/post-move';
-import { decideTransition, editReturnsToDraft } from '../../shared/domain/post-status';
+import type { Person } from '../../shared/domain/people';
+import {
+  decideTransition,
+  editReturnsToDraft,
+  type PostAction,
+} from '../../shared/domain/post-status';
 import {
   sameInstant,
   undoableMove,
@@ -54,7 +59,17 @@ type Request<M extends keyof typeof calendarMethods> = z.output<
 >;
 type Acted<M extends keyof typeof calendarMethods> = Request<M> & { actorId: string };
 
-export function postsService(db: Db) {
+/**
+ * What the posts service tells others of an approval step: `transitioned` runs inside the step's
+ * transaction (notifications are written with the step, never half), `committed` after the
+ * outermost commit (they are announced on the live stream).
+ */
+export interface PostStepListener {
+  transitioned(step: { action: PostAction; before: Post; actor: Person }): void;
+  committed(): void;
+}
+
+export function postsService(db: Db, steps?: PostStepListener) {
   const posts = postsRepository(db);
   const settings = settingsRepository(db);
   const assets = assetsRepository(db);
@@ -360,7 +375,7 @@ export function postsService(db: Db) {
     undoMove,
     transition(request: Acted<'posts.transition'>): Post {
       const person = actor(request.actorId);
-      return db.transaction(() => {
+      const done = db.transaction(() => {
         const post = load(request.id);
         if (post.version !== request.version) throw stale(post);
         if (post.deletedAt) throw new AppError('conflict', { key: 'post.inTrash' });
@@ -446,8 +461,11 @@ export function postsService(db: Db) {
           },
           comment: request.comment,
         });
+        steps?.transitioned({ action: request.action, before: post, actor: person });
         return posts.get(post.id)!;
       })();
+      steps?.committed();
+      return done;
     },
     delete({ id, version, actorId }: Acted<'posts.delete'>): Post {
       const person = actor(actorId);
@@ -476,6 +494,8 @@ export function postsService(db: Db) {
         return posts.get(id)!;
       })();
     },
+    /** After a bulk call's one commit: announce what its steps told people. */
+    committed: () => steps?.committed(),
     /** For series: create one post per occurrence and edit them together. */
     createInSeries: create,
     editOne: edit,

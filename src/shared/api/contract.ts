@@ -7,9 +7,11 @@ import { authMethods } from './methods/auth';
 import { backupMethods } from './methods/backup';
 import { bundleMethods } from './methods/bundles';
 import { calendarMethods } from './methods/calendar';
+import { commentMethods } from './methods/comments';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
 import { networkMethods } from './methods/network';
+import { notificationMethods } from './methods/notifications';
 import { observanceMethods } from './methods/observances';
 import { operationsMethods } from './methods/operations';
 import { performanceMethods } from './methods/performance';
@@ -38,6 +40,8 @@ export const contract = {
   ...reportMethods,
   ...operationsMethods,
   ...networkMethods,
+  ...commentMethods,
+  ...notificationMethods,
 } as const;
 
 export type Contract = typeof contract;

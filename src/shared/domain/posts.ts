@@ -188,6 +188,8 @@ export const activityActions = [
   // Kinerja: a channel's publication taken back, and figures typed in by hand.
   'unpublish',
   'figures',
+  // A comment was added to the post's thread (the text lives in the thread, not the log).
+  'comment',
 ] as const;
 export type ActivityAction = (typeof activityActions)[number];
 

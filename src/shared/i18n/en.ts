@@ -59,6 +59,14 @@ export const en: Catalog = {
       lastAdmin: 'The last active administrator cannot change role or be deactivated.',
     },
     // </signin>
+    // <comments> Comments on posts (issue 14).
+    comment: {
+      missing: 'Comment not found; it may have been deleted.',
+      postInTrash: 'The post “{{title}}” is in the trash; restore it first to comment.',
+      notYours: 'Only the author of a comment may change or delete it.',
+      deleted: 'This comment has been deleted.',
+    },
+    // </comments>
     foreignPage: 'Request refused: only Linimasa’s own page may call the API.',
     // <dataMove> Why the data folder was not moved (Settings › Data folder, the desktop app, the CLI).
     dataMove: {
@@ -1721,6 +1729,7 @@ export const en: Catalog = {
         reopen: 'reopened it',
         unpublish: 'took back a published mark',
         figures: 'entered performance figures',
+        comment: 'added a comment',
       },
       fields: {
         title: 'title',
@@ -2703,4 +2712,51 @@ export const en: Catalog = {
     },
   },
   // </officeConnect>
+  // <comments> The comment thread beside the activity log, @mentions, and the inbox (issue 14).
+  comments: {
+    heading: 'Comments',
+    empty: 'No comments yet. Write the first one.',
+    byline: '{{name}} ({{role}})',
+    deleted: 'Comment deleted',
+    edited: '(edited)',
+    label: 'Write a comment',
+    placeholder: 'Write a comment… Type @ to mention a colleague',
+    send: 'Send comment',
+    sending: 'Sending…',
+    edit: 'Edit',
+    editLabel: 'Edit comment',
+    save: 'Save',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    confirmDelete: 'Delete this comment?',
+    follow: 'Follow',
+    unfollow: 'Unfollow',
+    followingHint: 'You are told of every new comment on this post.',
+    notFollowingHint: 'You are not told of new comments on this post.',
+    suggestions: 'Colleagues you can mention',
+    length: '{{count}} of {{max}} characters',
+  },
+  notifications: {
+    bell: 'Notifications',
+    bellUnread: 'Notifications, {{count}} unread',
+    title: 'Notifications',
+    empty: 'No notifications yet.',
+    markAll: 'Mark all as read',
+    unread: 'Unread',
+    close: 'Close',
+    justNow: 'just now',
+    minutesAgo: '{{count}} min ago',
+    hoursAgo: '{{count}} h ago',
+    someone: 'Someone',
+    kinds: {
+      mentioned: '{{name}} mentioned you in “{{title}}”',
+      comment: '{{name}} commented on “{{title}}”',
+      submitted_for_check: '{{name}} submitted “{{title}}” for checking',
+      submitted_for_approval: '{{name}} submitted “{{title}}” for approval',
+      checked_for_approval: '{{name}} checked “{{title}}”; it awaits your approval',
+      changes_requested: '{{name}} requested changes to “{{title}}”',
+      approved: '{{name}} approved “{{title}}”',
+    },
+  },
+  // </comments>
 };

@@ -62,6 +62,14 @@ export const id = {
       lastAdmin: 'Administrator aktif terakhir tidak boleh diubah perannya atau dinonaktifkan.',
     },
     // </signin>
+    // <comments> Comments on posts (issue 14).
+    comment: {
+      missing: 'Komentar tidak ditemukan; mungkin sudah dihapus.',
+      postInTrash: 'Unggahan “{{title}}” ada di tempat sampah; pulihkan dulu untuk berkomentar.',
+      notYours: 'Hanya penulis komentar yang boleh mengubah atau menghapusnya.',
+      deleted: 'Komentar ini sudah dihapus.',
+    },
+    // </comments>
     foreignPage: 'Permintaan ditolak: hanya halaman Linimasa sendiri yang boleh memanggil API.',
     // <dataMove> Why the data folder was not moved (Settings › Lokasi data, the desktop app, the CLI).
     dataMove: {
@@ -1738,6 +1746,7 @@ export const id = {
         reopen: 'membuka lagi',
         unpublish: 'membatalkan tanda terbit',
         figures: 'mengisi angka kinerja',
+        comment: 'menambahkan komentar',
       },
       fields: {
         title: 'judul',
@@ -2726,6 +2735,53 @@ export const id = {
     },
   },
   // </officeConnect>
+  // <comments> The comment thread beside the activity log, @mentions, and the inbox (issue 14).
+  comments: {
+    heading: 'Komentar',
+    empty: 'Belum ada komentar. Tulis yang pertama.',
+    byline: '{{name}} ({{role}})',
+    deleted: 'Komentar dihapus',
+    edited: '(diubah)',
+    label: 'Tulis komentar',
+    placeholder: 'Tulis komentar… Ketik @ untuk menyebut rekan',
+    send: 'Kirim komentar',
+    sending: 'Mengirim…',
+    edit: 'Ubah',
+    editLabel: 'Ubah komentar',
+    save: 'Simpan',
+    cancel: 'Batal',
+    delete: 'Hapus',
+    confirmDelete: 'Hapus komentar ini?',
+    follow: 'Ikuti',
+    unfollow: 'Berhenti mengikuti',
+    followingHint: 'Anda diberi tahu setiap ada komentar baru di unggahan ini.',
+    notFollowingHint: 'Anda tidak diberi tahu tentang komentar baru di unggahan ini.',
+    suggestions: 'Rekan yang bisa disebut',
+    length: '{{count}} dari {{max}} karakter',
+  },
+  notifications: {
+    bell: 'Pemberitahuan',
+    bellUnread: 'Pemberitahuan, {{count}} belum dibaca',
+    title: 'Pemberitahuan',
+    empty: 'Belum ada pemberitahuan.',
+    markAll: 'Tandai semua sudah dibaca',
+    unread: 'Belum dibaca',
+    close: 'Tutup',
+    justNow: 'baru saja',
+    minutesAgo: '{{count}} menit lalu',
+    hoursAgo: '{{count}} jam lalu',
+    someone: 'Seseorang',
+    kinds: {
+      mentioned: '{{name}} menyebut Anda di “{{title}}”',
+      comment: '{{name}} mengomentari “{{title}}”',
+      submitted_for_check: '{{name}} mengajukan “{{title}}” untuk diperiksa',
+      submitted_for_approval: '{{name}} mengajukan “{{title}}” untuk disetujui',
+      checked_for_approval: '{{name}} sudah memeriksa “{{title}}”; menunggu persetujuan Anda',
+      changes_requested: '{{name}} meminta revisi “{{title}}”',
+      approved: '{{name}} menyetujui “{{title}}”',
+    },
+  },
+  // </comments>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

@@ -28,6 +28,10 @@ CREATE INDEX channel_publications_published ON channel_publications (published_a
 
 CREATE INDEX channels_active_position ON channels (active, position);
 
+CREATE INDEX comment_mentions_person ON comment_mentions (person_id);
+
+CREATE INDEX comments_post ON comments (post_id, created_at);
+
 CREATE INDEX export_history_created ON export_history (created_at);
 
 CREATE UNIQUE INDEX figure_snapshots_key
@@ -36,6 +40,10 @@ CREATE UNIQUE INDEX figure_snapshots_key
 CREATE INDEX figure_snapshots_latest ON figure_snapshots
       (post_id, channel_id, as_of, views, reach, likes, comments, shares, saves)
       WHERE post_id IS NOT NULL;
+
+CREATE INDEX notifications_inbox ON notifications (recipient_id, created_at);
+
+CREATE INDEX notifications_unread ON notifications (recipient_id) WHERE read_at IS NULL;
 
 CREATE INDEX observances_date ON observances (date) WHERE date IS NOT NULL;
 
@@ -226,6 +234,23 @@ CREATE TABLE collections (
       updated_at TEXT NOT NULL
     ) STRICT;
 
+CREATE TABLE comment_mentions (
+      comment_id TEXT NOT NULL REFERENCES comments (id) ON DELETE CASCADE,
+      person_id  TEXT NOT NULL REFERENCES people (id),
+      PRIMARY KEY (comment_id, person_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE comments (
+      id         TEXT PRIMARY KEY,
+      post_id    TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      author_id  TEXT NOT NULL REFERENCES people (id),
+      text       TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      edited_at  TEXT,
+      deleted_at TEXT,
+      CHECK (deleted_at IS NOT NULL OR length(trim(text)) BETWEEN 1 AND 4000)
+    ) STRICT;
+
 CREATE TABLE exchange_decisions (
       post_id      TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
       first_hash   TEXT NOT NULL CHECK (length(first_hash) = 64),
@@ -282,6 +307,19 @@ CREATE TABLE figure_snapshots (
       CHECK ((post_id IS NULL) <> (unplanned_id IS NULL))
     ) STRICT;
 
+CREATE TABLE notifications (
+      id           TEXT PRIMARY KEY,
+      recipient_id TEXT NOT NULL REFERENCES people (id),
+      kind         TEXT NOT NULL CHECK (kind IN
+                     ('mentioned', 'comment', 'submitted_for_check', 'submitted_for_approval',
+                      'checked_for_approval', 'changes_requested', 'approved')),
+      post_id      TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      comment_id   TEXT REFERENCES comments (id) ON DELETE CASCADE,
+      actor_id     TEXT REFERENCES people (id),
+      created_at   TEXT NOT NULL,
+      read_at      TEXT
+    ) STRICT;
+
 CREATE TABLE observances (
       id           TEXT    PRIMARY KEY,
       kind         TEXT    NOT NULL CHECK (kind IN ('local', 'imported')),
@@ -319,7 +357,7 @@ CREATE TABLE "post_activity" (
       action   TEXT NOT NULL CHECK (action IN
                  ('create', 'edit', 'move', 'returned_to_draft', 'delete', 'restore',
                   'submit', 'check', 'approve', 'request_changes', 'revise', 'publish', 'cancel',
-                  'reopen', 'unpublish', 'figures')),
+                  'reopen', 'unpublish', 'figures', 'comment')),
       changes  TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(changes)),
       comment  TEXT NOT NULL DEFAULT ''
     ) STRICT;
@@ -351,6 +389,14 @@ CREATE TABLE post_channels (
       caption_override TEXT,
       position         INTEGER NOT NULL,
       PRIMARY KEY (post_id, channel_id)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE post_follows (
+      post_id    TEXT    NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      person_id  TEXT    NOT NULL REFERENCES people (id),
+      following  INTEGER NOT NULL CHECK (following IN (0, 1)),
+      updated_at TEXT    NOT NULL,
+      PRIMARY KEY (post_id, person_id)
     ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE post_tags (

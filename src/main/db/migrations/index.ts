@@ -14,6 +14,7 @@ import * as approvalSteps from './0012-approval-steps';
 import * as performance from './0013-performance';
 import * as signIn from './0014-sign-in';
 import * as officeNetwork from './0015-office-network';
+import * as comments from './0016-comments';
 
 export interface Migration {
   version: number;
@@ -51,6 +52,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: 'performance', up: performance.up },
   { version: 14, name: 'sign-in', up: signIn.up },
   { version: 15, name: 'office-network', up: officeNetwork.up },
+  { version: 16, name: 'comments', up: comments.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

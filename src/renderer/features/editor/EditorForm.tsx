@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { checkPostWithMedia, mediaFactsOf } from '../../../shared/domain/media-fit';
 import type { Person } from '../../../shared/domain/people';
 import { roleActions } from '../../../shared/domain/post-status';
+import { CommentThread } from '../comments/CommentThread';
 import { PublicationSection } from '../kinerja/PublicationSection';
 import { useCampaigns, useChannels, usePeople } from '../../stores/collections';
 import { useSettings } from '../../stores/settings';
@@ -169,6 +170,7 @@ export function EditorForm({ formId, heading, actor, titleRef }: EditorFormProps
         {post && inSeries && !readOnly && <SeriesScope />}
       </form>
 
+      {post && <CommentThread postId={post.id} zone={zone} />}
       {post && <ActivityLog entries={editor.activity} zone={zone} />}
     </>
   );

@@ -116,8 +116,7 @@ export function createEventsRoute(options: EventsRouteOptions): EventsRoute {
     const stream: Stream = { sessionId, person, openedAt: new Date().toISOString(), end };
     let ended = false;
     let unsubscribe = (): void => undefined;
-    let heartbeat: NodeJS.Timeout | undefined;
-    let rechecking: NodeJS.Timeout | undefined;
+    const timers: NodeJS.Timeout[] = [];
 
     /** Writes one frame; a client that lets too much pile up is cut, not buffered forever. */
     function write(text: string): void {
@@ -155,8 +154,7 @@ export function createEventsRoute(options: EventsRouteOptions): EventsRoute {
       if (ended) return;
       ended = true;
       unsubscribe();
-      if (heartbeat) clearInterval(heartbeat);
-      if (rechecking) clearInterval(rechecking);
+      for (const timer of timers) clearInterval(timer);
       streams.delete(stream);
       if (!res.destroyed) res.end();
     }
@@ -169,8 +167,9 @@ export function createEventsRoute(options: EventsRouteOptions): EventsRoute {
     else for (const event of missed.replay) send(event);
     if (ended) return; // cut while replaying
     unsubscribe = bus.subscribe(send);
-    heartbeat = setInterval(() => write(': ping\n\n'), heartbeatMs).unref();
-    rechecking = setInterval(recheck, recheckMs).unref();
+    // A heartbeat comment, and a look at the session (revoked, expired, idle-locked: it ends).
+    timers.push(setInterval(() => write(': ping\n\n'), heartbeatMs).unref());
+    timers.push(setInterval(recheck, recheckMs).unref());
     streams.add(stream);
     res.on('close', end);
   }

@@ -92,7 +92,7 @@ describe('GET /events', () => {
     const hers = await listen(approver.session);
     await mine.next((f) => f.event === 'hello');
     await hers.next((f) => f.event === 'hello');
-    const rule = { kind: 'notification', ids: [], by: null } as const;
+    const rule = { kind: 'notification' as const, ids: [], by: null };
     app.events.publish({ ...rule, to: [planner.id], method: 'for Nurul' });
     app.events.publish({ ...rule, roles: ['approver'], method: 'for approvers' });
     app.events.publish({ ...rule, to: [approver.id], roles: ['approver'], method: 'for Sari' });

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { startLiveStream } from '../api/events-stream';
+import { usePresence } from '../stores/presence';
 
 /**
  * Follows the host's live stream while a person is signed in (and past a one-time password) in
@@ -8,6 +9,8 @@ import { startLiveStream } from '../api/events-stream';
 export function useLiveStream(active: boolean): void {
   useEffect(() => {
     if (!active || window.linimasa || typeof EventSource === 'undefined') return;
-    return startLiveStream();
+    const stop = startLiveStream();
+    void usePresence.getState().load();
+    return stop;
   }, [active]);
 }

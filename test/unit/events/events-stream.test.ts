@@ -72,7 +72,11 @@ describe('the renderer end of the live stream', () => {
   });
 
   it('knows my own change the store already holds', () => {
-    const event = { ...change(1), by: { id: '0f6e2b1c-3d4a-4e5f-8a9b-1c2d3e4f5a6b', name: 'Nurul' }, version: 3 };
+    const event = {
+      ...change(1),
+      by: { id: '0f6e2b1c-3d4a-4e5f-8a9b-1c2d3e4f5a6b', name: 'Nurul' },
+      version: 3,
+    };
     expect(heldByMe(event, '0f6e2b1c-3d4a-4e5f-8a9b-1c2d3e4f5a6b', () => 3)).toBe(true);
     expect(heldByMe(event, '0f6e2b1c-3d4a-4e5f-8a9b-1c2d3e4f5a6b', () => 2)).toBe(false);
     expect(heldByMe(event, 'someone-else', () => 3)).toBe(false);

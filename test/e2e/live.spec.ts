@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, signInAs, signInAsAdmin, test } from './fixtures';
-import { call, CalendarScreen, PostEditor, seedOffice, submittedPost, today } from './post-editor';
+import { call, CalendarScreen, PostEditor, seedOffice, today } from './post-editor';
 
 /**
  * Issue 14, live: two computers of one office, each with its own browser context and session.
@@ -54,7 +54,7 @@ test('penyetuju melihat ajuan tanpa memuat ulang, perencana melihat persetujuann
     actorId: office.planner,
     title: 'Pelayanan SIM keliling',
     caption: 'SIM keliling hadir di alun-alun, pukul 08.00 WIB.',
-    channels: [{ channelId: office.instagram }],
+    channels: [{ channelId: office.instagram, format: 'feed' }],
     schedule: { date: '2026-11-19', time: '08:00' },
   });
   await expect(calendar.chip(/Pelayanan SIM keliling — Draf/)).toBeVisible();
@@ -96,11 +96,12 @@ test('dua orang mengubah satu unggahan: yang kedua menggabungkan, keduanya tersi
   const budi = await computer(browser, problems);
   await signInAsAdmin(rina, host);
   const office = await seedOffice(host);
-  const post = await submittedPost(host, office, {
+  const post = await call<{ id: string }>(host, 'posts.create', {
+    actorId: office.planner,
     title: 'Vaksinasi anak',
     caption: 'Vaksinasi gratis di puskesmas.',
     brief: 'Narasumber: dinkes',
-    channels: [{ channelId: office.instagram }],
+    channels: [{ channelId: office.instagram, format: 'feed' }],
     schedule: { date: '2026-11-20', time: '09:00' },
   });
   await signInAs(rina, host, 'Rina Wulandari');
@@ -122,9 +123,9 @@ test('dua orang mengubah satu unggahan: yang kedua menggabungkan, keduanya tersi
 
   // Both type; Rina saves first.
   await rinaEditor.field('Judul').fill('Vaksinasi anak gratis');
-  await rinaEditor.field('Brief / catatan').fill('Narasumber: kepala puskesmas');
+  await rinaEditor.field(/^Brief \/ catatan/).fill('Narasumber: kepala puskesmas');
   await budiEditor.field('Caption utama').fill('Vaksinasi gratis di semua puskesmas, 20 November.');
-  await budiEditor.field('Brief / catatan').fill('Narasumber: kepala dinas kesehatan');
+  await budiEditor.field(/^Brief \/ catatan/).fill('Narasumber: kepala dinas kesehatan');
   await rinaEditor.save();
   await expect(rinaEditor.panel).toContainText('Tersimpan');
 

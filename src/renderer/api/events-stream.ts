@@ -4,7 +4,7 @@ import { deliverLiveChange, deliverLiveReload } from './live';
 /** What the stream needs of the browser's EventSource (tests pass their own). */
 export interface EventSourceLike {
   readonly readyState: number;
-  addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void;
+  addEventListener(type: string, listener: (event: { data: string }) => void): void;
   onerror: ((event: Event) => void) | null;
   close(): void;
 }

@@ -8,14 +8,13 @@ class FakeSource implements EventSourceLike {
   readyState = 1;
   onerror: ((event: Event) => void) | null = null;
   closed = false;
-  private listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>();
+  private listeners = new Map<string, ((event: { data: string }) => void)[]>();
   constructor(readonly url: string) {}
-  addEventListener(type: string, listener: (event: MessageEvent<string>) => void) {
+  addEventListener(type: string, listener: (event: { data: string }) => void) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
   fire(type: string, data: unknown) {
-    for (const listener of this.listeners.get(type) ?? [])
-      listener({ data: JSON.stringify(data) } as MessageEvent<string>);
+    for (const listener of this.listeners.get(type) ?? []) listener({ data: JSON.stringify(data) });
   }
   close() {
     this.closed = true;

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 import { displayTime, localParts, longDate } from '../../../shared/time';
@@ -24,8 +24,17 @@ export function LiveEditorParts({ actorId }: { actorId: string | null }) {
   const dirty = useEditor((state) => isDirty(state.original, state.draft));
   const postId = useEditor((state) => state.post?.id ?? null);
   const me = useSession((state) => state.currentPersonId);
-  const others = usePresence((state) =>
-    state.entries.filter((entry) => entry.postId === postId && entry.person.id !== me),
+  const entries = usePresence((state) => state.entries);
+  // Selected whole and filtered here: a selector returning a new array each time would loop.
+  const others = useMemo(
+    () => [
+      ...new Set(
+        entries
+          .filter((entry) => entry.postId === postId && entry.person.id !== me)
+          .map((entry) => entry.person.name),
+      ),
+    ],
+    [entries, postId, me],
   );
   const describe = useDescribe();
 
@@ -35,7 +44,7 @@ export function LiveEditorParts({ actorId }: { actorId: string | null }) {
       {others.length > 0 && (
         <p className="editor-presence editor-banner editor-banner--info" role="status">
           {t('live.editingBy', {
-            names: [...new Set(others.map((o) => o.person.name))].join(', '),
+            names: others.join(', '),
           })}
         </p>
       )}

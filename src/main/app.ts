@@ -8,6 +8,7 @@ import {
 } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { createJobs, type Jobs } from './assets/jobs';
+import type { Job } from '../shared/domain/jobs';
 import { backupIfDue, type BackupFile } from './backup/backups';
 import { createAssetLibrary, type AssetLibrary } from './assets/library';
 import type { Db, OpenedDatabase } from './db/connection';
@@ -88,10 +89,10 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
   const { paths, db, migration } = openDataDir(dataDir, options);
   const sweep = !options.reader; // a reader must not tidy what the owner may be writing
   const library = createAssetLibrary(db, paths, { sweep: sweep && (options.sweepAssets ?? true) });
-  const jobs = createJobs();
+  const events = createEventBus();
+  const jobs = createJobs({ onFinished: (job) => announceJobEnd(events, job) });
   // An export killed mid-write leaves only a hidden .partial beside its target; clear those.
   if (sweep) void sweepPartials(paths.exports);
-  const events = createEventBus();
   const services = createServices(db, library, jobs, paths, events);
   const presence = createPresence(events);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion(), presence);
@@ -126,6 +127,19 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
       db.close();
     },
   };
+}
+
+/**
+ * A job's end on the live stream: the job itself, and what it changed (an import adds assets,
+ * a bundle import posts and assets) for the screens that show those.
+ */
+function announceJobEnd(events: EventBus, job: Job): void {
+  events.publish({ kind: 'job', ids: [job.id], by: null, method: `jobs.${job.state}` });
+  if (job.state === 'cancelled' && job.kind !== 'import') return;
+  if (job.kind === 'import' || job.kind === 'bundle-import') {
+    events.publish({ kind: 'asset', ids: [], by: null });
+  }
+  if (job.kind === 'bundle-import') events.publish({ kind: 'post', ids: [], by: null });
 }
 
 let cachedVersion: string | undefined;

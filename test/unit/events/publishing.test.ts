@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
 import type { ChangeEvent } from '../../../src/shared/api/events';
@@ -67,5 +67,20 @@ describe('dispatch publishes after a change', () => {
     expect(seen).toHaveLength(1);
     await call('settings.update', { officeName: 'Diskominfo' });
     expect(seen[1]).toMatchObject({ kind: 'settings', ids: [], by: null });
+  });
+
+  it('announces a job when it starts and when it ends, and the assets an import added', async () => {
+    const seen = recording();
+    const started = await acting(app)('assets.importStart', {
+      paths: [resolve('test/fixtures/assets/tiny-96x64-1500ms.mp4')],
+    });
+    expect(started.ok, JSON.stringify(started)).toBe(true);
+    const { jobId } = (started as { value: { jobId: string } }).value;
+    await app.jobs.settled(jobId);
+    expect(seen.map((e) => [e.kind, e.ids, e.method])).toEqual([
+      ['job', [jobId], 'assets.importStart'],
+      ['job', [jobId], 'jobs.done'],
+      ['asset', [], undefined],
+    ]);
   });
 });

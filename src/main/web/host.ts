@@ -4,7 +4,7 @@ import { openApp, type LinimasaApp, type OpenAppOptions } from '../app';
 import { createExportDownloadHandler } from '../export/download';
 import { createMediaHandler } from '../media/handler';
 import { createStaticHandler } from '../media/static';
-import { createEventsRoute, sessionGate } from '../transports/events-route';
+import { createEventsRoute, sessionGate, type EventsRoute } from '../transports/events-route';
 import { newLaunchToken } from '../transports/http-auth';
 import { startHttpTransport, type HttpTransport } from '../transports/http';
 
@@ -19,6 +19,8 @@ export interface WebHostOptions extends OpenAppOptions {
 export interface WebHost {
   app: LinimasaApp;
   http: HttpTransport;
+  /** The live stream (`GET /events`): `liveSessions()` for the status page. */
+  live: EventsRoute;
   token: string;
   /** Open this in a browser: it signs the tab in and lands on the app. */
   url: string;
@@ -36,6 +38,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     owner: options.owner ?? 'host',
   });
   const token = options.token ?? newLaunchToken();
+  const live = createEventsRoute({ bus: app.events, gate: sessionGate(app.services.auth) });
   try {
     const http = await startHttpTransport({
       dispatch: app.dispatch,
@@ -52,11 +55,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       bundleUpload: (name, body, upload) => app.services.bundles.upload(name, body, upload),
       analyticsUpload: (name, body, upload) =>
         app.services.analyticsUploads.upload(name, body, upload),
-      events: createEventsRoute({ bus: app.events, gate: sessionGate(app.services.auth) }),
+      events: live,
     });
     return {
       app,
       http,
+      live,
       token,
       url: http.loginUrl,
       async close() {

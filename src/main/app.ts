@@ -8,6 +8,7 @@ import {
 } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { createJobs, type Jobs } from './assets/jobs';
+import type { Job } from '../shared/domain/jobs';
 import { backupIfDue, type BackupFile } from './backup/backups';
 import { createAssetLibrary, type AssetLibrary } from './assets/library';
 import type { Db, OpenedDatabase } from './db/connection';
@@ -16,6 +17,7 @@ import { sweepPartials } from './export/output-file';
 import { acquireOwnerLock } from './ownership/owner-lock';
 import type { OwnerProgram } from './ownership/in-use-error';
 import { createEventBus, type EventBus } from './events/bus';
+import { createPresence, type Presence } from './events/presence';
 import { startDailyBackups, type BackupClock } from './operations/daily-backup';
 import { createServices, type Services } from './services';
 import type { Actor } from './services/auth';
@@ -30,6 +32,8 @@ export interface LinimasaApp {
   jobs: Jobs;
   /** Changes as they are committed, for the live stream (`GET /events`). */
   events: EventBus;
+  /** Who has which post open in an editor (in memory, announced on `events`). */
+  presence: Presence;
   /** The transports' door: the caller's session names the actor (api/dispatch.ts). */
   dispatch: Dispatch;
   /**
@@ -94,13 +98,17 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
   const { paths, db, migration } = openDataDir(dataDir, options);
   const sweep = !options.reader; // a reader must not tidy what the owner may be writing
   const library = createAssetLibrary(db, paths, { sweep: sweep && (options.sweepAssets ?? true) });
-  const jobs = createJobs();
+  const events = createEventBus();
+  const jobs = createJobs({ onFinished: (job) => announceJobEnd(events, job) });
   // An export killed mid-write leaves only a hidden .partial beside its target; clear those.
   if (sweep) void sweepPartials(paths.exports);
-  const events = createEventBus();
   const services = createServices(db, library, jobs, paths, events);
-  const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
-  const { dispatch, dispatchAs } = createDispatch(handlers, services.auth, options);
+  const presence = createPresence(events);
+  const handlers = createHandlers(db, services, options.appVersion ?? packageVersion(), presence);
+  const { dispatch, dispatchAs } = createDispatch(handlers, services.auth, {
+    ...options,
+    publish: (change) => events.publish(change),
+  });
   const dailyBackups = options.autoBackup
     ? startDailyBackups<BackupFile>({
         takeIfDue: (now) => backupIfDue(db, paths.backups, services.settings.get().backupKeep, now),
@@ -115,6 +123,7 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
     library,
     jobs,
     events,
+    presence,
     dispatch,
     dispatchAs,
     migration,
@@ -123,10 +132,24 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
       dailyBackups?.stop();
       // Running jobs stop at their next step; a file in flight is swept at the next start.
       jobs.cancelAll();
+      presence.close();
       library.close();
       db.close();
     },
   };
+}
+
+/**
+ * A job's end on the live stream: the job itself, and what it changed (an import adds assets,
+ * a bundle import posts and assets) for the screens that show those.
+ */
+function announceJobEnd(events: EventBus, job: Job): void {
+  events.publish({ kind: 'job', ids: [job.id], by: null, method: `jobs.${job.state}` });
+  if (job.state === 'cancelled' && job.kind !== 'import') return;
+  if (job.kind === 'import' || job.kind === 'bundle-import') {
+    events.publish({ kind: 'asset', ids: [], by: null });
+  }
+  if (job.kind === 'bundle-import') events.publish({ kind: 'post', ids: [], by: null });
 }
 
 let cachedVersion: string | undefined;

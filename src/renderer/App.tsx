@@ -6,6 +6,7 @@ import { MustChangePasswordView } from './features/signin/MustChangePasswordView
 import { SignInView } from './features/signin/SignInView';
 import { useSignIn } from './features/signin/store';
 import { useIdleLock } from './features/signin/use-idle-lock';
+import { useLiveStream } from './hooks/use-live-stream';
 import { Shell } from './Shell';
 import { useSession } from './stores/session';
 import { useSettings } from './stores/settings';
@@ -36,6 +37,7 @@ export function App() {
 
   const lock = useCallback(() => void useSignIn.getState().lock(), []);
   useIdleLock(mustChange ? null : idleMinutes, lock);
+  useLiveStream(signIn === 'signedIn' && !mustChange);
 
   if (unauthorized) return <UnauthorizedPage />;
   if (signIn === 'unknown' && statusError)

@@ -89,7 +89,7 @@ test.describe('Editor unggahan', () => {
     await expect(editor.warnings).toContainText('Tidak ada peringatan.');
   });
 
-  test('menyimpan versi lama memunculkan "sudah diubah orang lain" dan Muat ulang, tanpa menimpa', async ({
+  test('diubah orang lain saat sedang diketik: tampil siapa dan apa, lalu digabung tanpa menimpa', async ({
     app,
     host,
   }) => {
@@ -101,27 +101,33 @@ test.describe('Editor unggahan', () => {
     await calendar.actAs('Rina Wulandari');
     await calendar.chip(/Jadwal posyandu/).click();
     await expect(editor.field('Judul')).toHaveValue('Jadwal posyandu');
+    await editor.field('Judul').fill('Jadwal posyandu lansia');
 
-    // Meanwhile someone else changes the post.
+    // Meanwhile someone else changes the post: the open editor says so (live), keeping the typing.
     await call(host, 'posts.update', {
       id: post.id,
       version: post.version,
       actorId: office.approver,
       title: 'Jadwal posyandu balita',
     });
+    await expect(editor.panel).toContainText(/Diubah oleh Budi Santoso pukul \d{2}\.\d{2}/);
+    await expect(editor.panel).toContainText('Yang berubah: Judul.');
+    await expect(editor.field('Judul')).toHaveValue('Jadwal posyandu lansia');
 
-    await editor.field('Judul').fill('Jadwal posyandu lansia');
+    // Saving does not fail on the version, nor overwrite: both titles are offered.
     await editor.save();
-    const conflict = editor.panel.getByRole('alert').filter({ hasText: 'sudah diubah orang lain' });
-    await expect(conflict).toContainText('Unggahan ini sudah diubah orang lain.');
-    // Nothing was overwritten.
+    const merge = app.getByRole('dialog', { name: 'Gabungkan perubahan' });
+    await expect(merge).toContainText('Judul — Diubah keduanya — pilih salah satu');
     const stored = await call<StoredPost>(host, 'posts.get', { id: post.id });
     expect(stored.title).toBe('Jadwal posyandu balita');
-
-    await conflict.getByRole('button', { name: 'Muat ulang' }).click();
-    await expect(conflict).toBeHidden();
-    await expect(editor.field('Judul')).toHaveValue('Jadwal posyandu balita');
-    await expect(editor.activity.last()).toContainText('Budi Santoso mengubah unggahan');
+    await merge.getByRole('radio', { name: /Versi saya/ }).check();
+    await merge.getByRole('button', { name: 'Simpan gabungan' }).click();
+    await expect(merge).toBeHidden();
+    await expect(editor.panel).toContainText('Tersimpan');
+    await expect
+      .poll(async () => (await call<StoredPost>(host, 'posts.get', { id: post.id })).title)
+      .toBe('Jadwal posyandu lansia');
+    await expect(editor.activity.last()).toContainText('Rina Wulandari mengubah unggahan');
   });
 
   test('perencana tidak ditawari Setujui; penyetuju tidak menyetujui ajuannya sendiri kecuali diizinkan di Pengaturan', async ({

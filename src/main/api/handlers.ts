@@ -9,7 +9,10 @@ import type { Caller } from './caller';
 import { operationsHandlers } from './operations-handlers';
 import { networkHandlers } from './network-handlers';
 import { commentHandlers } from './comment-handlers';
+import { createEventBus } from '../events/bus';
+import { createPresence, type Presence } from '../events/presence';
 import { peopleHandlers } from './people-handlers';
+import { presenceHandlers } from './presence-handlers';
 
 /** What dispatch hands a handler besides the request: who is acting, through which door. */
 export interface SignedInContext {
@@ -44,7 +47,13 @@ const personIdOrNull = ({ actor }: SignedInContext): string | null =>
  * One handler per contract method; requests arrive already parsed by the contract, and the
  * acting person comes from dispatch (the session), never from the request.
  */
-export function createHandlers(db: Db, services: Services, appVersion: string): Handlers {
+export function createHandlers(
+  db: Db,
+  services: Services,
+  appVersion: string,
+  /** The app's presence table; a door without a live stream (a benchmark) gets its own. */
+  presence: Presence = createPresence(createEventBus(), { sweepEveryMs: 0 }),
+): Handlers {
   const { settings, channels, campaigns, posts, series, observances } = services;
   const { assets, collections, assetJobs, backup, exports, bundles } = services;
   const withActor = <R extends object>(request: R, context: SignedInContext) => ({
@@ -56,6 +65,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
     ...operationsHandlers(services, appVersion),
     ...networkHandlers(db),
     ...commentHandlers(services),
+    ...presenceHandlers(presence),
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
     'settings.update': ({ zoneChange, ...patch }, context) =>

@@ -38,7 +38,12 @@ const keepFinished = 20;
  * starts it, gets an id and polls `jobs.get`. Jobs live in memory only: after a restart the
  * start-up sweep has already cleaned up whatever a killed job left.
  */
-export function createJobs() {
+export interface JobsOptions {
+  /** Told when a job stops (done, cancelled, failed): the live stream announces it. */
+  onFinished?: (job: Job) => void;
+}
+
+export function createJobs(options: JobsOptions = {}) {
   const entries = new Map<string, Entry>();
 
   function prune(): void {
@@ -108,6 +113,11 @@ export function createJobs() {
         e.job.error = error;
         e.job.finishedAt = nowIso();
         e.job.progress = { ...e.job.progress, current: null };
+        try {
+          options.onFinished?.(view(e, e.results.length));
+        } catch (error) {
+          console.error('[jobs] announcing the end failed', error);
+        }
       };
       e.done = run(control).then(
         () => finish(controller.signal.aborted ? 'cancelled' : 'done', null),

@@ -167,6 +167,11 @@ const api = {
     markRead: call('notifications.markRead'),
     markAllRead: call('notifications.markAllRead'),
   },
+  presence: {
+    editing: call('presence.editing'),
+    left: call('presence.left'),
+    list: call('presence.list'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

@@ -18,6 +18,7 @@ import {
   signInCookieHeader,
   tokensMatch,
 } from './http-auth';
+import type { EventsRoute } from './events-route';
 import { closeGracefully, listenAll, type TlsPair } from './http-servers';
 import { checkUpload, uploadRefusal, type UploadCheck } from './upload-route';
 
@@ -70,6 +71,8 @@ export interface HttpTransportOptions {
   maxBundleBytes?: number;
   /** `GET /exports/<id>`: finished exports as downloads; absent: 404. */
   exports?: WebHandler;
+  /** `GET /events`: the live stream (events-route.ts); closed with the transport. */
+  events?: EventsRoute;
 }
 
 export interface HttpTransport {
@@ -175,6 +178,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     const refusal = withPerson ? null : authorised ? signInRequired() : unauthorised();
     const noPerson = () => sendJson(res, 401, refusal);
     if (url.pathname === '/events' && !withPerson) return noPerson();
+    if (url.pathname === '/events' && options.events) {
+      return options.events.handle(req, res, url, { authorised, sessionId: signInId(req) });
+    }
     if (url.pathname === '/upload') {
       return upload(req, res, url, refusal, options.upload, maxUploadBytes);
     }
@@ -351,6 +357,8 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       (closing ??= closeGracefully(
         servers,
         () => {
+          // Open streams never finish by themselves: end them first, then wait for the rest.
+          options.events?.close();
           for (const listener of closeListeners.splice(0)) {
             try {
               listener();

@@ -6,6 +6,7 @@ import { createMediaHandler } from '../media/handler';
 import { createStaticHandler } from '../media/static';
 import type { ListenAddress } from '../network/listen-address';
 import type { TlsMaterial } from '../network/certificate';
+import { createEventsRoute, sessionGate, type EventsRoute } from '../transports/events-route';
 import { newLaunchToken } from '../transports/http-auth';
 import { startHttpTransport, type HttpTransport } from '../transports/http';
 
@@ -29,6 +30,8 @@ export interface WebHostOptions extends OpenAppOptions {
 export interface WebHost {
   app: LinimasaApp;
   http: HttpTransport;
+  /** The live stream (`GET /events`): `liveSessions()` for the status page. */
+  live: EventsRoute;
   token: string;
   /** Open this in a browser: it signs the tab in and lands on the app. */
   url: string;
@@ -49,6 +52,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     owner: options.owner ?? 'host',
   });
   const token = options.token ?? newLaunchToken();
+  const live = createEventsRoute({ bus: app.events, gate: sessionGate(app.services.auth) });
+  // The status page shows who has a page open right now.
+  app.services.hostStatus.useLiveSessions(() => live.streamCounts());
   try {
     const http = await startHttpTransport({
       dispatch: app.dispatch,
@@ -69,10 +75,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       bundleUpload: (name, body, upload) => app.services.bundles.upload(name, body, upload),
       analyticsUpload: (name, body, upload) =>
         app.services.analyticsUploads.upload(name, body, upload),
+      events: live,
     });
     return {
       app,
       http,
+      live,
       token,
       url: http.loginUrl,
       async close() {

@@ -5,6 +5,7 @@ import type { Campaign } from '../../shared/domain/campaigns';
 import type { Channel } from '../../shared/domain/channels';
 import type { Person } from '../../shared/domain/people';
 import { api } from '../api';
+import { refreshOnLiveChange } from '../api/live-refresh';
 
 export interface CollectionState<Row, Create, Update> {
   /** Every row, archived ones included: the "show inactive" toggles filter on screen without a round trip. */
@@ -83,3 +84,11 @@ export const useCampaigns = collectionStore<
   update: (input) => api.campaigns.update(input),
   archive: (id) => api.campaigns.archive({ id }),
 });
+
+/** People, channels and pillars changed on another computer: the lists already read reread. */
+const rereadLoaded = (store: { getState(): { status: string; load(): Promise<void> } }) => () => {
+  if (store.getState().status !== 'idle') void store.getState().load();
+};
+refreshOnLiveChange({ kinds: ['people'], refresh: rereadLoaded(usePeople) });
+refreshOnLiveChange({ kinds: ['settings'], refresh: rereadLoaded(useChannels) });
+refreshOnLiveChange({ kinds: ['settings'], refresh: rereadLoaded(useCampaigns) });

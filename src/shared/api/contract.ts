@@ -15,6 +15,7 @@ import { notificationMethods } from './methods/notifications';
 import { observanceMethods } from './methods/observances';
 import { operationsMethods } from './methods/operations';
 import { performanceMethods } from './methods/performance';
+import { presenceMethods } from './methods/presence';
 import { publicationMethods } from './methods/publications';
 import { reportMethods } from './methods/report';
 
@@ -42,6 +43,7 @@ export const contract = {
   ...networkMethods,
   ...commentMethods,
   ...notificationMethods,
+  ...presenceMethods,
 } as const;
 
 export type Contract = typeof contract;

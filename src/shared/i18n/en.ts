@@ -2759,4 +2759,44 @@ export const en: Catalog = {
     },
   },
   // </comments>
+  // <live>
+  live: {
+    changedBy: 'Changed by {{name}} at {{time}}',
+    changedBySomeone: 'Changed on another computer at {{time}}',
+    changedFields: 'What changed: {{fields}}.',
+    unsavedHint:
+      'Your changes are not saved yet. When you save, Linimasa merges them with this version.',
+    editingBy: 'Being edited by {{names}}',
+    merge: {
+      title: 'Merge changes',
+      intro:
+        '{{name}} saved this post while you were editing it. Parts only one of you changed are taken automatically; for parts you both changed, choose which version to keep.',
+      someone: 'Someone else',
+      mine: 'My version',
+      theirs: '{{name}}’s version',
+      takenMine: 'Taken from your changes',
+      takenTheirs: 'Taken from {{name}}’s changes',
+      same: 'Changed the same way by both',
+      conflict: 'Changed by both — choose one',
+      empty: '(empty)',
+      save: 'Save merged post',
+      cancel: 'Back to the form',
+      undecided: 'Choose a version for: {{fields}}.',
+    },
+    fields: {
+      title: 'Title',
+      brief: 'Brief / notes',
+      caption: 'Main caption',
+      link: 'Link',
+      firstComment: 'First comment',
+      hashtags: 'Hashtags',
+      tags: 'Labels',
+      campaignId: 'Content pillar',
+      assigneeId: 'Assignee',
+      channels: 'Channels',
+      schedule: 'Schedule',
+      assetIds: 'Attachments',
+    },
+  },
+  // </live>
 };

@@ -2782,6 +2782,46 @@ export const id = {
     },
   },
   // </comments>
+  // <live>
+  live: {
+    changedBy: 'Diubah oleh {{name}} pukul {{time}}',
+    changedBySomeone: 'Diubah di komputer lain pukul {{time}}',
+    changedFields: 'Yang berubah: {{fields}}.',
+    unsavedHint:
+      'Perubahan Anda belum tersimpan. Saat Anda menyimpan, Linimasa menggabungkannya dengan versi ini.',
+    editingBy: 'Sedang diubah oleh {{names}}',
+    merge: {
+      title: 'Gabungkan perubahan',
+      intro:
+        '{{name}} menyimpan unggahan ini saat Anda mengubahnya. Bagian yang hanya diubah satu orang diambil otomatis; untuk bagian yang diubah keduanya, pilih versi yang dipakai.',
+      someone: 'Orang lain',
+      mine: 'Versi saya',
+      theirs: 'Versi {{name}}',
+      takenMine: 'Diambil dari perubahan Anda',
+      takenTheirs: 'Diambil dari perubahan {{name}}',
+      same: 'Diubah sama oleh keduanya',
+      conflict: 'Diubah keduanya — pilih salah satu',
+      empty: '(kosong)',
+      save: 'Simpan gabungan',
+      cancel: 'Kembali ke formulir',
+      undecided: 'Pilih versi untuk: {{fields}}.',
+    },
+    fields: {
+      title: 'Judul',
+      brief: 'Brief / catatan',
+      caption: 'Caption utama',
+      link: 'Tautan',
+      firstComment: 'Komentar pertama',
+      hashtags: 'Tagar',
+      tags: 'Label',
+      campaignId: 'Pilar konten',
+      assigneeId: 'PIC',
+      channels: 'Kanal',
+      schedule: 'Jadwal',
+      assetIds: 'Lampiran',
+    },
+  },
+  // </live>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

@@ -1,5 +1,6 @@
 import { api } from '../../api';
 import { wordApiError } from '../../api/error-words';
+import { refreshOnLiveChange } from '../../api/live-refresh';
 import { i18n } from '../../i18n';
 import { useSession } from '../../stores/session';
 import { createBulkStore } from './bulk-store';
@@ -37,4 +38,12 @@ export const useActionsBulk = createBulkStore({
   words: { pickProfile: () => i18n.t('actions.signInFirst') },
   wordRefusal: (error) => wordApiError({ code: 'conflict', ...error }, i18n),
   onChanged: () => useNeedsAction.getState().load(),
+});
+
+/** "Perlu tindakan" follows the office live: a submission, an approval, a move elsewhere. */
+refreshOnLiveChange({
+  kinds: ['post', 'series'],
+  refresh: () => {
+    if (useNeedsAction.getState().status !== 'idle') void useNeedsAction.getState().load();
+  },
 });

@@ -11,6 +11,9 @@ import { displayTime } from '../../../shared/time';
 import { chipKeyIntent, clickIntent, type SelectIntent } from '../actions/selection';
 import { useCalendarBulk } from './calendar-bulk';
 import { ChipSelectionContext } from './chip-selection';
+import { i18n } from '../../i18n';
+import { usePresence } from '../../stores/presence';
+import { useSession } from '../../stores/session';
 
 /** What a dragged chip carries, read by the drop handler and the screen-reader announcements. */
 export interface DraggedPost {
@@ -65,6 +68,8 @@ export const PostChip = memo(function PostChip({
     attributes: { roleDescription: lookups.labels.roleDescription },
   });
   const selecting = useContext(ChipSelectionContext);
+  const editingBy = useEditingBy(post.id);
+  const editingText = editingBy ? i18n.t('live.editingBy', { names: editingBy }) : '';
   const selected = useCalendarBulk(
     (state) => selecting !== null && state.selection.ids.has(post.id),
   );
@@ -91,6 +96,7 @@ export const PostChip = memo(function PostChip({
     post.changeRequest && lookups.labels.changeRequest(post.changeRequest),
     channelNames || lookups.labels.noChannel,
     campaign?.name,
+    editingText,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -148,15 +154,35 @@ export const PostChip = memo(function PostChip({
       </span>
       <PostMedia post={post} />
       <span className="chip__title">{post.title}</span>
+      {editingBy && (
+        <span className="chip-presence" aria-hidden="true" title={editingText}>
+          ✎ {editingBy}
+        </span>
+      )}
       <span className="visually-hidden">
         {` — ${statusLabel}`}
         {post.assetCount > 0 ? `, ${lookups.labels.assets(post.assetCount)}` : ''}
         {context ? `, ${context}` : ''}
         {selected ? `, ${lookups.labels.selected}` : ''}
+        {editingText ? `, ${editingText}` : ''}
       </span>
     </button>
   );
 });
+
+/** The names of the others who have this post open in an editor now ('' when nobody). */
+function useEditingBy(postId: string): string {
+  const me = useSession((state) => state.currentPersonId);
+  return usePresence((state) =>
+    [
+      ...new Set(
+        state.entries
+          .filter((entry) => entry.postId === postId && entry.person.id !== me)
+          .map((entry) => entry.person.name),
+      ),
+    ].join(', '),
+  );
+}
 
 /** Up to three marks: the channels' dots, or two dots and "+N" for the rest. */
 const maxChannelMarks = 3;

@@ -1,5 +1,6 @@
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 import { api } from '../../api';
+import { heldByMe, refreshOnLiveChange } from '../../api/live-refresh';
 import { i18n } from '../../i18n';
 import { usePeople } from '../../stores/collections';
 import { useSession } from '../../stores/session';
@@ -59,4 +60,23 @@ export const useCalendar = createCalendarStore({
   remembered: readRemembered,
   remember,
   onNavigate: markNavigation,
+});
+
+/**
+ * Colleagues' changes on the live stream: the open month or week rereads within a second (one
+ * read per burst), except for my own save whose answer the calendar already holds.
+ */
+refreshOnLiveChange({
+  kinds: ['post', 'series'],
+  refresh: () => {
+    if (useCalendar.getState().loadedKey !== null) void useCalendar.getState().refresh();
+  },
+  held: (event) => {
+    const { posts, ideas } = useCalendar.getState();
+    return heldByMe(
+      event,
+      useSession.getState().currentPersonId,
+      (id) => (posts.find((p) => p.id === id) ?? ideas.find((p) => p.id === id))?.version,
+    );
+  },
 });

@@ -14,6 +14,7 @@ import { formatInstant } from './format';
 import { ApprovalPanel } from './ApprovalPanel';
 import { useAttachedAssets } from './AssetsField';
 import { isDirty, limitsInput } from './draft';
+import { LiveEditorParts } from './LiveEditorParts';
 import { platformLimits } from './limits';
 import { PostFields } from './PostFields';
 import { RepeatFields } from './RepeatFields';
@@ -91,6 +92,7 @@ export function EditorForm({ formId, heading, actor, titleRef }: EditorFormProps
           </button>
         </div>
       )}
+      <LiveEditorParts actorId={actor?.id ?? null} />
       {!actor && <p className="editor-banner editor-banner--info">{t('editor.signInFirst')}</p>}
       {post && inSeries && (
         <p className="editor-banner editor-banner--info">{t('editor.series.member')}</p>

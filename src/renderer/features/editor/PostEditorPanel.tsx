@@ -8,6 +8,7 @@ import { EditorForm } from './EditorForm';
 import { useFitToWindow, useReturnFocus, useSaveShortcut } from './panel-hooks';
 import { StatusBadge } from './StatusBadge';
 import { isReadOnly, sessionKey, useEditor, type OpenMode } from './store';
+import { usePresenceHeartbeat } from './use-presence';
 import './editor.css';
 
 /**
@@ -42,6 +43,7 @@ function EditorSession({ mode }: { mode: OpenMode }) {
   const closeEditor = useCalendar((state) => state.closeEditor);
   const phase = useEditor((state) => state.phase);
   const post = useEditor((state) => state.post);
+  usePresenceHeartbeat(post && !post.deletedAt ? post.id : null);
   const confirming = useEditor((state) => state.confirming);
   const focus = useEditor((state) => state.focus);
   const titleRef = useRef<HTMLInputElement>(null);

@@ -7,7 +7,8 @@ import type { Activity, Post } from '../../../shared/domain/posts';
 import type { WeekStart } from '../../../shared/domain/settings';
 import { messageForField } from '../../forms/errors';
 import type { CalendarNotice, EditorMode, UndoEntry } from '../calendar/create-store';
-import { blankDraft, draftFromPost, normaliseTime, type PostDraft } from './draft';
+import { blankDraft, draftFromPost, isDirty, normaliseTime, type PostDraft } from './draft';
+import { changedFields, type MergeField } from './merge';
 import { blankRepeat, type RepeatDraft } from './repeat';
 import { saveDraft, type SaveOutcome } from './save-flow';
 
@@ -26,6 +27,30 @@ export type EditorPhase = 'loading' | 'ready' | 'missing' | 'error';
 export type EditorNotice = { tone: 'ok' | 'warning' | 'error'; text: string } | null;
 export type Confirming = 'discard' | 'deleteSeries' | null;
 export type OpenMode = Exclude<EditorMode, null>;
+
+/** A colleague saved the open post (the live stream said so): who, when, and what changed. */
+export interface RemoteChange {
+  name: string;
+  at: string;
+  fields: MergeField[];
+}
+
+/** The merge view: what both started from, my draft, and the version stored now. */
+export interface MergeSession {
+  base: PostDraft;
+  mine: PostDraft;
+  theirs: PostDraft;
+  /** The stored post the merged draft is saved against. */
+  post: Post;
+}
+
+/** What the live stream says about a post (src/shared/api/events.ts). */
+export interface PostChange {
+  ids: string[];
+  version?: number;
+  by: { id: string; name: string } | null;
+  at: string;
+}
 
 export interface EditorOffice {
   zone: string;
@@ -71,6 +96,11 @@ export interface EditorState {
   confirming: Confirming;
   /** A field that should take focus (a check failed); `seq` changes each time. */
   focus: { field: string; seq: number } | null;
+  /** The last save of the open post by someone else, for the banner; null when none. */
+  remote: RemoteChange | null;
+  /** A stored version newer than `post`, kept while the draft has unsaved edits. */
+  newer: Post | null;
+  merge: MergeSession | null;
 
   open(mode: OpenMode, actorId: string | null): void;
   close(): void;
@@ -92,6 +122,14 @@ export interface EditorState {
   transition(action: PostAction, input: TransitionInput, actorId: string): Promise<ApiError | null>;
   remove(actorId: string | null): Promise<void>;
   removeSeries(actorId: string): Promise<void>;
+  /**
+   * The live stream announced a change of posts: when it is a newer version of the open post,
+   * read it; without unsaved edits the form shows it at once, with them it is kept for merging.
+   */
+  remoteChange(change: PostChange): Promise<void>;
+  /** The merge view's result: saved against the version stored now. */
+  resolveMerge(merged: PostDraft, actorId: string | null): Promise<void>;
+  cancelMerge(): void;
 }
 
 /** One session per post (or per new post on a day): nothing typed for one leaks into another. */
@@ -153,6 +191,32 @@ export function createEditorStore(deps: EditorDeps) {
       });
     };
 
+    /** Opens the merge view against the version stored now (read again when not given). */
+    const openMerge = async (mine: number, latest?: Post | null): Promise<boolean> => {
+      const id = get().post?.id;
+      if (!id) return false;
+      let stored = latest ?? null;
+      if (!stored) {
+        const fresh = await deps.api.posts.get({ id });
+        if (!fresh.ok || !live(mine)) return false;
+        stored = fresh.value;
+      }
+      const { zone, defaultTime } = deps.office();
+      const { original, draft } = get();
+      set({
+        merge: {
+          base: original,
+          mine: draft,
+          theirs: draftFromPost(stored, zone, defaultTime),
+          post: stored,
+        },
+        newer: null,
+        conflict: false,
+        notice: null,
+      });
+      return true;
+    };
+
     const showError = (error: ApiError) => {
       if (error.code === 'conflict') return set({ conflict: true, notice: null });
       const field = fieldOf(error.field);
@@ -189,6 +253,14 @@ export function createEditorStore(deps: EditorDeps) {
       const calendar = deps.calendar();
       switch (outcome.kind) {
         case 'failed':
+          // Someone saved first: merge field by field rather than lose either change.
+          if (
+            outcome.error.code === 'conflict' &&
+            get().post &&
+            !get().post!.deletedAt &&
+            (await openMerge(mine))
+          )
+            return;
           if (outcome.ruleMessage) set({ notice: { tone: 'error', text: outcome.ruleMessage } });
           else showError(outcome.error);
           return;
@@ -264,6 +336,9 @@ export function createEditorStore(deps: EditorDeps) {
       errors: {},
       confirming: null,
       focus: null,
+      remote: null,
+      newer: null,
+      merge: null,
     };
     const empty = blankDraft({ defaultTime: '09:00' });
 
@@ -328,6 +403,11 @@ export function createEditorStore(deps: EditorDeps) {
         const state = get();
         if (!readyToSave(state, actorId)) return;
         const mine = session;
+        // A colleague saved meanwhile: the version is known to be stale, merge first.
+        if (state.newer && isDirty(state.original, state.draft)) {
+          await openMerge(mine, state.newer);
+          return;
+        }
         set({ errors: {}, busy: true });
         try {
           await apply(await saveState(state, actorId!), mine);
@@ -432,6 +512,47 @@ export function createEditorStore(deps: EditorDeps) {
         calendar.closeEditor();
         await calendar.refresh();
       },
+      async remoteChange(change) {
+        const { post, phase, busy } = get();
+        if (!post || phase !== 'ready' || !change.ids.includes(post.id)) return;
+        if (change.version !== undefined && change.version <= post.version) return;
+        // My own save in flight: its answer brings the new version.
+        if (busy) return;
+        const mine = session;
+        const fresh = await deps.api.posts.get({ id: post.id });
+        const current = get().post;
+        if (!live(mine) || !fresh.ok || !current || fresh.value.version <= current.version) return;
+        const { zone, defaultTime } = deps.office();
+        const theirs = draftFromPost(fresh.value, zone, defaultTime);
+        const state = get();
+        const remote: RemoteChange = {
+          name: change.by?.name ?? '',
+          at: change.at,
+          fields: changedFields(state.original, theirs),
+        };
+        if (state.merge) {
+          // The merge view is open: it now merges against this newer version.
+          set({ remote, merge: { ...state.merge, theirs, post: fresh.value } });
+        } else if (isDirty(state.original, state.draft)) {
+          set({ remote, newer: fresh.value });
+        } else {
+          accept(fresh.value);
+          set({ remote, newer: null, conflict: false });
+        }
+        const history = await deps.api.posts.activity({ id: post.id });
+        if (live(mine) && history.ok) set({ activity: history.value });
+      },
+
+      async resolveMerge(merged, actorId) {
+        const { merge } = get();
+        if (!merge) return;
+        const { zone, defaultTime } = deps.office();
+        const stored = draftFromPost(merge.post, zone, defaultTime);
+        set({ post: merge.post, original: stored, draft: merged, merge: null, newer: null });
+        await get().save(actorId);
+      },
+
+      cancelMerge: () => set({ merge: null }),
     };
   });
 }

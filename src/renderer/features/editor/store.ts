@@ -1,5 +1,6 @@
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 import { api } from '../../api';
+import { onLiveChange } from '../../api/live';
 import { i18n } from '../../i18n';
 import { useSettings } from '../../stores/settings';
 import { useCalendar } from '../calendar/store';
@@ -25,4 +26,17 @@ export const useEditor = createEditorStore({
   office: officeSettings,
   calendar: () => useCalendar.getState(),
   t: i18n.t.bind(i18n),
+});
+
+/** A colleague's save of the open post: the editor shows it, or keeps it for merging. */
+onLiveChange(['post', 'series'], (event) => {
+  const { post } = useEditor.getState();
+  if (!post) return;
+  void useEditor
+    .getState()
+    .remoteChange(
+      event.kind === 'reload' || event.kind === 'series'
+        ? { ids: [post.id], by: null, at: new Date().toISOString() }
+        : event,
+    );
 });

@@ -69,7 +69,7 @@ describe('editor store', () => {
     await until(() => store.getState().phase === 'missing');
   });
 
-  it('saves only what changed and reports a version conflict without losing the draft', async () => {
+  it('saves only what changed; a version conflict opens the merge, which saves against the stored version', async () => {
     const { store, api } = setup(post({ version: 3 }));
     store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
     await until(() => store.getState().phase === 'ready');
@@ -85,14 +85,50 @@ describe('editor store', () => {
       title: 'Judul baru',
     });
     const state = store.getState();
-    expect(state.conflict).toBe(true);
+    // Not a dead end: the merge view, with my draft kept.
+    expect(state.conflict).toBe(false);
+    expect(state.merge?.post.version).toBe(3);
+    expect(state.merge?.mine.title).toBe('Judul baru');
     expect(state.busy).toBe(false);
     expect(state.draft.title).toBe('Judul baru');
 
-    // "Muat ulang" takes the stored post and clears the warning.
-    await store.getState().reload();
-    expect(store.getState().conflict).toBe(false);
+    await store.getState().resolveMerge(state.merge!.mine, 'person-1');
+    expect(api.posts.update).toHaveBeenLastCalledWith({
+      id: 'post-1',
+      version: 3,
+      title: 'Judul baru',
+    });
+    expect(store.getState().merge).toBeNull();
+    expect(store.getState().post?.version).toBe(4);
+  });
+
+  it("shows a colleague's save at once without edits, and keeps it for merging with them", async () => {
+    const stored = post({ version: 3 });
+    const { store, api } = setup(stored);
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    store.setState((state) => ({ post: { ...state.post!, version: 2 } }));
+    const change = {
+      ids: ['post-1'],
+      version: 3,
+      by: { id: 'person-2', name: 'Nurul' },
+      at: '2026-03-01T03:42:00.000Z',
+    };
+    await store.getState().remoteChange(change);
     expect(store.getState().post?.version).toBe(3);
+    expect(store.getState().remote).toMatchObject({ name: 'Nurul' });
+    expect(store.getState().newer).toBeNull();
+
+    // With unsaved edits: kept, and "Simpan" merges first instead of failing on the version.
+    store.setState((state) => ({ post: { ...state.post!, version: 2 } }));
+    store.getState().setDraft((draft) => ({ ...draft, caption: 'Caption saya' }));
+    await store.getState().remoteChange(change);
+    expect(store.getState().newer?.version).toBe(3);
+    expect(store.getState().draft.caption).toBe('Caption saya');
+    api.posts.update.mockClear();
+    await store.getState().save('person-1');
+    expect(api.posts.update).not.toHaveBeenCalled();
+    expect(store.getState().merge?.mine.caption).toBe('Caption saya');
   });
 
   it('saves an edit and tells the calendar', async () => {

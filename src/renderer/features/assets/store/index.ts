@@ -1,5 +1,6 @@
 import { api } from '../../../api';
 import { droppedPaths } from '../../../api/dropped-paths';
+import { refreshOnLiveChange } from '../../../api/live-refresh';
 import { createUploader } from '../../../api/upload';
 import { i18n } from '../../../i18n';
 import { createAssetsStore } from './create';
@@ -31,4 +32,12 @@ export const useAssets = createAssetsStore({
   // The store's parts pass literal catalogue keys; the app's t is typed for those literals only
   // and the store's deps take any string (so tests need no catalogue), hence the cast.
   t: (key, options) => i18n.t(key as 'assets.import.busy', options),
+});
+
+/** A colleague's import, edit or deletion: the open library rereads what it shows. */
+refreshOnLiveChange({
+  kinds: ['asset'],
+  refresh: () => {
+    if (useAssets.getState().status !== 'idle') void useAssets.getState().refresh();
+  },
 });

@@ -23,6 +23,7 @@ import { CalendarView } from './features/calendar/CalendarView';
 import { ExportView } from './features/export/ExportView';
 import { ReportScreen } from './features/report/ReportScreen';
 import { SettingsView } from './features/settings/SettingsView';
+import { OfflineBanner } from './features/offline/OfflineBanner';
 import { FirstRunGuide } from './features/setup/FirstRunGuide';
 import { SessionMenu } from './features/signin/SessionMenu';
 
@@ -105,6 +106,7 @@ export function Shell() {
         <SessionMenu />
       </div>
       <main className="main" id="main" ref={mainRef} tabIndex={-1}>
+        <OfflineBanner />
         <Screen route={route} />
       </main>
       <FirstRunGuide />

@@ -43,6 +43,11 @@ export interface ApiClientOptions {
    * again); without one the launch gate refused (the "open the terminal URL" page).
    */
   onUnauthorized?: (error: { key?: string }) => void;
+  /**
+   * Whether the host answered: false at a network failure (the request never got a reply, or a
+   * gateway said 502/503/504), true at any reply at all. The connection store listens here.
+   */
+  onReachability?: (reachable: boolean) => void;
 }
 
 export interface HttpCallOptions {
@@ -58,6 +63,15 @@ class NotJsonReply extends Error {
   }
 }
 
+/** A gateway between us and the host said the host is not there (502/503/504). */
+class HostUnreachable extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}: the host is unreachable`);
+  }
+}
+
+const gatewayStatuses = new Set([502, 503, 504]);
+
 /** `POST /api/<method>` with a JSON body; resolves to whatever JSON came back, whatever the status. */
 export function httpCall(options: HttpCallOptions = {}): ApiCall {
   const baseUrl = options.baseUrl ?? '';
@@ -69,6 +83,7 @@ export function httpCall(options: HttpCallOptions = {}): ApiCall {
       credentials: 'same-origin',
       body: JSON.stringify(request ?? {}),
     });
+    if (gatewayStatuses.has(response.status)) throw new HostUnreachable(response.status);
     const text = await response.text();
     try {
       return JSON.parse(text) as unknown;
@@ -129,6 +144,7 @@ export function guard(
   const messages = options.messages ?? (() => indonesianMessages);
   return async (method, request) => {
     let result: ApiResult<unknown>;
+    let reachable = true;
     try {
       result = readResult(method, await call(method, request), messages());
     } catch (error) {
@@ -138,9 +154,11 @@ export function guard(
             ? { ok: false, error: { code: 'unauthorized', message: messages().notJson } }
             : internal(messages().notJson);
       } else {
+        reachable = false;
         result = internal(messages().network);
       }
     }
+    options.onReachability?.(reachable);
     if (!result.ok && result.error.code === 'unauthorized') options.onUnauthorized?.(result.error);
     return result;
   };

@@ -3,6 +3,8 @@ import { api } from '../../api';
 import { i18n } from '../../i18n';
 import { useSettings } from '../../stores/settings';
 import { useCalendar } from '../calendar/store';
+import { createEditorOfflineLink } from '../offline/editor-link';
+import { onOutboxSent } from '../offline/store';
 import { createEditorStore, type EditorOffice } from './create-store';
 
 /**
@@ -25,4 +27,11 @@ export const useEditor = createEditorStore({
   office: officeSettings,
   calendar: () => useCalendar.getState(),
   t: i18n.t.bind(i18n),
+  offline: createEditorOfflineLink(window.localStorage),
+});
+
+// A save kept while the host was away went out: the open editor and the calendar show it.
+onOutboxSent((_item, post) => {
+  useEditor.getState().rebase(post);
+  void useCalendar.getState().refresh();
 });

@@ -55,9 +55,11 @@ export function createConnectionStore(timers: ConnectionTimers = realTimers) {
         timer = null;
         delay = nextProbeDelay(delay);
         // The client reports the outcome; a probe still missing schedules the next one.
-        void probe?.().finally(() => {
+        const again = () => {
           if (!get().reachable && timer === null) schedule();
-        });
+        };
+        // A probe that throws (it should not: the client resolves) still leads to the next one.
+        void (probe?.() ?? Promise.resolve()).then(again, again);
       }, delay);
     };
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 import { displayTime, localParts } from '../../../shared/time';
@@ -13,22 +13,20 @@ import { currentOwner } from './store';
  * that never reached the host (the tab closed, the computer crashed), offered once the post is
  * open. Read once per opening, so typing meanwhile does not change what is offered.
  */
+/** The kept draft of the open post, when it says something the editor does not show yet. */
+function offered(): KeptDraft | null {
+  const state = useEditor.getState();
+  const postKey = postKeyOf(state);
+  const owner = currentOwner();
+  const found = postKey && owner ? readKeptDraft(window.localStorage, owner, postKey) : null;
+  return found && JSON.stringify(found.draft) !== JSON.stringify(state.draft) ? found : null;
+}
+
 export function KeptDraftOffer() {
   const { t, i18n } = useTranslation();
-  const phase = useEditor((state) => state.phase);
-  const key = useEditor((state) => state.key);
   const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
-  const [kept, setKept] = useState<KeptDraft | null>(null);
-
-  useEffect(() => {
-    if (phase !== 'ready') return;
-    const state = useEditor.getState();
-    const postKey = postKeyOf(state);
-    const owner = currentOwner();
-    const found = postKey && owner ? readKeptDraft(window.localStorage, owner, postKey) : null;
-    const differs = found && JSON.stringify(found.draft) !== JSON.stringify(state.draft);
-    setKept(differs ? found : null);
-  }, [phase, key]);
+  // The panel shows this only once the post is ready, and mounts it anew for each opening.
+  const [kept, setKept] = useState<KeptDraft | null>(offered);
 
   if (!kept) return null;
   const typed = displayTime(

@@ -16,6 +16,7 @@ import { sweepPartials } from './export/output-file';
 import { acquireOwnerLock } from './ownership/owner-lock';
 import type { OwnerProgram } from './ownership/in-use-error';
 import { createEventBus, type EventBus } from './events/bus';
+import { createPresence, type Presence } from './events/presence';
 import { createServices, type Services } from './services';
 import type { Actor } from './services/auth';
 import { openDataDir, type OpenDataDirOptions } from './startup/open-data-dir';
@@ -29,6 +30,8 @@ export interface LinimasaApp {
   jobs: Jobs;
   /** Changes as they are committed, for the live stream (`GET /events`). */
   events: EventBus;
+  /** Who has which post open in an editor (in memory, announced on `events`). */
+  presence: Presence;
   /** The transports' door: the caller's session names the actor (api/dispatch.ts). */
   dispatch: Dispatch;
   /**
@@ -90,8 +93,12 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
   if (sweep) void sweepPartials(paths.exports);
   const events = createEventBus();
   const services = createServices(db, library, jobs, paths, events);
-  const handlers = createHandlers(db, services, options.appVersion ?? packageVersion());
-  const { dispatch, dispatchAs } = createDispatch(handlers, services.auth, options);
+  const presence = createPresence(events);
+  const handlers = createHandlers(db, services, options.appVersion ?? packageVersion(), presence);
+  const { dispatch, dispatchAs } = createDispatch(handlers, services.auth, {
+    ...options,
+    publish: (change) => events.publish(change),
+  });
   const startupBackup = options.autoBackup
     ? backupIfDue(db, paths.backups, services.settings.get().backupKeep).catch((error: unknown) => {
         // A failed backup must not stop the office from working; it is logged and retried next start.
@@ -106,6 +113,7 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
     library,
     jobs,
     events,
+    presence,
     dispatch,
     dispatchAs,
     migration,
@@ -113,6 +121,7 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
     close: () => {
       // Running jobs stop at their next step; a file in flight is swept at the next start.
       jobs.cancelAll();
+      presence.close();
       library.close();
       db.close();
     },

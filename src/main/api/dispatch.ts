@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { contract, isMethodName } from '../../shared/api/contract';
+import { changeRules, changedVersion, isReadOnly } from '../../shared/api/changes';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import type { ChangeInput } from '../../shared/api/events';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors';
 import { roleMayCall } from '../../shared/api/methods/define';
 import type { Person } from '../../shared/domain/people';
@@ -41,6 +43,11 @@ export interface DispatchOptions {
   validateResponses?: boolean;
   /** Where unexpected errors go; they reach the caller only as `internal`. */
   logError?: (method: string, error: unknown) => void;
+  /**
+   * Announces a committed change on the live stream (the app's event bus): one event after each
+   * successful call of a changing method, as `changeRules` (src/shared/api/changes.ts) says.
+   */
+  publish?: (change: ChangeInput) => void;
 }
 
 /** Names the first offending field, the way a form shows it: `channels.0.color: …`. */
@@ -178,6 +185,7 @@ export function createDispatch(
       const handler = handlers[method] as (request: unknown, context: unknown) => unknown;
       const value = await handler(parsed.data, { actor: admitted.actor, caller });
       if (validateResponses) definition.response.parse(value);
+      announce(method, parsed.data, value, admitted.actor);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return failure(error);
@@ -190,6 +198,27 @@ export function createDispatch(
         return failure(new AppError('file_locked', { key: 'databaseBusy' }));
       logError(method, error);
       return failure(new AppError('internal', { key: 'internal', params: { method } }));
+    }
+  }
+
+  /** After the change is committed: a failure to announce never fails the call itself. */
+  function announce(method: MethodName, request: unknown, value: unknown, actor: Actor | null) {
+    if (!options.publish || isReadOnly(method)) return;
+    const rule = changeRules[method as keyof typeof changeRules];
+    if (typeof rule !== 'object') return;
+    try {
+      const ids = rule.ids?.(request, value) ?? [];
+      const version = rule.kind === 'post' && ids.length === 1 ? changedVersion(value) : undefined;
+      options.publish({
+        kind: rule.kind,
+        ids,
+        method,
+        by: actor?.kind === 'person' ? { id: actor.person.id, name: actor.person.name } : null,
+        ...(version !== undefined && { version }),
+        ...(rule.roles && { roles: [...rule.roles] }),
+      });
+    } catch (error) {
+      logError(method, error);
     }
   }
 

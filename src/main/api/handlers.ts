@@ -6,7 +6,10 @@ import { countRows } from '../db/repositories/counts';
 import type { Services } from '../services';
 import type { Actor } from '../services/auth';
 import type { Caller } from './caller';
+import { createEventBus } from '../events/bus';
+import { createPresence, type Presence } from '../events/presence';
 import { peopleHandlers } from './people-handlers';
+import { presenceHandlers } from './presence-handlers';
 
 /** What dispatch hands a handler besides the request: who is acting, through which door. */
 export interface SignedInContext {
@@ -41,7 +44,13 @@ const personIdOrNull = ({ actor }: SignedInContext): string | null =>
  * One handler per contract method; requests arrive already parsed by the contract, and the
  * acting person comes from dispatch (the session), never from the request.
  */
-export function createHandlers(db: Db, services: Services, appVersion: string): Handlers {
+export function createHandlers(
+  db: Db,
+  services: Services,
+  appVersion: string,
+  /** The app's presence table; a door without a live stream (a benchmark) gets its own. */
+  presence: Presence = createPresence(createEventBus(), { sweepEveryMs: 0 }),
+): Handlers {
   const { settings, channels, campaigns, posts, series, observances } = services;
   const { assets, collections, assetJobs, backup, exports, bundles } = services;
   const withActor = <R extends object>(request: R, context: SignedInContext) => ({
@@ -50,6 +59,7 @@ export function createHandlers(db: Db, services: Services, appVersion: string): 
   });
   return {
     ...peopleHandlers(services),
+    ...presenceHandlers(presence),
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),
     'settings.update': ({ zoneChange, ...patch }, context) =>

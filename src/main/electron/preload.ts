@@ -149,6 +149,11 @@ const api = {
   followers: { set: call('followers.set'), list: call('followers.list') },
   targets: { get: call('targets.get'), set: call('targets.set') },
   report: { get: call('report.get'), export: call('report.export') },
+  presence: {
+    editing: call('presence.editing'),
+    left: call('presence.left'),
+    list: call('presence.list'),
+  },
 } satisfies LinimasaApi;
 
 contextBridge.exposeInMainWorld('linimasa', api);

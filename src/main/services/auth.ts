@@ -355,6 +355,21 @@ export function authService(db: Db, options: AuthOptions = {}) {
       }
     },
 
+    /**
+     * The live stream's recheck: the person behind a live session, or null; writes nothing (an
+     * open stream must not keep an idle window from locking, nor lock it itself).
+     */
+    peek(sessionId: string | null): Person | null {
+      if (!sessionId) return null;
+      const session = accounts.session(sha256(sessionId));
+      if (!session || session.revokedAt) return null;
+      const at = now();
+      if (at >= Date.parse(session.expiresAt)) return null;
+      if (at - Date.parse(session.lastUsedAt) > idleLockMinutes() * 60_000) return null;
+      const person = people.get(session.personId);
+      return person?.active ? person : null;
+    },
+
     me: (person: Person): SignedIn => signedIn(person),
 
     signOut(sessionId: string | null, person: Person): void {

@@ -13,6 +13,7 @@ import {
   signInCookieHeader,
   tokensMatch,
 } from './http-auth';
+import type { EventsRoute } from './events-route';
 import { checkUpload, uploadRefusal, type UploadCheck } from './upload-route';
 
 export type WebHandler = (request: Request) => Promise<Response>;
@@ -50,6 +51,8 @@ export interface HttpTransportOptions {
   maxBundleBytes?: number;
   /** `GET /exports/<id>`: finished exports as downloads; absent: 404. */
   exports?: WebHandler;
+  /** `GET /events`: the live stream (events-route.ts); closed with the transport. */
+  events?: EventsRoute;
 }
 
 export interface HttpTransport {
@@ -108,6 +111,9 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
 
     if (url.pathname === '/' && url.searchParams.has('token')) return login(url, res);
     if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5), authorised);
+    if (url.pathname === '/events' && options.events) {
+      return options.events.handle(req, res, url, { authorised, sessionId: signInId(req) });
+    }
     // Files (uploads, media, downloads) need a signed-in person behind the launch gate too.
     const withPerson = authorised && options.signedIn(signInId(req));
     if (url.pathname === '/upload') {
@@ -258,6 +264,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     loginUrl: `${origin}/?token=${options.token}`,
     close: () =>
       new Promise<void>((resolve) => {
+        options.events?.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -4,6 +4,7 @@ import { openApp, type LinimasaApp, type OpenAppOptions } from '../app';
 import { createExportDownloadHandler } from '../export/download';
 import { createMediaHandler } from '../media/handler';
 import { createStaticHandler } from '../media/static';
+import { createEventsRoute, sessionGate } from '../transports/events-route';
 import { newLaunchToken } from '../transports/http-auth';
 import { startHttpTransport, type HttpTransport } from '../transports/http';
 
@@ -51,6 +52,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       bundleUpload: (name, body, upload) => app.services.bundles.upload(name, body, upload),
       analyticsUpload: (name, body, upload) =>
         app.services.analyticsUploads.upload(name, body, upload),
+      events: createEventsRoute({ bus: app.events, gate: sessionGate(app.services.auth) }),
     });
     return {
       app,

@@ -11,6 +11,7 @@ import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
 import { observanceMethods } from './methods/observances';
 import { performanceMethods } from './methods/performance';
+import { presenceMethods } from './methods/presence';
 import { publicationMethods } from './methods/publications';
 import { reportMethods } from './methods/report';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...analyticsMethods,
   ...performanceMethods,
   ...reportMethods,
+  ...presenceMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { percentile, round } from './lib/measure';
@@ -89,6 +89,8 @@ export const benchmarks: Benchmark[] = [
         const origin = `http://127.0.0.1:${host.port}`;
         const rss: { at: number; mb: number }[] = [{ at: 0, mb: rssMb(pid) }];
         const cpuBefore = cpuSeconds(pid);
+        const loadBefore = loadavg()[0]!;
+        const generatorBefore = process.cpuUsage();
         const wallStart = performance.now();
         const load = await runOffice({
           origin,
@@ -99,6 +101,9 @@ export const benchmarks: Benchmark[] = [
         });
         const wall = (performance.now() - wallStart) / 1000;
         const cpu = cpuSeconds(pid) - cpuBefore;
+        const generator = process.cpuUsage(generatorBefore);
+        const generatorCpu = (generator.user + generator.system) / 1e6;
+        const loadAfter = loadavg()[0]!;
         rss.push({ at: wall * 1000, mb: rssMb(pid) });
         const reader = office.people.find((person) => person.kind === 'browser')!;
         const { lost, samples } = await lostUpdates(origin, token, reader, load.ledger);
@@ -119,7 +124,8 @@ export const benchmarks: Benchmark[] = [
             `  ${load.requests} requests in ${round(wall, 1)} s (${round(load.requests / wall, 1)}/s), ${load.streamsOpened}/25 streams open, ${load.reloads} reloads`,
             `  per method (ms): ${perMethod}`,
             `  ${load.ledger.size} posts acknowledged; ${load.deliveries.length} deliveries, ${load.undelivered} missing; version clashes ${load.versionClashes}`,
-            `  host CPU ${round(cpu, 1)} s over ${round(wall, 1)} s; RSS ${round(rss[0]!.mb, 1)} → ${round(warm.mb, 1)} (warm) → ${round(last.mb, 1)} MB`,
+            `  machine: ${availableParallelism()} cores, load average ${round(loadBefore, 2)} before, ${round(loadAfter, 2)} after (other work on the machine counts in every latency)`,
+            `  host CPU ${round(cpu, 1)} s over ${round(wall, 1)} s (${round((cpu * 1000) / load.requests, 2)} ms per request); the 25 clients' own process ${round(generatorCpu, 1)} s; RSS ${round(rss[0]!.mb, 1)} → ${round(warm.mb, 1)} (warm) → ${round(last.mb, 1)} MB`,
             ...load.errorSamples.map((line) => `  error: ${line}`),
             ...samples.map((line) => `  lost: ${line}`),
           ].join('\n') + '\n',
@@ -147,6 +153,11 @@ export const benchmarks: Benchmark[] = [
           { name: 'office.requests_per_s', value: round(load.requests / wall, 1), unit: '1/s' },
           // Share of one core; the machine has os.availableParallelism() of them.
           { name: 'office.host_cpu_pct', value: round((cpu / wall) * 100, 1), unit: '% of a core' },
+          {
+            name: 'office.host_cpu_ms_per_request',
+            value: round((cpu * 1000) / load.requests, 2),
+            unit: 'ms',
+          },
         ];
         if (options.soak !== undefined)
           metrics.push({ name: 'office.soak_rss_growth_pct', value: round(growth, 1), unit: '%' });

@@ -31,7 +31,10 @@ export const useEditor = createEditorStore({
 });
 
 // A save kept while the host was away went out: the open editor and the calendar show it.
-onOutboxSent((_item, post) => {
+onOutboxSent((item, post) => {
   useEditor.getState().rebase(post);
+  // A new post written while away now exists: the open "new post" panel carries on with it.
+  if (item.postId === null && useEditor.getState().key === item.draftKey)
+    useCalendar.getState().openPost(post.id);
   void useCalendar.getState().refresh();
 });

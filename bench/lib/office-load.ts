@@ -91,7 +91,9 @@ export async function runOffice(options: {
       });
       reply = (await response.json()) as Reply;
     } catch (error) {
-      reply = { ok: false, error: { code: 'network', message: String(error) } };
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const detail = cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : '';
+      reply = { ok: false, error: { code: 'network', message: `${String(error)}${detail}` } };
     }
     const end = performance.now();
     latencies.push(end - start);

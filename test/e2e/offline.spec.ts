@@ -107,6 +107,40 @@ test.describe('Tanpa sambungan ke komputer kantor', () => {
     await expect.poll(() => storedCaption(host, post.id)).toBe('Ditulis tanpa jaringan');
   });
 
+  test('kantor mengubah unggahan yang sama selama terputus: kedua teks ditampilkan, "Pakai versi saya" mengirim teks saya', async ({
+    app,
+    host,
+  }) => {
+    const office = await seedOffice(host);
+    const post = await postOnTwelfth(host, office);
+    const calendar = new CalendarScreen(app, host);
+    const editor = new PostEditor(app);
+    await calendar.open();
+    await calendar.actAs('Rina Wulandari');
+    await calendar.chip(/Layanan KTP keliling/).click();
+
+    await app.context().setOffline(true);
+    await editor.field('Caption utama').fill('Caption dari Rina');
+    await editor.save();
+    await expect(editor.panel).toContainText('Menunggu sambungan');
+    // Meanwhile someone at the office changes the same caption.
+    await call(host, 'posts.update', {
+      actorId: office.approver,
+      id: post.id,
+      version: post.version,
+      caption: 'Caption dari kantor',
+    });
+    await app.context().setOffline(false);
+
+    const conflict = app.getByRole('alert').filter({ hasText: 'bertabrakan' });
+    await expect(conflict).toContainText('Caption dari Rina', { timeout: 20_000 });
+    await expect(conflict).toContainText('Caption dari kantor');
+    expect(await storedCaption(host, post.id)).toBe('Caption dari kantor');
+    await conflict.getByRole('button', { name: 'Pakai versi saya' }).click();
+    await expect(conflict).toBeHidden();
+    await expect.poll(() => storedCaption(host, post.id)).toBe('Caption dari Rina');
+  });
+
   test('teks yang belum disimpan ditawarkan lagi setelah halaman dimuat ulang', async ({
     app,
     host,

@@ -63,13 +63,7 @@ class NotJsonReply extends Error {
   }
 }
 
-/** A gateway between us and the host said the host is not there (502/503/504). */
-class HostUnreachable extends Error {
-  constructor(readonly status: number) {
-    super(`HTTP ${status}: the host is unreachable`);
-  }
-}
-
+/** A gateway between us and the host says the host is not there: no reply from the host itself. */
 const gatewayStatuses = new Set([502, 503, 504]);
 
 /** `POST /api/<method>` with a JSON body; resolves to whatever JSON came back, whatever the status. */
@@ -83,7 +77,6 @@ export function httpCall(options: HttpCallOptions = {}): ApiCall {
       credentials: 'same-origin',
       body: JSON.stringify(request ?? {}),
     });
-    if (gatewayStatuses.has(response.status)) throw new HostUnreachable(response.status);
     const text = await response.text();
     try {
       return JSON.parse(text) as unknown;
@@ -149,6 +142,8 @@ export function guard(
       result = readResult(method, await call(method, request), messages());
     } catch (error) {
       if (error instanceof NotJsonReply) {
+        // A gateway's own page (502/503/504): the office host did not answer.
+        reachable = !gatewayStatuses.has(error.status);
         result =
           error.status === 401
             ? { ok: false, error: { code: 'unauthorized', message: messages().notJson } }

@@ -108,7 +108,7 @@ describe('renderer API client over HTTP', () => {
 
   it('turns a reply that is not JSON into a readable internal error', async () => {
     const api = createApi({
-      fetch: async () => new Response('<h1>Internal Server Error</h1>', { status: 500 }),
+      fetch: async () => new Response('<h1>Bad Gateway</h1>', { status: 502 }),
     });
     expect(await api.people.list({})).toEqual({
       ok: false,

@@ -2567,7 +2567,7 @@ export const en: Catalog = {
   // <offline>
   offline: {
     lost: 'Not connected to the office computer — your changes are kept on this device and sent when connected',
-    back: 'Connected again — {{count}} changes sent',
+    back: 'Connected again — changes sent: {{count}}',
     backNothing: 'Connected again',
     waiting:
       'Waiting for the connection — changes are kept on this device and sent when connected.',

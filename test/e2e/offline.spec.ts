@@ -67,6 +67,7 @@ test.describe('Tanpa sambungan ke komputer kantor', () => {
       await expect
         .poll(() => storedCaption(host, post.id))
         .toBe('Caption awal, lalu diketik saat kantor mati');
+      await expect(editor.panel).not.toContainText('Menunggu sambungan');
       // The editor now stands on the stored version: a further save is no conflict.
       await editor.field('Caption utama').pressSequentially('!');
       await editor.save();

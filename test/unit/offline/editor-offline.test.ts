@@ -93,6 +93,18 @@ describe('editor without the host', () => {
     expect(posts.delete).not.toHaveBeenCalled();
   });
 
+  it('"Menunggu sambungan" becomes "Tersimpan" once the outbox sent the save', async () => {
+    const reachable = { now: false };
+    const { store } = setup(reachable);
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    store.getState().setDraft((draft) => ({ ...draft, caption: 'Terkirim nanti' }));
+    await store.getState().save('person-1');
+    expect(store.getState().notice?.text).toMatch(/^Menunggu sambungan/);
+    store.getState().rebase(post({ caption: 'Terkirim nanti', version: 2 }));
+    expect(store.getState().notice).toEqual({ tone: 'ok', text: 'Tersimpan' });
+  });
+
   it('rebase takes the sent version as the base and keeps what was typed since', async () => {
     const reachable = { now: true };
     const { store } = setup(reachable);

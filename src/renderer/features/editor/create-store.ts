@@ -482,7 +482,13 @@ export function createEditorStore(deps: EditorDeps) {
       rebase(post) {
         if (get().post?.id !== post.id) return;
         const { zone, defaultTime } = deps.office();
-        set({ post, original: draftFromPost(post, zone, defaultTime), conflict: false });
+        const waiting = get().notice?.text === t('offline.waiting');
+        set({
+          post,
+          original: draftFromPost(post, zone, defaultTime),
+          conflict: false,
+          ...(waiting ? { notice: { tone: 'ok' as const, text: t('editor.saved') } } : {}),
+        });
       },
     };
   });

@@ -33,7 +33,14 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-function startHost(dataDir: string, token: string): Promise<{ child: ChildProcess; port: number }> {
+interface HostProcess {
+  child: ChildProcess;
+  port: number;
+  /** Every JSON line the host printed (the last one: its event-loop figures at the stop). */
+  lines: string[];
+}
+
+function startHost(dataDir: string, token: string): Promise<HostProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -41,10 +48,20 @@ function startHost(dataDir: string, token: string): Promise<{ child: ChildProces
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
+    const lines: string[] = [];
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const line = out.split('\n').find((candidate) => candidate.startsWith('{'));
-      if (line) resolve({ child, port: (JSON.parse(line) as { port: number }).port });
+      const cut = out.lastIndexOf('\n');
+      if (cut < 0) return;
+      lines.push(
+        ...out
+          .slice(0, cut)
+          .split('\n')
+          .filter((line) => line.startsWith('{')),
+      );
+      out = out.slice(cut + 1);
+      if (lines.length > 0)
+        resolve({ child, port: (JSON.parse(lines[0]!) as { port: number }).port, lines });
     });
     child.on('error', reject);
     child.on('exit', (code) => reject(new Error(`office host exited with ${code}`)));
@@ -77,6 +94,7 @@ export const benchmarks: Benchmark[] = [
       const dataDir = mkdtempSync(join(tmpdir(), 'linimasa-bench-office-'));
       const token = randomBytes(24).toString('base64url');
       let child: ChildProcess | null = null;
+      let hostLines: string[] = [];
       try {
         const seedStart = performance.now();
         const office = await seedOffice(dataDir);
@@ -85,6 +103,7 @@ export const benchmarks: Benchmark[] = [
         );
         const host = await startHost(dataDir, token);
         child = host.child;
+        hostLines = host.lines;
         const pid = child.pid!;
         const origin = `http://127.0.0.1:${host.port}`;
         const rss: { at: number; mb: number }[] = [{ at: 0, mb: rssMb(pid) }];
@@ -163,7 +182,14 @@ export const benchmarks: Benchmark[] = [
           metrics.push({ name: 'office.soak_rss_growth_pct', value: round(growth, 1), unit: '%' });
         return metrics;
       } finally {
-        if (child) await stopHost(child);
+        if (child) {
+          await stopHost(child);
+          const last = hostLines.at(-1);
+          if (last?.includes('loopDelay'))
+            process.stderr.write(
+              `  host event loop (whole run, incl. seeding the streams): ${last}\n`,
+            );
+        }
         rmSync(dataDir, { recursive: true, force: true });
       }
     },

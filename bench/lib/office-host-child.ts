@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startWebHost } from '../../src/main/web/host';
 
 /**
@@ -10,7 +11,15 @@ async function main(): Promise<void> {
   if (!dataDir || !token) throw new Error('usage: office-host-child DATA_DIR TOKEN');
   const host = await startWebHost({ dataDir, token, port: 0, autoBackup: false });
   process.stdout.write(`${JSON.stringify({ port: host.http.port, pid: process.pid })}\n`);
+  // How long the host's one thread was kept from running (its own work, or the machine's load).
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   process.on('SIGTERM', () => {
+    loop.disable();
+    const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+    process.stdout.write(
+      `${JSON.stringify({ loopDelayP99Ms: ms(loop.percentile(99)), loopDelayMaxMs: ms(loop.max) })}\n`,
+    );
     void host.close().then(() => process.exit(0));
   });
 }

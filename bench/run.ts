@@ -1,9 +1,10 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Benchmark, Metric } from './lib/types';
+import type { Benchmark, BenchOptions, Metric } from './lib/types';
 
-const usage = 'Pemakaian: npm run bench -- [FILTER] [--json FILE]';
+const usage =
+  'Pemakaian: npm run bench -- [FILTER] [--json FILE] [--duration DETIK] [--soak DETIK]';
 
 /**
  * Benchmarks measure and report; they never fail the test suite. Figures go into the closing
@@ -12,9 +13,15 @@ const usage = 'Pemakaian: npm run bench -- [FILTER] [--json FILE]';
 async function main(): Promise<void> {
   let filter: string | undefined;
   let jsonFile: string | undefined;
+  const options: BenchOptions = {};
   try {
     const { values, positionals } = parseArgs({
-      options: { json: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'string' },
+        duration: { type: 'string' },
+        soak: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -22,6 +29,14 @@ async function main(): Promise<void> {
     if (positionals.length > 1) throw new Error(`Hanya satu FILTER: ${positionals.join(' ')}`);
     filter = positionals[0];
     jsonFile = values.json;
+    for (const name of ['duration', 'soak'] as const) {
+      const raw = values[name];
+      if (raw === undefined) continue;
+      const seconds = Number(raw);
+      if (!Number.isInteger(seconds) || seconds < 1)
+        throw new Error(`--${name} harus bilangan bulat detik, mis. 60`);
+      options[name] = seconds;
+    }
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
     process.exit(2);
@@ -45,7 +60,7 @@ async function main(): Promise<void> {
   const results: Metric[] = [];
   for (const bench of selected) {
     process.stderr.write(`… ${bench.metrics.join(', ')}\n`);
-    results.push(...(await bench.run()));
+    results.push(...(await bench.run(options)));
   }
   console.table(
     results.map((m) => ({

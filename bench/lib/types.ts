@@ -8,8 +8,14 @@ export interface Metric {
   ratio?: number;
 }
 
+/** Command-line options a benchmark may read (`--duration N`, `--soak N`, in seconds). */
+export interface BenchOptions {
+  duration?: number;
+  soak?: number;
+}
+
 export interface Benchmark {
   /** Metric names this benchmark reports; the command-line filter matches against them. */
   metrics: string[];
-  run(): Promise<Metric[]> | Metric[];
+  run(options?: BenchOptions): Promise<Metric[]> | Metric[];
 }

@@ -24,6 +24,7 @@ import { ExportView } from './features/export/ExportView';
 import { ReportScreen } from './features/report/ReportScreen';
 import { SettingsView } from './features/settings/SettingsView';
 import { NotificationBell } from './features/notifications/NotificationBell';
+import { OfflineBanner } from './features/offline/OfflineBanner';
 import { FirstRunGuide } from './features/setup/FirstRunGuide';
 import { SessionMenu } from './features/signin/SessionMenu';
 
@@ -107,6 +108,7 @@ export function Shell() {
         <SessionMenu />
       </div>
       <main className="main" id="main" ref={mainRef} tabIndex={-1}>
+        <OfflineBanner />
         <Screen route={route} />
       </main>
       <FirstRunGuide />

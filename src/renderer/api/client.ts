@@ -43,6 +43,11 @@ export interface ApiClientOptions {
    * again); without one the launch gate refused (the "open the terminal URL" page).
    */
   onUnauthorized?: (error: { key?: string }) => void;
+  /**
+   * Whether the host answered: false at a network failure (the request never got a reply, or a
+   * gateway said 502/503/504), true at any reply at all. The connection store listens here.
+   */
+  onReachability?: (reachable: boolean) => void;
 }
 
 export interface HttpCallOptions {
@@ -57,6 +62,9 @@ class NotJsonReply extends Error {
     super(`HTTP ${status}: reply is not JSON`);
   }
 }
+
+/** A gateway between us and the host says the host is not there: no reply from the host itself. */
+const gatewayStatuses = new Set([502, 503, 504]);
 
 /** `POST /api/<method>` with a JSON body; resolves to whatever JSON came back, whatever the status. */
 export function httpCall(options: HttpCallOptions = {}): ApiCall {
@@ -129,18 +137,23 @@ export function guard(
   const messages = options.messages ?? (() => indonesianMessages);
   return async (method, request) => {
     let result: ApiResult<unknown>;
+    let reachable = true;
     try {
       result = readResult(method, await call(method, request), messages());
     } catch (error) {
       if (error instanceof NotJsonReply) {
+        // A gateway's own page (502/503/504): the office host did not answer.
+        reachable = !gatewayStatuses.has(error.status);
         result =
           error.status === 401
             ? { ok: false, error: { code: 'unauthorized', message: messages().notJson } }
             : internal(messages().notJson);
       } else {
+        reachable = false;
         result = internal(messages().network);
       }
     }
+    options.onReachability?.(reachable);
     if (!result.ok && result.error.code === 'unauthorized') options.onUnauthorized?.(result.error);
     return result;
   };

@@ -1,4 +1,5 @@
 import { i18n } from '../i18n';
+import { useConnection } from '../stores/connection';
 import { useSession } from '../stores/session';
 import { createApi } from './client';
 import { wordApiError } from './error-words';
@@ -16,4 +17,8 @@ export const api = createApi({
     error.key?.startsWith('auth.')
       ? useSession.getState().sessionRefused(error.key)
       : useSession.getState().markUnauthorized(),
+  onReachability: (reachable) => useConnection.getState().report(reachable),
 });
+
+// While the office host is missed, `app.info` is the cheap call that checks whether it is back.
+useConnection.getState().setProbe(() => api.app.info({}));

@@ -2799,4 +2799,30 @@ export const en: Catalog = {
     },
   },
   // </live>
+  // <offline>
+  offline: {
+    lost: 'Not connected to the office computer — your changes are kept on this device and sent when connected',
+    back: 'Connected again — changes sent: {{count}}',
+    backNothing: 'Connected again',
+    waiting:
+      'Waiting for the connection — changes are kept on this device and sent when connected.',
+    needsHost: 'This needs a connection to the office computer.',
+    kept: {
+      offer: 'Continue the unsaved draft (typed {{time}})',
+      discard: 'Discard that draft',
+    },
+    conflict: {
+      title: 'Changes to “{{title}}” conflict',
+      intro:
+        'While you were not connected, this post was changed on the office computer. Choose which version to keep.',
+      refused: 'Changes to “{{title}}” could not be sent: {{message}}',
+      field: 'Field',
+      mine: 'My version',
+      theirs: 'Office version',
+      keepMine: 'Use my version',
+      takeTheirs: 'Use the office version',
+      discard: 'Discard my changes',
+    },
+  },
+  // </offline>
 };

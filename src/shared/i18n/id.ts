@@ -2822,6 +2822,32 @@ export const id = {
     },
   },
   // </live>
+  // <offline>
+  offline: {
+    lost: 'Tidak terhubung ke komputer kantor — perubahan Anda disimpan di perangkat ini dan dikirim saat tersambung',
+    back: 'Tersambung kembali — {{count}} perubahan terkirim',
+    backNothing: 'Tersambung kembali',
+    waiting:
+      'Menunggu sambungan — perubahan disimpan di perangkat ini dan dikirim saat tersambung.',
+    needsHost: 'Perlu sambungan ke komputer kantor.',
+    kept: {
+      offer: 'Lanjutkan draf yang belum tersimpan (diketik {{time}})',
+      discard: 'Buang draf itu',
+    },
+    conflict: {
+      title: 'Perubahan pada “{{title}}” bertabrakan',
+      intro:
+        'Selama Anda tidak tersambung, unggahan ini sudah diubah di komputer kantor. Pilih versi yang dipakai.',
+      refused: 'Perubahan pada “{{title}}” tidak dapat dikirim: {{message}}',
+      field: 'Isian',
+      mine: 'Versi saya',
+      theirs: 'Versi kantor',
+      keepMine: 'Pakai versi saya',
+      takeTheirs: 'Pakai versi kantor',
+      discard: 'Buang perubahan saya',
+    },
+  },
+  // </offline>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentPerson, useSession } from '../../stores/session';
 import { useCalendar } from '../calendar/store';
+import { KeptDraftOffer } from '../offline/KeptDraftOffer';
 import { isDirty } from './draft';
 import { EditorFooter } from './EditorFooter';
 import { EditorForm } from './EditorForm';
@@ -116,6 +117,7 @@ function EditorSession({ mode }: { mode: OpenMode }) {
 
       <div className="editor-panel__body">
         <LoadState />
+        {phase === 'ready' && <KeptDraftOffer />}
         {phase === 'ready' && (
           <EditorForm formId={formId} heading={heading} actor={actor} titleRef={titleRef} />
         )}

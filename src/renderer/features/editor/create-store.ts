@@ -67,6 +67,21 @@ export interface CalendarLink {
   recordUndo(entry: UndoEntry): void;
 }
 
+/**
+ * The editor's end of working without the office host (features/offline/): typed text is kept
+ * on this device, and a save made while the host is missed waits in the outbox.
+ */
+export interface EditorOfflineLink {
+  /** The host is missed right now (the last call got no reply). */
+  unreachable(): boolean;
+  /** After every change of the draft (the link debounces the writing). */
+  typed(state: EditorState): void;
+  /** Keeps this save for later; false when it cannot wait (a series, a repeating new post). */
+  queue(state: EditorState): boolean;
+  /** The draft reached the host: the kept copy can go. */
+  saved(state: EditorState): void;
+}
+
 /** What the store needs from outside: injected, so tests drive it with a fake API. */
 export interface EditorDeps {
   api: Pick<LinimasaApi, 'posts' | 'series'>;
@@ -74,6 +89,7 @@ export interface EditorDeps {
   calendar(): CalendarLink;
   /** Words notices in the interface's language. */
   t: TFunction;
+  offline?: EditorOfflineLink;
 }
 
 export interface EditorState {
@@ -130,6 +146,11 @@ export interface EditorState {
   /** The merge view's result: saved against the version stored now. */
   resolveMerge(merged: PostDraft, actorId: string | null): Promise<void>;
   cancelMerge(): void;
+  /**
+   * A newer stored version of the open post arrived (the outbox sent a kept save): it becomes
+   * what "unsaved changes" compares with, and whatever was typed since stays in the draft.
+   */
+  rebase(post: Post): void;
 }
 
 /** One session per post (or per new post on a day): nothing typed for one leaks into another. */
@@ -244,6 +265,7 @@ export function createEditorStore(deps: EditorDeps) {
     };
 
     const apply = async (outcome: SaveOutcome, mine: number) => {
+      if (outcome.kind !== 'failed' && live(mine)) deps.offline?.saved(get());
       if (!live(mine)) {
         // The panel moved on; the change is stored all the same, so the calendar shows it.
         if (outcome.kind !== 'failed' && outcome.kind !== 'unchanged')
@@ -324,6 +346,21 @@ export function createEditorStore(deps: EditorDeps) {
         seriesUpdated: (counts) => t('editor.series.updated', counts),
       });
 
+    /** A save while the host is missed waits in the outbox; the rest needs the host. */
+    const queueOffline = (state: EditorState) => {
+      const queued = deps.offline?.queue(state) ?? false;
+      set({
+        errors: {},
+        notice: { tone: 'warning', text: t(queued ? 'offline.waiting' : 'offline.needsHost') },
+      });
+    };
+    /** Approval steps and deletes need the host: refused at once, in words, while it is missed. */
+    const refuseOffline = (): boolean => {
+      if (!deps.offline?.unreachable()) return false;
+      set({ notice: { tone: 'error', text: t('offline.needsHost') } });
+      return true;
+    };
+
     const blank = {
       phase: 'ready' as EditorPhase,
       loadError: '',
@@ -380,6 +417,7 @@ export function createEditorStore(deps: EditorDeps) {
           draft: update(state.draft),
           notice: state.notice?.tone === 'ok' ? null : state.notice,
         }));
+        deps.offline?.typed(get());
       },
       setRepeat: (update) => set((state) => ({ repeat: update(state.repeat) })),
       setScope: (scope) => set({ scope }),
@@ -402,6 +440,7 @@ export function createEditorStore(deps: EditorDeps) {
       async save(actorId) {
         const state = get();
         if (!readyToSave(state, actorId)) return;
+        if (deps.offline?.unreachable()) return void queueOffline(state);
         const mine = session;
         // A colleague saved meanwhile: the version is known to be stale, merge first.
         if (state.newer && isDirty(state.original, state.draft)) {
@@ -410,7 +449,11 @@ export function createEditorStore(deps: EditorDeps) {
         }
         set({ errors: {}, busy: true });
         try {
-          await apply(await saveState(state, actorId!), mine);
+          const outcome = await saveState(state, actorId!);
+          // The host went away during the save: the save waits instead of failing.
+          if (outcome.kind === 'failed' && deps.offline?.unreachable() && live(mine))
+            return void queueOffline(state);
+          await apply(outcome, mine);
         } finally {
           if (live(mine)) set({ busy: false });
         }
@@ -420,6 +463,7 @@ export function createEditorStore(deps: EditorDeps) {
         const state = get();
         const post = state.post;
         if (post?.status !== 'changes_requested' || !readyToSave(state, actorId)) return;
+        if (refuseOffline()) return;
         const mine = session;
         set({ errors: {}, busy: true });
         try {
@@ -450,6 +494,7 @@ export function createEditorStore(deps: EditorDeps) {
       async transition(action, input, _actorId) {
         const { post } = get();
         if (!post) return null;
+        if (refuseOffline()) return null;
         const mine = session;
         set({ busy: true });
         try {
@@ -478,6 +523,7 @@ export function createEditorStore(deps: EditorDeps) {
         const { post } = get();
         if (!post) return;
         if (!actorId) return set({ notice: { tone: 'warning', text: t('editor.signInFirst') } });
+        if (refuseOffline()) return;
         const mine = session;
         set({ busy: true });
         const result = await deps.api.posts.delete({ id: post.id, version: post.version });
@@ -497,7 +543,7 @@ export function createEditorStore(deps: EditorDeps) {
 
       async removeSeries(_actorId) {
         const seriesId = get().post?.seriesId;
-        if (!seriesId) return;
+        if (!seriesId || refuseOffline()) return;
         const mine = session;
         set({ busy: true });
         const result = await deps.api.series.delete({ seriesId });
@@ -553,6 +599,18 @@ export function createEditorStore(deps: EditorDeps) {
       },
 
       cancelMerge: () => set({ merge: null }),
+
+      rebase(post) {
+        if (get().post?.id !== post.id) return;
+        const { zone, defaultTime } = deps.office();
+        const waiting = get().notice?.text === t('offline.waiting');
+        set({
+          post,
+          original: draftFromPost(post, zone, defaultTime),
+          conflict: false,
+          ...(waiting ? { notice: { tone: 'ok' as const, text: t('editor.saved') } } : {}),
+        });
+      },
     };
   });
 }

@@ -4,6 +4,8 @@ import { onLiveChange } from '../../api/live';
 import { i18n } from '../../i18n';
 import { useSettings } from '../../stores/settings';
 import { useCalendar } from '../calendar/store';
+import { createEditorOfflineLink } from '../offline/editor-link';
+import { onOutboxSent } from '../offline/store';
 import { createEditorStore, type EditorOffice } from './create-store';
 
 /**
@@ -26,6 +28,16 @@ export const useEditor = createEditorStore({
   office: officeSettings,
   calendar: () => useCalendar.getState(),
   t: i18n.t.bind(i18n),
+  offline: createEditorOfflineLink(window.localStorage),
+});
+
+// A save kept while the host was away went out: the open editor and the calendar show it.
+onOutboxSent((item, post) => {
+  useEditor.getState().rebase(post);
+  // A new post written while away now exists: the open "new post" panel carries on with it.
+  if (item.postId === null && useEditor.getState().key === item.draftKey)
+    useCalendar.getState().openPost(post.id);
+  void useCalendar.getState().refresh();
 });
 
 /** A colleague's save of the open post: the editor shows it, or keeps it for merging. */

@@ -2819,6 +2819,7 @@ export const en: Catalog = {
       field: 'Field',
       mine: 'My version',
       theirs: 'Office version',
+      merge: 'Merge field by field…',
       keepMine: 'Use my version',
       takeTheirs: 'Use the office version',
       discard: 'Discard my changes',

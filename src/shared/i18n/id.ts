@@ -2842,6 +2842,7 @@ export const id = {
       field: 'Isian',
       mine: 'Versi saya',
       theirs: 'Versi kantor',
+      merge: 'Gabungkan per kolom…',
       keepMine: 'Pakai versi saya',
       takeTheirs: 'Pakai versi kantor',
       discard: 'Buang perubahan saya',

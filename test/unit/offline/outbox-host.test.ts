@@ -171,4 +171,21 @@ describe('outbox against a host that stops and starts again', () => {
     expect(readOutbox(o.storage, o.owner)).toEqual([]);
     expect(o.stored(created.value.id).caption).toBe('Kantor baru');
   });
+
+  it('"Gabungkan per kolom" sends the merge view\'s result on the host\'s version', async () => {
+    const o = await office();
+    const created = await o.api.posts.create({ title: 'Pengumuman', caption: 'Kantor' });
+    if (!created.ok) throw new Error(created.error.message);
+    const mine = edit(created.value, { caption: 'Saya' });
+    o.outbox.getState().queue(mine);
+    await o.api.posts.update({ id: created.value.id, version: 1, caption: 'Kantor baru' });
+    await o.outbox.getState().flush();
+    const [waiting] = o.outbox.getState().items;
+    expect(waiting?.problem?.kind).toBe('conflict');
+    await o.outbox
+      .getState()
+      .keepMine(waiting!.id, { ...waiting!.draft, caption: 'Kantor baru, dan saya' });
+    expect(o.outbox.getState().items).toEqual([]);
+    expect(o.stored(created.value.id).caption).toBe('Kantor baru, dan saya');
+  });
 });

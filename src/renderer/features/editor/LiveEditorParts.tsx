@@ -81,7 +81,8 @@ export function LiveEditorParts({ actorId }: { actorId: string | null }) {
 }
 
 /** A field's value in words: names for people, pillars and channels, the date in full. */
-function useDescribe() {
+/** A field's value as the merge view shows it (also the offline client's merge). */
+export function useDescribe() {
   const { i18n } = useTranslation();
   const people = usePeople((state) => state.rows);
   const campaigns = useCampaigns((state) => state.rows);

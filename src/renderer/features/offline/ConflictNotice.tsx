@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PostDraft } from '../editor/draft';
+import { useDescribe } from '../editor/LiveEditorParts';
+import { MergeView } from '../editor/MergeView';
 import type { QueuedSave } from './outbox';
 
 /**
@@ -12,10 +16,23 @@ export interface ConflictProps {
   fields: { field: 'title' | 'brief' | 'caption'; mine: string; theirs: string }[];
   keepMine(): void;
   takeTheirs(): void;
+  /** The three versions for a field-by-field merge (absent: the host's version is unknown). */
+  merge?: { base: PostDraft; mine: PostDraft; theirs: PostDraft; theirsName: string };
+  /** Sends the merged post against the host's version. */
+  keepMerged(merged: PostDraft): void;
 }
 
-export function ConflictNotice({ item, fields, keepMine, takeTheirs }: ConflictProps) {
+export function ConflictNotice({
+  item,
+  fields,
+  keepMine,
+  takeTheirs,
+  merge,
+  keepMerged,
+}: ConflictProps) {
   const { t } = useTranslation();
+  const describe = useDescribe();
+  const [merging, setMerging] = useState(false);
   if (item.problem?.kind === 'refused') {
     return (
       <div className="offline-conflict" role="alert">
@@ -53,13 +70,29 @@ export function ConflictNotice({ item, fields, keepMine, takeTheirs }: ConflictP
         </tbody>
       </table>
       <div className="offline-conflict__actions">
-        <button type="button" className="button button--primary" onClick={keepMine}>
+        {merge && (
+          <button type="button" className="button button--primary" onClick={() => setMerging(true)}>
+            {t('offline.conflict.merge')}
+          </button>
+        )}
+        <button type="button" className="button" onClick={keepMine}>
           {t('offline.conflict.keepMine')}
         </button>
         <button type="button" className="button" onClick={takeTheirs}>
           {t('offline.conflict.takeTheirs')}
         </button>
       </div>
+      {merge && merging && (
+        <MergeView
+          {...merge}
+          describe={describe}
+          onResolve={(merged) => {
+            setMerging(false);
+            keepMerged(merged);
+          }}
+          onCancel={() => setMerging(false)}
+        />
+      )}
     </section>
   );
 }

@@ -52,6 +52,7 @@ export function OfflineBanner() {
           {
             keepMine: () => void useOutbox.getState().keepMine(item.id),
             takeTheirs: () => useOutbox.getState().takeTheirs(item.id),
+            keepMerged: (merged) => void useOutbox.getState().keepMine(item.id, merged),
           },
           zone,
         ),

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Post } from '../../../shared/domain/posts';
+import type { PostDraft } from '../editor/draft';
 import type { KeptStorage, Owner } from './drafts';
 import {
   enqueue,
@@ -25,7 +26,8 @@ export interface OutboxState {
   /** Sends what waits; resolves to how many saves went through. */
   flush(): Promise<number>;
   /** "Pakai versi saya": my changed fields on top of the host's version. */
-  keepMine(id: string): Promise<void>;
+  /** With `merged`: the merge view's result is sent instead of what was typed. */
+  keepMine(id: string, merged?: PostDraft): Promise<void>;
   /** "Pakai versi kantor": my queued save is dropped. */
   takeTheirs(id: string): void;
 }
@@ -83,9 +85,11 @@ export function createOutboxStore(deps: OutboxDeps) {
         })();
         return running;
       },
-      async keepMine(id) {
-        const item = get().items.find((candidate) => candidate.id === id);
-        if (item?.problem?.kind !== 'conflict') return;
+      async keepMine(id, merged) {
+        const found = get().items.find((candidate) => candidate.id === id);
+        if (found?.problem?.kind !== 'conflict') return;
+        const item = merged ? { ...found, draft: merged } : found;
+        if (item.problem?.kind !== 'conflict') return;
         const result = await sendOne(deps.api, item, deps.unreachable, item.problem.theirs.version);
         if (result.kind === 'unreachable') return;
         const rest = get().items.filter((candidate) => candidate.id !== id);

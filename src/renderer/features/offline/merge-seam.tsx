@@ -1,19 +1,18 @@
 import type { ReactNode } from 'react';
 import type { Post } from '../../../shared/domain/posts';
-import { draftFromPost } from '../editor/draft';
+import { draftFromPost, type PostDraft } from '../editor/draft';
 import { ConflictNotice, type ConflictProps } from './ConflictNotice';
 import type { QueuedSave } from './outbox';
 
 /**
- * THE seam where the field-by-field merge view (branch `live`, taking base, mine and theirs)
- * plugs in: a kept save met another version on the host. Today it shows both texts and two
- * buttons (ConflictNotice); the merge view replaces the body of `renderConflict` and nothing
- * else has to change. `base` is what my edit started from, `mine` what I typed, `theirs` the
- * host's post now.
+ * A kept save met another version on the host: ConflictNotice shows both texts, "Pakai versi
+ * saya" / "Pakai versi kantor", and "Gabungkan per kolom…", the editor's merge view over
+ * `base` (what my edit started from), `mine` (what I typed) and `theirs` (the host's post now).
  */
 export interface ConflictChoice {
   keepMine(): void;
   takeTheirs(): void;
+  keepMerged(merged: PostDraft): void;
 }
 
 const textFields = ['title', 'brief', 'caption'] as const;
@@ -28,5 +27,13 @@ export function renderConflict(item: QueuedSave, choice: ConflictChoice, zone: s
         .filter((field) => mine[field] !== theirsDraft[field])
         .map((field) => ({ field, mine: mine[field], theirs: theirsDraft[field] }))
     : [];
-  return <ConflictNotice key={item.id} item={item} fields={fields} {...choice} />;
+  return (
+    <ConflictNotice
+      key={item.id}
+      item={item}
+      fields={fields}
+      merge={theirsDraft ? { base, mine, theirs: theirsDraft, theirsName: '' } : undefined}
+      {...choice}
+    />
+  );
 }

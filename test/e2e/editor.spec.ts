@@ -230,11 +230,9 @@ test.describe('Editor unggahan', () => {
     await editor.save();
     // The approved post's "Terbit" section holds a status line of its own until it goes.
     await expect(
-      editor.panel
-        .getByRole('status')
-        .filter({
-          hasText: 'Unggahan kembali ke draf karena isinya berubah setelah diajukan/disetujui',
-        }),
+      editor.panel.getByRole('status').filter({
+        hasText: 'Unggahan kembali ke draf karena isinya berubah setelah diajukan/disetujui',
+      }),
     ).toBeVisible();
     await editor.expectStatus('Draf');
     await expect(calendar.chip(/Festival kuliner — Draf/)).toBeVisible();

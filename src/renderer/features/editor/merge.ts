@@ -1,3 +1,4 @@
+import { postContentFields, type PostContentField } from '../../../shared/domain/post-fields';
 import type { PostDraft } from './draft';
 
 /**
@@ -6,21 +7,9 @@ import type { PostDraft } from './draft';
  * same way is kept; a field both changed differently is a conflict the person decides. Pure:
  * the editor after a colleague's save and the offline client after a reconnect both use it.
  */
-export const mergeFields = [
-  'title',
-  'brief',
-  'caption',
-  'link',
-  'firstComment',
-  'hashtags',
-  'tags',
-  'campaignId',
-  'assigneeId',
-  'channels',
-  'schedule',
-  'assetIds',
-] as const;
-export type MergeField = (typeof mergeFields)[number];
+// A post's editable fields are listed once (shared/domain/post-fields.ts); the merge goes by them.
+export const mergeFields = postContentFields;
+export type MergeField = PostContentField;
 export type MergeSide = 'mine' | 'theirs';
 
 export interface FieldMerge {

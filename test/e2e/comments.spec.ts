@@ -1,7 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { otherComputer } from './computers';
 import { expect, signInAs, signInAsAdmin, test } from './fixtures';
-import { call, CalendarScreen, PostEditor, seedOffice, today } from './post-editor';
+import { call, CalendarScreen, PostEditor, seedOffice } from './post-editor';
 
 /**
  * Issue 14, comments and the inbox: Rina comments "@Budi tolong cek" on a post at her computer;
@@ -9,34 +10,14 @@ import { call, CalendarScreen, PostEditor, seedOffice, today } from './post-edit
  * the live stream (the counter updates by itself) and without it (a reload catches up).
  */
 
-async function computer(browser: Browser, problems: string[]): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    viewport: { width: 1280, height: 860 },
-  });
-  await context.addInitScript(() =>
-    (
-      globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
-    ).localStorage.setItem('linimasa.firstRunGuide', 'skipped'),
-  );
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.clock.setFixedTime(today);
-  return page;
-}
-
 test('komentar dengan sebutan @Budi sampai ke kotak pemberitahuan Budi dan membuka unggahannya', async ({
   browser,
   host,
 }) => {
   test.slow();
   const problems: string[] = [];
-  const rina = await computer(browser, problems);
-  const budi = await computer(browser, problems);
+  const rina = await otherComputer(browser, problems);
+  const budi = await otherComputer(browser, problems);
   await signInAsAdmin(rina, host);
   const office = await seedOffice(host);
   await call(host, 'posts.create', {

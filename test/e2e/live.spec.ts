@@ -1,6 +1,6 @@
-import type { Browser, Page } from '@playwright/test';
+import { otherComputer } from './computers';
 import { expect, signInAs, signInAsAdmin, test } from './fixtures';
-import { call, CalendarScreen, PostEditor, seedOffice, today } from './post-editor';
+import { call, CalendarScreen, PostEditor, seedOffice } from './post-editor';
 
 /**
  * Issue 14, live: two computers of one office, each with its own browser context and session.
@@ -8,34 +8,14 @@ import { call, CalendarScreen, PostEditor, seedOffice, today } from './post-edit
  * post are merged field by field instead of failing on the version.
  */
 
-async function computer(browser: Browser, problems: string[]): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    viewport: { width: 1280, height: 860 },
-  });
-  await context.addInitScript(() =>
-    (
-      globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
-    ).localStorage.setItem('linimasa.firstRunGuide', 'skipped'),
-  );
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.clock.setFixedTime(today);
-  return page;
-}
-
 test('penyetuju melihat ajuan tanpa memuat ulang, perencana melihat persetujuannya tanpa memuat ulang', async ({
   browser,
   host,
 }) => {
   test.slow();
   const problems: string[] = [];
-  const rina = await computer(browser, problems);
-  const budi = await computer(browser, problems);
+  const rina = await otherComputer(browser, problems);
+  const budi = await otherComputer(browser, problems);
   await signInAsAdmin(rina, host);
   const office = await seedOffice(host);
   await signInAs(rina, host, 'Rina Wulandari');
@@ -92,8 +72,8 @@ test('dua orang mengubah satu unggahan: yang kedua menggabungkan, keduanya tersi
 }) => {
   test.slow();
   const problems: string[] = [];
-  const rina = await computer(browser, problems);
-  const budi = await computer(browser, problems);
+  const rina = await otherComputer(browser, problems);
+  const budi = await otherComputer(browser, problems);
   await signInAsAdmin(rina, host);
   const office = await seedOffice(host);
   const post = await call<{ id: string }>(host, 'posts.create', {

@@ -1,35 +1,14 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { WebHost } from '../../src/main/web/host';
+import { otherComputer } from './computers';
 import { expect, signInAs, signInAsAdmin, test } from './fixtures';
-import { call, CalendarScreen, PostEditor, seedOffice, today } from './post-editor';
+import { call, CalendarScreen, PostEditor, seedOffice } from './post-editor';
 
 /**
  * Issue 13: two people at two computers, one office. Rina (planner) and Budi (approver) each
  * sign in in their own browser context, with their own session cookie; the server acts as the
  * signed-in person of each request, so only Budi's approval counts and the record names him.
  */
-
-/** Another computer in the office: its own context (own cookies), the office's locale and zone. */
-async function computer(browser: Browser, problems: string[]): Promise<Page> {
-  const context = await browser.newContext({
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    viewport: { width: 1280, height: 860 },
-  });
-  // As the fixture's page: the first-run guide was skipped on this computer.
-  await context.addInitScript(() =>
-    (
-      globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
-    ).localStorage.setItem('linimasa.firstRunGuide', 'skipped'),
-  );
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  await page.clock.setFixedTime(today);
-  return page;
-}
 
 /** A request from the page's own script, with the page's cookies (same origin). */
 async function apiFromPage(
@@ -69,8 +48,8 @@ test('perencana dan penyetuju masuk di dua komputer: hanya penyetuju yang menyet
   // Two browsers, four sign-ins (each a real scrypt hash): more than a minute on two loaded cores.
   test.slow();
   const problems: string[] = [];
-  const rina = await computer(browser, problems);
-  const budi = await computer(browser, problems);
+  const rina = await otherComputer(browser, problems);
+  const budi = await otherComputer(browser, problems);
   // The administrator set up the office on Rina's computer; then Rina signs in there.
   await signInAsAdmin(rina, host);
   await seedOffice(host);

@@ -1,0 +1,194 @@
+import type { Page } from '@playwright/test';
+import { otherComputer } from './computers';
+import { e2eAdmin, expect, sessionButton, signInCookie, test } from './fixtures';
+import { call, CalendarScreen, PostEditor, seedOffice } from './post-editor';
+
+/**
+ * Issue 14, done when: five people at five computers plan, comment and approve one month
+ * together over the office network (the host's second address, 127.0.0.2, stands in for the
+ * LAN), each seeing the others' changes in their open calendar without a reload; a computer that
+ * has not signed in gets the sign-in page and a 401 from the API.
+ *
+ * Rina and Dewi plan, Sari (Kasubag) checks, Budi (Kabag) approves, the administrator watches.
+ * People and sessions are made through the services (the sign-in itself is tested elsewhere);
+ * everything the five do is done in their own pages.
+ */
+test.use({ officeNetwork: { tls: false } });
+
+/** The LAN address of the host (same port, 127.0.0.2). */
+const lanOrigin = (origin: string, port: number) => `${origin.split(':')[0]}://127.0.0.2:${port}`;
+
+const month = {
+  twelfth: 'Kamis, 12 November 2026',
+  thirteenth: 'Jumat, 13 November 2026',
+  nineteenth: 'Kamis, 19 November 2026',
+};
+
+test('lima orang di lima komputer merencanakan, berkomentar dan menyetujui satu bulan bersama', async ({
+  browser,
+  host,
+  request,
+}) => {
+  // Five browsers and five sign-ins (real scrypt hashes) on two loaded cores.
+  test.slow();
+  const lan = lanOrigin(host.http.origin, host.http.port);
+  await host.app.services.auth.setup(e2eAdmin, 'e2e');
+  const office = await seedOffice(host);
+  await call(host, 'settings.update', { approvalSteps: 2 });
+  await call(host, 'people.create', { name: 'Dewi Lestari', role: 'planner' });
+  await call(host, 'people.create', { name: 'Sari Puspita', role: 'checker' });
+  expect(office.planner).toBeTruthy();
+
+  const problems: string[] = [];
+  /** A computer on the LAN: its own browser, signed in as `name`, showing the calendar. */
+  const computerOf = async (name: string): Promise<Page> => {
+    const page = await otherComputer(browser, problems);
+    const [, sessionId] = (await signInCookie(host, name)).split('=');
+    await page
+      .context()
+      .addCookies([
+        {
+          name: 'linimasa_signin',
+          value: sessionId!,
+          url: lan,
+          httpOnly: true,
+          sameSite: 'Strict',
+        },
+      ]);
+    await page.goto(`${lan}/`);
+    await expect(sessionButton(page)).toContainText(`Saya: ${name}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
+    return page;
+  };
+  const [rina, dewi, sari, budi, admin] = await Promise.all(
+    ['Rina Wulandari', 'Dewi Lestari', 'Sari Puspita', 'Budi Santoso', e2eAdmin.name].map(
+      computerOf,
+    ),
+  );
+  const everyone = { rina, dewi, sari, budi, admin };
+  for (const page of Object.values(everyone)) expect(page.url()).toContain('127.0.0.2');
+
+  /** Each of the others' open calendars shows the chip on that day, without a reload. */
+  const othersSee = async (actor: Page, day: string, chip: RegExp, skip: Page[] = []) => {
+    for (const page of Object.values(everyone)) {
+      if (page === actor || skip.includes(page)) continue;
+      await expect(
+        new CalendarScreen(page, host).day(day).getByRole('button', { name: chip }),
+      ).toBeVisible();
+    }
+  };
+
+  // Rina plans a post on the 12th in her editor.
+  const rinaEditor = new PostEditor(rina);
+  const rinaCalendar = new CalendarScreen(rina, host);
+  await rinaCalendar.clickDay(month.twelfth);
+  await expect(rinaEditor.panel).toHaveAccessibleName('Unggahan baru');
+  await rinaEditor.field('Judul').fill('Layanan KTP keliling');
+  await rinaEditor.field('Caption utama').fill('Layanan KTP-el keliling hadir di Kecamatan Depok.');
+  await rinaEditor.channel('Humas Contoh IG').check();
+  await rinaEditor.save();
+  await expect(rinaEditor.panel).toHaveAccessibleName('Ubah unggahan');
+  await rinaEditor.close();
+  await othersSee(rina, month.twelfth, /^09\.00 Layanan KTP keliling — Draf/);
+
+  // Dewi plans another on the 19th, and moves Rina's to the 13th with the keyboard.
+  const dewiEditor = new PostEditor(dewi);
+  const dewiCalendar = new CalendarScreen(dewi, host);
+  await dewiCalendar.clickDay(month.nineteenth);
+  await dewiEditor.field('Judul').fill('Hari Kesehatan Nasional');
+  await dewiEditor.channel('Humas Contoh X').check();
+  await dewiEditor.save();
+  await expect(dewiEditor.panel).toHaveAccessibleName('Ubah unggahan');
+  await dewiEditor.close();
+  await othersSee(dewi, month.nineteenth, /Hari Kesehatan Nasional — Draf/);
+
+  await dewiCalendar.chip(/^09\.00 Layanan KTP keliling/).focus();
+  await dewi.keyboard.press('Space');
+  await expect(
+    dewi.getByRole('status').filter({ hasText: `di atas ${month.twelfth}` }),
+  ).toBeAttached();
+  await dewi.keyboard.press('ArrowRight');
+  await expect(
+    dewi.getByRole('status').filter({ hasText: `di atas ${month.thirteenth}` }),
+  ).toBeAttached();
+  await dewi.keyboard.press('Space');
+  await expect(
+    dewi.getByRole('status').filter({ hasText: `dipindahkan ke ${month.thirteenth}` }),
+  ).toBeVisible();
+  await othersSee(dewi, month.thirteenth, /^09\.00 Layanan KTP keliling — Draf/);
+  await expect(
+    rinaCalendar.day(month.twelfth).getByRole('button', { name: /Layanan KTP keliling/ }),
+  ).toHaveCount(0);
+
+  // Budi comments on it, mentioning Rina; her bell counts it and opens the post.
+  const budiEditor = new PostEditor(budi);
+  await new CalendarScreen(budi, host).chip(/^09\.00 Layanan KTP keliling/).click();
+  const thread = budiEditor.panel.getByRole('region', { name: 'Komentar' });
+  await thread.getByRole('textbox', { name: 'Tulis komentar' }).fill('@Rina mohon ajukan hari ini');
+  await thread.getByRole('button', { name: 'Kirim komentar' }).click();
+  await expect(thread.getByRole('listitem').filter({ hasText: 'mohon ajukan' })).toContainText(
+    'Budi Santoso',
+  );
+  await budiEditor.close();
+  const bell = (page: Page) => page.getByRole('button', { name: /^Pemberitahuan/ });
+  await expect(bell(rina)).toHaveAccessibleName('Pemberitahuan, 1 belum dibaca');
+  await expect(bell(dewi)).toHaveAccessibleName('Pemberitahuan');
+  await bell(rina).click();
+  await rina
+    .getByRole('region', { name: 'Pemberitahuan' })
+    .getByRole('button', { name: /Budi Santoso menyebut Anda di “Layanan KTP keliling”/ })
+    .click();
+  await expect(rinaEditor.field('Judul')).toHaveValue('Layanan KTP keliling');
+  await expect(
+    rinaEditor.panel.getByRole('region', { name: 'Komentar' }).getByRole('listitem'),
+  ).toContainText(['@Rina mohon ajukan hari ini']);
+
+  // Rina submits; Sari checks; Budi approves. Each step shows in the other calendars.
+  await rinaEditor.approvalActions.getByRole('button', { name: 'Ajukan' }).click();
+  await expect(rinaEditor.panel).toContainText('Menunggu pemeriksaan');
+  await rinaEditor.close();
+  await othersSee(rina, month.thirteenth, /Layanan KTP keliling — Menunggu persetujuan/);
+
+  const sariEditor = new PostEditor(sari);
+  await new CalendarScreen(sari, host).chip(/^09\.00 Layanan KTP keliling/).click();
+  await sariEditor.button('Tandai diperiksa').click();
+  await expect(sariEditor.panel).toContainText('Diperiksa oleh Sari Puspita');
+  await sariEditor.close();
+  await othersSee(sari, month.thirteenth, /Layanan KTP keliling — Diperiksa, menunggu persetujuan/);
+
+  await new CalendarScreen(budi, host).chip(/^09\.00 Layanan KTP keliling/).click();
+  await budiEditor.button('Setujui').click();
+  await budiEditor.expectStatus('Disetujui');
+  await budiEditor.close();
+  await othersSee(budi, month.thirteenth, /Layanan KTP keliling — Disetujui/);
+
+  // A computer on the LAN that has not signed in gets the sign-in page and nothing else.
+  const stranger = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto(`${lan}/`);
+  await expect(strangerPage.getByRole('heading', { name: 'Masuk ke Linimasa' })).toBeVisible();
+  await expect(strangerPage.getByText('Layanan KTP keliling')).toHaveCount(0);
+  const list = await request.post(`${lan}/api/posts.list`, { data: {} });
+  expect(list.status()).toBe(401);
+  expect(await list.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  const create = await request.post(`${lan}/api/posts.create`, {
+    data: { title: 'Tanpa masuk', channels: [] },
+  });
+  expect(create.status()).toBe(401);
+  expect((await request.get(`${lan}/events`)).status()).toBe(401);
+  await stranger.close();
+
+  // What was acknowledged is what the office holds (09.00 WIB is 02.00 UTC).
+  const stored = await call<{ title: string; status: string; scheduledAt: string }[]>(
+    host,
+    'posts.range',
+    { from: '2026-11-01', to: '2026-11-30' },
+  );
+  expect(stored.map((post) => [post.title, post.status, post.scheduledAt])).toEqual([
+    ['Layanan KTP keliling', 'approved', '2026-11-13T02:00:00.000Z'],
+    ['Hari Kesehatan Nasional', 'draft', '2026-11-19T02:00:00.000Z'],
+  ]);
+
+  expect(problems, 'console errors and page errors').toEqual([]);
+  for (const page of Object.values(everyone)) await page.context().close();
+});

@@ -143,6 +143,13 @@ export interface EditorState {
    * read it; without unsaved edits the form shows it at once, with them it is kept for merging.
    */
   remoteChange(change: PostChange): Promise<void>;
+  /** "Tutup" on the "Diubah oleh …" banner: read, it goes (a later save of theirs shows again). */
+  dismissRemote(): void;
+  /**
+   * The live stream announced comments on these posts: a comment is an entry of the activity log
+   * as well, so the open post's log is read again (the thread reads itself: features/comments).
+   */
+  commentsChanged(change: { ids: string[] }): Promise<void>;
   /** The merge view's result: saved against the version stored now. */
   resolveMerge(merged: PostDraft, actorId: string | null): Promise<void>;
   cancelMerge(): void;
@@ -287,7 +294,8 @@ export function createEditorStore(deps: EditorDeps) {
           else showError(outcome.error);
           return;
         case 'unchanged':
-          set({ notice: { tone: 'ok', text: t('editor.saved') } });
+          // Saved (or merged) after a colleague's save: the banner about it has done its work.
+          set({ notice: { tone: 'ok', text: t('editor.saved') }, remote: null });
           return;
         case 'seriesCreated':
           await calendar.refresh();
@@ -310,6 +318,7 @@ export function createEditorStore(deps: EditorDeps) {
             notice: outcome.returnedToDraft
               ? { tone: 'warning', text: t('editor.returnedToDraft') }
               : { tone: 'ok', text: saved.filter(Boolean).join(' ') },
+            remote: null,
           });
           await afterChange(outcome.post.id, mine);
         }
@@ -585,6 +594,16 @@ export function createEditorStore(deps: EditorDeps) {
           accept(fresh.value);
           set({ remote, newer: null, conflict: false });
         }
+        const history = await deps.api.posts.activity({ id: post.id });
+        if (live(mine) && history.ok) set({ activity: history.value });
+      },
+
+      dismissRemote: () => set({ remote: null }),
+
+      async commentsChanged({ ids }) {
+        const { post, phase } = get();
+        if (!post || phase !== 'ready' || !ids.includes(post.id)) return;
+        const mine = session;
         const history = await deps.api.posts.activity({ id: post.id });
         if (live(mine) && history.ok) set({ activity: history.value });
       },

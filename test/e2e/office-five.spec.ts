@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import type { WebHost } from '../../src/main/web/host';
 import { otherComputer } from './computers';
 import { e2eAdmin, expect, sessionButton, signInCookie, test } from './fixtures';
 import { call, CalendarScreen, PostEditor, seedOffice } from './post-editor';
@@ -17,6 +18,27 @@ test.use({ officeNetwork: { tls: false } });
 
 /** The LAN address of the host (same port, 127.0.0.2). */
 const lanOrigin = (origin: string, port: number) => `${origin.split(':')[0]}://127.0.0.2:${port}`;
+
+/** A computer on the LAN: its own browser, signed in as `name`, showing the calendar. */
+async function lanComputer(
+  browser: Browser,
+  host: WebHost,
+  lan: string,
+  name: string,
+  problems: string[],
+): Promise<Page> {
+  const page = await otherComputer(browser, problems);
+  const [, sessionId] = (await signInCookie(host, name)).split('=');
+  await page
+    .context()
+    .addCookies([
+      { name: 'linimasa_signin', value: sessionId!, url: lan, httpOnly: true, sameSite: 'Strict' },
+    ]);
+  await page.goto(`${lan}/`);
+  await expect(sessionButton(page)).toContainText(`Saya: ${name}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
+  return page;
+}
 
 const month = {
   twelfth: 'Kamis, 12 November 2026',
@@ -40,24 +62,7 @@ test('lima orang di lima komputer merencanakan, berkomentar dan menyetujui satu 
   expect(office.planner).toBeTruthy();
 
   const problems: string[] = [];
-  /** A computer on the LAN: its own browser, signed in as `name`, showing the calendar. */
-  const computerOf = async (name: string): Promise<Page> => {
-    const page = await otherComputer(browser, problems);
-    const [, sessionId] = (await signInCookie(host, name)).split('=');
-    await page.context().addCookies([
-      {
-        name: 'linimasa_signin',
-        value: sessionId!,
-        url: lan,
-        httpOnly: true,
-        sameSite: 'Strict',
-      },
-    ]);
-    await page.goto(`${lan}/`);
-    await expect(sessionButton(page)).toContainText(`Saya: ${name}`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
-    return page;
-  };
+  const computerOf = (name: string) => lanComputer(browser, host, lan, name, problems);
   // The five load their pages at the same time, as an office does at eight.
   const [rina, dewi, sari, budi, admin] = (await Promise.all(
     ['Rina Wulandari', 'Dewi Lestari', 'Sari Puspita', 'Budi Santoso', e2eAdmin.name].map(
@@ -190,4 +195,43 @@ test('lima orang di lima komputer merencanakan, berkomentar dan menyetujui satu 
 
   expect(problems, 'console errors and page errors').toEqual([]);
   for (const page of Object.values(everyone)) await page.context().close();
+});
+
+test('tab yang ditutup berhenti menampilkan "Sedang diubah oleh" dengan segera', async ({
+  browser,
+  host,
+}) => {
+  const lan = lanOrigin(host.http.origin, host.http.port);
+  await host.app.services.auth.setup(e2eAdmin, 'e2e');
+  const office = await seedOffice(host);
+  await call(host, 'posts.create', {
+    actorId: office.planner,
+    title: 'Vaksinasi anak',
+    channels: [{ channelId: office.instagram, format: 'feed' }],
+    schedule: { date: '2026-11-20', time: '09:00' },
+  });
+  const problems: string[] = [];
+  const [rina, budi] = (await Promise.all(
+    ['Rina Wulandari', 'Budi Santoso'].map((name) =>
+      lanComputer(browser, host, lan, name, problems),
+    ),
+  )) as [Page, Page];
+
+  await new CalendarScreen(rina, host).chip(/Vaksinasi anak/).click();
+  await expect(new PostEditor(rina).field('Judul')).toHaveValue('Vaksinasi anak');
+  const budiCalendar = new CalendarScreen(budi, host);
+  await expect(
+    budiCalendar.chip(/Vaksinasi anak.*Sedang diubah oleh Rina Wulandari/),
+  ).toBeVisible();
+
+  // Rina closes the tab with the editor open: no React cleanup runs, the page just goes.
+  await rina.close({ runBeforeUnload: true });
+  // Well before the 60 s expiry (the fallback), Budi's chip no longer says so.
+  await expect(budiCalendar.chip(/Vaksinasi anak/)).toBeVisible();
+  await expect(budiCalendar.chip(/Sedang diubah oleh/)).toHaveCount(0, { timeout: 10_000 });
+  expect(host.app.presence.list()).toEqual([]);
+
+  expect(problems, 'console errors and page errors').toEqual([]);
+  await rina.context().close();
+  await budi.context().close();
 });

@@ -2817,6 +2817,10 @@ export const en: Catalog = {
     kept: {
       offer: 'Continue the unsaved draft (typed {{time}})',
       discard: 'Discard that draft',
+      // <five>
+      olderBase:
+        'This draft was typed on an older version of this post, which has changed since. Check the merge before saving.',
+      // </five>
     },
     conflict: {
       title: 'Changes to “{{title}}” conflict',

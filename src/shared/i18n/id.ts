@@ -2840,6 +2840,10 @@ export const id = {
     kept: {
       offer: 'Lanjutkan draf yang belum tersimpan (diketik {{time}})',
       discard: 'Buang draf itu',
+      // <five>
+      olderBase:
+        'Draf ini diketik pada versi lama unggahan ini; sejak itu unggahan sudah diubah. Periksa penggabungannya sebelum menyimpan.',
+      // </five>
     },
     conflict: {
       title: 'Perubahan pada “{{title}}” bertabrakan',

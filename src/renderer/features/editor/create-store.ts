@@ -158,6 +158,13 @@ export interface EditorState {
    * what "unsaved changes" compares with, and whatever was typed since stays in the draft.
    */
   rebase(post: Post): void;
+  /**
+   * "Lanjutkan draf yang belum tersimpan": text kept on this device. Typed on the version shown
+   * (or for a new post), it becomes the draft; typed on an older one, it never silently
+   * overwrites what colleagues saved since: a warning, and the merge view (kept text against the
+   * stored version, from what it was typed on).
+   */
+  restoreKept(kept: { baseVersion: number | null; original: PostDraft; draft: PostDraft }): void;
 }
 
 /** One session per post (or per new post on a day): nothing typed for one leaks into another. */
@@ -618,6 +625,25 @@ export function createEditorStore(deps: EditorDeps) {
       },
 
       cancelMerge: () => set({ merge: null }),
+
+      restoreKept(kept) {
+        const { post } = get();
+        if (!post || kept.baseVersion === null || kept.baseVersion >= post.version) {
+          get().setDraft(() => kept.draft);
+          return;
+        }
+        const { zone, defaultTime } = deps.office();
+        set({
+          merge: {
+            base: kept.original,
+            mine: kept.draft,
+            theirs: draftFromPost(post, zone, defaultTime),
+            post,
+          },
+          newer: null,
+          notice: { tone: 'warning', text: t('offline.kept.olderBase') },
+        });
+      },
 
       rebase(post) {
         if (get().post?.id !== post.id) return;

@@ -351,3 +351,54 @@ describe('editor store, live gaps (issue 14)', () => {
     expect(store.getState().remote).toBeNull();
   });
 });
+
+describe('a kept (offline) draft restored into the editor (issue 14)', () => {
+  beforeEach(() => vi.clearAllMocks());
+
+  it('typed on the version shown: it simply becomes the draft', async () => {
+    const { store } = setup(post({ version: 3 }));
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    const { original } = store.getState();
+    store
+      .getState()
+      .restoreKept({ baseVersion: 3, original, draft: { ...original, caption: 'Ketikan saya' } });
+    expect(store.getState().draft.caption).toBe('Ketikan saya');
+    expect(store.getState().merge).toBeNull();
+  });
+
+  it('typed on an older version: never silently over the newer one; a warning and the merge', async () => {
+    // The host holds version 5: a colleague changed the title after the text was typed on 3.
+    const { store, api } = setup(post({ version: 5, title: 'Judul dari kantor' }));
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    const typedOn = { ...store.getState().original, title: 'Hari Jadi Kabupaten' };
+    const kept = { ...typedOn, caption: 'Ketikan saya' };
+    store.getState().restoreKept({ baseVersion: 3, original: typedOn, draft: kept });
+
+    const state = store.getState();
+    // The form still shows the stored version; nothing was overwritten.
+    expect(state.draft.title).toBe('Judul dari kantor');
+    expect(state.notice).toEqual({
+      tone: 'warning',
+      text: 'Draf ini diketik pada versi lama unggahan ini; sejak itu unggahan sudah diubah. Periksa penggabungannya sebelum menyimpan.',
+    });
+    expect(state.merge).toMatchObject({
+      base: { title: 'Hari Jadi Kabupaten', caption: 'Dirgahayu!' },
+      mine: { title: 'Hari Jadi Kabupaten', caption: 'Ketikan saya' },
+      theirs: { title: 'Judul dari kantor', caption: 'Dirgahayu!' },
+      post: { version: 5 },
+    });
+    expect(api.posts.update).not.toHaveBeenCalled();
+
+    // The merge keeps the colleague's title and my caption, saved against version 5.
+    await store
+      .getState()
+      .resolveMerge({ ...state.merge!.theirs, caption: 'Ketikan saya' }, 'person-1');
+    expect(api.posts.update).toHaveBeenLastCalledWith({
+      id: 'post-1',
+      version: 5,
+      caption: 'Ketikan saya',
+    });
+  });
+});

@@ -2,6 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { WebHost } from '../../src/main/web/host';
 import { otherComputer } from './computers';
 import { e2eAdmin, expect, sessionButton, signInCookie, test } from './fixtures';
+import { SettingsPage } from './pages';
 import { call, CalendarScreen, PostEditor, seedOffice } from './post-editor';
 
 /**
@@ -234,4 +235,28 @@ test('tab yang ditutup berhenti menampilkan "Sedang diubah oleh" dengan segera',
   expect(problems, 'console errors and page errors').toEqual([]);
   await rina.context().close();
   await budi.context().close();
+});
+
+test.describe('tanpa sambungan ke komputer kantor', () => {
+  // Chromium logs the refused request itself as a console error; that is the point here.
+  test.use({ allowConsoleErrors: true });
+
+  test('tindakan di luar editor juga berkata "Perlu sambungan ke komputer kantor"', async ({
+    browser,
+    host,
+  }) => {
+    const lan = lanOrigin(host.http.origin, host.http.port);
+    await host.app.services.auth.setup(e2eAdmin, 'e2e');
+    const admin = await lanComputer(browser, host, lan, e2eAdmin.name, []);
+    const settings = new SettingsPage(admin);
+    await settings.open('Orang');
+    const form = settings.addPersonForm;
+    await form.getByLabel('Nama', { exact: true }).fill('Rina Wulandari');
+
+    // The office host does not answer this call (the Wi-Fi dropped).
+    await admin.route('**/api/people.create', (route) => route.abort('connectionrefused'));
+    await form.getByRole('button', { name: 'Tambah orang' }).click();
+    await expect(form.getByRole('alert')).toHaveText('Perlu sambungan ke komputer kantor.');
+    await admin.context().close();
+  });
 });

@@ -260,3 +260,63 @@ test.describe('tanpa sambungan ke komputer kantor', () => {
     await admin.context().close();
   });
 });
+
+test('satu unggahan terbuka di dua komputer: komentar masuk riwayat, spanduk "Diubah oleh" bisa ditutup dan hilang setelah menyimpan', async ({
+  browser,
+  host,
+}) => {
+  test.slow();
+  const lan = lanOrigin(host.http.origin, host.http.port);
+  await host.app.services.auth.setup(e2eAdmin, 'e2e');
+  const office = await seedOffice(host);
+  await call(host, 'posts.create', {
+    actorId: office.planner,
+    title: 'Hari Pahlawan',
+    caption: 'Mengenang jasa para pahlawan.',
+    channels: [{ channelId: office.instagram, format: 'feed' }],
+    schedule: { date: '2026-11-19', time: '08:00' },
+  });
+  const problems: string[] = [];
+  const [rina, budi] = (await Promise.all(
+    ['Rina Wulandari', 'Budi Santoso'].map((name) =>
+      lanComputer(browser, host, lan, name, problems),
+    ),
+  )) as [Page, Page];
+  const rinaEditor = new PostEditor(rina);
+  const budiEditor = new PostEditor(budi);
+  for (const page of [rina, budi])
+    await new CalendarScreen(page, host).chip(/Hari Pahlawan/).click();
+  await expect(rinaEditor.field('Judul')).toHaveValue('Hari Pahlawan');
+  await expect(budiEditor.field('Judul')).toHaveValue('Hari Pahlawan');
+
+  // Budi comments: Rina's open activity log shows it without reopening the post.
+  const thread = budiEditor.panel.getByRole('region', { name: 'Komentar' });
+  await thread.getByRole('textbox', { name: 'Tulis komentar' }).fill('Fotonya kurang terang.');
+  await thread.getByRole('button', { name: 'Kirim komentar' }).click();
+  await expect(rinaEditor.activity.filter({ hasText: 'menambahkan komentar' })).toContainText(
+    'Budi Santoso',
+  );
+
+  // Budi saves a new title: Rina's banner says so; she closes it.
+  const banner = rinaEditor.panel.getByRole('status').filter({ hasText: /^Diubah oleh/ });
+  await budiEditor.field('Judul').fill('Hari Pahlawan 10 November');
+  await budiEditor.save();
+  await expect(banner).toContainText(/Diubah oleh Budi Santoso pukul \d{2}\.\d{2}/);
+  await expect(rinaEditor.field('Judul')).toHaveValue('Hari Pahlawan 10 November');
+  await banner.getByRole('button', { name: 'Tutup pemberitahuan perubahan ini' }).click();
+  await expect(banner).toHaveCount(0);
+
+  // Again; this time her own save is what makes it go.
+  await budiEditor.field('Judul').fill('Peringatan Hari Pahlawan');
+  await budiEditor.save();
+  await expect(banner).toBeVisible();
+  await expect(rinaEditor.field('Judul')).toHaveValue('Peringatan Hari Pahlawan');
+  await rinaEditor.field('Caption utama').fill('Mengenang jasa para pahlawan bangsa.');
+  await rinaEditor.save();
+  await expect(rinaEditor.panel).toContainText('Tersimpan');
+  await expect(banner).toHaveCount(0);
+
+  expect(problems, 'console errors and page errors').toEqual([]);
+  await rina.context().close();
+  await budi.context().close();
+});

@@ -320,3 +320,37 @@ test('satu unggahan terbuka di dua komputer: komentar masuk riwayat, spanduk "Di
   await rina.context().close();
   await budi.context().close();
 });
+
+test('kotak pemberitahuan memuat lebih dari 100 dengan "Muat lebih banyak"', async ({
+  browser,
+  host,
+}) => {
+  const lan = lanOrigin(host.http.origin, host.http.port);
+  await host.app.services.auth.setup(e2eAdmin, 'e2e');
+  const office = await seedOffice(host);
+  const post = await call<{ id: string }>(host, 'posts.create', {
+    actorId: office.planner,
+    title: 'Hari Pahlawan',
+    channels: [{ channelId: office.instagram, format: 'feed' }],
+    schedule: { date: '2026-11-19', time: '08:00' },
+  });
+  // 105 mentions of Budi, through the service as Rina's comments would arrive.
+  for (let index = 1; index <= 105; index++)
+    await call(host, 'comments.add', {
+      actorId: office.planner,
+      postId: post.id,
+      text: `@Budi catatan ${index}`,
+    });
+  const problems: string[] = [];
+  const budi = await lanComputer(browser, host, lan, 'Budi Santoso', problems);
+  await budi.getByRole('button', { name: /^Pemberitahuan/ }).click();
+  const panel = budi.getByRole('region', { name: 'Pemberitahuan' });
+  const items = panel.getByRole('listitem');
+  await expect(items).toHaveCount(100);
+  await panel.getByRole('button', { name: 'Muat lebih banyak' }).click();
+  await expect(items).toHaveCount(105);
+  await expect(panel.getByRole('button', { name: 'Muat lebih banyak' })).toHaveCount(0);
+
+  expect(problems, 'console errors and page errors').toEqual([]);
+  await budi.context().close();
+});

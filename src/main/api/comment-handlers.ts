@@ -24,7 +24,8 @@ export function commentHandlers(services: Services): CommentsAndInbox {
       comments.delete({ ...request, actorId: personId(context) }),
     'comments.follow': (request, context) =>
       comments.follow({ ...request, actorId: personId(context) }),
-    'notifications.list': (_request, context) => notifications.list(personId(context)),
+    'notifications.list': (request, context) =>
+      notifications.list(personId(context), request.before),
     'notifications.markRead': ({ ids }, context) => notifications.markRead(person(context), ids),
     'notifications.markAllRead': (_request, context) => notifications.markAllRead(person(context)),
   };

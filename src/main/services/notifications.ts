@@ -83,8 +83,14 @@ export function notificationsService(db: Db, events?: EventBus) {
     });
   }
 
-  function inbox(personId: string): Inbox {
-    return { items: repository.inbox(personId, inboxLimit), unread: repository.unread(personId) };
+  /** One page of the inbox: the newest, or those older than `before`; one extra row says "more". */
+  function inbox(personId: string, before?: string): Inbox {
+    const rows = repository.inbox(personId, inboxLimit + 1, before);
+    return {
+      items: rows.slice(0, inboxLimit),
+      unread: repository.unread(personId),
+      more: rows.length > inboxLimit,
+    };
   }
 
   return {
@@ -107,7 +113,7 @@ export function notificationsService(db: Db, events?: EventBus) {
       if (notice)
         notify(notice.kind, notice.recipients, { postId: step.before.id, actor: step.actor });
     },
-    list: (personId: string): Inbox => inbox(personId),
+    list: (personId: string, before?: string): Inbox => inbox(personId, before),
     markRead(person: Person, ids: readonly string[]): Inbox {
       repository.markRead(person.id, ids, nowIso());
       announceRead(person);

@@ -1,5 +1,5 @@
 import { i18n } from '../i18n';
-import { useConnection } from '../stores/connection';
+import { unreachableWordsKey, useConnection } from '../stores/connection';
 import { useSession } from '../stores/session';
 import { createApi } from './client';
 import { wordApiError } from './error-words';
@@ -8,7 +8,7 @@ import { wordApiError } from './error-words';
 export const api = createApi({
   preload: window.linimasa,
   messages: () => ({
-    network: i18n.t('errors.network'),
+    network: i18n.t(unreachableWordsKey(useConnection.getState())),
     notJson: i18n.t('errors.notJson'),
     badResponse: i18n.t('errors.badResponse'),
     error: (error) => wordApiError(error, i18n),
@@ -22,3 +22,7 @@ export const api = createApi({
 
 // While the office host is missed, `app.info` is the cheap call that checks whether it is back.
 useConnection.getState().setProbe(() => api.app.info({}));
+// Whether this window is a colleague's on the office network: it words a missing host so.
+void api.network
+  .info({})
+  .then((reply) => reply.ok && useConnection.getState().setOverNetwork(reply.value.network));

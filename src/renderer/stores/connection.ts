@@ -9,6 +9,11 @@ import { create } from 'zustand';
  */
 export interface ConnectionState {
   reachable: boolean;
+  /**
+   * This window reaches the host over the office network (a colleague's computer, the desktop
+   * app's "Hubungkan ke kantor"), as the host's `network.info` said; false on the host itself.
+   */
+  overNetwork: boolean;
   /** When the host was first missed (ms since epoch); null while reachable. */
   lostAt: number | null;
   /** The last return: how many kept changes went out then; null until one happened. */
@@ -19,6 +24,7 @@ export interface ConnectionState {
   sentAfterReturn(sent: number): void;
   /** Hides "Tersambung kembali". */
   dismissReconnected(): void;
+  setOverNetwork(overNetwork: boolean): void;
   /** The call that checks the host while it is missed; set once by the API module. */
   setProbe(probe: () => Promise<unknown>): void;
 }
@@ -65,6 +71,7 @@ export function createConnectionStore(timers: ConnectionTimers = realTimers) {
 
     return {
       reachable: true,
+      overNetwork: false,
       lostAt: null,
       reconnected: null,
       report(reachable) {
@@ -83,12 +90,24 @@ export function createConnectionStore(timers: ConnectionTimers = realTimers) {
         if (get().reachable) set({ reconnected: { at: timers.now(), sent } });
       },
       dismissReconnected: () => set({ reconnected: null }),
+      setOverNetwork: (overNetwork) => set({ overNetwork }),
       setProbe(next) {
         probe = next;
       },
     };
   });
 }
+
+/**
+ * The catalogue key for any call that got no answer from the host, on every screen (the API
+ * client words it once, `api/index.ts`): at a colleague's computer the office host is what is
+ * missing ("Perlu sambungan ke komputer kantor.", as the editor says before it even tries); on
+ * the host's own computer it is Linimasa itself, whose terminal may have been closed.
+ */
+export const unreachableWordsKey = (
+  state: Pick<ConnectionState, 'overNetwork'>,
+): 'offline.needsHost' | 'errors.network' =>
+  state.overNetwork ? 'offline.needsHost' : 'errors.network';
 
 export const useConnection = createConnectionStore();
 

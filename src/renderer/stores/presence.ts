@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { presenceHeartbeatMs, type PresenceEntry } from '../../shared/api/methods/presence';
 import { api } from '../api';
+import { callWhileLeaving } from '../api/leave';
 import { refreshOnLiveChange } from '../api/live-refresh';
 
 interface PresenceState {
@@ -9,7 +10,7 @@ interface PresenceState {
   load(): Promise<void>;
   /**
    * The editor opened this post: says so now and every 20 s until the returned function is
-   * called (the editor closed or switched posts), which says it left.
+   * called (the editor closed or switched posts) or the page goes away, which says it left.
    */
   editing(postId: string): () => void;
 }
@@ -28,8 +29,17 @@ export const usePresence = create<PresenceState>()((set) => ({
     const beat = () => void api.presence.editing({ postId });
     beat();
     const timer = setInterval(beat, presenceHeartbeatMs);
+    // A closed tab runs no React cleanup: say goodbye as the page goes, so colleagues stop
+    // seeing "Sedang diubah oleh …" at once (the 60 s expiry stays the fallback for a crash or a
+    // lost network). A page kept in the back-forward cache and shown again says hello again.
+    const onPageHide = () => callWhileLeaving('presence.left', { postId });
+    const onPageShow = (event: PageTransitionEvent) => event.persisted && beat();
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
     return () => {
       clearInterval(timer);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
       void api.presence.left({ postId });
     };
   },

@@ -41,6 +41,8 @@ export const inboxSchema = z.object({
   /** Newest first. */
   items: z.array(notificationSchema),
   unread: z.number().int().nonnegative(),
+  /** Older notifications follow the last item ("Muat lebih banyak"). */
+  more: z.boolean(),
 });
 export type Inbox = z.infer<typeof inboxSchema>;
 

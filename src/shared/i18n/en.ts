@@ -2748,6 +2748,9 @@ export const en: Catalog = {
     minutesAgo: '{{count}} min ago',
     hoursAgo: '{{count}} h ago',
     someone: 'Someone',
+    // <five>
+    more: 'Load more',
+    // </five>
     kinds: {
       mentioned: '{{name}} mentioned you in “{{title}}”',
       comment: '{{name}} commented on “{{title}}”',
@@ -2766,6 +2769,10 @@ export const en: Catalog = {
     changedFields: 'What changed: {{fields}}.',
     unsavedHint:
       'Your changes are not saved yet. When you save, Linimasa merges them with this version.',
+    // <five>
+    dismiss: 'Close',
+    dismissLabel: 'Close this change notice',
+    // </five>
     editingBy: 'Being edited by {{names}}',
     merge: {
       title: 'Merge changes',
@@ -2810,6 +2817,10 @@ export const en: Catalog = {
     kept: {
       offer: 'Continue the unsaved draft (typed {{time}})',
       discard: 'Discard that draft',
+      // <five>
+      olderBase:
+        'This draft was typed on an older version of this post, which has changed since. Check the merge before saving.',
+      // </five>
     },
     conflict: {
       title: 'Changes to “{{title}}” conflict',

@@ -2771,6 +2771,9 @@ export const id = {
     minutesAgo: '{{count}} menit lalu',
     hoursAgo: '{{count}} jam lalu',
     someone: 'Seseorang',
+    // <five>
+    more: 'Muat lebih banyak',
+    // </five>
     kinds: {
       mentioned: '{{name}} menyebut Anda di “{{title}}”',
       comment: '{{name}} mengomentari “{{title}}”',
@@ -2789,6 +2792,10 @@ export const id = {
     changedFields: 'Yang berubah: {{fields}}.',
     unsavedHint:
       'Perubahan Anda belum tersimpan. Saat Anda menyimpan, Linimasa menggabungkannya dengan versi ini.',
+    // <five>
+    dismiss: 'Tutup',
+    dismissLabel: 'Tutup pemberitahuan perubahan ini',
+    // </five>
     editingBy: 'Sedang diubah oleh {{names}}',
     merge: {
       title: 'Gabungkan perubahan',
@@ -2833,6 +2840,10 @@ export const id = {
     kept: {
       offer: 'Lanjutkan draf yang belum tersimpan (diketik {{time}})',
       discard: 'Buang draf itu',
+      // <five>
+      olderBase:
+        'Draf ini diketik pada versi lama unggahan ini; sejak itu unggahan sudah diubah. Periksa penggabungannya sebelum menyimpan.',
+      // </five>
     },
     conflict: {
       title: 'Perubahan pada “{{title}}” bertabrakan',

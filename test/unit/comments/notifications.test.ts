@@ -207,3 +207,43 @@ describe('notifications of comments', () => {
     expect((await asPerson('notifications.markAllRead', people.bambang.id)).unread).toBe(0);
   });
 });
+
+describe('the inbox beyond the newest 100 (issue 14: "Muat lebih banyak")', () => {
+  it('pages older notifications after the last one shown, none twice, none skipped', async () => {
+    const { app, call, people, newPost } = await setup();
+    const post = await newPost();
+    // 130 mentions of Nurul; many are written within the same millisecond.
+    for (let index = 1; index <= 130; index++) {
+      await call('comments.add', {
+        actorId: people.bambang.id,
+        postId: post.id,
+        text: `@Nurul catatan ${index}`,
+      });
+    }
+    const list = async (before?: string) => {
+      const result = await acting(app)('notifications.list', {
+        actorId: people.nurul.id,
+        ...(before && { before }),
+      });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as Inbox & { more: boolean };
+    };
+    const first = await list();
+    expect(first.items).toHaveLength(100);
+    expect(first.more).toBe(true);
+    expect(first.unread).toBe(130);
+    const second = await list(first.items.at(-1)!.id);
+    expect(second.items).toHaveLength(30);
+    expect(second.more).toBe(false);
+    const ids = [...first.items, ...second.items].map((item) => item.id);
+    expect(new Set(ids).size).toBe(130);
+    // Newest first throughout: the comments' numbers count down from 130 to 1.
+    const comments = await call('comments.list', { actorId: people.nurul.id, postId: post.id });
+    const numberOf = new Map(
+      comments.comments.map((comment) => [comment.id, Number(comment.text.split(' ').at(-1))]),
+    );
+    expect([...first.items, ...second.items].map((item) => numberOf.get(item.commentId!))).toEqual(
+      Array.from({ length: 130 }, (_, index) => 130 - index),
+    );
+  });
+});

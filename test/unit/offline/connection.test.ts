@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../../src/renderer/api/client';
-import { createConnectionStore, probeDelays } from '../../../src/renderer/stores/connection';
+import {
+  createConnectionStore,
+  probeDelays,
+  unreachableWordsKey,
+} from '../../../src/renderer/stores/connection';
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -81,5 +85,14 @@ describe('connection store', () => {
     expect(store.getState().reconnected).toMatchObject({ sent: 2 });
     store.getState().report(false);
     expect(store.getState().reconnected).toBeNull();
+  });
+});
+
+describe('words for an action while the host does not answer (one place for every screen)', () => {
+  it('a colleague over the office network reads "Perlu sambungan ke komputer kantor"; the host computer itself the old advice', () => {
+    const store = createConnectionStore();
+    expect(unreachableWordsKey(store.getState())).toBe('errors.network');
+    store.getState().setOverNetwork(true);
+    expect(unreachableWordsKey(store.getState())).toBe('offline.needsHost');
   });
 });

@@ -42,13 +42,25 @@ export function notificationsRepository(db: Db) {
     `INSERT INTO notifications (id, recipient_id, kind, post_id, comment_id, actor_id, created_at)
      VALUES (@id, @recipientId, @kind, @postId, @commentId, @actorId, @createdAt)`,
   );
-  const inbox = db.prepare<[string, number], NotificationRow>(
-    `SELECT n.id, n.kind, n.post_id, p.title AS post_title, p.scheduled_at AS post_scheduled_at,
-            n.comment_id, n.actor_id, a.name AS actor_name, n.created_at, n.read_at
+  const columns = `SELECT n.id, n.kind, n.post_id, p.title AS post_title,
+            p.scheduled_at AS post_scheduled_at, n.comment_id, n.actor_id, a.name AS actor_name,
+            n.created_at, n.read_at
        FROM notifications n
        JOIN posts p ON p.id = n.post_id
-       LEFT JOIN people a ON a.id = n.actor_id
+       LEFT JOIN people a ON a.id = n.actor_id`;
+  const inbox = db.prepare<[string, number], NotificationRow>(
+    `${columns}
       WHERE n.recipient_id = ?
+      ORDER BY n.created_at DESC, n.rowid DESC
+      LIMIT ?`,
+  );
+  // The next page starts after the last row shown, in the same order (keyset paging: rows that
+  // arrive meanwhile go to the top, never shift the pages below). Many rows share a millisecond,
+  // so the rowid breaks ties as in the ORDER BY.
+  const olderThan = db.prepare<[string, string, number], NotificationRow>(
+    `${columns}
+      WHERE n.recipient_id = ?
+        AND (n.created_at, n.rowid) < (SELECT created_at, rowid FROM notifications WHERE id = ?)
       ORDER BY n.created_at DESC, n.rowid DESC
       LIMIT ?`,
   );
@@ -70,8 +82,11 @@ export function notificationsRepository(db: Db) {
     insert(record: NotificationRecord): void {
       insert.run(record);
     },
-    inbox: (recipientId: string, limit: number): Notification[] =>
-      inbox.all(recipientId, limit).map(toNotification),
+    /** Newest first; with `before`, only those older than that notification. */
+    inbox: (recipientId: string, limit: number, before?: string): Notification[] =>
+      (before ? olderThan.all(recipientId, before, limit) : inbox.all(recipientId, limit)).map(
+        toNotification,
+      ),
     unread: (recipientId: string): number => unread.get(recipientId)?.count ?? 0,
     markRead(recipientId: string, ids: readonly string[], at: string): void {
       markRead.run(at, recipientId, JSON.stringify(ids));

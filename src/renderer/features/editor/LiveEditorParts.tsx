@@ -49,12 +49,20 @@ export function LiveEditorParts({ actorId }: { actorId: string | null }) {
         </p>
       )}
       {remote && (
-        <div className="editor-banner editor-banner--info" role="status">
+        <div className="editor-banner editor-banner--info editor-remote" role="status">
           <p className="editor-banner__title">
             {remote.name
               ? t('live.changedBy', { name: remote.name, time })
               : t('live.changedBySomeone', { time })}
           </p>
+          <button
+            type="button"
+            className="button button--small editor-remote__dismiss"
+            aria-label={t('live.dismissLabel')}
+            onClick={() => useEditor.getState().dismissRemote()}
+          >
+            {t('live.dismiss')}
+          </button>
           {remote.fields.length > 0 && (
             <p>
               {t('live.changedFields', {

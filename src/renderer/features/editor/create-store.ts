@@ -143,6 +143,13 @@ export interface EditorState {
    * read it; without unsaved edits the form shows it at once, with them it is kept for merging.
    */
   remoteChange(change: PostChange): Promise<void>;
+  /** "Tutup" on the "Diubah oleh …" banner: read, it goes (a later save of theirs shows again). */
+  dismissRemote(): void;
+  /**
+   * The live stream announced comments on these posts: a comment is an entry of the activity log
+   * as well, so the open post's log is read again (the thread reads itself: features/comments).
+   */
+  commentsChanged(change: { ids: string[] }): Promise<void>;
   /** The merge view's result: saved against the version stored now. */
   resolveMerge(merged: PostDraft, actorId: string | null): Promise<void>;
   cancelMerge(): void;
@@ -151,6 +158,13 @@ export interface EditorState {
    * what "unsaved changes" compares with, and whatever was typed since stays in the draft.
    */
   rebase(post: Post): void;
+  /**
+   * "Lanjutkan draf yang belum tersimpan": text kept on this device. Typed on the version shown
+   * (or for a new post), it becomes the draft; typed on an older one, it never silently
+   * overwrites what colleagues saved since: a warning, and the merge view (kept text against the
+   * stored version, from what it was typed on).
+   */
+  restoreKept(kept: { baseVersion: number | null; original: PostDraft; draft: PostDraft }): void;
 }
 
 /** One session per post (or per new post on a day): nothing typed for one leaks into another. */
@@ -287,7 +301,8 @@ export function createEditorStore(deps: EditorDeps) {
           else showError(outcome.error);
           return;
         case 'unchanged':
-          set({ notice: { tone: 'ok', text: t('editor.saved') } });
+          // Saved (or merged) after a colleague's save: the banner about it has done its work.
+          set({ notice: { tone: 'ok', text: t('editor.saved') }, remote: null });
           return;
         case 'seriesCreated':
           await calendar.refresh();
@@ -310,6 +325,7 @@ export function createEditorStore(deps: EditorDeps) {
             notice: outcome.returnedToDraft
               ? { tone: 'warning', text: t('editor.returnedToDraft') }
               : { tone: 'ok', text: saved.filter(Boolean).join(' ') },
+            remote: null,
           });
           await afterChange(outcome.post.id, mine);
         }
@@ -589,6 +605,16 @@ export function createEditorStore(deps: EditorDeps) {
         if (live(mine) && history.ok) set({ activity: history.value });
       },
 
+      dismissRemote: () => set({ remote: null }),
+
+      async commentsChanged({ ids }) {
+        const { post, phase } = get();
+        if (!post || phase !== 'ready' || !ids.includes(post.id)) return;
+        const mine = session;
+        const history = await deps.api.posts.activity({ id: post.id });
+        if (live(mine) && history.ok) set({ activity: history.value });
+      },
+
       async resolveMerge(merged, actorId) {
         const { merge } = get();
         if (!merge) return;
@@ -599,6 +625,25 @@ export function createEditorStore(deps: EditorDeps) {
       },
 
       cancelMerge: () => set({ merge: null }),
+
+      restoreKept(kept) {
+        const { post } = get();
+        if (!post || kept.baseVersion === null || kept.baseVersion >= post.version) {
+          get().setDraft(() => kept.draft);
+          return;
+        }
+        const { zone, defaultTime } = deps.office();
+        set({
+          merge: {
+            base: kept.original,
+            mine: kept.draft,
+            theirs: draftFromPost(post, zone, defaultTime),
+            post,
+          },
+          newer: null,
+          notice: { tone: 'warning', text: t('offline.kept.olderBase') },
+        });
+      },
 
       rebase(post) {
         if (get().post?.id !== post.id) return;

@@ -52,3 +52,12 @@ onLiveChange(['post', 'series'], (event) => {
         : event,
     );
 });
+
+/** A comment on the open post is an entry of its activity log too: the log shows it live. */
+onLiveChange(['comment'], (event) => {
+  const { post } = useEditor.getState();
+  if (!post) return;
+  void useEditor
+    .getState()
+    .commentsChanged({ ids: event.kind === 'reload' ? [post.id] : event.ids });
+});

@@ -26,7 +26,13 @@ export function NotificationBell() {
 
   useEffect(() => {
     // Another person signed in at this window: never show them the previous person's inbox.
-    useNotifications.setState({ items: [], unread: 0, loaded: false, open: false });
+    useNotifications.setState({
+      items: [],
+      unread: 0,
+      more: false,
+      loaded: false,
+      open: false,
+    });
     void useNotifications.getState().load();
     const onFocus = () => void useNotifications.getState().load();
     window.addEventListener('focus', onFocus);
@@ -72,6 +78,8 @@ function NotificationPanel({ id, onClose }: { id: string; onClose(): void }) {
   const items = useNotifications((state) => state.items);
   const unread = useNotifications((state) => state.unread);
   const loaded = useNotifications((state) => state.loaded);
+  const more = useNotifications((state) => state.more);
+  const loadingMore = useNotifications((state) => state.loadingMore);
   const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const [now] = useState(() => new Date());
   const headingId = `${id}-title`;
@@ -149,6 +157,16 @@ function NotificationPanel({ id, onClose }: { id: string; onClose(): void }) {
             </li>
           ))}
         </ul>
+      )}
+      {more && (
+        <button
+          type="button"
+          className="button button--small bell__more"
+          disabled={loadingMore}
+          onClick={() => void useNotifications.getState().loadMore()}
+        >
+          {t('notifications.more')}
+        </button>
       )}
     </section>
   );

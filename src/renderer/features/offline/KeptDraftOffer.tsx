@@ -48,7 +48,8 @@ export function KeptDraftOffer() {
         type="button"
         className="button button--primary"
         onClick={() => {
-          useEditor.getState().setDraft(() => kept.draft);
+          // Typed on an older version: restored through the merge, with a warning.
+          useEditor.getState().restoreKept(kept);
           setKept(null);
         }}
       >

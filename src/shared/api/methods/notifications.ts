@@ -8,8 +8,8 @@ export const notificationMethods = {
   'notifications.list': method({
     access: 'signedIn',
     summary:
-      "The caller's newest 100 notifications, newest first (mentioned, submitted for my check or approval, changes requested on or approval of my post, comment on a post I follow), with the unread count.",
-    request: empty,
+      "The caller's notifications, newest first, 100 at a time (mentioned, submitted for my check or approval, changes requested on or approval of my post, comment on a post I follow), with the unread count; `before` (a notification's id) gives the next older page, and `more` says whether one follows.",
+    request: z.object({ before: idSchema.optional() }).strict(),
     response: inboxSchema,
     errors: ['invalid_request'],
   }),

@@ -267,3 +267,138 @@ describe('editor store', () => {
     expect(store.getState().notice?.text).toMatch(/belum diajukan: ada peringatan platform/);
   });
 });
+
+describe('editor store, live gaps (issue 14)', () => {
+  beforeEach(() => vi.clearAllMocks());
+
+  const comment = (at: string): Activity => ({
+    id: 7,
+    postId: 'post-1',
+    actorId: 'person-2',
+    actorName: 'Nurul',
+    action: 'comment',
+    at,
+    changes: {},
+    comment: '',
+  });
+
+  it("rereads the open post's activity log when a comment on it arrives, and only then", async () => {
+    const { store, api } = setup();
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    expect(store.getState().activity).toEqual([]);
+    api.posts.activity.mockClear();
+    api.posts.activity.mockResolvedValue(ok([comment('2026-03-01T03:00:00.000Z')]));
+
+    await store.getState().commentsChanged({ ids: ['post-9'] });
+    expect(api.posts.activity).not.toHaveBeenCalled();
+    await store.getState().commentsChanged({ ids: ['post-1'] });
+    expect(store.getState().activity.map((entry) => entry.action)).toEqual(['comment']);
+  });
+
+  const colleagueSaved = async (store: ReturnType<typeof setup>['store']) => {
+    store.setState((state) => ({ post: { ...state.post!, version: 0 } }));
+    await store.getState().remoteChange({
+      ids: ['post-1'],
+      version: 1,
+      by: { id: 'person-2', name: 'Nurul' },
+      at: '2026-03-01T03:42:00.000Z',
+    });
+    expect(store.getState().remote).toMatchObject({ name: 'Nurul' });
+  };
+
+  it('the "Diubah oleh" banner can be closed', async () => {
+    const { store } = setup();
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    await colleagueSaved(store);
+    store.getState().dismissRemote();
+    expect(store.getState().remote).toBeNull();
+  });
+
+  it('the banner goes away once the person saves', async () => {
+    const { store } = setup();
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    await colleagueSaved(store);
+    store.getState().setDraft((draft) => ({ ...draft, title: 'Judul saya' }));
+    await store.getState().save('person-1');
+    expect(store.getState().notice).toEqual({ tone: 'ok', text: 'Tersimpan' });
+    expect(store.getState().remote).toBeNull();
+  });
+
+  it('the banner goes away once the merge is saved, and stays while the merge is refused', async () => {
+    const stored = post({ version: 3 });
+    const { store, api } = setup(stored);
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    store.setState((state) => ({ post: { ...state.post!, version: 2 } }));
+    store.getState().setDraft((draft) => ({ ...draft, caption: 'Caption saya' }));
+    await store.getState().remoteChange({
+      ids: ['post-1'],
+      version: 3,
+      by: { id: 'person-2', name: 'Nurul' },
+      at: '2026-03-01T03:42:00.000Z',
+    });
+    await store.getState().save('person-1');
+    const { merge } = store.getState();
+    expect(merge).not.toBeNull();
+    api.posts.update.mockResolvedValueOnce(fail('internal', 'Gagal menyimpan.'));
+    await store.getState().resolveMerge(merge!.mine, 'person-1');
+    expect(store.getState().remote).not.toBeNull();
+    await store.getState().save('person-1');
+    expect(store.getState().post?.version).toBe(4);
+    expect(store.getState().remote).toBeNull();
+  });
+});
+
+describe('a kept (offline) draft restored into the editor (issue 14)', () => {
+  beforeEach(() => vi.clearAllMocks());
+
+  it('typed on the version shown: it simply becomes the draft', async () => {
+    const { store } = setup(post({ version: 3 }));
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    const { original } = store.getState();
+    store
+      .getState()
+      .restoreKept({ baseVersion: 3, original, draft: { ...original, caption: 'Ketikan saya' } });
+    expect(store.getState().draft.caption).toBe('Ketikan saya');
+    expect(store.getState().merge).toBeNull();
+  });
+
+  it('typed on an older version: never silently over the newer one; a warning and the merge', async () => {
+    // The host holds version 5: a colleague changed the title after the text was typed on 3.
+    const { store, api } = setup(post({ version: 5, title: 'Judul dari kantor' }));
+    store.getState().open({ kind: 'edit', id: 'post-1' }, 'person-1');
+    await until(() => store.getState().phase === 'ready');
+    const typedOn = { ...store.getState().original, title: 'Hari Jadi Kabupaten' };
+    const kept = { ...typedOn, caption: 'Ketikan saya' };
+    store.getState().restoreKept({ baseVersion: 3, original: typedOn, draft: kept });
+
+    const state = store.getState();
+    // The form still shows the stored version; nothing was overwritten.
+    expect(state.draft.title).toBe('Judul dari kantor');
+    expect(state.notice).toEqual({
+      tone: 'warning',
+      text: 'Draf ini diketik pada versi lama unggahan ini; sejak itu unggahan sudah diubah. Periksa penggabungannya sebelum menyimpan.',
+    });
+    expect(state.merge).toMatchObject({
+      base: { title: 'Hari Jadi Kabupaten', caption: 'Dirgahayu!' },
+      mine: { title: 'Hari Jadi Kabupaten', caption: 'Ketikan saya' },
+      theirs: { title: 'Judul dari kantor', caption: 'Dirgahayu!' },
+      post: { version: 5 },
+    });
+    expect(api.posts.update).not.toHaveBeenCalled();
+
+    // The merge keeps the colleague's title and my caption, saved against version 5.
+    await store
+      .getState()
+      .resolveMerge({ ...state.merge!.theirs, caption: 'Ketikan saya' }, 'person-1');
+    expect(api.posts.update).toHaveBeenLastCalledWith({
+      id: 'post-1',
+      version: 5,
+      caption: 'Ketikan saya',
+    });
+  });
+});

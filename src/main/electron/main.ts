@@ -16,6 +16,9 @@ import { handleAppProtocol, registerPrivilegedSchemes } from './protocol';
 import { finishStartupFailure, showStartupError } from './startup-error';
 import { installWebSecurity } from './web-security';
 import { createMainWindow } from './window';
+import { startOfficeHost } from './office-host';
+import { forwardLiveChanges } from './live-ipc';
+import { windowSessions } from './window-sessions';
 
 // The Electron entry: wiring only. Each concern lives in its own file next to this one.
 
@@ -65,16 +68,26 @@ async function start(): Promise<void> {
   app.on('will-quit', () => linimasa.close());
   followOfficeLocale(() => linimasa.services.settings.get().locale);
 
+  const rendererDir = join(__dirname, '../renderer');
+  // "Buka untuk jaringan kantor": colleagues' browsers on the stored address (office-host.ts).
+  const officeHost = startOfficeHost(linimasa, { rendererDir });
+  const sessions = windowSessions({ door: () => officeHost.info() });
+  forwardLiveChanges({
+    bus: linimasa.events,
+    sessions,
+    peek: (sessionId) => linimasa.services.auth.peek(sessionId),
+  });
+
   const csp = contentSecurityPolicy({ dev: entry.devServer });
   installWebSecurity({ appOrigin: entry.origin, devCsp: entry.devServer ? csp : undefined });
   handleAppProtocol({
-    rendererDir: join(__dirname, '../renderer'),
+    rendererDir,
     dataDir: linimasa.paths.root,
     csp,
     upload: (name, body, options) => linimasa.library.importStream(name, body, options),
     bundleUpload: (name, body, options) => linimasa.services.bundles.upload(name, body, options),
   });
-  registerApiHandlers(linimasa.dispatch, entry.origin);
+  registerApiHandlers(linimasa.dispatch, entry.origin, sessions);
   registerDesktopDialogs(entry.origin);
   registerSaveExport(entry.origin, (id) => linimasa.services.exports.file(id));
   registerDataLocation({

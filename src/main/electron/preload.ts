@@ -189,6 +189,12 @@ const desktop = {
   moveData: () => ipcRenderer.invoke('linimasa-desktop:move-data'),
   connectOffice: (request: OfficeConnectRequest) =>
     ipcRenderer.invoke('linimasa-desktop:connect-office', request),
+  // Main's push of live changes (live-ipc.ts); the page never sees the IPC event itself.
+  onLive: (listener: (change: unknown) => void) => {
+    const forward = (_event: unknown, change: unknown) => listener(change);
+    ipcRenderer.on('linimasa-desktop:live', forward);
+    return () => void ipcRenderer.removeListener('linimasa-desktop:live', forward);
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('linimasaDesktop', desktop);

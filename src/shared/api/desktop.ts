@@ -39,6 +39,12 @@ export interface DesktopApi {
    * opens the host's page with its certificate pinned instead of the local data.
    */
   connectOffice(request: OfficeConnectRequest): Promise<OfficeConnectResult>;
+  /**
+   * The live feed of the desktop window (the browser's `GET /events` over IPC): main sends each
+   * change its signed-in person may see (`ChangeEvent`, validated again by the page). Returns the
+   * function that stops listening.
+   */
+  onLive(listener: (change: unknown) => void): () => void;
 }
 
 export interface OfficeConnectRequest {
@@ -87,4 +93,5 @@ export const desktopChannels = {
   dataLocation: 'linimasa-desktop:data-location',
   moveData: 'linimasa-desktop:move-data',
   connectOffice: 'linimasa-desktop:connect-office',
+  onLive: 'linimasa-desktop:live',
 } as const satisfies Record<Exclude<keyof DesktopApi, 'pathForFile'>, string>;

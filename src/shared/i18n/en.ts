@@ -365,6 +365,30 @@ export const en: Catalog = {
     listenHint: 'E.g. 0.0.0.0:8080 (every network of this computer) or 192.168.1.10:8080.',
     useTls: 'Use HTTPS (a certificate Linimasa makes itself)',
     restartNote: 'Takes effect after Linimasa is restarted.',
+    // <desk> The desktop app's own listener, applied as soon as it is saved.
+    appliesNow:
+      'Changes apply as soon as they are saved: colleagues can open the addresses above, and closing it shuts them out.',
+    savedNow: 'Saved and applied.',
+    hostState: {
+      off: 'Closed to the office network: only this computer uses Linimasa.',
+      starting: 'Opening {{listen}} to the office network…',
+      on: 'Open to the office network on {{listen}}.',
+      failed: {
+        inUse:
+          'Not open to the office network: port {{port}} is already used by another program on this computer. Linimasa keeps running on this computer; choose another port and save.',
+        notHere:
+          'Not open to the office network: {{host}} is not an address of this computer. Use 0.0.0.0 (every network) or the address of one of its networks, then save.',
+        needsAdmin:
+          'Not open to the office network: port {{port}} needs the computer’s administrator rights. Choose port 1024 or higher, e.g. 8080, then save.',
+        invalid:
+          'Not open to the office network: {{listen}} cannot be used. Write ADDRESS:PORT, e.g. 0.0.0.0:8080.',
+        certificate:
+          'Not open to the office network: the HTTPS certificate in the data folder (tls/) cannot be read or made.',
+        other:
+          'Not open to the office network: {{listen}} could not be opened. Save once more, or restart Linimasa.',
+      },
+    },
+    // </desk>
     save: 'Save',
     saved: 'Saved. Takes effect after Linimasa is restarted.',
     signin: {

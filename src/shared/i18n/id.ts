@@ -371,6 +371,30 @@ export const id = {
     listenHint: 'Mis. 0.0.0.0:8080 (semua jaringan komputer ini) atau 192.168.1.10:8080.',
     useTls: 'Pakai HTTPS (sertifikat buatan Linimasa sendiri)',
     restartNote: 'Berlaku setelah Linimasa dijalankan ulang.',
+    // <desk> The desktop app's own listener, applied as soon as it is saved.
+    appliesNow:
+      'Perubahan berlaku begitu disimpan: rekan dapat membuka alamat di atas, dan menutupnya mengeluarkan mereka.',
+    savedNow: 'Tersimpan dan diterapkan.',
+    hostState: {
+      off: 'Tertutup untuk jaringan kantor: hanya komputer ini yang memakai Linimasa.',
+      starting: 'Sedang membuka {{listen}} untuk jaringan kantor…',
+      on: 'Terbuka untuk jaringan kantor di {{listen}}.',
+      failed: {
+        inUse:
+          'Belum terbuka untuk jaringan kantor: port {{port}} sudah dipakai program lain di komputer ini. Linimasa tetap berjalan di komputer ini; pilih port lain lalu simpan.',
+        notHere:
+          'Belum terbuka untuk jaringan kantor: {{host}} bukan alamat komputer ini. Pakai 0.0.0.0 (semua jaringan) atau alamat salah satu jaringannya, lalu simpan.',
+        needsAdmin:
+          'Belum terbuka untuk jaringan kantor: port {{port}} memerlukan hak administrator komputer. Pilih port 1024 ke atas, mis. 8080, lalu simpan.',
+        invalid:
+          'Belum terbuka untuk jaringan kantor: {{listen}} tidak dapat dipakai. Tulis ALAMAT:PORT, mis. 0.0.0.0:8080.',
+        certificate:
+          'Belum terbuka untuk jaringan kantor: sertifikat HTTPS di folder data (tls/) tidak dapat dibaca atau dibuat.',
+        other:
+          'Belum terbuka untuk jaringan kantor: {{listen}} tidak dapat dibuka. Simpan sekali lagi, atau jalankan ulang Linimasa.',
+      },
+    },
+    // </desk>
     save: 'Simpan',
     saved: 'Tersimpan. Berlaku setelah Linimasa dijalankan ulang.',
     signin: {

@@ -2,7 +2,11 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 // Types only: the sandboxed preload can load nothing but `electron`, so no contract values
 // (and no zod) may land in this bundle.
 import type { LinimasaApi, MethodName, RequestOf } from '../../shared/api/contract';
-import type { DesktopApi, OfficeConnectRequest } from '../../shared/api/desktop';
+import type {
+  DesktopApi,
+  FirstRunChoice,
+  OfficeConnectRequest,
+} from '../../shared/api/desktop';
 
 /**
  * A fixed function per API method, so the page can call `linimasa.people.create(...)` but never
@@ -195,6 +199,7 @@ const desktop = {
     ipcRenderer.on('linimasa-desktop:live', forward);
     return () => void ipcRenderer.removeListener('linimasa-desktop:live', forward);
   },
+  firstRun: (choice: FirstRunChoice) => ipcRenderer.invoke('linimasa-desktop:first-run', choice),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('linimasaDesktop', desktop);

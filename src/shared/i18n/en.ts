@@ -347,6 +347,27 @@ export const en: Catalog = {
     },
     // </operations>
   },
+  // <desk-first-run> The desktop app's first start: new office, existing folder, or the office host.
+  firstRunChoice: {
+    title: 'Welcome to Linimasa',
+    intro: 'How will Linimasa be used on this computer?',
+    new: 'Start a new office on this computer',
+    newHint:
+      'The data is kept in this computer’s Linimasa folder. You can move it later in Settings › Data location.',
+    existing: 'Open an existing data folder',
+    existingHint: 'A folder that already holds Linimasa data, e.g. from an old computer or a flash drive.',
+    connect: 'Connect to the office computer',
+    connectHint: 'Another office computer already runs Linimasa for the office network.',
+    back: 'Back to the choices',
+    restarting: 'Linimasa reopens with the data in {{dir}}…',
+    problems: {
+      empty: 'The folder {{dir}} is empty. To start from scratch, choose "Start a new office on this computer".',
+      notLinimasa: 'The folder {{dir}} holds no Linimasa data (linimasa.db). Choose its data folder.',
+      network:
+        'A network folder cannot be used: the database must be on this computer’s own disk. Copy the folder to this computer first.',
+    },
+  },
+  // </desk-first-run>
   // <officeNetwork> The office network: host mode, TLS, the sign-in page's notices (issue 14).
   officeNetwork: {
     title: 'Office network',
@@ -2135,6 +2156,7 @@ export const en: Catalog = {
       useThis: 'Use this folder',
       pickOther: 'Choose another folder…',
       pickTitle: 'Choose an empty folder for the Linimasa data',
+      pickExisting: 'Choose an existing Linimasa data folder',
       networkFolder:
         'A network folder cannot be used: the database must be on this computer’s disk.',
       notEmpty: 'That folder already holds other files. Choose or create a new, empty folder.',

@@ -352,6 +352,27 @@ export const id = {
     },
     // </operations>
   },
+  // <desk-first-run> The desktop app's first start: new office, existing folder, or the office host.
+  firstRunChoice: {
+    title: 'Selamat datang di Linimasa',
+    intro: 'Bagaimana Linimasa dipakai di komputer ini?',
+    new: 'Mulai kantor baru di komputer ini',
+    newHint:
+      'Data disimpan di folder Linimasa komputer ini. Lokasinya bisa diubah nanti di Pengaturan › Lokasi data.',
+    existing: 'Buka folder data yang ada',
+    existingHint: 'Folder yang sudah berisi data Linimasa, mis. dari komputer lama atau flashdisk.',
+    connect: 'Hubungkan ke komputer kantor',
+    connectHint: 'Komputer kantor lain sudah menjalankan Linimasa untuk jaringan kantor.',
+    back: 'Kembali ke pilihan',
+    restarting: 'Linimasa dibuka ulang dengan data di {{dir}}…',
+    problems: {
+      empty: 'Folder {{dir}} kosong. Untuk memulai dari awal, pilih "Mulai kantor baru di komputer ini".',
+      notLinimasa: 'Folder {{dir}} tidak berisi data Linimasa (linimasa.db). Pilih folder datanya.',
+      network:
+        'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini. Salin foldernya ke komputer ini dulu.',
+    },
+  },
+  // </desk-first-run>
   // <officeNetwork> The office network: host mode, TLS, the sign-in page's notices (issue 14).
   officeNetwork: {
     title: 'Jaringan kantor',
@@ -2158,6 +2179,7 @@ export const id = {
       useThis: 'Gunakan folder ini',
       pickOther: 'Pilih folder lain…',
       pickTitle: 'Pilih folder kosong untuk data Linimasa',
+      pickExisting: 'Pilih folder data Linimasa yang sudah ada',
       networkFolder: 'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini.',
       notEmpty: 'Folder itu sudah berisi berkas lain. Pilih atau buat folder baru yang kosong.',
       notAFolder: 'Itu berkas, bukan folder.',

@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
     officeHost: vi.fn(),
     closeOfficeHost: vi.fn(async () => undefined),
     busListeners: [] as Listener[],
+    location: { dir: '/home/humas/.local/share/linimasa', source: 'config' },
     switches: [] as [string, string][],
     /** The remembered office (userData/office-connection.json), null: none. */
     office: null as null | { origin: string; fingerprint: string | null; savedAt: string },
@@ -99,7 +100,7 @@ vi.mock('../../../src/main/operations/office-config', async (importOriginal) => 
 // The first-run and move dialogs have their own test (data-location.test.ts); here the data
 // lives where a config file would say.
 vi.mock('../../../src/main/electron/data-location', () => ({
-  chooseDataLocation: async () => ({ dir: '/home/humas/.local/share/linimasa', source: 'config' }),
+  chooseDataLocation: async () => fake.state.location,
 }));
 
 /** Loads main.ts afresh, as Electron would; `prepare` runs first with this load's modules. */
@@ -123,6 +124,7 @@ beforeEach(() => {
   state.officeHost.mockReset();
   state.closeOfficeHost.mockClear();
   state.busListeners.length = 0;
+  state.location = { dir: '/home/humas/.local/share/linimasa', source: 'config' };
   state.openApp.mockReset();
   state.openApp.mockImplementation((dataDir: string) => ({
     paths: { root: dataDir },
@@ -151,9 +153,10 @@ describe('main process start-up', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
     expect(state.protocolSchemes).toEqual(['linimasa']);
     expect(state.switches).toContainEqual(['lang', 'id']);
-    // Every desktop channel is answered, except the live feed, which main sends on.
+    // Every desktop channel is answered, except the live feed, which main sends on, and the
+    // first start's choice, answered only while no data is chosen (first-run.ts).
     expect(state.ipcChannels).toHaveLength(
-      methodNames.length + Object.keys(desktopChannels).length - 1,
+      methodNames.length + Object.keys(desktopChannels).length - 2,
     );
     expect(state.windows).toHaveLength(1);
     expect(state.windows[0]?.url).toBe('linimasa://app/index.html');
@@ -252,6 +255,19 @@ describe('main process start-up', () => {
     expect(state.windows[0]?.url).toBe('https://127.0.0.2:8443/');
     expect(state.windows[0]?.options.webPreferences).not.toHaveProperty('preload');
     expect(electron.session.defaultSession.setCertificateVerifyProc).toHaveBeenCalled();
+  });
+
+  it('asks the first start’s question in the window before opening any data', async () => {
+    fake.state.location = { dir: '/home/humas/.local/share/linimasa', source: 'first-run' };
+    await launch();
+    const { state } = fake;
+    expect(state.openApp).not.toHaveBeenCalled();
+    expect(state.officeHost).not.toHaveBeenCalled();
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0]?.url).toBe('linimasa://app/index.html?pertama-kali=1');
+    expect([...state.ipcChannels].sort()).toEqual(
+      [desktopChannels.firstRun, desktopChannels.connectOffice].sort(),
+    );
   });
 
   it('leaves the running copy alone when another one already holds the lock', async () => {

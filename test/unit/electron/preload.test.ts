@@ -53,7 +53,7 @@ describe('preload', () => {
       [...Object.keys(desktopChannels), 'pathForFile'].sort(),
     );
     for (const [name, channel] of Object.entries(desktopChannels)) {
-      if (name === 'saveExport' || name === 'connectOffice' || name === 'onLive') continue;
+      if (['saveExport', 'connectOffice', 'onLive', 'firstRun'].includes(name)) continue;
       electron.invoke.mockClear();
       await desktop[name]!();
       expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(channel);

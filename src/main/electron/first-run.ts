@@ -1,11 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { app, dialog, ipcMain, protocol, type IpcMainInvokeEvent } from 'electron';
-import {
-  desktopChannels,
-  firstRunParam,
-  type FirstRunResult,
-} from '../../shared/api/desktop';
+import { desktopChannels, firstRunParam, type FirstRunResult } from '../../shared/api/desktop';
 import { appScheme } from '../../shared/security/origins';
 import { readDataConfig, writeDataConfig } from '../data-location/config';
 import { existingFolderProblem } from '../data-location/existing-folder';

@@ -17,7 +17,8 @@ export function startOfficeHost(
     rendererDir: options.rendererDir,
     graceMs: options.graceMs,
     onState: (state) => {
-      if (state.state === 'on') console.log(`[office] open to the office network on ${state.listen}`);
+      if (state.state === 'on')
+        console.log(`[office] open to the office network on ${state.listen}`);
       if (state.state === 'failed')
         console.warn(`[office] cannot open ${state.listen}: ${state.problem}`);
     },

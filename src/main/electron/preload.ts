@@ -2,11 +2,7 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 // Types only: the sandboxed preload can load nothing but `electron`, so no contract values
 // (and no zod) may land in this bundle.
 import type { LinimasaApi, MethodName, RequestOf } from '../../shared/api/contract';
-import type {
-  DesktopApi,
-  FirstRunChoice,
-  OfficeConnectRequest,
-} from '../../shared/api/desktop';
+import type { DesktopApi, FirstRunChoice, OfficeConnectRequest } from '../../shared/api/desktop';
 
 /**
  * A fixed function per API method, so the page can call `linimasa.people.create(...)` but never

@@ -8,6 +8,7 @@ import type { Person } from '../../shared/domain/people';
  */
 export function isAudience(event: ChangeEvent, person: Pick<Person, 'id' | 'role'>): boolean {
   return (
-    (!event.to || event.to.includes(person.id)) && (!event.roles || event.roles.includes(person.role))
+    (!event.to || event.to.includes(person.id)) &&
+    (!event.roles || event.roles.includes(person.role))
   );
 }

@@ -94,11 +94,15 @@ export function createOfficeListener(
     try {
       const listen = [parseListenAddress(wanted.listen)];
       const interfaces = options.interfaces?.();
-      const tls = await hostCertificate(app.paths.root, wanted.tls ? { kind: 'self-signed' } : null, {
-        listen,
-        names: [],
-        interfaces,
-      });
+      const tls = await hostCertificate(
+        app.paths.root,
+        wanted.tls ? { kind: 'self-signed' } : null,
+        {
+          listen,
+          names: [],
+          interfaces,
+        },
+      );
       server = await serveApp(app, {
         listen,
         tls,

@@ -355,14 +355,17 @@ export const en: Catalog = {
     newHint:
       'The data is kept in this computer’s Linimasa folder. You can move it later in Settings › Data location.',
     existing: 'Open an existing data folder',
-    existingHint: 'A folder that already holds Linimasa data, e.g. from an old computer or a flash drive.',
+    existingHint:
+      'A folder that already holds Linimasa data, e.g. from an old computer or a flash drive.',
     connect: 'Connect to the office computer',
     connectHint: 'Another office computer already runs Linimasa for the office network.',
     back: 'Back to the choices',
     restarting: 'Linimasa reopens with the data in {{dir}}…',
     problems: {
-      empty: 'The folder {{dir}} is empty. To start from scratch, choose "Start a new office on this computer".',
-      notLinimasa: 'The folder {{dir}} holds no Linimasa data (linimasa.db). Choose its data folder.',
+      empty:
+        'The folder {{dir}} is empty. To start from scratch, choose "Start a new office on this computer".',
+      notLinimasa:
+        'The folder {{dir}} holds no Linimasa data (linimasa.db). Choose its data folder.',
       network:
         'A network folder cannot be used: the database must be on this computer’s own disk. Copy the folder to this computer first.',
     },

@@ -366,7 +366,8 @@ export const id = {
     back: 'Kembali ke pilihan',
     restarting: 'Linimasa dibuka ulang dengan data di {{dir}}…',
     problems: {
-      empty: 'Folder {{dir}} kosong. Untuk memulai dari awal, pilih "Mulai kantor baru di komputer ini".',
+      empty:
+        'Folder {{dir}} kosong. Untuk memulai dari awal, pilih "Mulai kantor baru di komputer ini".',
       notLinimasa: 'Folder {{dir}} tidak berisi data Linimasa (linimasa.db). Pilih folder datanya.',
       network:
         'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini. Salin foldernya ke komputer ini dulu.',

@@ -22,7 +22,9 @@ vi.mock('electron', () => ({
   protocol: { handle: (scheme: string) => fake.schemes.push(scheme) },
   dialog: {
     showOpenDialog: vi.fn(async () =>
-      fake.picked ? { canceled: false, filePaths: [fake.picked] } : { canceled: true, filePaths: [] },
+      fake.picked
+        ? { canceled: false, filePaths: [fake.picked] }
+        : { canceled: true, filePaths: [] },
     ),
   },
   session: { defaultSession: { setCertificateVerifyProc: vi.fn() } },

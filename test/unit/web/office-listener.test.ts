@@ -120,7 +120,10 @@ describe('the desktop app’s office-network listener', () => {
 
     const second = await freePort();
     await setSwitch(app, `127.0.0.2:${second}`);
-    await until(listener.state, (state) => state.state === 'on' && state.listen.endsWith(`${second}`));
+    await until(
+      listener.state,
+      (state) => state.state === 'on' && state.listen.endsWith(`${second}`),
+    );
     expect((await rawRequest(`http://127.0.0.2:${second}/`)).status).toBe(200);
   });
 

@@ -40,7 +40,11 @@ export function firstRunStep(screen: FirstRunScreen, action: FirstRunAction): Fi
       const { result } = action;
       if (result.outcome === 'restarting') return { view: 'restarting', dir: result.dir };
       if (result.outcome === 'refused') {
-        return { view: 'choices', busy: false, problem: { problem: result.problem, dir: result.dir } };
+        return {
+          view: 'choices',
+          busy: false,
+          problem: { problem: result.problem, dir: result.dir },
+        };
       }
       // Cancelled: back to the choices as they were, nothing said.
       return firstRunStart;

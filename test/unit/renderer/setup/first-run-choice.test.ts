@@ -40,9 +40,9 @@ describe('the first start’s choice (screen rules)', () => {
     expect(firstRunStep(refused, { type: 'choose', choice: 'new' })).toMatchObject({
       problem: null,
     });
-    expect(
-      firstRunStep(asking, { type: 'answered', result: { outcome: 'cancelled' } }),
-    ).toEqual(firstRunStart);
+    expect(firstRunStep(asking, { type: 'answered', result: { outcome: 'cancelled' } })).toEqual(
+      firstRunStart,
+    );
   });
 
   it('opens the office-connect form and comes back to the choices', () => {

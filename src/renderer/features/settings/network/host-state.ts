@@ -26,11 +26,16 @@ const failedKey = {
  * program holds names the port; an address that is not this computer's names the address).
  */
 export function hostStateWords(state: DesktopHostState): HostStateWords {
-  if (state.state === 'off') return { key: 'officeNetwork.hostState.off', params: {}, problem: false };
+  if (state.state === 'off')
+    return { key: 'officeNetwork.hostState.off', params: {}, problem: false };
   const [host = '', port = ''] = state.listen.split(':');
   const params = { listen: state.listen, host, port };
   if (state.state === 'failed') {
-    return { key: `officeNetwork.hostState.failed.${failedKey[state.problem]}`, params, problem: true };
+    return {
+      key: `officeNetwork.hostState.failed.${failedKey[state.problem]}`,
+      params,
+      problem: true,
+    };
   }
   return { key: `officeNetwork.hostState.${state.state}`, params, problem: false };
 }

@@ -4,6 +4,7 @@ import { openApp, type LinimasaApp, type OpenAppOptions } from '../app';
 import { createExportDownloadHandler } from '../export/download';
 import { createMediaHandler } from '../media/handler';
 import { createStaticHandler } from '../media/static';
+import type { DesktopHostState } from '../../shared/domain/office-network';
 import type { Interfaces } from '../network/addresses';
 import type { ListenAddress } from '../network/listen-address';
 import type { TlsMaterial } from '../network/certificate';
@@ -25,6 +26,8 @@ export interface WebHostOptions extends OpenAppOptions {
   graceMs?: number;
   /** This computer's network cards (for 0.0.0.0); `os.networkInterfaces` by default. */
   interfaces?: () => Interfaces;
+  /** The desktop app's listener state, for `network.info` (web/office-listener.ts). */
+  desktopHost?: () => DesktopHostState;
   /** The built renderer; defaults to out/renderer in the working tree. */
   rendererDir?: string;
   token?: string;
@@ -76,6 +79,7 @@ export async function serveApp(app: LinimasaApp, options: ServeOptions): Promise
     tls: options.tls,
     graceMs: options.graceMs,
     interfaces: options.interfaces,
+    desktopHost: options.desktopHost,
     renderer: createStaticHandler(options.rendererDir ?? defaultRendererDir(), {
       csp: contentSecurityPolicy({ dev: false }),
       spaFallback: true,

@@ -109,6 +109,8 @@ export function createOfficeListener(
         rendererDir: options.rendererDir,
         graceMs: options.graceMs,
         interfaces: options.interfaces,
+        // A browser on this listener sees its state too (Settings: the switch applies at once).
+        desktopHost: () => state,
       });
       if (closed) {
         await stop();

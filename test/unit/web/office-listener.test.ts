@@ -89,6 +89,12 @@ describe('the desktop app’s office-network listener', () => {
     expect(answer.status).toBe(401);
     expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'unauthorized' } });
     expect((await rawRequest(`${lan}/events`, { from: '127.0.0.2' })).status).toBe(401);
+    // An administrator's browser on it learns it is the desktop app's listener (applies at once).
+    const info = await apiCall(lan, 'network.info', {}, { from: '127.0.0.2' });
+    expect(JSON.parse(info.body)).toMatchObject({
+      ok: true,
+      value: { network: true, desktopHost: { state: 'on', listen: `127.0.0.2:${port}` } },
+    });
     // A foreign Host is refused as by `npm run serve` (DNS rebinding).
     const foreign = await rawRequest(`${lan}/`, { headers: { host: 'evil.example:80' } });
     expect(foreign.status).toBe(421);

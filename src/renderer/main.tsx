@@ -6,6 +6,8 @@ import './styles/app.css';
 import './i18n';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { FirstRunChoiceView } from './features/setup/FirstRunChoiceView';
+import { isFirstRunWindow } from './features/setup/first-run-choice';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
@@ -13,7 +15,12 @@ if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      {/* The desktop's first start shows its choice before any data (and API) exists. */}
+      {isFirstRunWindow(location.search, window.linimasaDesktop !== undefined) ? (
+        <FirstRunChoiceView />
+      ) : (
+        <App />
+      )}
     </ErrorBoundary>
   </StrictMode>,
 );

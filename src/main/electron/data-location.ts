@@ -26,6 +26,11 @@ interface Facts {
   env: NodeJS.ProcessEnv;
   userData: string;
   platform?: NodeJS.Platform;
+  /**
+   * The window asks the first run's question (electron/first-run.ts: new office, existing
+   * folder, or the office host): a first run returns `source: 'first-run'` without asking here.
+   */
+  firstRunInWindow?: boolean;
 }
 
 const title = () => desktopText('dataLocation.title');
@@ -79,6 +84,7 @@ export async function chooseDataLocation(facts: Facts): Promise<StartLocation | 
     return location;
   }
 
+  if (location.source === 'first-run' && facts.firstRunInWindow) return location;
   if (location.source === 'first-run') {
     const chosen = await askFirstRun(defaultDir);
     if (!chosen) return null;

@@ -4,7 +4,7 @@ import type { ApiResult } from '../../shared/api/errors';
 import { wordError } from '../../shared/i18n/translate';
 import { isTrustedSender } from '../../shared/security/ipc-sender';
 import type { Dispatch } from '../api/dispatch';
-import { windowSessions } from './window-sessions';
+import { windowSessions, type WindowSessions } from './window-sessions';
 
 const forbidden: ApiResult<never> = {
   ok: false,
@@ -17,8 +17,12 @@ const forbidden: ApiResult<never> = {
  * Each window has its own session, kept here in main (window-sessions.ts): the page never holds
  * it. Returns a function that removes the handlers again.
  */
-export function registerApiHandlers(dispatch: Dispatch, appOrigin: string): () => void {
-  const sessions = windowSessions();
+export function registerApiHandlers(
+  dispatch: Dispatch,
+  appOrigin: string,
+  /** Shared with the live feed (live-ipc.ts), which sends each window what its person may see. */
+  sessions: WindowSessions = windowSessions(),
+): () => void {
   for (const method of methodNames) {
     ipcMain.handle(ipcChannelPrefix + method, (event: IpcMainInvokeEvent, request: unknown) => {
       if (!isFromAppPage(event, appOrigin)) return forbidden;

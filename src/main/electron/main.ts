@@ -16,6 +16,10 @@ import { handleAppProtocol, registerPrivilegedSchemes } from './protocol';
 import { finishStartupFailure, showStartupError } from './startup-error';
 import { installWebSecurity } from './web-security';
 import { createMainWindow } from './window';
+import { startFirstRun } from './first-run';
+import { startOfficeHost } from './office-host';
+import { forwardLiveChanges } from './live-ipc';
+import { windowSessions } from './window-sessions';
 
 // The Electron entry: wiring only. Each concern lives in its own file next to this one.
 
@@ -43,8 +47,32 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   // Connected to the office host: its page opens instead of any local data (office-connect.ts).
   if (startOfficeIfRemembered({ userData, developerTools })) return;
-  const location = await chooseDataLocation({ argv: process.argv, env: process.env, userData });
-  if (!location) return app.quit(); // the person chose "Keluar" at the first run
+  const location = await chooseDataLocation({
+    argv: process.argv,
+    env: process.env,
+    userData,
+    firstRunInWindow: true,
+  });
+  if (!location) return app.quit(); // the person chose "Keluar" when the data folder was missing
+  const rendererDir = join(__dirname, '../renderer');
+  const preload = join(__dirname, '../preload/index.js');
+  const openWindow = (url = entry.url) => createMainWindow({ url, preload });
+  if (location.source === 'first-run') {
+    // Nothing chosen yet: the window asks (new office, existing folder, the office host).
+    const csp = contentSecurityPolicy({ dev: entry.devServer });
+    installWebSecurity({ appOrigin: entry.origin, devCsp: entry.devServer ? csp : undefined });
+    startFirstRun({
+      appOrigin: entry.origin,
+      url: entry.url,
+      rendererDir,
+      csp,
+      userData,
+      defaultDir: location.dir,
+      openWindow,
+    });
+    app.on('window-all-closed', () => app.quit());
+    return;
+  }
   const dataDir = location.dir;
 
   let linimasa: LinimasaApp;
@@ -65,16 +93,25 @@ async function start(): Promise<void> {
   app.on('will-quit', () => linimasa.close());
   followOfficeLocale(() => linimasa.services.settings.get().locale);
 
+  // "Buka untuk jaringan kantor": colleagues' browsers on the stored address (office-host.ts).
+  const officeHost = startOfficeHost(linimasa, { rendererDir });
+  const sessions = windowSessions({ door: () => officeHost.info() });
+  forwardLiveChanges({
+    bus: linimasa.events,
+    sessions,
+    peek: (sessionId) => linimasa.services.auth.peek(sessionId),
+  });
+
   const csp = contentSecurityPolicy({ dev: entry.devServer });
   installWebSecurity({ appOrigin: entry.origin, devCsp: entry.devServer ? csp : undefined });
   handleAppProtocol({
-    rendererDir: join(__dirname, '../renderer'),
+    rendererDir,
     dataDir: linimasa.paths.root,
     csp,
     upload: (name, body, options) => linimasa.library.importStream(name, body, options),
     bundleUpload: (name, body, options) => linimasa.services.bundles.upload(name, body, options),
   });
-  registerApiHandlers(linimasa.dispatch, entry.origin);
+  registerApiHandlers(linimasa.dispatch, entry.origin, sessions);
   registerDesktopDialogs(entry.origin);
   registerSaveExport(entry.origin, (id) => linimasa.services.exports.file(id));
   registerDataLocation({
@@ -86,8 +123,6 @@ async function start(): Promise<void> {
   registerOfficeConnect({ appOrigin: entry.origin, userData });
   installApplicationMenu({ developerTools, officeItems: [connectItem()] });
 
-  const openWindow = () =>
-    createMainWindow({ url: entry.url, preload: join(__dirname, '../preload/index.js') });
   openWindow();
 
   app.on('window-all-closed', () => {

@@ -2,7 +2,7 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
 // Types only: the sandboxed preload can load nothing but `electron`, so no contract values
 // (and no zod) may land in this bundle.
 import type { LinimasaApi, MethodName, RequestOf } from '../../shared/api/contract';
-import type { DesktopApi, OfficeConnectRequest } from '../../shared/api/desktop';
+import type { DesktopApi, FirstRunChoice, OfficeConnectRequest } from '../../shared/api/desktop';
 
 /**
  * A fixed function per API method, so the page can call `linimasa.people.create(...)` but never
@@ -189,6 +189,13 @@ const desktop = {
   moveData: () => ipcRenderer.invoke('linimasa-desktop:move-data'),
   connectOffice: (request: OfficeConnectRequest) =>
     ipcRenderer.invoke('linimasa-desktop:connect-office', request),
+  // Main's push of live changes (live-ipc.ts); the page never sees the IPC event itself.
+  onLive: (listener: (change: unknown) => void) => {
+    const forward = (_event: unknown, change: unknown) => listener(change);
+    ipcRenderer.on('linimasa-desktop:live', forward);
+    return () => void ipcRenderer.removeListener('linimasa-desktop:live', forward);
+  },
+  firstRun: (choice: FirstRunChoice) => ipcRenderer.invoke('linimasa-desktop:first-run', choice),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('linimasaDesktop', desktop);

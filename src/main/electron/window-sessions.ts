@@ -1,3 +1,4 @@
+import type { NetworkInfo } from '../../shared/api/methods/network';
 import type { Caller } from '../api/caller';
 
 /**
@@ -7,7 +8,12 @@ import type { Caller } from '../api/caller';
  * sign in another ("Ganti pengguna" is per window). No `electron` import: the table is plain
  * data, unit-tested on its own.
  */
-export function windowSessions() {
+export function windowSessions(
+  options: {
+    /** The desktop app's own office-network listener, as `network.info` shows it to a window. */
+    door?: () => NetworkInfo;
+  } = {},
+) {
   const sessions = new Map<number, string>();
   const seen = new Set<number>();
   return {
@@ -15,6 +21,7 @@ export function windowSessions() {
       return {
         sessionId: sessions.get(windowId) ?? null,
         client: `jendela ${windowId}`,
+        ...(options.door ? { door: options.door() } : {}),
         setSession(sessionId) {
           if (sessionId) sessions.set(windowId, sessionId);
           else sessions.delete(windowId);
@@ -32,6 +39,8 @@ export function windowSessions() {
       seen.delete(windowId);
     },
     size: (): number => sessions.size,
+    /** The windows with a session now, and each one's session (for the live feed). */
+    signedIn: (): [windowId: number, sessionId: string][] => [...sessions.entries()],
   };
 }
 export type WindowSessions = ReturnType<typeof windowSessions>;

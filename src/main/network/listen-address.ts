@@ -7,8 +7,18 @@ export interface ListenAddress {
   port: number;
 }
 
+/** Why an address could not be listened on (the desktop's Settings words each one). */
+export type ListenProblem = 'in_use' | 'not_here' | 'needs_admin' | 'invalid';
+
 /** A `--listen` value that cannot be used; the message is the office's own words. */
-export class ListenAddressError extends Error {}
+export class ListenAddressError extends Error {
+  constructor(
+    message: string,
+    readonly problem: ListenProblem = 'invalid',
+  ) {
+    super(message);
+  }
+}
 
 /**
  * `192.168.1.10:8080`, `0.0.0.0:8080`. IPv4 only: an office LAN and its colleagues' browsers

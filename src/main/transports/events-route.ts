@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChangeEvent } from '../../shared/api/events';
 import { sseEventNames } from '../../shared/api/events';
 import type { Person } from '../../shared/domain/people';
+import { isAudience } from '../events/audience';
 import type { EventBus } from '../events/bus';
 import { sessionKey } from '../operations/session-key';
 
@@ -146,8 +147,7 @@ export function createEventsRoute(options: EventsRouteOptions): EventsRoute {
     function maySee(event: ChangeEvent): boolean {
       // A change of people may have revoked this session or changed the role: look again.
       if (event.kind === 'people' && !recheck()) return false;
-      const { id, role } = stream.person;
-      return (!event.to || event.to.includes(id)) && (!event.roles || event.roles.includes(role));
+      return isAudience(event, stream.person);
     }
     const send = (event: ChangeEvent) => {
       if (maySee(event)) write(changeFrame(event));

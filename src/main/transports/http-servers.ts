@@ -49,14 +49,19 @@ export async function listenAll(
 function listenFailure(host: string, port: number, error: NodeJS.ErrnoException): Error {
   const where = `${host}:${port}`;
   if (error.code === 'EADDRINUSE')
-    return new ListenAddressError(`Port ${where} sudah dipakai program lain. Pilih port lain.`);
+    return new ListenAddressError(
+      `Port ${where} sudah dipakai program lain. Pilih port lain.`,
+      'in_use',
+    );
   if (error.code === 'EADDRNOTAVAIL')
     return new ListenAddressError(
       `Alamat ${host} bukan milik komputer ini. Pakai alamat salah satu jaringannya, atau 0.0.0.0.`,
+      'not_here',
     );
   if (error.code === 'EACCES')
     return new ListenAddressError(
       `Port ${where} memerlukan hak administrator. Pilih port 1024 ke atas, mis. 8080.`,
+      'needs_admin',
     );
   return error;
 }

@@ -6,6 +6,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import type { NetworkInfo } from '../../shared/api/methods/network';
+import type { DesktopHostState } from '../../shared/domain/office-network';
 import type { Caller, Dispatch } from '../api/dispatch';
 import type { Interfaces, OpenAddress } from '../network/addresses';
 import type { ListenAddress } from '../network/listen-address';
@@ -73,6 +74,11 @@ export interface HttpTransportOptions {
   exports?: WebHandler;
   /** `GET /events`: the live stream (events-route.ts); closed with the transport. */
   events?: EventsRoute;
+  /**
+   * Served by the desktop app's own listener (web/office-listener.ts): its state, which
+   * `network.info` shows, so Settings says the switch applies at once.
+   */
+  desktopHost?: () => DesktopHostState;
 }
 
 export interface HttpTransport {
@@ -332,6 +338,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       fingerprint: options.tls?.fingerprint ?? null,
       addresses: door.addresses,
       network,
+      ...(options.desktopHost ? { desktopHost: options.desktopHost() } : {}),
     };
   }
 

@@ -1,8 +1,7 @@
-import { networkInterfaces } from 'node:os';
 import { toString as qrCode } from 'qrcode';
-import { certificateAddresses } from '../network/addresses';
-import { loadCertificate, selfSignedCertificate, type TlsMaterial } from '../network/certificate';
+import type { TlsMaterial } from '../network/certificate';
 import type { WebHost } from './host';
+import { hostCertificate } from './host-certificate';
 import { failedToStart, runHost } from './run-host';
 import { parseServeArgs, serveUsage, type ServeOptions } from './serve-args';
 
@@ -34,13 +33,8 @@ async function certificate(
   options: ServeOptions,
   dataDir: string,
 ): Promise<TlsMaterial | undefined> {
-  if (!options.tls) return undefined;
-  if (options.tls.kind === 'files') return loadCertificate(options.tls.cert, options.tls.key);
-  const made = await selfSignedCertificate(dataDir, {
-    addresses: certificateAddresses(options.listen, networkInterfaces()),
-    names: options.names,
-  });
-  if (made.created) console.log('Sertifikat HTTPS baru dibuat di folder data (tls/).');
+  const made = await hostCertificate(dataDir, options.tls, options);
+  if (made?.created) console.log('Sertifikat HTTPS baru dibuat di folder data (tls/).');
   return made;
 }
 

@@ -1,3 +1,4 @@
+import type { DesktopApi } from '../../shared/api/desktop';
 import { changeEventSchema, sseEventNames } from '../../shared/api/events';
 import { deliverLiveChange, deliverLiveReload } from './live';
 
@@ -16,6 +17,11 @@ export interface LiveStreamOptions {
   open?: EventSourceFactory;
   /** After the browser gave up (the host answered 401, or was gone too long), try again after this. */
   retryMs?: number;
+  /**
+   * The desktop window's bridge (`window.linimasaDesktop`), whose main process pushes the changes
+   * over IPC; null: none (a browser). Tests pass their own.
+   */
+  desktop?: Pick<DesktopApi, 'onLive'> | null;
 }
 
 const closed = 2; // EventSource.CLOSED
@@ -28,6 +34,12 @@ const closed = 2; // EventSource.CLOSED
  * shown may be stale: every listener rereads. Returns the stop function.
  */
 export function startLiveStream(options: LiveStreamOptions = {}): () => void {
+  // The page's `window.linimasaDesktop` (window is globalThis in a page; Node tests pass theirs).
+  const desktop =
+    options.desktop !== undefined
+      ? options.desktop
+      : (globalThis as { linimasaDesktop?: Partial<DesktopApi> }).linimasaDesktop;
+  if (desktop?.onLive) return followDesktopFeed(desktop.onLive.bind(desktop));
   const base = options.url ?? '/events';
   const open = options.open ?? ((url: string) => new EventSource(url) as EventSourceLike);
   const retryMs = options.retryMs ?? 5_000;
@@ -77,6 +89,18 @@ export function startLiveStream(options: LiveStreamOptions = {}): () => void {
     source?.close();
     source = null;
   };
+}
+
+/**
+ * The desktop window: main sends each change its person may see over IPC (electron/live-ipc.ts),
+ * in the one process that also answers every call, so nothing is missed while the window is
+ * open and there is no reconnecting to do. The same checks and the same delivery as the stream.
+ */
+function followDesktopFeed(onLive: DesktopApi['onLive']): () => void {
+  return onLive((message) => {
+    const change = changeEventSchema.safeParse(message);
+    if (change.success) deliverLiveChange(change.data);
+  });
 }
 
 function parse(text: string): unknown {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { NetworkInfo } from '../../shared/api/methods/network';
 import { api } from '../api';
+import { refreshOnLiveChange } from '../api/live-refresh';
 
 interface NetworkState {
   /** How this window reaches the host (TLS, fingerprint, addresses); null until asked. */
@@ -17,3 +18,13 @@ export const useNetwork = create<NetworkState>()((set) => ({
     if (reply.ok) set({ info: reply.value });
   },
 }));
+
+// The office network's own changes (the switch saved, the desktop's listener opened or failed):
+// a shown Settings › Jaringan kantor rereads; other settings changes leave it alone.
+refreshOnLiveChange({
+  kinds: ['settings'],
+  held: (event) => !event.method?.startsWith('network.'),
+  refresh: () => {
+    if (useNetwork.getState().info) void useNetwork.getState().load();
+  },
+});

@@ -39,7 +39,29 @@ export interface DesktopApi {
    * opens the host's page with its certificate pinned instead of the local data.
    */
   connectOffice(request: OfficeConnectRequest): Promise<OfficeConnectResult>;
+  /**
+   * The live feed of the desktop window (the browser's `GET /events` over IPC): main sends each
+   * change its signed-in person may see (`ChangeEvent`, validated again by the page). Returns the
+   * function that stops listening.
+   */
+  onLive(listener: (change: unknown) => void): () => void;
+  /**
+   * The first run's choice (the window shows it before any data is open): a new office in the
+   * default folder, an existing data folder picked in the open dialog, each remembered before the
+   * app restarts into it. "Hubungkan ke komputer kantor" uses `connectOffice`.
+   */
+  firstRun(choice: FirstRunChoice): Promise<FirstRunResult>;
 }
+
+export type FirstRunChoice = 'new' | 'existing';
+
+/** Why a picked folder cannot be opened; the page words it (`firstRunChoice.problems.*`). */
+export type FirstRunProblem = 'empty' | 'notLinimasa' | 'network';
+
+export type FirstRunResult =
+  | { outcome: 'restarting'; dir: string }
+  | { outcome: 'refused'; problem: FirstRunProblem; dir: string }
+  | { outcome: 'cancelled' };
 
 export interface OfficeConnectRequest {
   address: string;
@@ -87,4 +109,9 @@ export const desktopChannels = {
   dataLocation: 'linimasa-desktop:data-location',
   moveData: 'linimasa-desktop:move-data',
   connectOffice: 'linimasa-desktop:connect-office',
+  onLive: 'linimasa-desktop:live',
+  firstRun: 'linimasa-desktop:first-run',
 } as const satisfies Record<Exclude<keyof DesktopApi, 'pathForFile'>, string>;
+
+/** The query parameter of the window's address while it shows the first run's choice. */
+export const firstRunParam = 'pertama-kali';

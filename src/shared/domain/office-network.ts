@@ -24,3 +24,30 @@ export const hostSettingSchema = z.object({
   tls: z.boolean(),
 });
 export type HostSetting = z.infer<typeof hostSettingSchema>;
+
+/** Why the desktop app's listener is not open although the switch is on (Settings words it). */
+export const desktopHostProblems = [
+  'in_use',
+  'not_here',
+  'needs_admin',
+  'invalid',
+  'certificate',
+  'failed',
+] as const;
+export type DesktopHostProblem = (typeof desktopHostProblems)[number];
+
+/**
+ * The desktop app's office-network listener as it is now: closed, opening, open on the stored
+ * `listen`, or not open and why (a port another program holds: the app still runs here).
+ */
+export const desktopHostStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('off') }),
+  z.object({ state: z.literal('starting'), listen: z.string() }),
+  z.object({ state: z.literal('on'), listen: z.string() }),
+  z.object({
+    state: z.literal('failed'),
+    listen: z.string(),
+    problem: z.enum(desktopHostProblems),
+  }),
+]);
+export type DesktopHostState = z.infer<typeof desktopHostStateSchema>;

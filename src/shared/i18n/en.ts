@@ -347,6 +347,30 @@ export const en: Catalog = {
     },
     // </operations>
   },
+  // <desk-first-run> The desktop app's first start: new office, existing folder, or the office host.
+  firstRunChoice: {
+    title: 'Welcome to Linimasa',
+    intro: 'How will Linimasa be used on this computer?',
+    new: 'Start a new office on this computer',
+    newHint:
+      'The data is kept in this computer’s Linimasa folder. You can move it later in Settings › Data location.',
+    existing: 'Open an existing data folder',
+    existingHint:
+      'A folder that already holds Linimasa data, e.g. from an old computer or a flash drive.',
+    connect: 'Connect to the office computer',
+    connectHint: 'Another office computer already runs Linimasa for the office network.',
+    back: 'Back to the choices',
+    restarting: 'Linimasa reopens with the data in {{dir}}…',
+    problems: {
+      empty:
+        'The folder {{dir}} is empty. To start from scratch, choose "Start a new office on this computer".',
+      notLinimasa:
+        'The folder {{dir}} holds no Linimasa data (linimasa.db). Choose its data folder.',
+      network:
+        'A network folder cannot be used: the database must be on this computer’s own disk. Copy the folder to this computer first.',
+    },
+  },
+  // </desk-first-run>
   // <officeNetwork> The office network: host mode, TLS, the sign-in page's notices (issue 14).
   officeNetwork: {
     title: 'Office network',
@@ -365,6 +389,30 @@ export const en: Catalog = {
     listenHint: 'E.g. 0.0.0.0:8080 (every network of this computer) or 192.168.1.10:8080.',
     useTls: 'Use HTTPS (a certificate Linimasa makes itself)',
     restartNote: 'Takes effect after Linimasa is restarted.',
+    // <desk> The desktop app's own listener, applied as soon as it is saved.
+    appliesNow:
+      'Changes apply as soon as they are saved: colleagues can open the addresses above, and closing it shuts them out.',
+    savedNow: 'Saved and applied.',
+    hostState: {
+      off: 'Closed to the office network: only this computer uses Linimasa.',
+      starting: 'Opening {{listen}} to the office network…',
+      on: 'Open to the office network on {{listen}}.',
+      failed: {
+        inUse:
+          'Not open to the office network: port {{port}} is already used by another program on this computer. Linimasa keeps running on this computer; choose another port and save.',
+        notHere:
+          'Not open to the office network: {{host}} is not an address of this computer. Use 0.0.0.0 (every network) or the address of one of its networks, then save.',
+        needsAdmin:
+          'Not open to the office network: port {{port}} needs the computer’s administrator rights. Choose port 1024 or higher, e.g. 8080, then save.',
+        invalid:
+          'Not open to the office network: {{listen}} cannot be used. Write ADDRESS:PORT, e.g. 0.0.0.0:8080.',
+        certificate:
+          'Not open to the office network: the HTTPS certificate in the data folder (tls/) cannot be read or made.',
+        other:
+          'Not open to the office network: {{listen}} could not be opened. Save once more, or restart Linimasa.',
+      },
+    },
+    // </desk>
     save: 'Save',
     saved: 'Saved. Takes effect after Linimasa is restarted.',
     signin: {
@@ -2111,6 +2159,7 @@ export const en: Catalog = {
       useThis: 'Use this folder',
       pickOther: 'Choose another folder…',
       pickTitle: 'Choose an empty folder for the Linimasa data',
+      pickExisting: 'Choose an existing Linimasa data folder',
       networkFolder:
         'A network folder cannot be used: the database must be on this computer’s disk.',
       notEmpty: 'That folder already holds other files. Choose or create a new, empty folder.',

@@ -352,6 +352,28 @@ export const id = {
     },
     // </operations>
   },
+  // <desk-first-run> The desktop app's first start: new office, existing folder, or the office host.
+  firstRunChoice: {
+    title: 'Selamat datang di Linimasa',
+    intro: 'Bagaimana Linimasa dipakai di komputer ini?',
+    new: 'Mulai kantor baru di komputer ini',
+    newHint:
+      'Data disimpan di folder Linimasa komputer ini. Lokasinya bisa diubah nanti di Pengaturan › Lokasi data.',
+    existing: 'Buka folder data yang ada',
+    existingHint: 'Folder yang sudah berisi data Linimasa, mis. dari komputer lama atau flashdisk.',
+    connect: 'Hubungkan ke komputer kantor',
+    connectHint: 'Komputer kantor lain sudah menjalankan Linimasa untuk jaringan kantor.',
+    back: 'Kembali ke pilihan',
+    restarting: 'Linimasa dibuka ulang dengan data di {{dir}}…',
+    problems: {
+      empty:
+        'Folder {{dir}} kosong. Untuk memulai dari awal, pilih "Mulai kantor baru di komputer ini".',
+      notLinimasa: 'Folder {{dir}} tidak berisi data Linimasa (linimasa.db). Pilih folder datanya.',
+      network:
+        'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini. Salin foldernya ke komputer ini dulu.',
+    },
+  },
+  // </desk-first-run>
   // <officeNetwork> The office network: host mode, TLS, the sign-in page's notices (issue 14).
   officeNetwork: {
     title: 'Jaringan kantor',
@@ -371,6 +393,30 @@ export const id = {
     listenHint: 'Mis. 0.0.0.0:8080 (semua jaringan komputer ini) atau 192.168.1.10:8080.',
     useTls: 'Pakai HTTPS (sertifikat buatan Linimasa sendiri)',
     restartNote: 'Berlaku setelah Linimasa dijalankan ulang.',
+    // <desk> The desktop app's own listener, applied as soon as it is saved.
+    appliesNow:
+      'Perubahan berlaku begitu disimpan: rekan dapat membuka alamat di atas, dan menutupnya mengeluarkan mereka.',
+    savedNow: 'Tersimpan dan diterapkan.',
+    hostState: {
+      off: 'Tertutup untuk jaringan kantor: hanya komputer ini yang memakai Linimasa.',
+      starting: 'Sedang membuka {{listen}} untuk jaringan kantor…',
+      on: 'Terbuka untuk jaringan kantor di {{listen}}.',
+      failed: {
+        inUse:
+          'Belum terbuka untuk jaringan kantor: port {{port}} sudah dipakai program lain di komputer ini. Linimasa tetap berjalan di komputer ini; pilih port lain lalu simpan.',
+        notHere:
+          'Belum terbuka untuk jaringan kantor: {{host}} bukan alamat komputer ini. Pakai 0.0.0.0 (semua jaringan) atau alamat salah satu jaringannya, lalu simpan.',
+        needsAdmin:
+          'Belum terbuka untuk jaringan kantor: port {{port}} memerlukan hak administrator komputer. Pilih port 1024 ke atas, mis. 8080, lalu simpan.',
+        invalid:
+          'Belum terbuka untuk jaringan kantor: {{listen}} tidak dapat dipakai. Tulis ALAMAT:PORT, mis. 0.0.0.0:8080.',
+        certificate:
+          'Belum terbuka untuk jaringan kantor: sertifikat HTTPS di folder data (tls/) tidak dapat dibaca atau dibuat.',
+        other:
+          'Belum terbuka untuk jaringan kantor: {{listen}} tidak dapat dibuka. Simpan sekali lagi, atau jalankan ulang Linimasa.',
+      },
+    },
+    // </desk>
     save: 'Simpan',
     saved: 'Tersimpan. Berlaku setelah Linimasa dijalankan ulang.',
     signin: {
@@ -2134,6 +2180,7 @@ export const id = {
       useThis: 'Gunakan folder ini',
       pickOther: 'Pilih folder lain…',
       pickTitle: 'Pilih folder kosong untuk data Linimasa',
+      pickExisting: 'Pilih folder data Linimasa yang sudah ada',
       networkFolder: 'Folder jaringan tidak bisa dipakai: basis data harus di disk komputer ini.',
       notEmpty: 'Folder itu sudah berisi berkas lain. Pilih atau buat folder baru yang kosong.',
       notAFolder: 'Itu berkas, bukan folder.',

@@ -73,6 +73,16 @@ describe('the desktop app’s data location at start', () => {
     expect(readDataConfig(userData)).toEqual({ dataDir: defaultDir });
   });
 
+  it('first run with the window’s choice: no dialog here, nothing recorded yet', async () => {
+    const { userData, defaultDir, facts } = profile();
+    expect(await chooseDataLocation({ ...facts, firstRunInWindow: true })).toEqual({
+      dir: defaultDir,
+      source: 'first-run',
+    });
+    expect(electron.boxes).toEqual([]);
+    expect(readDataConfig(userData)).toBeUndefined();
+  });
+
   it('first run on an English computer asks in English (the office has no language yet)', async () => {
     const { facts } = profile();
     electron.locale = 'en-US';

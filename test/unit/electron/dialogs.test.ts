@@ -30,12 +30,15 @@ beforeEach(() => electron.showOpenDialog.mockReset());
 
 describe('desktop open dialogs', () => {
   it('registers one fixed channel per open dialog', () => {
-    // save-export.ts, data-location-ipc.ts and office-connect.ts register the others.
+    // save-export.ts, data-location-ipc.ts and office-connect.ts register the others; main
+    // sends on the live feed's (live-ipc.ts); first-run.ts answers the first start's choice.
     const {
       saveExport,
       dataLocation: _location,
       moveData: _move,
       connectOffice: _connect,
+      onLive: _live,
+      firstRun: _firstRun,
       ...openDialogs
     } = desktopChannels;
     expect([...electron.handlers.keys()].sort()).toEqual(Object.values(openDialogs).sort());

@@ -123,3 +123,24 @@ describe('registerApiHandlers', () => {
     expect(electron.handlers.size).toBe(0);
   });
 });
+
+describe('the desktop window’s door', () => {
+  it('shows the window the desktop app’s own office-network listener (network.info)', async () => {
+    const { windowSessions } = await import('../../../src/main/electron/window-sessions');
+    electron.handlers.clear();
+    const door = {
+      tls: true,
+      fingerprint: 'AB:CD',
+      addresses: [{ url: 'https://192.168.1.10:8080/', label: 'wlan0' }],
+      network: false,
+      desktopHost: { state: 'on' as const, listen: '0.0.0.0:8080' },
+    };
+    registerApiHandlers(dispatch, appOrigin, windowSessions({ door: () => door }));
+    await invoke('linimasa:network.info', eventFrom(mainFrame('linimasa://app/index.html')));
+    expect(dispatch).toHaveBeenLastCalledWith(
+      'network.info',
+      {},
+      expect.objectContaining({ door, client: 'jendela 1' }),
+    );
+  });
+});

@@ -15,6 +15,11 @@ const fake = vi.hoisted(() => {
     protocolSchemes: [] as string[],
     openApp: vi.fn(),
     closeDb: vi.fn(),
+    /** The office-network listener main started (office-host.ts), and its graceful stop. */
+    officeHost: vi.fn(),
+    closeOfficeHost: vi.fn(async () => undefined),
+    busListeners: [] as Listener[],
+    location: { dir: '/home/humas/.local/share/linimasa', source: 'config' },
     switches: [] as [string, string][],
     /** The remembered office (userData/office-connection.json), null: none. */
     office: null as null | { origin: string; fingerprint: string | null; savedAt: string },
@@ -36,7 +41,12 @@ const fake = vi.hoisted(() => {
     app: {
       isPackaged: false,
       requestSingleInstanceLock: () => state.gotLock,
-      quit: vi.fn(),
+      quit: vi.fn(() => {
+        // As Electron does: before-quit first; a listener may hold the quit back.
+        let held = false;
+        state.appListeners.get('before-quit')?.({ preventDefault: () => (held = true) });
+        if (!held) state.appListeners.get('will-quit')?.();
+      }),
       exit: vi.fn(),
       on: (event: string, listener: Listener) => state.appListeners.set(event, listener),
       whenReady: () => state.ready,
@@ -73,6 +83,16 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => fake.electron);
 vi.mock('../../../src/main/app', () => ({ openApp: fake.state.openApp }));
+vi.mock('../../../src/main/web/office-listener', () => ({
+  createOfficeListener: (...args: unknown[]) => {
+    fake.state.officeHost(...args);
+    return {
+      apply: async () => ({ state: 'off' }),
+      info: () => ({ tls: false, fingerprint: null, addresses: [], network: false }),
+      close: fake.state.closeOfficeHost,
+    };
+  },
+}));
 vi.mock('../../../src/main/operations/office-config', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   readOfficeConnection: () => fake.state.office,
@@ -80,7 +100,7 @@ vi.mock('../../../src/main/operations/office-config', async (importOriginal) => 
 // The first-run and move dialogs have their own test (data-location.test.ts); here the data
 // lives where a config file would say.
 vi.mock('../../../src/main/electron/data-location', () => ({
-  chooseDataLocation: async () => ({ dir: '/home/humas/.local/share/linimasa', source: 'config' }),
+  chooseDataLocation: async () => fake.state.location,
 }));
 
 /** Loads main.ts afresh, as Electron would; `prepare` runs first with this load's modules. */
@@ -101,14 +121,19 @@ beforeEach(() => {
   state.ipcChannels.length = 0;
   state.protocolSchemes.length = 0;
   state.closeDb.mockReset();
+  state.officeHost.mockReset();
+  state.closeOfficeHost.mockClear();
+  state.busListeners.length = 0;
+  state.location = { dir: '/home/humas/.local/share/linimasa', source: 'config' };
   state.openApp.mockReset();
   state.openApp.mockImplementation((dataDir: string) => ({
     paths: { root: dataDir },
     dispatch: vi.fn(),
-    services: { settings: { get: () => ({ locale: 'id' }) } },
+    events: { subscribe: (listener: Listener) => state.busListeners.push(listener) },
+    services: { settings: { get: () => ({ locale: 'id' }) }, auth: { peek: () => null } },
     close: state.closeDb,
   }));
-  electron.app.quit.mockReset();
+  electron.app.quit.mockClear();
   electron.app.exit.mockReset();
   electron.dialog.showErrorBox.mockReset();
   electron.protocol.registerSchemesAsPrivileged.mockReset();
@@ -128,8 +153,10 @@ describe('main process start-up', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
     expect(state.protocolSchemes).toEqual(['linimasa']);
     expect(state.switches).toContainEqual(['lang', 'id']);
+    // Every desktop channel is answered, except the live feed, which main sends on, and the
+    // first start's choice, answered only while no data is chosen (first-run.ts).
     expect(state.ipcChannels).toHaveLength(
-      methodNames.length + Object.keys(desktopChannels).length,
+      methodNames.length + Object.keys(desktopChannels).length - 2,
     );
     expect(state.windows).toHaveLength(1);
     expect(state.windows[0]?.url).toBe('linimasa://app/index.html');
@@ -143,6 +170,42 @@ describe('main process start-up', () => {
     expect(state.closeDb).not.toHaveBeenCalled();
     state.appListeners.get('will-quit')?.();
     expect(state.closeDb).toHaveBeenCalledOnce();
+  });
+
+  it('starts the office-network listener for the open data and follows the bus for the window', async () => {
+    await launch();
+    const { state } = fake;
+    expect(state.officeHost).toHaveBeenCalledOnce();
+    const [linimasa, options] = state.officeHost.mock.calls[0] as [
+      { paths: { root: string } },
+      { rendererDir: string },
+    ];
+    expect(linimasa.paths.root).toBe('/home/humas/.local/share/linimasa');
+    expect(options.rendererDir).toMatch(/renderer$/);
+    // The window's live feed (live-ipc.ts) listens to the app's bus.
+    expect(state.busListeners).toHaveLength(1);
+  });
+
+  it('on quit, stops the listener gracefully before the database closes', async () => {
+    await launch();
+    const { state, electron } = fake;
+    const order: string[] = [];
+    let finishStop: () => void = () => undefined;
+    state.closeOfficeHost.mockImplementation(() => {
+      order.push('listener stopping');
+      return new Promise<undefined>((resolve) => {
+        finishStop = () => resolve(undefined);
+      });
+    });
+    state.closeDb.mockImplementation(() => order.push('database closed'));
+    electron.app.quit();
+    // Held back while running requests finish; a second quit does not stop twice.
+    electron.app.quit();
+    expect(state.closeOfficeHost).toHaveBeenCalledOnce();
+    expect(state.closeDb).not.toHaveBeenCalled();
+    finishStop();
+    await vi.waitFor(() => expect(state.closeDb).toHaveBeenCalledOnce());
+    expect(order).toEqual(['listener stopping', 'database closed']);
   });
 
   it('shows a readable error and exits, instead of a blank window, when the data cannot be opened', async () => {
@@ -192,6 +255,19 @@ describe('main process start-up', () => {
     expect(state.windows[0]?.url).toBe('https://127.0.0.2:8443/');
     expect(state.windows[0]?.options.webPreferences).not.toHaveProperty('preload');
     expect(electron.session.defaultSession.setCertificateVerifyProc).toHaveBeenCalled();
+  });
+
+  it('asks the first start’s question in the window before opening any data', async () => {
+    fake.state.location = { dir: '/home/humas/.local/share/linimasa', source: 'first-run' };
+    await launch();
+    const { state } = fake;
+    expect(state.openApp).not.toHaveBeenCalled();
+    expect(state.officeHost).not.toHaveBeenCalled();
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0]?.url).toBe('linimasa://app/index.html?pertama-kali=1');
+    expect([...state.ipcChannels].sort()).toEqual(
+      [desktopChannels.firstRun, desktopChannels.connectOffice].sort(),
+    );
   });
 
   it('leaves the running copy alone when another one already holds the lock', async () => {

@@ -8,6 +8,7 @@ const electron = vi.hoisted(() => ({
     ok: true,
     value: { channel, request },
   })),
+  listeners: [] as [string, (...args: unknown[]) => void][],
   // Electron answers '' for a File that is not on disk; a fake knows one file.
   getPathForFile: vi.fn((file: File) =>
     file.name === 'Upacara.mp4' ? '/home/humas/Upacara.mp4' : '',
@@ -18,7 +19,15 @@ vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value),
   },
-  ipcRenderer: { invoke: electron.invoke },
+  ipcRenderer: {
+    invoke: electron.invoke,
+    on: (channel: string, listener: (...args: unknown[]) => void) =>
+      electron.listeners.push([channel, listener]),
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) => {
+      const at = electron.listeners.findIndex(([c, l]) => c === channel && l === listener);
+      if (at >= 0) electron.listeners.splice(at, 1);
+    },
+  },
   webUtils: { getPathForFile: electron.getPathForFile },
 }));
 
@@ -44,11 +53,26 @@ describe('preload', () => {
       [...Object.keys(desktopChannels), 'pathForFile'].sort(),
     );
     for (const [name, channel] of Object.entries(desktopChannels)) {
-      if (name === 'saveExport' || name === 'connectOffice') continue;
+      if (['saveExport', 'connectOffice', 'onLive', 'firstRun'].includes(name)) continue;
       electron.invoke.mockClear();
       await desktop[name]!();
       expect(electron.invoke).toHaveBeenCalledExactlyOnceWith(channel);
     }
+  });
+
+  it('hands the page main’s live changes, without the IPC event, until it stops listening', () => {
+    const desktop = electron.exposed.get('linimasaDesktop') as {
+      onLive(listener: (change: unknown) => void): () => void;
+    };
+    const received: unknown[] = [];
+    const stop = desktop.onLive((change) => received.push(change));
+    expect(electron.listeners.map(([channel]) => channel)).toEqual([desktopChannels.onLive]);
+    const [, listener] = electron.listeners[0]!;
+    const change = { seq: 1, kind: 'post', ids: ['p1'] };
+    listener({ sender: 'the IPC event' }, change);
+    expect(received).toEqual([change]);
+    stop();
+    expect(electron.listeners).toEqual([]);
   });
 
   it('passes only the typed address and fingerprint to Hubungkan ke kantor', async () => {

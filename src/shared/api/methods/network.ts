@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hostSettingSchema } from '../../domain/office-network';
+import { desktopHostStateSchema, hostSettingSchema } from '../../domain/office-network';
 import { adminOnly, empty, method } from './define';
 
 export const networkInfoSchema = z.object({
@@ -11,6 +11,8 @@ export const networkInfoSchema = z.object({
   addresses: z.array(z.object({ url: z.string(), label: z.string() })),
   /** Did this request come over the office network (not this computer's 127.0.0.1)? */
   network: z.boolean(),
+  /** The desktop app's own listener ("Buka untuk jaringan kantor"), for its window only. */
+  desktopHost: desktopHostStateSchema.optional(),
 });
 export type NetworkInfo = z.infer<typeof networkInfoSchema>;
 
@@ -26,7 +28,7 @@ export const networkMethods = {
   }),
   'network.hostSetting': method({
     summary:
-      'The desktop app’s switch "Buka untuk jaringan kantor": the address:port to serve on (null: closed) and HTTPS. Honoured at the next start.',
+      'The desktop app’s switch "Buka untuk jaringan kantor": the address:port to serve on (null: closed) and HTTPS. The desktop app applies it at start and when it changes (network.info says how that went).',
     access: 'signedIn',
     request: empty,
     response: hostSettingSchema,
@@ -34,7 +36,7 @@ export const networkMethods = {
   }),
   'network.setHostSetting': method({
     summary:
-      'Opens (an address:port, e.g. 0.0.0.0:8080) or closes (null) the desktop app to the office network, with or without HTTPS; takes effect when Linimasa is started again.',
+      'Opens (an address:port, e.g. 0.0.0.0:8080) or closes (null) the desktop app to the office network, with or without HTTPS; a running desktop app opens, reopens or closes its listener at once and keeps it so at every start.',
     access: adminOnly,
     request: hostSettingSchema.strict(),
     response: hostSettingSchema,

@@ -6,13 +6,15 @@ import { CheckboxField, TextField } from '../../../components/fields';
 import { useNetwork } from '../../../stores/network';
 import { useIsAdmin } from '../../../stores/session';
 import { useHostSetting } from './host-setting-store';
+import { hostStateWords } from './host-state';
 import { qrImageUrl } from './qr';
 import './office-network.css';
 
 /**
  * Settings › Jaringan kantor: the addresses colleagues open (each with a QR code for a phone or
  * a laptop's camera), whether the connection is encrypted and the certificate's fingerprint.
- * Administrators also get the desktop app's switch, stored now and honoured at the next start.
+ * Administrators also get the desktop app's switch: in the desktop window it applies at once and
+ * says whether the listener opened (or why not: a port another program holds).
  */
 export function OfficeNetworkSection() {
   const { t } = useTranslation();
@@ -69,7 +71,7 @@ function AddressCard({ url, label }: { url: string; label: string }) {
 
 const defaultListen = '0.0.0.0:8080';
 
-/** "Buka untuk jaringan kantor": the address and HTTPS, for the desktop app's next start. */
+/** "Buka untuk jaringan kantor": the address and HTTPS of the desktop app's listener. */
 function HostSwitch() {
   const setting = useHostSetting((state) => state.setting);
   useEffect(() => void useHostSetting.getState().load(), []);
@@ -82,6 +84,9 @@ function HostSwitchForm({ setting }: { setting: HostSetting }) {
   const busy = useHostSetting((state) => state.busy);
   const error = useHostSetting((state) => state.error);
   const saved = useHostSetting((state) => state.saved);
+  // Present in the desktop window only: its own listener, which follows the switch at once.
+  const desktopHost = useNetwork((state) => state.info?.desktopHost);
+  const hostWords = desktopHost && hostStateWords(desktopHost);
   const [draft, setDraft] = useState(() => ({
     open: setting.listen !== null,
     listen: setting.listen ?? defaultListen,
@@ -128,12 +133,24 @@ function HostSwitchForm({ setting }: { setting: HostSetting }) {
           {wordApiError(error, i18n)}
         </p>
       )}
-      <p className="field__hint">{t('officeNetwork.restartNote')}</p>
+      {hostWords &&
+        (hostWords.problem ? (
+          <p className="field__error" role="alert">
+            {t(hostWords.key, hostWords.params)}
+          </p>
+        ) : (
+          <p className="office-network__state">{t(hostWords.key, hostWords.params)}</p>
+        ))}
+      <p className="field__hint">
+        {desktopHost ? t('officeNetwork.appliesNow') : t('officeNetwork.restartNote')}
+      </p>
       <div className="office-network__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {t('officeNetwork.save')}
         </button>
-        <span role="status">{saved ? t('officeNetwork.saved') : ''}</span>
+        <span role="status">
+          {saved ? t(desktopHost ? 'officeNetwork.savedNow' : 'officeNetwork.saved') : ''}
+        </span>
       </div>
     </form>
   );

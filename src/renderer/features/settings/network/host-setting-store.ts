@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { HostSetting } from '../../../../shared/domain/office-network';
 import { api } from '../../../api';
+import { useNetwork } from '../../../stores/network';
 
 interface HostSettingState {
   /** The desktop app's switch as stored; null until read. */
@@ -16,7 +17,10 @@ interface HostSettingState {
   edited(): void;
 }
 
-/** "Buka untuk jaringan kantor": stored now, honoured by the desktop app at its next start. */
+/**
+ * "Buka untuk jaringan kantor": stored, and applied at once by a running desktop app (its
+ * listener's state comes back through network.info, reread here and on the live change).
+ */
 export const useHostSetting = create<HostSettingState>()((set) => ({
   setting: null,
   busy: false,
@@ -34,6 +38,7 @@ export const useHostSetting = create<HostSettingState>()((set) => ({
         ? { busy: false, setting: reply.value, saved: true }
         : { busy: false, error: reply.error },
     );
+    if (reply.ok) void useNetwork.getState().load();
   },
   edited: () => set({ saved: false, error: null }),
 }));

@@ -119,6 +119,9 @@ export function createHandlers(
     'analytics.pending': () => services.analytics.pending(),
     'analytics.resolve': (request, context) =>
       services.analytics.resolve(withActor(request, context)),
+    'analytics.resolveMany': (request, context) =>
+      services.analytics.resolveMany(withActor(request, context)),
+    'figures.get': (request) => services.performance.figures(request),
     'figures.set': (request, context) =>
       services.performance.setFigures(withActor(request, context)),
     'followers.set': (request, context) =>

@@ -46,6 +46,7 @@ export const readOnlyMethods = [
   'exports.history',
   'publications.get',
   'analytics.pending',
+  'figures.get',
   'followers.list',
   'targets.get',
   'report.get',
@@ -180,6 +181,7 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   // Figures feed the report and the post's published panel.
   'analytics.import': { kind: 'post', ids: everything },
   'analytics.resolve': { kind: 'post', ids: everything },
+  'analytics.resolveMany': { kind: 'post', ids: everything },
   'figures.set': { kind: 'post', ids: requestPostId },
   'followers.set': { kind: 'settings', ids: everything },
   'targets.set': { kind: 'settings', ids: everything },

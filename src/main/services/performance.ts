@@ -60,7 +60,10 @@ export function performanceService(db: Db) {
           imported: null,
         };
         const { views, reach, likes, comments, shares, saves } = row;
-        const stored = { asOf: row.as_of, figures: { views, reach, likes, comments, shares, saves } };
+        const stored = {
+          asOf: row.as_of,
+          figures: { views, reach, likes, comments, shares, saves },
+        };
         if (row.source === 'manual') entry.manual = stored;
         else entry.imported = stored;
         byChannel.set(row.channel_id, entry);

@@ -38,8 +38,20 @@ async function approved(setup: Setup, title: string, caption: string, date: stri
 
 /** Two posts on 5 December: the fixture's row 4 ("Rapat bersama camat…") may be either. */
 async function twoMeetings(setup: Setup) {
-  const meeting = await approved(setup, 'Rapat koordinasi', 'Rapat koordinasi camat', '2026-12-05', '09:00');
-  const review = await approved(setup, 'Rapat evaluasi', 'Rapat evaluasi program', '2026-12-05', '14:00');
+  const meeting = await approved(
+    setup,
+    'Rapat koordinasi',
+    'Rapat koordinasi camat',
+    '2026-12-05',
+    '09:00',
+  );
+  const review = await approved(
+    setup,
+    'Rapat evaluasi',
+    'Rapat evaluasi program',
+    '2026-12-05',
+    '14:00',
+  );
   await setup.call('analytics.import', {
     actorId: setup.people.bambang.id,
     path: fixture('meta-instagram.csv'),
@@ -64,9 +76,7 @@ describe('Perlu dicocokkan: uncertain rows of earlier imports', () => {
       caption: 'Rapat bersama camat se-kabupaten',
     });
     expect(pending[0]!.importedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(
-      [...pending[0]!.candidates].sort((a, b) => a.title.localeCompare(b.title)),
-    ).toEqual([
+    expect([...pending[0]!.candidates].sort((a, b) => a.title.localeCompare(b.title))).toEqual([
       { postId: review.id, title: 'Rapat evaluasi', scheduledAt: '2026-12-05T07:00:00.000Z' },
       { postId: meeting.id, title: 'Rapat koordinasi', scheduledAt: '2026-12-05T02:00:00.000Z' },
     ]);
@@ -86,9 +96,9 @@ describe('Perlu dicocokkan: uncertain rows of earlier imports', () => {
     });
     expect(reply).toEqual({ resolved: 1 });
     expect(await setup.call('analytics.pending', {})).toEqual([]);
-    expect(
-      setup.app.db.prepare('SELECT count(*) AS n FROM unplanned_publications').get(),
-    ).toEqual({ n: before.n + 1 });
+    expect(setup.app.db.prepare('SELECT count(*) AS n FROM unplanned_publications').get()).toEqual({
+      n: before.n + 1,
+    });
     // Settled already (a colleague was quicker): counted as nothing, no error.
     expect(
       await setup.call('analytics.resolveMany', {

@@ -16,6 +16,8 @@ import { routeHash } from '../../navigation/routes';
 import { useCampaigns, useChannels } from '../../stores/collections';
 import { useSettings } from '../../stores/settings';
 import { ImportView } from '../kinerja/ImportView';
+import { PendingView } from '../kinerja/PendingView';
+import { usePendingMatches } from '../kinerja/pending-store';
 import { ChartFigure } from './ChartFigure';
 import { ExportBar } from './ExportBar';
 import { FigureTable } from './FigureTable';
@@ -29,6 +31,7 @@ import './report.css';
 /** Laporan: the kinerja report of a month, quarter or year, and the platform-data import. */
 export function ReportScreen({ section }: { section?: ReportSection }) {
   if (section === 'import') return <ImportView />;
+  if (section === 'match') return <PendingView />;
   return <ReportView />;
 }
 
@@ -42,6 +45,7 @@ function ReportView() {
   const channels = useChannels((state) => state.rows);
   const campaigns = useCampaigns((state) => state.rows);
   const notesId = useId();
+  const pending = usePendingMatches((state) => state.rows.length);
 
   useEffect(() => {
     const report = useReport.getState();
@@ -50,6 +54,7 @@ function ReportView() {
     // Names as they are now (a channel added or renamed since the app started).
     void useCampaigns.getState().load();
     void useChannels.getState().load();
+    void usePendingMatches.getState().load();
   }, [zone]);
 
   const word: ReportWord = useMemo(
@@ -91,6 +96,18 @@ function ReportView() {
               label={label}
               onChange={(id) => void useReport.getState().show(id)}
             />
+          )}
+          {pending > 0 && (
+            <a
+              className="button"
+              href={routeHash({ screen: 'report', section: 'match' })}
+              aria-label={t('report.pendingLink', { count: pending })}
+            >
+              {t('kinerja.pending.title')}{' '}
+              <span className="badge" aria-hidden="true">
+                {pending}
+              </span>
+            </a>
           )}
           {importLink}
         </div>

@@ -15,6 +15,7 @@ async function approvedOn(
   title: string,
   caption: string,
   time: string,
+  date = '2026-12-05',
 ) {
   const submitted = await submittedPost(host, office, {
     title,

@@ -146,6 +146,7 @@ const api = {
     resolve: call('analytics.resolve'),
     resolveMany: call('analytics.resolveMany'),
   },
+  reportNotes: { get: call('reportNotes.get'), set: call('reportNotes.set') },
   figures: { get: call('figures.get'), set: call('figures.set') },
   followers: { set: call('followers.set'), list: call('followers.list') },
   targets: { get: call('targets.get'), set: call('targets.set') },

@@ -50,6 +50,7 @@ export const readOnlyMethods = [
   'followers.list',
   'targets.get',
   'report.get',
+  'reportNotes.get',
   'presence.list',
   'comments.list',
   'notifications.list',
@@ -185,6 +186,8 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'figures.set': { kind: 'post', ids: requestPostId },
   'followers.set': { kind: 'settings', ids: everything },
   'targets.set': { kind: 'settings', ids: everything },
+  // The period is no id: every open report rereads the notes of the period it shows.
+  'reportNotes.set': { kind: 'report', ids: everything },
   // The presence table announces a newcomer or a departure, not every heartbeat.
   'presence.editing': 'service',
   'presence.left': 'service',

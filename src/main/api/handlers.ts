@@ -131,6 +131,8 @@ export function createHandlers(
     'targets.set': (request, context) =>
       services.performance.setTargets(withActor(request, context)),
     'report.get': ({ period }) => services.report.compute(period),
+    'reportNotes.get': (request) => services.reportNotes.get(request),
+    'reportNotes.set': (request, context) => services.reportNotes.set(withActor(request, context)),
     'report.export': async (request, context) =>
       (await exports.writeReport({ ...request, actorId: personIdOrNull(context) })).record,
     'series.create': (request, context) => series.create(withActor(request, context)),

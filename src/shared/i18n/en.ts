@@ -263,6 +263,12 @@ export const en: Catalog = {
       badPeriod: 'Unknown period "{{period}}": write 2026-12, 2026-Q4 or 2026.',
     },
     // </kinerja>
+    // <kinerjaGaps>
+    reportNotes: {
+      changed:
+        '{{name}} has just changed the notes of this period. Load the latest notes first, then add your changes.',
+    },
+    // </kinerjaGaps>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',
       tooNew: 'This backup is from a newer Linimasa (schema {{version}}); update the app first.',

@@ -267,6 +267,12 @@ export const id = {
       badPeriod: 'Periode "{{period}}" tidak dikenal: tulis 2026-12, 2026-Q4 atau 2026.',
     },
     // </kinerja>
+    // <kinerjaGaps>
+    reportNotes: {
+      changed:
+        'Catatan periode ini baru saja diubah oleh {{name}}. Muat catatan terbaru dulu, lalu tambahkan perubahan Anda.',
+    },
+    // </kinerjaGaps>
     backup: {
       jobsRunning:
         'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',

@@ -31,6 +31,11 @@ async function approvedOn(
   });
 }
 
+/** What the page's localStorage offers (page.evaluate bodies; the spec is typed for Node). */
+type PageStorage = {
+  localStorage: { setItem(key: string, value: string): void; getItem(key: string): string | null };
+};
+
 test.describe('Kinerja: yang tertinggal', () => {
   test('baris impor yang belum pasti dicocokkan dari Laporan › Perlu dicocokkan, angka laporan berubah', async ({
     app,
@@ -49,9 +54,37 @@ test.describe('Kinerja: yang tertinggal', () => {
 
     await app.clock.setFixedTime(new Date('2026-12-10T03:00:00Z'));
     await app.reload();
+    // An older Linimasa kept December's notes in this browser only.
+    await app.evaluate(() =>
+      (globalThis as unknown as PageStorage).localStorage.setItem(
+        'linimasa.report.notes',
+        JSON.stringify({ '2026-12': 'Catatan lama dari komputer ini.' }),
+      ),
+    );
     await app.goto(`${host.http.origin}/#/laporan`);
     const published = app.locator('[data-figure="publishedPosts"] .report-card__value');
     await expect(published).toHaveText('0');
+
+    // The notes: the browser's old one is offered, not moved silently; taken, it is the office's.
+    const notes = app.getByLabel('Catatan untuk laporan (ikut tercetak di PDF dan XLSX)');
+    await expect(notes).toHaveValue('');
+    await expect(app.getByText('Catatan lama dari komputer ini.')).toBeVisible();
+    await app.getByRole('button', { name: 'Pakai catatan ini' }).click();
+    await expect(notes).toHaveValue('Catatan lama dari komputer ini.');
+    await expect(app.getByText(/^Tersimpan oleh .+ pukul \d\d\.\d\d\.$/)).toBeVisible();
+    expect(
+      await app.evaluate(() =>
+        (globalThis as unknown as PageStorage).localStorage.getItem('linimasa.report.notes'),
+      ),
+    ).toBeNull();
+    await notes.fill('Catatan Desember: rapat camat tercatat dari impor.');
+    await expect
+      .poll(
+        async () =>
+          (await call<{ text: string }>(host, 'reportNotes.get', { period: '2026-12' })).text,
+      )
+      .toBe('Catatan Desember: rapat camat tercatat dari impor.');
+    await expect(app.getByText(/^Tersimpan oleh/)).toBeVisible();
 
     const link = app.getByRole('link', { name: 'Perlu dicocokkan: 1 baris' });
     await expect(link).toBeVisible();
@@ -79,6 +112,9 @@ test.describe('Kinerja: yang tertinggal', () => {
     await app.getByRole('link', { name: 'Kembali ke Laporan' }).click();
     await expect(published).toHaveText('1');
     await expect(app.getByRole('link', { name: /Perlu dicocokkan/ })).toHaveCount(0);
+    // The notes come from the office's database, not this page's memory.
+    await app.reload();
+    await expect(notes).toHaveValue('Catatan Desember: rapat camat tercatat dari impor.');
   });
 
   test('angka yang diketik di bagian Terbit tampil lagi saat editor dibuka kembali', async ({

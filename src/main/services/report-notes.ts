@@ -30,7 +30,9 @@ export function reportNotesService(db: Db) {
           period,
           text: row.text,
           updatedAt: row.updated_at,
-          updatedBy: row.updated_by ? { id: row.updated_by, name: row.updated_by_name ?? '' } : null,
+          updatedBy: row.updated_by
+            ? { id: row.updated_by, name: row.updated_by_name ?? '' }
+            : null,
         }
       : { period, text: '', updatedAt: null, updatedBy: null };
 
@@ -56,7 +58,12 @@ export function reportNotesService(db: Db) {
           if (before && updatedAt <= before.updated_at) {
             updatedAt = new Date(Date.parse(before.updated_at) + 1).toISOString();
           }
-          repo.save({ period: request.period, text: request.text, updatedBy: person.id, updatedAt });
+          repo.save({
+            period: request.period,
+            text: request.text,
+            updatedBy: person.id,
+            updatedAt,
+          });
           return toNotes(request.period, repo.get(request.period));
         })
         .immediate();

@@ -2468,6 +2468,20 @@ export const en: Catalog = {
       label: 'Notes for the report (printed in the PDF and XLSX)',
       hint: 'For example why a figure fell, or this month’s key events.',
     },
+    // <kinerjaGaps>
+    notesStore: {
+      saving: 'Saving the notes…',
+      unsaved: 'Not saved yet.',
+      savedBy: 'Saved by {{name}}, {{date}} at {{time}}.',
+      theirs: 'The latest notes from {{name}}:',
+      takeTheirs: 'Use the notes of {{name}}',
+      keepMine: 'Save my notes (replacing them)',
+      offer:
+        'There are notes for this period that used to be kept on this computer only. Save them for the office so colleagues see them and they are printed?',
+      acceptOffer: 'Use these notes',
+      dismissOffer: 'Discard these notes',
+    },
+    // </kinerjaGaps>
     export: {
       pdf: 'Export PDF',
       xlsx: 'Export XLSX',

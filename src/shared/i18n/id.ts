@@ -2492,6 +2492,20 @@ export const id = {
       label: 'Catatan untuk laporan (ikut tercetak di PDF dan XLSX)',
       hint: 'Misalnya penjelasan angka yang turun atau kegiatan penting bulan ini.',
     },
+    // <kinerjaGaps>
+    notesStore: {
+      saving: 'Menyimpan catatan…',
+      unsaved: 'Belum tersimpan.',
+      savedBy: 'Tersimpan oleh {{name}}, {{date}} pukul {{time}}.',
+      theirs: 'Catatan terbaru dari {{name}}:',
+      takeTheirs: 'Pakai catatan {{name}}',
+      keepMine: 'Simpan catatan saya (menggantikannya)',
+      offer:
+        'Ada catatan untuk periode ini yang dulu hanya tersimpan di komputer ini. Simpan untuk kantor supaya rekan melihatnya dan ikut tercetak?',
+      acceptOffer: 'Pakai catatan ini',
+      dismissOffer: 'Buang catatan ini',
+    },
+    // </kinerjaGaps>
     export: {
       pdf: 'Ekspor PDF',
       xlsx: 'Ekspor XLSX',

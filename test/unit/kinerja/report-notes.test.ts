@@ -17,9 +17,12 @@ const out = useTempDir();
 describe('reportNotes', () => {
   it('reads empty, saves, and refuses a save that started from an older note', async () => {
     const { call, fail, people } = await office();
-    expect(await call('reportNotes.get', { actorId: people.rina.id, period: '2026-12' })).toEqual(
-      { period: '2026-12', text: '', updatedAt: null, updatedBy: null },
-    );
+    expect(await call('reportNotes.get', { actorId: people.rina.id, period: '2026-12' })).toEqual({
+      period: '2026-12',
+      text: '',
+      updatedAt: null,
+      updatedBy: null,
+    });
     const saved = await call('reportNotes.set', {
       actorId: people.rina.id,
       period: '2026-12',

@@ -20,7 +20,8 @@ function parseRequest(values: Record<string, string | boolean | undefined>) {
   }
   // Without --notes, the period's notes as stored in Laporan › Catatan.
   const notes = typeof values.notes === 'string' ? values.notes : undefined;
-  if (notes !== undefined && notes.length > 4000) throw new UsageError('--notes paling panjang 4.000 karakter.');
+  if (notes !== undefined && notes.length > 4000)
+    throw new UsageError('--notes paling panjang 4.000 karakter.');
   return { period, format: format as (typeof formats)[number], out: values.out, notes };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useId } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parsePeriod } from '../../../shared/domain/report';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
@@ -21,6 +21,7 @@ import { usePendingMatches } from '../kinerja/pending-store';
 import { ChartFigure } from './ChartFigure';
 import { ExportBar } from './ExportBar';
 import { FigureTable } from './FigureTable';
+import { NotesField } from './NotesField';
 import { currentMonth, reportNames } from './model';
 import { PeriodPicker } from './PeriodPicker';
 import { PostsDialog } from './PostsDialog';
@@ -41,10 +42,8 @@ function ReportView() {
   const locale = useSettings((state) => state.settings?.locale ?? 'id');
   const periodId = useReport((state) => state.periodId);
   const loaded = useReport((state) => state.loaded);
-  const notes = useReport((state) => (periodId ? (state.notes[periodId] ?? '') : ''));
   const channels = useChannels((state) => state.rows);
   const campaigns = useCampaigns((state) => state.rows);
-  const notesId = useId();
   const pending = usePendingMatches((state) => state.rows.length);
 
   useEffect(() => {
@@ -155,18 +154,7 @@ function ReportView() {
               </Section>
             ))}
             <Section title={t('report.section.notes')}>
-              <label htmlFor={notesId} className="report-notes__label">
-                {t('report.notes.label')}
-              </label>
-              <textarea
-                id={notesId}
-                className="report-notes"
-                rows={4}
-                maxLength={4000}
-                placeholder={t('report.notes.hint')}
-                value={notes}
-                onChange={(event) => useReport.getState().setNotes(periodId, event.target.value)}
-              />
+              <NotesField periodId={periodId} />
               <ExportBar />
             </Section>
           </>

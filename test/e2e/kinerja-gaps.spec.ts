@@ -146,7 +146,9 @@ test.describe('Kinerja: yang tertinggal', () => {
       await section.getByText('Angka kinerja Humas Contoh IG').click();
       return { panel, section };
     };
-    let { panel, section } = await figuresOf();
+    const first = await figuresOf();
+    const { panel } = first;
+    let { section } = first;
     await expect(section.getByLabel('Tayangan')).toHaveValue('');
     await section.getByLabel('Tayangan').fill('12.400');
     await section.getByLabel('Suka').fill('310');
@@ -155,7 +157,7 @@ test.describe('Kinerja: yang tertinggal', () => {
     await panel.getByRole('button', { name: 'Tutup' }).first().click();
     await expect(panel).toBeHidden();
 
-    ({ panel, section } = await figuresOf());
+    ({ section } = await figuresOf());
     await expect(section.getByLabel('Tayangan')).toHaveValue('12.400');
     await expect(section.getByLabel('Suka')).toHaveValue('310');
     await expect(section.getByLabel('Jangkauan')).toHaveValue('');

@@ -119,6 +119,9 @@ export function createHandlers(
     'analytics.pending': () => services.analytics.pending(),
     'analytics.resolve': (request, context) =>
       services.analytics.resolve(withActor(request, context)),
+    'analytics.resolveMany': (request, context) =>
+      services.analytics.resolveMany(withActor(request, context)),
+    'figures.get': (request) => services.performance.figures(request),
     'figures.set': (request, context) =>
       services.performance.setFigures(withActor(request, context)),
     'followers.set': (request, context) =>
@@ -128,6 +131,8 @@ export function createHandlers(
     'targets.set': (request, context) =>
       services.performance.setTargets(withActor(request, context)),
     'report.get': ({ period }) => services.report.compute(period),
+    'reportNotes.get': (request) => services.reportNotes.get(request),
+    'reportNotes.set': (request, context) => services.reportNotes.set(withActor(request, context)),
     'report.export': async (request, context) =>
       (await exports.writeReport({ ...request, actorId: personIdOrNull(context) })).record,
     'series.create': (request, context) => series.create(withActor(request, context)),

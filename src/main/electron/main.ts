@@ -110,6 +110,8 @@ async function start(): Promise<void> {
     csp,
     upload: (name, body, options) => linimasa.library.importStream(name, body, options),
     bundleUpload: (name, body, options) => linimasa.services.bundles.upload(name, body, options),
+    analyticsUpload: (name, body, options) =>
+      linimasa.services.analyticsUploads.upload(name, body, options),
   });
   registerApiHandlers(linimasa.dispatch, entry.origin, sessions);
   registerDesktopDialogs(entry.origin);

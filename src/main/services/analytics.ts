@@ -13,7 +13,12 @@ import { parseExport, type ExportRow } from '../analytics/parse-export';
 import { readCsv, readXlsx, type Table } from '../analytics/read-table';
 import type { Db } from '../db/connection';
 import { nowIso } from '../db/clock';
-import { analyticsRepository, type Figures, type Target } from '../db/repositories/analytics';
+import {
+  analyticsRepository,
+  type Figures,
+  type PendingRow,
+  type Target,
+} from '../db/repositories/analytics';
 import { channelsRepository } from '../db/repositories/channels';
 import { postsRepository } from '../db/repositories/posts';
 import { publicationsRepository } from '../db/repositories/publications';
@@ -271,6 +276,48 @@ export function analyticsService(db: Db) {
     });
   }
 
+  /** One waiting row settled as the office chose; the caller holds the transaction. */
+  function settlePending(pending: PendingRow, target: Resolution, actorId: string): void {
+    const channel = channels.get(pending.channel_id)!;
+    const row = JSON.parse(pending.item) as ExportRow;
+    const ids = JSON.parse(pending.candidates) as string[];
+    const context = {
+      channel,
+      platform: channel.platform as AnalyticsPlatform,
+      importId: pending.import_id,
+      asOf: pending.as_of,
+    };
+    if (target !== 'skip') {
+      if (target !== 'unplanned' && !ids.includes(target.postId)) {
+        throw new AppError('invalid_request', {
+          key: 'analytics.notACandidate',
+          params: { row: row.line },
+          field: 'target',
+        });
+      }
+      const planned: Plan =
+        target === 'unplanned'
+          ? { kind: 'unplanned', row, existing: null, unchanged: false }
+          : {
+              kind: 'matched',
+              row,
+              how: 'review',
+              unchanged: false,
+              candidate: {
+                postId: target.postId,
+                channelId: channel.id,
+                title: '',
+                day: row.day,
+                caption: '',
+                permalink: '',
+                platformPostId: null,
+              },
+            };
+      write([planned], context, actorId);
+    }
+    repo.deletePending(pending.id);
+  }
+
   function summary(plans: Plan[]) {
     const count = (test: (p: Plan) => boolean) => plans.filter(test).length;
     return {
@@ -353,20 +400,24 @@ export function analyticsService(db: Db) {
       return run.immediate();
     },
     pending(): Response<'analytics.pending'> {
+      const channelNames = new Map(channels.list(true).map((c) => [c.id, c.name]));
       return repo.pending().map((p) => {
         const row = JSON.parse(p.item) as ExportRow;
         const ids = JSON.parse(p.candidates) as string[];
         return {
           id: p.id,
           fileName: p.file_name,
+          platform: p.platform as AnalyticsPlatform,
           channelId: p.channel_id,
+          channelName: channelNames.get(p.channel_id) ?? '',
+          importedAt: p.imported_at,
           row: p.row_number,
           day: row.day,
           caption: row.caption.slice(0, 140),
           permalink: row.permalink,
           candidates: ids.flatMap((id) => {
             const post = posts.get(id);
-            return post ? [{ postId: id, title: post.title }] : [];
+            return post ? [{ postId: id, title: post.title, scheduledAt: post.scheduledAt }] : [];
           }),
         };
       });
@@ -377,45 +428,24 @@ export function analyticsService(db: Db) {
         .transaction(() => {
           const pending = repo.pendingById(request.id);
           if (!pending) throw new AppError('conflict', { key: 'analytics.pendingGone' });
-          const channel = channels.get(pending.channel_id)!;
-          const row = JSON.parse(pending.item) as ExportRow;
-          const ids = JSON.parse(pending.candidates) as string[];
-          const context = {
-            channel,
-            platform: channel.platform as AnalyticsPlatform,
-            importId: pending.import_id,
-            asOf: pending.as_of,
-          };
-          if (request.target !== 'skip') {
-            if (request.target !== 'unplanned' && !ids.includes(request.target.postId)) {
-              throw new AppError('invalid_request', {
-                key: 'analytics.notACandidate',
-                params: { row: row.line },
-                field: 'target',
-              });
-            }
-            const planned: Plan =
-              request.target === 'unplanned'
-                ? { kind: 'unplanned', row, existing: null, unchanged: false }
-                : {
-                    kind: 'matched',
-                    row,
-                    how: 'review',
-                    unchanged: false,
-                    candidate: {
-                      postId: request.target.postId,
-                      channelId: channel.id,
-                      title: '',
-                      day: row.day,
-                      caption: '',
-                      permalink: '',
-                      platformPostId: null,
-                    },
-                  };
-            write([planned], context, person.id);
-          }
-          repo.deletePending(pending.id);
+          settlePending(pending, request.target, person.id);
           return { resolved: true };
+        })
+        .immediate();
+    },
+    /** A selection at once ("Terbit di luar rencana" / left out); rows gone meanwhile pass. */
+    resolveMany(request: Acted<'analytics.resolveMany'>): Response<'analytics.resolveMany'> {
+      const person = actor(request.actorId);
+      return db
+        .transaction(() => {
+          let resolved = 0;
+          for (const id of new Set(request.ids)) {
+            const pending = repo.pendingById(id);
+            if (!pending) continue;
+            settlePending(pending, request.target, person.id);
+            resolved += 1;
+          }
+          return { resolved };
         })
         .immediate();
     },

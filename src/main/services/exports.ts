@@ -35,6 +35,7 @@ import { reportDocument } from '../report/document';
 import { writeReportPdf } from '../report/pdf';
 import { writeReportXlsx } from '../report/xlsx';
 import { reportService } from './report';
+import { reportNotesService } from './report-notes';
 
 export interface ExportRequest {
   filter: ExportFilter;
@@ -160,13 +161,15 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
    * straight to `target` (the CLI's --out).
    */
   async function writeReport(
-    request: { period: string; format: 'pdf' | 'xlsx'; notes: string; actorId: string | null },
+    request: { period: string; format: 'pdf' | 'xlsx'; notes?: string; actorId: string | null },
     options: { target?: string } = {},
   ): Promise<{ record: ExportRecord; file: WrittenFile }> {
     checkActor(request.actorId);
     if (options.target !== undefined) await refuseInsideDataDir(paths.root, options.target);
     const data = reportService(db).compute(request.period);
-    const document = await reportDocument(db, data, request.notes, paths.root);
+    // Without notes in the request, the period's notes as stored (Laporan › Catatan).
+    const notes = request.notes ?? reportNotesService(db).text(data.report.period.id);
+    const document = await reportDocument(db, data, notes, paths.root);
     const id = randomUUID();
     const { period, totals } = data.report;
     const fileName = `laporan-kinerja-${period.id}.${request.format}`;

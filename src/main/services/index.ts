@@ -26,6 +26,7 @@ import { postsBulkService } from './posts-bulk';
 import { publicationsService } from './publications';
 import { recoveryService } from './recovery';
 import { reportService } from './report';
+import { reportNotesService } from './report-notes';
 import { seriesService } from './series';
 import { settingsService } from './settings';
 
@@ -64,6 +65,7 @@ export function createServices(
     analyticsUploads: analyticsUploadService(library),
     performance: performanceService(db),
     report: reportService(db),
+    reportNotes: reportNotesService(db),
     hostStatus: hostStatusService(db, paths),
     notifications,
     comments: commentsService(db, notifications, events),

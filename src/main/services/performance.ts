@@ -19,6 +19,9 @@ type Request<M extends keyof typeof performanceMethods> = z.output<
 >;
 /** The request as parsed, plus the signed-in person's id that the handler adds. */
 type Acted<M extends keyof typeof performanceMethods> = Request<M> & { actorId: string };
+type Response<M extends keyof typeof performanceMethods> = z.output<
+  (typeof performanceMethods)[M]['response']
+>;
 
 /** Figures and followers typed in by hand, and the year's targets (Settings › Target kinerja). */
 export function performanceService(db: Db) {
@@ -46,6 +49,27 @@ export function performanceService(db: Db) {
   }
 
   return {
+    /** The editor's "Terbit" section: per channel, the latest typed in and the latest imported. */
+    figures({ postId }: Request<'figures.get'>): Response<'figures.get'> {
+      if (!posts.get(postId)) throw notFound('post', postId, 'postId');
+      const byChannel = new Map<string, Response<'figures.get'>[number]>();
+      for (const row of analytics.postFigures(postId)) {
+        const entry = byChannel.get(row.channel_id) ?? {
+          channelId: row.channel_id,
+          manual: null,
+          imported: null,
+        };
+        const { views, reach, likes, comments, shares, saves } = row;
+        const stored = {
+          asOf: row.as_of,
+          figures: { views, reach, likes, comments, shares, saves },
+        };
+        if (row.source === 'manual') entry.manual = stored;
+        else entry.imported = stored;
+        byChannel.set(row.channel_id, entry);
+      }
+      return [...byChannel.values()];
+    },
     setFigures(request: Acted<'figures.set'>) {
       const person = actor(request.actorId);
       return db.transaction(() => {

@@ -39,8 +39,11 @@ export const settingsSections = [
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
-/** The kinerja report (`#/laporan`) and its platform-data import (`#/laporan/impor`). */
-export const reportSections = ['import'] as const;
+/**
+ * The kinerja report (`#/laporan`), its platform-data import (`#/laporan/impor`) and the
+ * uncertain rows of earlier imports waiting for review (`#/laporan/cocokkan`).
+ */
+export const reportSections = ['import', 'match'] as const;
 export type ReportSection = (typeof reportSections)[number];
 
 const screenPaths: Record<Screen, string> = {
@@ -70,13 +73,13 @@ const sectionPaths: Record<SettingsSection, string> = {
   network: 'jaringan-kantor',
 };
 
-const reportSectionPaths: Record<ReportSection, string> = { import: 'impor' };
+const reportSectionPaths: Record<ReportSection, string> = { import: 'impor', match: 'cocokkan' };
 
 export type Route =
   | { screen: Exclude<Screen, 'settings' | 'report'>; section?: undefined }
   /** The settings section shown (the first when none is named). */
   | { screen: 'settings'; section?: SettingsSection }
-  /** The report itself, or (`import`) the platform-data import. */
+  /** The report itself, the platform-data import, or the rows waiting to be matched. */
   | { screen: 'report'; section?: ReportSection };
 
 export function routeHash(route: Route): string {

@@ -46,9 +46,11 @@ export const readOnlyMethods = [
   'exports.history',
   'publications.get',
   'analytics.pending',
+  'figures.get',
   'followers.list',
   'targets.get',
   'report.get',
+  'reportNotes.get',
   'presence.list',
   'comments.list',
   'notifications.list',
@@ -180,9 +182,12 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   // Figures feed the report and the post's published panel.
   'analytics.import': { kind: 'post', ids: everything },
   'analytics.resolve': { kind: 'post', ids: everything },
+  'analytics.resolveMany': { kind: 'post', ids: everything },
   'figures.set': { kind: 'post', ids: requestPostId },
   'followers.set': { kind: 'settings', ids: everything },
   'targets.set': { kind: 'settings', ids: everything },
+  // The period is no id: every open report rereads the notes of the period it shows.
+  'reportNotes.set': { kind: 'report', ids: everything },
   // The presence table announces a newcomer or a departure, not every heartbeat.
   'presence.editing': 'service',
   'presence.left': 'service',

@@ -17,7 +17,7 @@ import { operationsMethods } from './methods/operations';
 import { performanceMethods } from './methods/performance';
 import { presenceMethods } from './methods/presence';
 import { publicationMethods } from './methods/publications';
-import { reportMethods } from './methods/report';
+import { reportMethods, reportNotesMethods } from './methods/report';
 
 /**
  * The one contract between the renderer and the main process. Every transport (Electron IPC,
@@ -39,6 +39,7 @@ export const contract = {
   ...analyticsMethods,
   ...performanceMethods,
   ...reportMethods,
+  ...reportNotesMethods,
   ...operationsMethods,
   ...networkMethods,
   ...commentMethods,

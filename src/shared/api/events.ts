@@ -17,6 +17,8 @@ export const changeKinds = [
   'people',
   'job',
   'presence',
+  /** The planner's notes of a report period (Laporan). */
+  'report',
 ] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 

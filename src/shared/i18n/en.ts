@@ -263,6 +263,12 @@ export const en: Catalog = {
       badPeriod: 'Unknown period "{{period}}": write 2026-12, 2026-Q4 or 2026.',
     },
     // </kinerja>
+    // <kinerjaGaps>
+    reportNotes: {
+      changed:
+        '{{name}} has just changed the notes of this period. Load the latest notes first, then add your changes.',
+    },
+    // </kinerjaGaps>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',
       tooNew: 'This backup is from a newer Linimasa (schema {{version}}); update the app first.',
@@ -2392,6 +2398,9 @@ export const en: Catalog = {
     emptyBody:
       'The report counts what was planned, what was published and each platform’s figures. Schedule posts in the Calendar, mark the ones that went out, then import each platform’s data.',
     importLink: 'Import platform data',
+    // <kinerjaGaps>
+    pendingLink: 'To be matched: {{count}} rows',
+    // </kinerjaGaps>
     calendarLink: 'Open the Calendar',
     loading: 'Computing the report…',
     documentTitle: 'Social Media Performance Report — {{period}}',
@@ -2508,6 +2517,20 @@ export const en: Catalog = {
       label: 'Notes for the report (printed in the PDF and XLSX)',
       hint: 'For example why a figure fell, or this month’s key events.',
     },
+    // <kinerjaGaps>
+    notesStore: {
+      saving: 'Saving the notes…',
+      unsaved: 'Not saved yet.',
+      savedBy: 'Saved by {{name}}, {{date}} at {{time}}.',
+      theirs: 'The latest notes from {{name}}:',
+      takeTheirs: 'Use the notes of {{name}}',
+      keepMine: 'Save my notes (replacing them)',
+      offer:
+        'There are notes for this period that used to be kept on this computer only. Save them for the office so colleagues see them and they are printed?',
+      acceptOffer: 'Use these notes',
+      dismissOffer: 'Discard these notes',
+    },
+    // </kinerjaGaps>
     export: {
       pdf: 'Export PDF',
       xlsx: 'Export XLSX',
@@ -2670,6 +2693,41 @@ export const en: Catalog = {
       saved: 'Followers saved.',
     },
     // </kinerjaUi>
+    // <kinerjaGaps> Laporan › To be matched, stored figures in the Published section (issue 15).
+    pending: {
+      title: 'To be matched',
+      intro:
+        'Rows of earlier platform-data imports that looked like more than one post, or only partly like one. Their figures stay out of the report until you choose.',
+      back: 'Back to the report',
+      loading: 'Loading the rows to be matched…',
+      emptyTitle: 'Nothing to be matched',
+      emptyBody:
+        'Every imported row matches the plan or has been chosen. Uncertain rows of the next import will appear here; import a platform export under Report › Import platform data.',
+      listTitle: 'Rows waiting: {{count}}',
+      listHint:
+        'Choose the planned post it is, or mark it published outside the plan. Several rows at once: tick them, then choose above the list.',
+      bulkLabel: 'For the ticked rows',
+      selectAll: 'Select all',
+      selectedCount: 'Ticked: {{count}}',
+      bulkUnplanned: 'All ticked published outside the plan',
+      bulkSkip: 'Do not count the ticked rows',
+      selectRow: 'Select row {{row}} of {{file}}',
+      rowTitle: 'Row {{row}} · {{date}} · {{channel}}',
+      source: 'File {{file}} · {{platform}} · imported {{imported}}',
+      when: '{{date}} at {{time}}',
+      match: 'Match with “{{title}}”',
+      matchWhen: 'Match with “{{title}}” ({{when}})',
+      skip: 'Do not count',
+      matchedDone:
+        'Matched with “{{title}}”: the channel is recorded as published and its figures are in the report. If this was wrong, undo the published mark in that post’s Published section.',
+      unplannedDone: 'Rows recorded as published outside the plan: {{count}}.',
+      skippedDone: 'Rows not counted: {{count}}.',
+    },
+    storedFigures: {
+      imported: 'From the platform-data import as of {{date}}: {{figures}}.',
+      manualAsOf: 'Figures stored as of {{date}}.',
+    },
+    // </kinerjaGaps>
   },
   // </kinerja>
   // <operations> Settings › Office computer status (issue 14).

@@ -267,6 +267,12 @@ export const id = {
       badPeriod: 'Periode "{{period}}" tidak dikenal: tulis 2026-12, 2026-Q4 atau 2026.',
     },
     // </kinerja>
+    // <kinerjaGaps>
+    reportNotes: {
+      changed:
+        'Catatan periode ini baru saja diubah oleh {{name}}. Muat catatan terbaru dulu, lalu tambahkan perubahan Anda.',
+    },
+    // </kinerjaGaps>
     backup: {
       jobsRunning:
         'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
@@ -2414,6 +2420,9 @@ export const id = {
     emptyBody:
       'Laporan menghitung yang direncanakan, yang terbit, dan angka tiap platform. Jadwalkan unggahan di Kalender, tandai yang sudah terbit, lalu impor data dari tiap platform.',
     importLink: 'Impor data platform',
+    // <kinerjaGaps>
+    pendingLink: 'Perlu dicocokkan: {{count}} baris',
+    // </kinerjaGaps>
     calendarLink: 'Buka Kalender',
     loading: 'Menghitung laporan…',
     documentTitle: 'Laporan Kinerja Pengelolaan Media Sosial — {{period}}',
@@ -2530,6 +2539,20 @@ export const id = {
       label: 'Catatan untuk laporan (ikut tercetak di PDF dan XLSX)',
       hint: 'Misalnya penjelasan angka yang turun atau kegiatan penting bulan ini.',
     },
+    // <kinerjaGaps>
+    notesStore: {
+      saving: 'Menyimpan catatan…',
+      unsaved: 'Belum tersimpan.',
+      savedBy: 'Tersimpan oleh {{name}}, {{date}} pukul {{time}}.',
+      theirs: 'Catatan terbaru dari {{name}}:',
+      takeTheirs: 'Pakai catatan {{name}}',
+      keepMine: 'Simpan catatan saya (menggantikannya)',
+      offer:
+        'Ada catatan untuk periode ini yang dulu hanya tersimpan di komputer ini. Simpan untuk kantor supaya rekan melihatnya dan ikut tercetak?',
+      acceptOffer: 'Pakai catatan ini',
+      dismissOffer: 'Buang catatan ini',
+    },
+    // </kinerjaGaps>
     export: {
       pdf: 'Ekspor PDF',
       xlsx: 'Ekspor XLSX',
@@ -2691,6 +2714,41 @@ export const id = {
       saved: 'Jumlah pengikut tersimpan.',
     },
     // </kinerjaUi>
+    // <kinerjaGaps> Laporan › Perlu dicocokkan, stored figures in the Terbit section (issue 15).
+    pending: {
+      title: 'Perlu dicocokkan',
+      intro:
+        'Baris dari impor data platform sebelumnya yang mirip lebih dari satu unggahan, atau hanya mirip sebagian. Angkanya belum masuk laporan sampai Anda memilih.',
+      back: 'Kembali ke Laporan',
+      loading: 'Memuat baris yang perlu dicocokkan…',
+      emptyTitle: 'Tidak ada yang perlu dicocokkan',
+      emptyBody:
+        'Semua baris impor sudah cocok dengan rencana atau sudah Anda pilih. Baris yang belum pasti dari impor berikutnya akan muncul di sini; impor berkas ekspor platform di Laporan › Impor data platform.',
+      listTitle: '{{count}} baris menunggu',
+      listHint:
+        'Pilih unggahan di rencana yang sesuai, atau tandai terbit di luar rencana. Beberapa baris sekaligus: centang lalu pilih di atas daftar.',
+      bulkLabel: 'Untuk baris yang dicentang',
+      selectAll: 'Pilih semua',
+      selectedCount: '{{count}} dicentang',
+      bulkUnplanned: 'Semua yang dicentang terbit di luar rencana',
+      bulkSkip: 'Jangan hitung yang dicentang',
+      selectRow: 'Pilih baris {{row}} dari {{file}}',
+      rowTitle: 'Baris {{row}} · {{date}} · {{channel}}',
+      source: 'Berkas {{file}} · {{platform}} · diimpor {{imported}}',
+      when: '{{date}} pukul {{time}}',
+      match: 'Cocokkan dengan “{{title}}”',
+      matchWhen: 'Cocokkan dengan “{{title}}” ({{when}})',
+      skip: 'Jangan dihitung',
+      matchedDone:
+        'Dicocokkan dengan “{{title}}”: kanalnya tercatat terbit dan angkanya masuk laporan. Bila keliru, batalkan tanda terbit di bagian Terbit pada unggahan itu.',
+      unplannedDone: '{{count}} baris dicatat terbit di luar rencana.',
+      skippedDone: '{{count}} baris tidak dihitung.',
+    },
+    storedFigures: {
+      imported: 'Dari impor data platform per {{date}}: {{figures}}.',
+      manualAsOf: 'Angka yang tersimpan per {{date}}.',
+    },
+    // </kinerjaGaps>
   },
   // </kinerja>
   // <operations> Settings › Status komputer kantor (issue 14).

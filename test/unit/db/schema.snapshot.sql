@@ -453,6 +453,17 @@ CREATE TABLE 'posts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'posts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+CREATE TABLE report_notes (
+      period     TEXT NOT NULL PRIMARY KEY CHECK (
+                   period GLOB '[0-9][0-9][0-9][0-9]'
+                   OR (period GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'
+                       AND substr(period, 6, 2) BETWEEN '01' AND '12')
+                   OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'),
+      text       TEXT NOT NULL CHECK (length(text) <= 4000),
+      updated_by TEXT REFERENCES people (id),
+      updated_at TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE report_settings (
       id                        INTEGER PRIMARY KEY CHECK (id = 1),
       on_time_tolerance_minutes INTEGER NOT NULL DEFAULT 60

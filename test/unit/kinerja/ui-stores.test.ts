@@ -133,7 +133,7 @@ describe('the editor’s Terbit section store', () => {
   function setup() {
     const api = {
       publications: { get: vi.fn(), mark: vi.fn(), unmark: vi.fn() },
-      figures: { set: vi.fn() },
+      figures: { get: vi.fn(async () => ok([])), set: vi.fn() },
     };
     const onChanged = vi.fn();
     const store = createPublicationStore(

@@ -61,6 +61,8 @@ describe('Ctrl+1…6', () => {
     expect(screenForShortcut(key('6', { ctrlKey: true }))).toBe('report');
     expect(routeHash({ screen: 'report', section: 'import' })).toBe('#/laporan/impor');
     expect(parseRouteHash('#/laporan/impor')).toEqual({ screen: 'report', section: 'import' });
+    expect(routeHash({ screen: 'report', section: 'match' })).toBe('#/laporan/cocokkan');
+    expect(parseRouteHash('#/laporan/cocokkan')).toEqual({ screen: 'report', section: 'match' });
     expect(parseRouteHash('#/laporan/kanal')).toEqual({ screen: 'report' });
   });
 

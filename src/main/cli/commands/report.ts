@@ -18,8 +18,10 @@ function parseRequest(values: Record<string, string | boolean | undefined>) {
   if (typeof values.out !== 'string' || values.out.trim() === '') {
     throw new UsageError('--out BERKAS wajib diisi.');
   }
-  const notes = typeof values.notes === 'string' ? values.notes : '';
-  if (notes.length > 4000) throw new UsageError('--notes paling panjang 4.000 karakter.');
+  // Without --notes, the period's notes as stored in Laporan › Catatan.
+  const notes = typeof values.notes === 'string' ? values.notes : undefined;
+  if (notes !== undefined && notes.length > 4000)
+    throw new UsageError('--notes paling panjang 4.000 karakter.');
   return { period, format: format as (typeof formats)[number], out: values.out, notes };
 }
 
@@ -31,7 +33,10 @@ export const reportCommand: CliCommand = {
     period: { type: 'string', description: 'bulan 2026-12, triwulan 2026-Q4 atau tahun 2026' },
     format: { type: 'string', description: formats.join('|') },
     out: { type: 'string', description: 'berkas tujuan (ditulis utuh atau tidak sama sekali)' },
-    notes: { type: 'string', description: 'catatan yang ikut tercetak di laporan' },
+    notes: {
+      type: 'string',
+      description: 'catatan yang ikut tercetak di laporan (tanpa ini: catatan yang tersimpan)',
+    },
   },
   validate(values) {
     parseRequest(values);

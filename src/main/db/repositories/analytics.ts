@@ -26,6 +26,27 @@ export interface LatestFigures extends Figures {
   as_of: string;
 }
 
+/** An uncertain row waiting for review, with the import it came from. */
+export interface PendingRow {
+  id: string;
+  import_id: string;
+  channel_id: string;
+  row_number: number;
+  item: string;
+  candidates: string;
+  created_at: string;
+  as_of: string;
+  file_name: string;
+  platform: string;
+  imported_at: string;
+}
+
+export interface PostFiguresRow extends Figures {
+  channel_id: string;
+  source: 'import' | 'manual';
+  as_of: string;
+}
+
 /** Imports of platform exports and the figures they bring (migration 12). */
 export function analyticsRepository(db: Db) {
   const candidates = db.prepare<[string, string, string], CandidateRow>(`
@@ -69,22 +90,18 @@ export function analyticsRepository(db: Db) {
   const insertPending = db.prepare(`
     INSERT INTO analytics_pending (id, import_id, channel_id, row_number, item, candidates, created_at)
     VALUES (@id, @importId, @channelId, @line, @item, @candidates, @createdAt)`);
-  const selectPending = db.prepare<
-    [],
-    {
-      id: string;
-      import_id: string;
-      channel_id: string;
-      row_number: number;
-      item: string;
-      candidates: string;
-      as_of: string;
-      file_name: string;
-    }
-  >(`
-    SELECT ap.*, ai.as_of, ai.file_name FROM analytics_pending ap
-      JOIN analytics_imports ai ON ai.id = ap.import_id
-     ORDER BY ai.imported_at, ap.row_number`);
+  const pendingColumns = `
+    SELECT ap.*, ai.as_of, ai.file_name, ai.platform, ai.imported_at FROM analytics_pending ap
+      JOIN analytics_imports ai ON ai.id = ap.import_id`;
+  const selectPending = db.prepare<[], PendingRow>(
+    `${pendingColumns} ORDER BY ai.imported_at, ap.row_number`,
+  );
+  const selectPendingById = db.prepare<[string], PendingRow>(`${pendingColumns} WHERE ap.id = ?`);
+  // The latest snapshot per channel and source of one post (bare columns of the max(as_of) row).
+  const postFigures = db.prepare<[string], PostFiguresRow>(`
+    SELECT channel_id, source, max(as_of) AS as_of, views, reach, likes, comments, shares, saves
+      FROM figure_snapshots WHERE post_id = ?
+     GROUP BY channel_id, source ORDER BY channel_id, source`);
   const deletePending = db.prepare<[string]>('DELETE FROM analytics_pending WHERE id = ?');
 
   return {
@@ -146,7 +163,8 @@ export function analyticsRepository(db: Db) {
       insertPending.run(row);
     },
     pending: () => selectPending.all(),
-    pendingById: (id: string) => selectPending.all().find((row) => row.id === id),
+    pendingById: (id: string) => selectPendingById.get(id),
+    postFigures: (postId: string) => postFigures.all(postId),
     deletePending: (id: string) => deletePending.run(id).changes > 0,
   };
 }

@@ -3,12 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/channels';
 import type { Post } from '../../../shared/domain/posts';
 import type { ChannelPublication } from '../../../shared/domain/publication';
-import { localParts, toInstant, zoneLabel } from '../../../shared/time';
+import { localParts, longDate, toInstant, zoneLabel } from '../../../shared/time';
 import { DateInput } from '../../components/DateInput';
 import { normaliseTime } from '../editor/draft';
 import { formatInstant } from '../editor/format';
 import { TimeField } from '../editor/TimeField';
-import { figureNames, usePublication, type FigureName } from './publication-store';
+import {
+  figureNames,
+  figuresAsTyped,
+  usePublication,
+  type FigureName,
+  type StoredFigures,
+} from './publication-store';
 import './kinerja.css';
 
 /**
@@ -143,7 +149,7 @@ function ChannelRow({
             {t('kinerja.publication.unmark', { channel: channelName })}
           </button>
         )}
-        <FiguresForm channelId={channelId} channelName={channelName} />
+        <StoredFiguresForm channelId={channelId} channelName={channelName} />
       </div>
     );
   }
@@ -219,27 +225,66 @@ function ChannelRow({
   );
 }
 
-const emptyFigures: Record<FigureName, string> = {
-  views: '',
-  reach: '',
-  likes: '',
-  comments: '',
-  shares: '',
-  saves: '',
-};
+/**
+ * The figures form starts from what is stored for the channel; when that changes (a save, a
+ * colleague's), the form starts again from it.
+ */
+function StoredFiguresForm({ channelId, channelName }: { channelId: string; channelName: string }) {
+  const stored = usePublication((state) => state.figures[channelId] ?? null);
+  const key = `${channelId}|${stored?.manual ? JSON.stringify(stored.manual) : ''}`;
+  return <FiguresForm key={key} channelId={channelId} channelName={channelName} stored={stored} />;
+}
+
+/** The latest imported figures in one line: "Tayangan 2.300, Jangkauan 1.950, …". */
+function importedLine(stored: StoredFigures, t: (key: string) => string, language: string) {
+  const format = new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'id-ID');
+  return figureNames
+    .flatMap((name) => {
+      const value = stored.imported?.figures[name];
+      return value === null || value === undefined
+        ? []
+        : [`${t(`kinerja.figures.names.${name}`)} ${format.format(value)}`];
+    })
+    .join(', ');
+}
 
 /** Figures of one published channel typed in by hand, for channels without an export. */
-function FiguresForm({ channelId, channelName }: { channelId: string; channelName: string }) {
-  const { t } = useTranslation();
+function FiguresForm({
+  channelId,
+  channelName,
+  stored,
+}: {
+  channelId: string;
+  channelName: string;
+  stored: StoredFigures | null;
+}) {
+  const { t, i18n } = useTranslation();
   const ids = useId();
   const busy = usePublication((state) => state.busy);
   const problem = usePublication((state) => state.problems[channelId] ?? null);
-  const [typed, setTyped] = useState(emptyFigures);
+  const [typed, setTyped] = useState<Record<FigureName, string>>(() =>
+    figuresAsTyped(stored?.manual?.figures ?? null, i18n.language),
+  );
   const error = problem?.field === 'figures' ? problem.text : null;
   return (
     <details className="figures-form">
       <summary>{t('kinerja.figures.title', { channel: channelName })}</summary>
       <p className="field__hint">{t('kinerja.figures.hint')}</p>
+      {stored?.manual && (
+        <p className="field__hint">
+          {t('kinerja.storedFigures.manualAsOf', {
+            date: longDate(stored.manual.asOf, i18n.language),
+          })}
+        </p>
+      )}
+      {stored?.imported && (
+        <p className="field__hint">
+          {t('kinerja.storedFigures.imported', {
+            date: longDate(stored.imported.asOf, i18n.language),
+            figures: importedLine(stored, t as (key: string) => string, i18n.language),
+          })}
+        </p>
+      )}
       <div className="figures-form__grid">
         {figureNames.map((name) => (
           <div key={name} className="field field--compact">

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { LinimasaApi } from '../../../shared/api/contract';
+import type { LinimasaApi, ResponseOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import type { PostPublication } from '../../../shared/domain/publication';
 
@@ -13,6 +13,26 @@ export const figureNames: readonly FigureName[] = [
   'shares',
   'saves',
 ];
+
+/** What is stored for one channel of the post: the latest typed in, the latest imported. */
+export type StoredFigures = ResponseOf<'figures.get'>[number];
+
+/**
+ * Stored figures as the fields show them, in the way the office types numbers ("12.400" in
+ * Indonesian, "12,400" in English; readFigures reads both back); an unknown figure stays empty.
+ */
+export function figuresAsTyped(
+  figures: Record<FigureName, number | null> | null,
+  language: string,
+): Record<FigureName, string> {
+  const format = new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'id-ID');
+  return Object.fromEntries(
+    figureNames.map((name) => {
+      const value = figures?.[name];
+      return [name, value === null || value === undefined ? '' : format.format(value)];
+    }),
+  ) as Record<FigureName, string>;
+}
 
 /** A refusal shown at the channel's field it names (the link, the time) or above the row. */
 export interface ChannelProblem {
@@ -31,6 +51,8 @@ export interface PublicationDeps {
 interface PublicationState {
   postId: string | null;
   publication: PostPublication | null;
+  /** Per channel id: the figures stored for it (none when nothing was ever stored). */
+  figures: Record<string, StoredFigures>;
   loadError: string | null;
   busy: boolean;
   problems: Record<string, ChannelProblem>;
@@ -91,10 +113,23 @@ export function createPublicationStore(deps: PublicationDeps, words: Publication
   return create<PublicationState>()((set, get) => {
     const refresh = async (postId: string) => {
       const mine = ++request;
-      const reply = await deps.api.publications.get({ postId });
+      const [reply, stored] = await Promise.all([
+        deps.api.publications.get({ postId }),
+        deps.api.figures.get({ postId }),
+      ]);
       if (mine !== request || get().postId !== postId) return;
       if (reply.ok) set({ publication: reply.value, loadError: null });
       else set({ loadError: deps.word(reply.error) });
+      // Without them the fields start empty, as before; saving still works.
+      if (stored.ok) set({ figures: byChannel(stored.value) });
+    };
+
+    const byChannel = (list: readonly StoredFigures[]) =>
+      Object.fromEntries(list.map((entry) => [entry.channelId, entry]));
+
+    const rereadFigures = async (postId: string) => {
+      const stored = await deps.api.figures.get({ postId });
+      if (stored.ok && get().postId === postId) set({ figures: byChannel(stored.value) });
     };
 
     const problemOf = (error: {
@@ -145,6 +180,7 @@ export function createPublicationStore(deps: PublicationDeps, words: Publication
     return {
       postId: null,
       publication: null,
+      figures: {},
       loadError: null,
       busy: false,
       problems: {},
@@ -152,7 +188,14 @@ export function createPublicationStore(deps: PublicationDeps, words: Publication
 
       async load(postId) {
         if (get().postId !== postId) {
-          set({ postId, publication: null, loadError: null, problems: {}, notice: null });
+          set({
+            postId,
+            publication: null,
+            figures: {},
+            loadError: null,
+            problems: {},
+            notice: null,
+          });
         }
         await refresh(postId);
       },
@@ -198,6 +241,7 @@ export function createPublicationStore(deps: PublicationDeps, words: Publication
             return false;
           }
           set({ notice: words.figuresSaved(reply.value.asOf) });
+          await rereadFigures(postId);
           return true;
         } finally {
           if (get().postId === postId) set({ busy: false });
@@ -206,7 +250,14 @@ export function createPublicationStore(deps: PublicationDeps, words: Publication
 
       reset() {
         request += 1;
-        set({ postId: null, publication: null, loadError: null, problems: {}, notice: null });
+        set({
+          postId: null,
+          publication: null,
+          figures: {},
+          loadError: null,
+          problems: {},
+          notice: null,
+        });
       },
     };
   });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useId } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parsePeriod } from '../../../shared/domain/report';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
@@ -16,9 +16,12 @@ import { routeHash } from '../../navigation/routes';
 import { useCampaigns, useChannels } from '../../stores/collections';
 import { useSettings } from '../../stores/settings';
 import { ImportView } from '../kinerja/ImportView';
+import { PendingView } from '../kinerja/PendingView';
+import { usePendingMatches } from '../kinerja/pending-store';
 import { ChartFigure } from './ChartFigure';
 import { ExportBar } from './ExportBar';
 import { FigureTable } from './FigureTable';
+import { NotesField } from './NotesField';
 import { currentMonth, reportNames } from './model';
 import { PeriodPicker } from './PeriodPicker';
 import { PostsDialog } from './PostsDialog';
@@ -29,6 +32,7 @@ import './report.css';
 /** Laporan: the kinerja report of a month, quarter or year, and the platform-data import. */
 export function ReportScreen({ section }: { section?: ReportSection }) {
   if (section === 'import') return <ImportView />;
+  if (section === 'match') return <PendingView />;
   return <ReportView />;
 }
 
@@ -38,10 +42,9 @@ function ReportView() {
   const locale = useSettings((state) => state.settings?.locale ?? 'id');
   const periodId = useReport((state) => state.periodId);
   const loaded = useReport((state) => state.loaded);
-  const notes = useReport((state) => (periodId ? (state.notes[periodId] ?? '') : ''));
   const channels = useChannels((state) => state.rows);
   const campaigns = useCampaigns((state) => state.rows);
-  const notesId = useId();
+  const pending = usePendingMatches((state) => state.rows.length);
 
   useEffect(() => {
     const report = useReport.getState();
@@ -50,6 +53,7 @@ function ReportView() {
     // Names as they are now (a channel added or renamed since the app started).
     void useCampaigns.getState().load();
     void useChannels.getState().load();
+    void usePendingMatches.getState().load();
   }, [zone]);
 
   const word: ReportWord = useMemo(
@@ -91,6 +95,18 @@ function ReportView() {
               label={label}
               onChange={(id) => void useReport.getState().show(id)}
             />
+          )}
+          {pending > 0 && (
+            <a
+              className="button"
+              href={routeHash({ screen: 'report', section: 'match' })}
+              aria-label={t('report.pendingLink', { count: pending })}
+            >
+              {t('kinerja.pending.title')}{' '}
+              <span className="badge" aria-hidden="true">
+                {pending}
+              </span>
+            </a>
           )}
           {importLink}
         </div>
@@ -138,18 +154,7 @@ function ReportView() {
               </Section>
             ))}
             <Section title={t('report.section.notes')}>
-              <label htmlFor={notesId} className="report-notes__label">
-                {t('report.notes.label')}
-              </label>
-              <textarea
-                id={notesId}
-                className="report-notes"
-                rows={4}
-                maxLength={4000}
-                placeholder={t('report.notes.hint')}
-                value={notes}
-                onChange={(event) => useReport.getState().setNotes(periodId, event.target.value)}
-              />
+              <NotesField periodId={periodId} />
               <ExportBar />
             </Section>
           </>

@@ -6,11 +6,12 @@ import type { IkuWords } from '../../../shared/report/figures';
 import { addDaysLocal } from '../../../shared/time';
 import { api } from '../../api';
 import { deliverExport, type Delivery } from '../../api/deliver-export';
+import { useReportNotes } from './notes-store';
 
 /**
  * The Laporan kinerja screen's state: the period shown, its figures (with the previous
- * period's), the planner's notes per period (kept on this computer until printed), the list of
- * posts behind a figure, and the export in progress.
+ * period's), the list of posts behind a figure, and the export in progress. The planner's notes
+ * have their own store (notes-store.ts), kept in the office's database.
  */
 
 export type ReportReply = ResponseOf<'report.get'>;
@@ -44,27 +45,13 @@ export interface ReportExport {
 interface ReportState {
   periodId: string | null;
   loaded: Loaded;
-  notes: Record<string, string>;
   behind: PostsBehind | null;
   exporting: ReportExport | null;
   show(periodId: string): Promise<void>;
   reload(): Promise<void>;
-  setNotes(periodId: string, text: string): void;
   openPosts(title: string, postIds: readonly string[], outside?: number): Promise<void>;
   closePosts(): void;
   exportAs(format: 'pdf' | 'xlsx'): Promise<void>;
-}
-
-const notesKey = 'linimasa.report.notes';
-
-function readNotes(): Record<string, string> {
-  try {
-    const raw = window.localStorage.getItem(notesKey);
-    const parsed: unknown = raw ? JSON.parse(raw) : {};
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
 }
 
 /** The period's days in spans the calendar's range call accepts (at most 92 days each). */
@@ -87,7 +74,6 @@ function monthSpans(periodId: string): { from: string; to: string }[] {
 export const useReport = create<ReportState>()((set, get) => ({
   periodId: null,
   loaded: { status: 'idle', periodId: null, value: null, iku: {}, error: null },
-  notes: readNotes(),
   behind: null,
   exporting: null,
 
@@ -111,16 +97,6 @@ export const useReport = create<ReportState>()((set, get) => ({
   async reload() {
     const { periodId } = get();
     if (periodId) await get().show(periodId);
-  },
-
-  setNotes(periodId, text) {
-    const notes = { ...get().notes, [periodId]: text };
-    set({ notes });
-    try {
-      window.localStorage.setItem(notesKey, JSON.stringify(notes));
-    } catch {
-      // A full or blocked storage only loses the draft on reload; the export still takes it.
-    }
   },
 
   async openPosts(title, postIds, outside = 0) {
@@ -154,10 +130,15 @@ export const useReport = create<ReportState>()((set, get) => ({
     const periodId = get().loaded.periodId;
     if (!periodId) return;
     set({ exporting: { format, state: 'working', fileName: null, delivery: null, error: null } });
+    // What the field shows is printed; it is saved first so the office keeps the same words.
+    const notes = useReportNotes.getState();
+    if (notes.period === periodId) await notes.flush();
     const result = await api.report.export({
       period: periodId,
       format,
-      notes: get().notes[periodId] ?? '',
+      ...(notes.period === periodId && notes.status === 'ready'
+        ? { notes: useReportNotes.getState().text }
+        : {}),
     });
     if (!result.ok) {
       set({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../../domain/common';
+import { idSchema, instantSchema } from '../../domain/common';
 import { localDateSchema } from '../../domain/posts';
 import { absolutePath, method } from './define';
 
@@ -88,10 +88,19 @@ export const analyticsMethods = {
   }),
   'analytics.pending': method({
     access: 'signedIn',
-    summary: 'Uncertain rows of earlier imports still waiting for review, oldest import first.',
+    summary:
+      'Uncertain rows of earlier imports still waiting for review (Laporan › Perlu dicocokkan), oldest import first: the file, platform, channel and import time, the row’s day and caption start, and the planned posts it may be with their schedule.',
     request: z.object({}).strict(),
     response: z.array(
-      reviewRowSchema.extend({ id: idSchema, fileName: z.string(), channelId: idSchema }),
+      reviewRowSchema.extend({
+        id: idSchema,
+        fileName: z.string(),
+        platform: z.enum(analyticsPlatformChoices).exclude(['auto']),
+        channelId: idSchema,
+        channelName: z.string(),
+        importedAt: instantSchema,
+        candidates: z.array(candidateSchema.extend({ scheduledAt: instantSchema.nullable() })),
+      }),
     ),
     errors: [],
   }),
@@ -102,5 +111,18 @@ export const analyticsMethods = {
     request: z.object({ id: idSchema, target: resolutionTargetSchema }).strict(),
     response: z.object({ resolved: z.boolean() }),
     errors: ['invalid_request', 'conflict', 'forbidden'],
+  }),
+  'analytics.resolveMany': method({
+    access: 'signedIn',
+    summary:
+      'Settle a selection of uncertain rows at once: all published outside the plan, or all left out. Rows settled meanwhile (by a colleague) are passed over; `resolved` counts the rest.',
+    request: z
+      .object({
+        ids: z.array(idSchema).min(1).max(1000),
+        target: z.enum(['unplanned', 'skip']),
+      })
+      .strict(),
+    response: z.object({ resolved: z.number().int() }),
+    errors: ['invalid_request', 'forbidden'],
   }),
 } as const;

@@ -17,7 +17,33 @@ import { method } from './define';
  * Kinerja: figures typed in by hand (for channels without an export), followers per month, and
  * the year's targets (IKU) with the on-time tolerance. Who acts is the signed-in person.
  */
+const storedFiguresSchema = z.object({
+  asOf: localDateSchema,
+  figures: z.object({
+    views: z.number().nullable(),
+    reach: z.number().nullable(),
+    likes: z.number().nullable(),
+    comments: z.number().nullable(),
+    shares: z.number().nullable(),
+    saves: z.number().nullable(),
+  }),
+});
+
 export const performanceMethods = {
+  'figures.get': method({
+    access: 'signedIn',
+    summary:
+      'The figures stored for a post, per channel: the latest typed in by hand (what the editor’s “Terbit” section shows in its fields) and the latest from a platform export, each with its day. Channels without any figures are left out.',
+    request: z.object({ postId: idSchema }).strict(),
+    response: z.array(
+      z.object({
+        channelId: idSchema,
+        manual: storedFiguresSchema.nullable(),
+        imported: storedFiguresSchema.nullable(),
+      }),
+    ),
+    errors: ['invalid_request', 'not_found'],
+  }),
   'figures.set': method({
     access: 'signedIn',
     summary:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../../domain/common';
+import { idSchema, instantSchema } from '../../domain/common';
 import { exportRecordSchema } from '../../domain/exports';
 import { method } from './define';
 
@@ -90,17 +90,52 @@ const periodRequest = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/, 'Periode harus 2026-12, 2026-Q4 atau 2026');
 
+const reportNotesSchema = z.object({
+  period: z.string(),
+  text: z.string(),
+  /** Null while nobody has written a note for the period. */
+  updatedAt: instantSchema.nullable(),
+  updatedBy: z.object({ id: idSchema, name: z.string() }).nullable(),
+});
+
+/** Kinerja: the planner's notes of a report period, stored in the office's database. */
+export const reportNotesMethods = {
+  'reportNotes.get': method({
+    access: 'signedIn',
+    summary:
+      'The notes of a report period (2026-12, 2026-Q4 or 2026) that the PDF and XLSX print, with who saved them last and when; an empty text when none were written.',
+    request: z.object({ period: periodRequest }).strict(),
+    response: reportNotesSchema,
+    errors: ['invalid_request'],
+  }),
+  'reportNotes.set': method({
+    access: 'signedIn',
+    summary:
+      'Save the notes of a report period. `baseUpdatedAt` is the `updatedAt` the writer started from (null for none): when a colleague saved since, the save is refused with `conflict` naming them, and nothing changes.',
+    request: z
+      .object({
+        period: periodRequest,
+        text: z.string().max(4000),
+        baseUpdatedAt: instantSchema.nullable(),
+      })
+      .strict(),
+    response: reportNotesSchema,
+    errors: ['invalid_request', 'conflict', 'forbidden'],
+  }),
+} as const;
+
 /** Kinerja: the report of a month, quarter or year, with the period before it. */
 export const reportMethods = {
   'report.export': method({
     access: 'signedIn',
     summary:
-      'The Laporan kinerja of a period as a PDF (A4 portrait, the schedule PDF’s letterhead and signature block, summary, charts, tables, the planner’s notes) or an XLSX (summary sheet and data sheets), written into the data directory’s exports/ and recorded in the export history with its period; download it as any export.',
+      'The Laporan kinerja of a period as a PDF (A4 portrait, the schedule PDF’s letterhead and signature block, summary, charts, tables, the planner’s notes — as stored for the period unless `notes` is given) or an XLSX (summary sheet and data sheets), written into the data directory’s exports/ and recorded in the export history with its period; download it as any export.',
     request: z
       .object({
         period: periodRequest,
         format: z.enum(['pdf', 'xlsx']),
-        notes: z.string().max(4000).default(''),
+        /** Left out: the period's notes as stored (reportNotes.set). */
+        notes: z.string().max(4000).optional(),
       })
       .strict(),
     response: exportRecordSchema,

@@ -346,6 +346,46 @@ export const en: Catalog = {
       ownSession: 'This is your own session. Use "Sign out" in the Me menu.',
     },
     // </operations>
+    // <exchange> The exchange between offices (issue 16): identity, known offices, the folder.
+    exchange: {
+      notSetUp:
+        'This office’s identity for the exchange between offices is not set. Enter the region code, name and level under Settings › Exchange between offices.',
+      folderNotSet: 'No exchange folder chosen yet. Choose it under Settings › Exchange between offices.',
+      folderMissing:
+        'Exchange folder {{folder}} not found (flash drive removed, or the folder moved?).',
+      levelMismatch:
+        'Region code {{code}} does not fit the office level: a province has two digits (e.g. 73), a regency or city NN.NN (e.g. 73.06).',
+      keyMissing:
+        'The office’s signing key is not in this computer’s data folder. Files cannot be signed.',
+      identityUnreadable:
+        'This is not a Linimasa office identity file (.linimasa-kantor.json), or it is damaged.',
+      identityFuture:
+        'This identity file was made by a newer Linimasa (format {{version}}). Update Linimasa and try again.',
+      identitySignature:
+        'The identity file’s signature is not valid: it was changed after it was made. Ask the sending office for a new file.',
+      fingerprintMismatch:
+        'The confirmed fingerprint differs from the key’s fingerprint in the file. The office was not added. Compare the fingerprint with the sending office directly (by telephone).',
+      ownIdentity: 'This file is this office’s own identity; there is nothing to import.',
+      keyChanged:
+        'Office {{code}} ({{name}}) is already known with another key. A changed key is not accepted: contact that office, and if the key really was replaced, remove the office from the list first and import its new identity.',
+      keyInUse: 'This key is already used by known office {{code}}. The office was not added.',
+      notEnvelope: 'This file is not a Linimasa exchange file (kiriman.json missing or unknown).',
+      futureSchema:
+        'This file was made by a newer Linimasa (format {{version}}; this version reads up to {{supported}}). Update Linimasa; the file will be read again.',
+      invalidEnvelope: 'Damaged file: kiriman.json does not match the format ({{detail}}).',
+      senderMismatch: 'File refused: a file in office {{folder}}’s folder claims to come from {{sender}}.',
+      nameMismatch: 'File refused: the file name does not match the sequence number or kind inside.',
+      unknownSender:
+        'File from office {{code}} refused: that office is not known yet. Import its identity file first and compare the fingerprint.',
+      badSignature:
+        'File refused: the signature does not match the known key of office {{code}} (changed content, or not from that office).',
+      wrongRecipient: 'File refused: it is not addressed to this office ({{code}}).',
+      unknownKind: 'Files of kind "{{kind}}" cannot be read by this Linimasa yet. Update Linimasa.',
+      seqReused:
+        'File refused: sequence number {{seq}} from this office was already received with other content.',
+      invalidPayload: 'Damaged file: isi.json does not match the format ({{detail}}).',
+    },
+    // </exchange>
   },
   // <officeNetwork> The office network: host mode, TLS, the sign-in page's notices (issue 14).
   officeNetwork: {

@@ -351,6 +351,50 @@ export const id = {
       ownSession: 'Ini sesi Anda sendiri. Gunakan "Keluar" di menu Saya.',
     },
     // </operations>
+    // <exchange> The exchange between offices (issue 16): identity, known offices, the folder.
+    exchange: {
+      notSetUp:
+        'Identitas kantor untuk pertukaran antar-kantor belum diatur. Isi kode wilayah, nama dan tingkat kantor di Pengaturan › Pertukaran antar-kantor.',
+      folderNotSet:
+        'Folder pertukaran belum dipilih. Pilih foldernya di Pengaturan › Pertukaran antar-kantor.',
+      folderMissing:
+        'Folder pertukaran {{folder}} tidak ditemukan (flashdisk dicabut, atau folder dipindah?).',
+      levelMismatch:
+        'Kode wilayah {{code}} tidak cocok dengan tingkat kantor: provinsi memakai dua angka (mis. 73), kabupaten/kota memakai NN.NN (mis. 73.06).',
+      keyMissing:
+        'Kunci tanda tangan kantor tidak ada di folder data komputer ini. Berkas tidak dapat ditandatangani.',
+      identityUnreadable:
+        'Berkas ini bukan berkas identitas kantor Linimasa (.linimasa-kantor.json) atau isinya rusak.',
+      identityFuture:
+        'Berkas identitas ini dibuat oleh versi Linimasa yang lebih baru (format {{version}}). Perbarui Linimasa lalu coba lagi.',
+      identitySignature:
+        'Tanda tangan berkas identitas tidak sah: isinya diubah setelah dibuat. Minta berkas baru dari kantor pengirim.',
+      fingerprintMismatch:
+        'Sidik jari yang dikonfirmasi tidak sama dengan sidik jari kunci di berkas. Kantor tidak ditambahkan. Cocokkan lagi sidik jarinya langsung dengan kantor pengirim (telepon).',
+      ownIdentity: 'Berkas ini identitas kantor ini sendiri; tidak perlu diimpor.',
+      keyChanged:
+        'Kantor {{code}} ({{name}}) sudah dikenal dengan kunci lain. Kunci yang berubah tidak diterima: hubungi kantor itu, dan bila kuncinya memang diganti, hapus dulu kantor itu dari daftar lalu impor identitas barunya.',
+      keyInUse: 'Kunci ini sudah dipakai kantor {{code}} yang dikenal. Kantor tidak ditambahkan.',
+      notEnvelope: 'Berkas ini bukan kiriman Linimasa (kiriman.json tidak ada atau tidak dikenal).',
+      futureSchema:
+        'Kiriman ini dibuat oleh versi Linimasa yang lebih baru (format {{version}}; versi ini membaca sampai {{supported}}). Perbarui Linimasa; kiriman akan dibaca lagi.',
+      invalidEnvelope: 'Kiriman rusak: kiriman.json tidak sesuai format ({{detail}}).',
+      senderMismatch:
+        'Kiriman ditolak: berkas di folder kantor {{folder}} mengaku dikirim oleh {{sender}}.',
+      nameMismatch:
+        'Kiriman ditolak: nama berkas tidak cocok dengan nomor urut atau jenis di dalamnya.',
+      unknownSender:
+        'Kiriman dari kantor {{code}} ditolak: kantor itu belum dikenal. Impor dulu berkas identitasnya dan cocokkan sidik jarinya.',
+      badSignature:
+        'Kiriman ditolak: tanda tangan tidak cocok dengan kunci kantor {{code}} yang dikenal (isinya diubah, atau bukan dari kantor itu).',
+      wrongRecipient: 'Kiriman ditolak: kiriman ini bukan untuk kantor ini ({{code}}).',
+      unknownKind:
+        'Kiriman jenis "{{kind}}" belum dapat dibaca versi Linimasa ini. Perbarui Linimasa.',
+      seqReused:
+        'Kiriman ditolak: nomor urut {{seq}} dari kantor ini sudah diterima dengan isi lain.',
+      invalidPayload: 'Kiriman rusak: isi.json tidak sesuai format ({{detail}}).',
+    },
+    // </exchange>
   },
   // <officeNetwork> The office network: host mode, TLS, the sign-in page's notices (issue 14).
   officeNetwork: {

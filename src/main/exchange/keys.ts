@@ -26,7 +26,7 @@ import { replaceFileSync } from '../fs/replace';
  * copies on flash drives for a restore on another PC, a bundle's history — and a key inside it
  * would leave the office with every copy, so that anyone holding an old backup could sign as
  * the office. The file stays on this computer (a data-directory move takes it along). The
- * public half and its fingerprint are in the database (`exchange_identity`); `loadOfficeKey`
+ * public half and its fingerprint are in the database (`office_identity`); `loadOfficeKey`
  * checks that the two still belong together.
  */
 export const keyFileOf = (dataDir: string): string => join(dataDir, 'keys', 'exchange-ed25519.pem');

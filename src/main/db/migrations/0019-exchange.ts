@@ -3,10 +3,10 @@ import type { Database } from 'better-sqlite3';
 /**
  * The exchange between offices (issue 16): who this office is, which offices it knows, and what
  * arrived through the shared folder.
- * - `exchange_identity`: at most one row: this office's region code, name, level and public key
+ * - `office_identity`: at most one row: this office's region code, name, level and public key
  *   with its fingerprint (the private key is a file in the data directory, see
  *   main/exchange/keys.ts), the exchange folder and the next sequence number of the outbox.
- * - `exchange_offices`: the offices whose files are read, each with the key its files must be
+ * - `known_offices`: the offices whose files are read, each with the key its files must be
  *   signed with; one row per code, and a code never changes its key silently.
  * - `exchange_received`: every file applied, once per sender and sequence number, with the
  *   SHA-256 of the file: a replay changes nothing, the same number with other content is refused.
@@ -16,7 +16,7 @@ import type { Database } from 'better-sqlite3';
  */
 export function up(db: Database): void {
   db.exec(`
-    CREATE TABLE exchange_identity (
+    CREATE TABLE office_identity (
       id          INTEGER PRIMARY KEY CHECK (id = 1),
       code        TEXT NOT NULL,
       name        TEXT NOT NULL,
@@ -28,7 +28,7 @@ export function up(db: Database): void {
       next_seq    INTEGER NOT NULL DEFAULT 1 CHECK (next_seq >= 1)
     ) STRICT;
 
-    CREATE TABLE exchange_offices (
+    CREATE TABLE known_offices (
       code        TEXT PRIMARY KEY,
       name        TEXT NOT NULL,
       level       TEXT NOT NULL CHECK (level IN ('provinsi', 'kabupaten_kota')),
@@ -39,7 +39,7 @@ export function up(db: Database): void {
     ) STRICT;
 
     CREATE TABLE exchange_received (
-      sender_code TEXT    NOT NULL REFERENCES exchange_offices (code),
+      sender_code TEXT    NOT NULL REFERENCES known_offices (code),
       seq         INTEGER NOT NULL CHECK (seq >= 1),
       sha256      TEXT    NOT NULL,
       kind        TEXT    NOT NULL,

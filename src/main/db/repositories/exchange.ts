@@ -111,9 +111,9 @@ const arrivalOf = (row: ArrivalRow): Arrival => ({
 
 /** The exchange's tables: identity, known offices, received files and the arrivals log. */
 export function exchangeRepository(db: Db) {
-  const own = db.prepare<[], OwnRow>('SELECT * FROM exchange_identity WHERE id = 1');
-  const office = db.prepare<[string], OfficeRow>('SELECT * FROM exchange_offices WHERE code = ?');
-  const offices = db.prepare<[], OfficeRow>('SELECT * FROM exchange_offices ORDER BY code');
+  const own = db.prepare<[], OwnRow>('SELECT * FROM office_identity WHERE id = 1');
+  const office = db.prepare<[string], OfficeRow>('SELECT * FROM known_offices WHERE code = ?');
+  const offices = db.prepare<[], OfficeRow>('SELECT * FROM known_offices ORDER BY code');
   const received = db.prepare<[string, number], { sha256: string }>(
     'SELECT sha256 FROM exchange_received WHERE sender_code = ? AND seq = ?',
   );
@@ -149,7 +149,7 @@ export function exchangeRepository(db: Db) {
     /** Sets this office's card; the key is made once and kept (see keys.ts). */
     setOwn(card: Pick<OwnOffice, 'code' | 'name' | 'level' | 'publicKey' | 'fingerprint'>): void {
       db.prepare(
-        `INSERT INTO exchange_identity (id, code, name, level, public_key, fingerprint, created_at)
+        `INSERT INTO office_identity (id, code, name, level, public_key, fingerprint, created_at)
          VALUES (1, @code, @name, @level, @publicKey, @fingerprint, @at)
          ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name,
            level = excluded.level, public_key = excluded.public_key,
@@ -157,14 +157,14 @@ export function exchangeRepository(db: Db) {
       ).run({ ...card, at: nowIso() });
     },
     setFolder(folder: string | null): void {
-      db.prepare('UPDATE exchange_identity SET folder = ? WHERE id = 1').run(folder);
+      db.prepare('UPDATE office_identity SET folder = ? WHERE id = 1').run(folder);
     },
     /** Takes the next outbox number: at least `atLeast` (what the outbox already holds + 1). */
     takeSeq(atLeast: number): number {
       return db
         .transaction(() => {
           const next = Math.max(own.get()?.next_seq ?? 1, atLeast);
-          db.prepare('UPDATE exchange_identity SET next_seq = ? WHERE id = 1').run(next + 1);
+          db.prepare('UPDATE office_identity SET next_seq = ? WHERE id = 1').run(next + 1);
           return next;
         })
         .immediate();
@@ -178,13 +178,13 @@ export function exchangeRepository(db: Db) {
     },
     addOffice(entry: Omit<KnownOffice, 'addedAt'>): void {
       db.prepare(
-        `INSERT INTO exchange_offices (code, name, level, public_key, fingerprint, added_by, added_at)
+        `INSERT INTO known_offices (code, name, level, public_key, fingerprint, added_by, added_at)
          VALUES (@code, @name, @level, @publicKey, @fingerprint, @addedBy, @addedAt)`,
       ).run({ ...entry, addedAt: nowIso() });
     },
     /** A known office's name or level as it now calls itself (never its key). */
     renameOffice(code: string, name: string, level: OfficeLevel): void {
-      db.prepare('UPDATE exchange_offices SET name = ?, level = ? WHERE code = ?').run(
+      db.prepare('UPDATE known_offices SET name = ?, level = ? WHERE code = ?').run(
         name,
         level,
         code,

@@ -28,6 +28,7 @@ import { recoveryService } from './recovery';
 import { reportService } from './report';
 import { seriesService } from './series';
 import { settingsService } from './settings';
+import { exchangeService } from './exchange';
 
 export function createServices(
   db: Db,
@@ -67,6 +68,7 @@ export function createServices(
     hostStatus: hostStatusService(db, paths),
     notifications,
     comments: commentsService(db, notifications, events),
+    exchange: exchangeService(db, paths.root),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

@@ -2893,6 +2893,85 @@ export const id = {
     },
   },
   // </offline>
+  // <exchange> Settings › Pertukaran antar-kantor and the CLI's `exchange` (issue 16).
+  exchange: {
+    title: 'Pertukaran antar-kantor',
+    intro:
+      'Kirim dan terima berkas antara kantor provinsi dan kabupaten/kota melalui satu folder bersama yang disinkronkan Syncthing atau dibawa dengan flashdisk. Linimasa hanya menulis ke folder outbox kantor ini dan hanya membaca outbox kantor lain; setiap berkas ditandatangani.',
+    level: { provinsi: 'Provinsi', kabupaten_kota: 'Kabupaten/kota' },
+    kind: {
+      identity: 'identitas kantor',
+      pack: 'paket konten',
+      report: 'laporan',
+      other: 'kiriman "{{kind}}"',
+    },
+    identity: {
+      heading: 'Identitas kantor ini',
+      code: 'Kode wilayah (Kemendagri)',
+      codeHint: 'NN untuk provinsi (mis. 73), NN.NN untuk kabupaten/kota (mis. 73.06).',
+      name: 'Nama kantor',
+      level: 'Tingkat',
+      save: 'Simpan identitas',
+      saved: 'Identitas kantor disimpan.',
+      notSet:
+        'Identitas belum diatur. Kunci tanda tangan kantor dibuat saat identitas pertama kali disimpan.',
+      fingerprint: 'Sidik jari kunci',
+      fingerprintHint:
+        'Bacakan sidik jari ini kepada kantor lain saat mereka mengimpor identitas kantor ini.',
+      export: 'Unduh berkas identitas',
+      exported: 'Berkas identitas {{file}} ditulis.',
+      sent: 'Identitas kantor dikirim ke folder pertukaran: {{file}}.',
+    },
+    folder: {
+      heading: 'Folder pertukaran',
+      label: 'Jalur folder',
+      hint: 'Folder yang dibagikan dengan Syncthing (atau di flashdisk). Linimasa menulis hanya ke {{outbox}}.',
+      save: 'Simpan folder',
+      saved: 'Folder pertukaran disimpan.',
+      none: 'Belum ada folder.',
+    },
+    offices: {
+      heading: 'Kantor yang dikenal',
+      empty: 'Belum ada kantor lain. Impor berkas identitas kantor lain untuk menerima kirimannya.',
+      import: 'Impor identitas kantor lain…',
+      code: 'Kode',
+      name: 'Kantor',
+      fingerprint: 'Sidik jari',
+      added: 'Ditambahkan',
+      addedBy: '{{date}} oleh {{name}}',
+    },
+    importDialog: {
+      title: 'Impor identitas kantor lain',
+      file: 'Berkas identitas (.linimasa-kantor.json)',
+      compare:
+        'Telepon kantor {{name}} ({{code}}) dan minta mereka membacakan sidik jari kuncinya. Ketik yang dibacakan di bawah ini: kantor hanya ditambahkan bila sama persis.',
+      shown: 'Sidik jari di berkas',
+      typed: 'Sidik jari yang dibacakan kantor itu',
+      confirm: 'Tambahkan kantor',
+      cancel: 'Batal',
+      added: 'Kantor {{name}} ({{code}}) ditambahkan.',
+      known: 'Kantor {{name}} ({{code}}) sudah dikenal dengan kunci ini; tidak ada yang berubah.',
+    },
+    arrivals: {
+      heading: 'Kiriman masuk',
+      checkNow: 'Periksa sekarang',
+      checking: 'Memeriksa…',
+      empty: 'Belum ada kiriman masuk.',
+      from: 'Dari',
+      when: 'Waktu',
+      what: 'Isi',
+      result: 'Hasil',
+      item: '{{kind}} no. {{seq}}',
+      applied: 'Diterima',
+      refused: 'Ditolak',
+      duplicate: 'Sudah pernah diterima',
+      waiting: 'Menunggu: {{file}} belum lengkap (masih disalin?); dibaca lagi nanti.',
+      failed: 'Gagal dibaca: {{file}} ({{detail}}); dicoba lagi nanti.',
+      checked:
+        'Pemeriksaan selesai: {{applied}} diterima, {{refused}} ditolak, {{waiting}} menunggu lengkap.',
+    },
+  },
+  // </exchange>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

@@ -62,7 +62,7 @@ export function exchangeService(db: Db, dataDir: string, handlers?: HandlerRegis
     setFolder(folder: string | null): ExchangeStatus {
       if (!repository.own()) throw exchangeErrors.notSetUp();
       if (folder !== null) {
-        let isFolder = false;
+        let isFolder: boolean;
         try {
           isFolder = statSync(folder).isDirectory();
         } catch {

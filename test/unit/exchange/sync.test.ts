@@ -286,7 +286,7 @@ describe('exchange sync pass', () => {
   });
 
   it('refuses a number used again for other content, and a kind this version cannot read', async () => {
-    const { province, gowa, folder } = offices();
+    const { province, gowa } = offices();
     const first = await writeOutboxFile(province, 'catatan', ['semua'], { text: 'pertama' });
     await syncOnce(gowa, { handlers });
     // The province's database is restored from an old backup and its outbox emptied: number 1

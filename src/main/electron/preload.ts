@@ -163,6 +163,7 @@ const api = {
     identityFile: call('exchange.identityFile'),
     readIdentity: call('exchange.readIdentity'),
     importOffice: call('exchange.importOffice'),
+    removeOffice: call('exchange.removeOffice'),
     sync: call('exchange.sync'),
   },
   comments: {

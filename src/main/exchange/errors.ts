@@ -27,6 +27,8 @@ export const exchangeErrors = {
   ownIdentity: () => new ExchangeError('exchange.ownIdentity'),
   keyChanged: (code: string, name: string) =>
     new ExchangeError('exchange.keyChanged', { code, name }, 'conflict'),
+  officeUnknown: (code: string) =>
+    new ExchangeError('exchange.officeUnknown', { code }, 'not_found'),
   keyInUse: (code: string) => new ExchangeError('exchange.keyInUse', { code }, 'conflict'),
   // A file of the folder:
   notEnvelope: () => new ExchangeError('exchange.notEnvelope'),

@@ -88,6 +88,11 @@ export function exchangeService(db: Db, dataDir: string, handlers?: HandlerRegis
       const { office, added } = importOffice(context, text, fingerprint, addedBy);
       return { office: officeView(office), added };
     },
+    /** Forgets a known office: its files are refused until its identity is imported again. */
+    removeOffice(code: string): ExchangeStatus {
+      if (!repository.removeOffice(code)) throw exchangeErrors.officeUnknown(code);
+      return status();
+    },
     /** This office's card into its outbox, for every office (a new name reaches the others). */
     sendIdentity(): Promise<WrittenFile> {
       const own = repository.own();

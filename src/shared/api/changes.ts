@@ -125,6 +125,7 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'exchange.setIdentity': { kind: 'settings', ids: everything },
   'exchange.setFolder': { kind: 'settings', ids: everything },
   'exchange.importOffice': { kind: 'settings', ids: everything },
+  'exchange.removeOffice': { kind: 'settings', ids: everything },
   'exchange.sync': { kind: 'settings', ids: everything },
   'auth.signIn': 'session',
   'auth.setup': { kind: 'people', ids: everything },

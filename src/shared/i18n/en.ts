@@ -369,6 +369,7 @@ export const en: Catalog = {
       ownIdentity: 'This file is this office’s own identity; there is nothing to import.',
       keyChanged:
         'Office {{code}} ({{name}}) is already known with another key. A changed key is not accepted: contact that office, and if the key really was replaced, remove the office from the list first and import its new identity.',
+      officeUnknown: 'Office {{code}} is not in the list of known offices.',
       keyInUse: 'This key is already used by known office {{code}}. The office was not added.',
       notEnvelope: 'This file is not a Linimasa exchange file (kiriman.json missing or unknown).',
       futureSchema:
@@ -2915,6 +2916,12 @@ export const en: Catalog = {
       fingerprint: 'Fingerprint',
       added: 'Added',
       addedBy: '{{date}} by {{name}}',
+      remove: 'Remove from the list',
+      removeTitle: 'Remove {{name}} ({{code}}) from the list?',
+      removeBody:
+        'Files from this office will be refused until its identity is imported again. What was already received stays. Do this only when that office really replaced its key (e.g. a new computer).',
+      removeCancel: 'Cancel',
+      removed: 'Office {{code}} removed from the known offices.',
     },
     importDialog: {
       title: 'Import another office’s identity',

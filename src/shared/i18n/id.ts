@@ -374,6 +374,7 @@ export const id = {
       ownIdentity: 'Berkas ini identitas kantor ini sendiri; tidak perlu diimpor.',
       keyChanged:
         'Kantor {{code}} ({{name}}) sudah dikenal dengan kunci lain. Kunci yang berubah tidak diterima: hubungi kantor itu, dan bila kuncinya memang diganti, hapus dulu kantor itu dari daftar lalu impor identitas barunya.',
+      officeUnknown: 'Kantor {{code}} tidak ada di daftar kantor yang dikenal.',
       keyInUse: 'Kunci ini sudah dipakai kantor {{code}} yang dikenal. Kantor tidak ditambahkan.',
       notEnvelope: 'Berkas ini bukan kiriman Linimasa (kiriman.json tidak ada atau tidak dikenal).',
       futureSchema:
@@ -2939,6 +2940,12 @@ export const id = {
       fingerprint: 'Sidik jari',
       added: 'Ditambahkan',
       addedBy: '{{date}} oleh {{name}}',
+      remove: 'Hapus dari daftar',
+      removeTitle: 'Hapus {{name}} ({{code}}) dari daftar?',
+      removeBody:
+        'Kiriman kantor ini akan ditolak sampai identitasnya diimpor lagi. Yang sudah diterima tetap tersimpan. Lakukan ini hanya bila kantor itu memang mengganti kuncinya (mis. komputernya diganti).',
+      removeCancel: 'Batal',
+      removed: 'Kantor {{code}} dihapus dari daftar kantor yang dikenal.',
     },
     importDialog: {
       title: 'Impor identitas kantor lain',

@@ -292,7 +292,7 @@ CREATE TABLE exchange_posts (
     ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE exchange_received (
-      sender_code TEXT    NOT NULL REFERENCES known_offices (code),
+      sender_code TEXT    NOT NULL,
       seq         INTEGER NOT NULL CHECK (seq >= 1),
       sha256      TEXT    NOT NULL,
       kind        TEXT    NOT NULL,

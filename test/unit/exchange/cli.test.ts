@@ -177,6 +177,53 @@ describe('cli exchange', () => {
       /\d{4}-\d{2}-\d{2} \d{2}\.\d{2} WIB {2}Dinas Kominfo Sulsel \(73\) {2}identitas kantor no\. 2 {2}Diterima/,
     );
     expect(status.out).toContain('Ditolak: Kiriman dari kantor 73.09 ditolak');
+    // The province's computer is replaced: its new key is refused until Gowa forgets the old one.
+    const newProvince = join(root, 'provinsi-baru');
+    await run(newProvince, 'init');
+    const newSetup = await run(
+      newProvince,
+      'exchange',
+      'setup',
+      '--code',
+      '73',
+      '--name',
+      'Dinas Kominfo Sulsel',
+      '--level',
+      'provinsi',
+    );
+    const newCard = join(root, '73-baru.linimasa-kantor.json');
+    await run(newProvince, 'exchange', 'identity', 'export', '--out', newCard);
+    const changed = await run(
+      gowa,
+      'exchange',
+      'identity',
+      'import',
+      newCard,
+      '--confirm',
+      fingerprintIn(newSetup.out),
+    );
+    expect(changed.code).toBe(1);
+    expect(changed.err).toContain(
+      'Kantor 73 (Dinas Kominfo Sulsel) sudah dikenal dengan kunci lain.',
+    );
+    expect((await run(gowa, 'exchange', 'forget', '73')).out).toBe(
+      'Kantor 73 dihapus dari daftar kantor yang dikenal.',
+    );
+    expect((await run(gowa, 'exchange', 'forget', '73')).code).toBe(1);
+    expect(
+      (
+        await run(
+          gowa,
+          'exchange',
+          'identity',
+          'import',
+          newCard,
+          '--confirm',
+          fingerprintIn(newSetup.out),
+        )
+      ).code,
+    ).toBe(0);
+
     // Gowa wrote nothing into the province's folder, nor into its own outbox by syncing.
     expect(readdirSync(gowaFolder).sort()).toEqual(['73', '73.09']);
   });

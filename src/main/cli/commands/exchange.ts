@@ -33,12 +33,13 @@ function osUser(): string {
 const fromWhere = (io: CliIo, path: string) =>
   isAbsolute(path) ? path : resolve(io.env.INIT_CWD ?? process.cwd(), path);
 
-const subcommands = ['sync', 'status', 'setup', 'folder', 'identity'] as const;
+const subcommands = ['sync', 'status', 'setup', 'folder', 'identity', 'forget'] as const;
 
 /**
  * `exchange sync | status | setup | folder DIR | identity export --out F | identity import F
- * --confirm SIDIK-JARI | identity send` (this office's card into its outbox, for every office:
- * how a new name reaches the others): the exchange between offices from the command line, for scripts and
+ * --confirm SIDIK-JARI | identity send | forget KODE` (`send`: this office's card into its outbox,
+ * for every office, how a new name reaches the others; `forget`: a known office removed so that
+ * its new key can be imported): the exchange between offices from the command line, for scripts and
  * tests. `sync` is the app's "Periksa sekarang": one pass, nothing written into the folder.
  * Exit codes as the other commands: 0 done (refused files are a result, listed with their
  * reasons), 1 failed (also: a file could not be read at all), 2 wrong command line.
@@ -47,7 +48,8 @@ export const exchangeCommand: CliCommand = {
   name: 'exchange',
   owner: true,
   positionals: true,
-  arguments: 'sync|status|setup|folder DIR|identity export|identity import BERKAS|identity send',
+  arguments:
+    'sync|status|setup|folder DIR|identity export|identity import BERKAS|identity send|forget KODE',
   summary: 'pertukaran antar-kantor lewat folder bersama (Syncthing/flashdisk)',
   options: {
     code: { type: 'string', description: 'setup: kode wilayah, 73 (provinsi) atau 73.06' },
@@ -79,6 +81,9 @@ export const exchangeCommand: CliCommand = {
     if (sub === 'folder' && positionals.length !== 2) {
       throw new UsageError('exchange folder butuh tepat satu folder.');
     }
+    if (sub === 'forget' && (positionals.length !== 2 || !isRegionCode(action ?? ''))) {
+      throw new UsageError('exchange forget butuh tepat satu kode wilayah, mis. 73.06.');
+    }
     if (sub === 'identity') {
       if (action === 'export') {
         if (typeof values.out !== 'string' || values.out === '') {
@@ -96,7 +101,7 @@ export const exchangeCommand: CliCommand = {
       } else if (action !== 'send') {
         throw new UsageError('exchange identity butuh export, import atau send.');
       }
-    } else if (sub !== 'folder' && positionals.length !== 1) {
+    } else if (sub !== 'folder' && sub !== 'forget' && positionals.length !== 1) {
       throw new UsageError(`Argumen tak terduga: ${positionals.slice(1).join(' ')}`);
     }
   },
@@ -138,6 +143,11 @@ export const exchangeCommand: CliCommand = {
         const who = `CLI di komputer ini (${osUser()})`;
         const { office, added } = exchange.importOffice(text, String(values.confirm), who);
         io.out(say(added ? 'importDialog.added' : 'importDialog.known', office));
+        return 0;
+      }
+      case 'forget': {
+        exchange.removeOffice(action!);
+        io.out(say('offices.removed', { code: action! }));
         return 0;
       }
       case 'status':

@@ -10,6 +10,8 @@ import type { Database } from 'better-sqlite3';
  *   signed with; one row per code, and a code never changes its key silently.
  * - `exchange_received`: every file applied, once per sender and sequence number, with the
  *   SHA-256 of the file: a replay changes nothing, the same number with other content is refused.
+ *   It names the sender by code without a foreign key: an office forgotten (to take its new key)
+ *   keeps its history, and its numbers stay used.
  * - `exchange_arrivals`: what each file in the folder came to (applied, refused with the reason's
  *   catalog key, or a copy of a file applied already), once per file name and content, so a
  *   refused file is not read again on every pass.
@@ -39,7 +41,7 @@ export function up(db: Database): void {
     ) STRICT;
 
     CREATE TABLE exchange_received (
-      sender_code TEXT    NOT NULL REFERENCES known_offices (code),
+      sender_code TEXT    NOT NULL,
       seq         INTEGER NOT NULL CHECK (seq >= 1),
       sha256      TEXT    NOT NULL,
       kind        TEXT    NOT NULL,

@@ -182,6 +182,10 @@ export function exchangeRepository(db: Db) {
          VALUES (@code, @name, @level, @publicKey, @fingerprint, @addedBy, @addedAt)`,
       ).run({ ...entry, addedAt: nowIso() });
     },
+    /** Forgets a known office (to take its new key); what it sent stays received. */
+    removeOffice(code: string): boolean {
+      return db.prepare('DELETE FROM known_offices WHERE code = ?').run(code).changes > 0;
+    },
     /** A known office's name or level as it now calls itself (never its key). */
     renameOffice(code: string, name: string, level: OfficeLevel): void {
       db.prepare('UPDATE known_offices SET name = ?, level = ? WHERE code = ?').run(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFingerprint, fingerprintMatches } from '../../../shared/exchange/fingerprint';
 import { levelOfCode, officeLevels, type OfficeLevel } from '../../../shared/exchange/region';
 import { wordApiError, wordKeyed } from '../../api/error-words';
-import { ModalDialog } from '../../components/Dialog';
+import { Dialog, ModalDialog } from '../../components/Dialog';
 import { SelectField, TextField } from '../../components/fields';
 import { useIsAdmin } from '../../stores/session';
 import { formatInstant } from '../assets/format';
@@ -201,6 +201,7 @@ function OfficesPart({ zone, admin }: { zone: string; admin: boolean }) {
   const offices = useExchange((state) => state.status!.offices);
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
+  const [removing, setRemoving] = useState<{ code: string; name: string } | null>(null);
   const pick = async (file: File | undefined) => {
     if (file) await useExchange.getState().readIdentity(await file.text());
   };
@@ -217,6 +218,11 @@ function OfficesPart({ zone, admin }: { zone: string; admin: boolean }) {
               <th scope="col">{t('exchange.offices.name')}</th>
               <th scope="col">{t('exchange.offices.fingerprint')}</th>
               <th scope="col">{t('exchange.offices.added')}</th>
+              {admin && (
+                <th scope="col">
+                  <span className="exchange__hidden">{t('exchange.offices.remove')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -239,6 +245,18 @@ function OfficesPart({ zone, admin }: { zone: string; admin: boolean }) {
                     name: office.addedBy,
                   })}
                 </td>
+                {admin && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`${t('exchange.offices.remove')}: ${office.name}`}
+                      onClick={() => setRemoving(office)}
+                    >
+                      {t('exchange.offices.remove')}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -260,6 +278,28 @@ function OfficesPart({ zone, admin }: { zone: string; admin: boolean }) {
             }}
           />
         </div>
+      )}
+      {removing && (
+        <Dialog
+          title={t('exchange.offices.removeTitle', removing)}
+          onClose={() => setRemoving(null)}
+          onSubmit={() => {
+            void useExchange.getState().removeOffice(removing.code);
+            setRemoving(null);
+          }}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setRemoving(null)}>
+                {t('exchange.offices.removeCancel')}
+              </button>
+              <button type="submit" className="button button--danger">
+                {t('exchange.offices.remove')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('exchange.offices.removeBody')}</p>
+        </Dialog>
       )}
     </section>
   );

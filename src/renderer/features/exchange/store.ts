@@ -40,6 +40,7 @@ interface ExchangeState {
   readIdentity(text: string): Promise<void>;
   importPending(fingerprint: string): Promise<void>;
   cancelPending(): void;
+  removeOffice(code: string): Promise<void>;
   checkNow(): Promise<void>;
 }
 
@@ -111,6 +112,16 @@ export const useExchange = create<ExchangeState>()((set, get) => {
       await get().load();
     },
     cancelPending: () => set({ pending: null, error: null }),
+    async removeOffice(code) {
+      set({ busy: true, error: null, notice: null });
+      const reply = await api.exchange.removeOffice({ code });
+      if (!reply.ok) return refused(reply.error);
+      set({
+        busy: false,
+        status: reply.value,
+        notice: { key: 'offices.removed', params: { code } },
+      });
+    },
     async checkNow() {
       set({ checking: true, error: null, notice: null });
       const reply = await api.exchange.sync({});

@@ -130,6 +130,14 @@ export const exchangeMethods = {
     response: z.object({ office: knownOfficeSchema, added: z.boolean() }),
     errors: ['invalid_request', 'conflict'],
   }),
+  'exchange.removeOffice': method({
+    summary:
+      'Forgets a known office (e.g. to take its new key after its computer was replaced): its files are refused until its identity is imported again; what it sent stays received.',
+    access: adminOnly,
+    request: z.object({ code: regionCodeSchema }).strict(),
+    response: exchangeStatusSchema,
+    errors: ['invalid_request', 'not_found'],
+  }),
   'exchange.sync': method({
     summary:
       '"Periksa sekarang": one pass over the other offices’ outboxes; each new file is checked and applied once, or refused with its reason.',

@@ -57,8 +57,16 @@ const retryReasons: ReadonlySet<string> = new Set([
   'exchange.unknownKind',
 ]);
 
+/** A file's hash by path, size and modification time, kept between passes by the caller. */
+export type HashCache = Map<string, { size: number; mtimeMs: number; sha256: string }>;
+
 export interface SyncOptions {
   handlers?: HandlerRegistry;
+  /**
+   * Hashes of files seen before: a large file that stays incomplete (a copy cut short) is then
+   * hashed once, not on every pass of the watcher.
+   */
+  hashCache?: HashCache;
 }
 
 /**
@@ -105,7 +113,15 @@ export async function syncOnce(
     }
     files.sort((a, b) => a.seq - b.seq || a.name.localeCompare(b.name));
     for (const file of files) {
-      const item = await readOne(context, own, handlers, senderCode, outbox, file);
+      const item = await readOne(
+        context,
+        own,
+        handlers,
+        senderCode,
+        outbox,
+        file,
+        options.hashCache,
+      );
       if (item) result.items.push(item);
     }
   }
@@ -119,6 +135,7 @@ async function readOne(
   senderCode: string,
   outbox: string,
   file: { name: string; seq: number; hashPrefix: string; kind: string },
+  cache: HashCache = new Map(),
 ): Promise<PassItem | null> {
   const repository = exchangeRepository(context.db);
   const relative = `${senderCode}/outbox/${file.name}`;
@@ -129,8 +146,17 @@ async function readOne(
   const path = join(outbox, file.name);
   let sha256: string;
   try {
-    if (!statSync(path).isFile()) return null;
-    sha256 = await hashFile(path);
+    const stat = statSync(path);
+    if (!stat.isFile()) return null;
+    const known = cache.get(path);
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
+      sha256 = known.sha256;
+    } else {
+      sha256 = await hashFile(path);
+    }
+    // Only files still waiting are remembered; a complete one is judged now and not read again.
+    if (sha256.startsWith(file.hashPrefix)) cache.delete(path);
+    else cache.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, sha256 });
   } catch (error) {
     return { ...base, outcome: 'failed', detail: (error as Error).message };
   }

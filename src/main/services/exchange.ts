@@ -13,7 +13,7 @@ import {
   setOwnIdentity,
   type ExchangeContext,
 } from '../exchange/identity';
-import { syncOnce, type PassResult } from '../exchange/sync';
+import { syncOnce, type HashCache, type PassResult } from '../exchange/sync';
 import { writeOutboxFile, type WrittenFile } from '../exchange/outbox';
 
 const officeView = (office: KnownOffice) => ({
@@ -31,6 +31,7 @@ export function exchangeService(db: Db, dataDir: string, handlers?: HandlerRegis
   const repository = exchangeRepository(db);
   // One pass at a time in this process: "Periksa sekarang" twice, or beside the watcher.
   let running: Promise<PassResult> | null = null;
+  const hashCache: HashCache = new Map();
 
   const status = (): ExchangeStatus => {
     const own = repository.own();
@@ -101,7 +102,7 @@ export function exchangeService(db: Db, dataDir: string, handlers?: HandlerRegis
       return writeOutboxFile(context, 'identity', [everyOffice], card);
     },
     sync(): Promise<PassResult> {
-      running ??= syncOnce(context, handlers ? { handlers } : {}).finally(() => {
+      running ??= syncOnce(context, { hashCache, ...(handlers && { handlers }) }).finally(() => {
         running = null;
       });
       return running;

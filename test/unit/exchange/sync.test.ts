@@ -12,7 +12,7 @@ import {
 } from '../../../src/main/exchange/handlers';
 import { ensureOfficeKey, signBytes } from '../../../src/main/exchange/keys';
 import { outboxOf, writeOutboxFile } from '../../../src/main/exchange/outbox';
-import { syncOnce } from '../../../src/main/exchange/sync';
+import { syncOnce, type HashCache } from '../../../src/main/exchange/sync';
 import { useTempDir } from '../helpers';
 import {
   craftFile,
@@ -264,14 +264,20 @@ describe('exchange sync pass', () => {
       bytes,
     );
 
-    const partial = await syncOnce(gowa, { handlers });
+    const hashCache: HashCache = new Map();
+    const partial = await syncOnce(gowa, { handlers, hashCache });
     expect(partial.items).toMatchObject([{ seq: 1, outcome: 'waiting' }]);
     expect(partial.ignored).toBe(3);
     expect(exchangeRepository(gowa.db).arrivals(10)).toEqual([]);
+    expect(hashCache.size).toBe(1); // the waiting file is not hashed again while unchanged
+    expect((await syncOnce(gowa, { handlers, hashCache })).items).toMatchObject([
+      { outcome: 'waiting' },
+    ]);
     writeFileSync(written.path, bytes);
-    const complete = await syncOnce(gowa, { handlers });
+    const complete = await syncOnce(gowa, { handlers, hashCache });
     expect(complete.items).toMatchObject([{ seq: 1, outcome: 'applied' }]);
     expect(notes(gowa)).toEqual([{ sender: '73', seq: 1, text: 'panjang' }]);
+    expect(hashCache.size).toBe(0);
   });
 
   it('a handler that refuses leaves nothing behind: its writes roll back with the received row', async () => {

@@ -22,6 +22,7 @@ import { startDailyBackups, type BackupClock } from './operations/daily-backup';
 import { createServices, type Services } from './services';
 import type { Actor } from './services/auth';
 import { openDataDir, type OpenDataDirOptions } from './startup/open-data-dir';
+import { watchExchangeFolder } from './exchange/watcher';
 
 export interface LinimasaApp {
   paths: DataPaths;
@@ -59,6 +60,12 @@ export interface OpenAppOptions extends DispatchOptions, OpenDataDirOptions {
    * each day (operations/daily-backup.ts). The desktop app and the browser host do.
    */
   autoBackup?: boolean;
+  /**
+   * Watch the exchange folder (Pertukaran antar-kantor) and apply what arrives: on a change,
+   * debounced, and every minute. Defaults to `autoBackup`: the desktop app and the browser host,
+   * the long-running owners of a data directory; never the CLI, which syncs on request.
+   */
+  watchExchange?: boolean;
   /** The daily backup's clock; tests move it by hand. */
   backupClock?: BackupClock;
   /**
@@ -116,6 +123,28 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
       })
     : null;
   const startupBackup = dailyBackups ? dailyBackups.runNow() : Promise.resolve(null);
+  const exchangeWatcher =
+    (options.watchExchange ?? options.autoBackup ?? false) && !options.reader
+      ? watchExchangeFolder({
+          folder: () => services.exchange.status().identity?.folder ?? null,
+          pass: async () => {
+            const pass = await services.exchange.sync();
+            // Open exchange sections reread their log (a pass started in the app publishes
+            // through dispatch; this one has no caller).
+            if (
+              pass.items.some((item) => item.outcome === 'applied' || item.outcome === 'refused')
+            ) {
+              events.publish({ kind: 'settings', ids: [], method: 'exchange.sync', by: null });
+            }
+          },
+        })
+      : null;
+  // A new folder chosen in Settings (or an identity set) is watched at once, not at the next rescan.
+  const stopFollowing = exchangeWatcher
+    ? events.subscribe((change) => {
+        if (change.kind === 'settings') exchangeWatcher.refresh();
+      })
+    : null;
   return {
     paths,
     db,
@@ -130,6 +159,8 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
     startupBackup,
     close: () => {
       dailyBackups?.stop();
+      stopFollowing?.();
+      exchangeWatcher?.close();
       // Running jobs stop at their next step; a file in flight is swept at the next start.
       jobs.cancelAll();
       presence.close();

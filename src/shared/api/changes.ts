@@ -57,6 +57,10 @@ export const readOnlyMethods = [
   'operations.status',
   'network.info',
   'network.hostSetting',
+  'exchange.status',
+  'exchange.arrivals',
+  'exchange.identityFile',
+  'exchange.readIdentity',
 ] as const satisfies readonly MethodName[];
 
 export type ReadOnlyMethod = (typeof readOnlyMethods)[number];
@@ -119,6 +123,12 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'operations.endSession': { kind: 'people', ids: everything, roles: admins },
   // Takes effect at the next start; the administrators' settings screens reread it.
   'network.setHostSetting': { kind: 'settings', ids: everything, roles: admins },
+  // The exchange section of Settings rereads its status and arrivals log.
+  'exchange.setIdentity': { kind: 'settings', ids: everything },
+  'exchange.setFolder': { kind: 'settings', ids: everything },
+  'exchange.importOffice': { kind: 'settings', ids: everything },
+  'exchange.removeOffice': { kind: 'settings', ids: everything },
+  'exchange.sync': { kind: 'settings', ids: everything },
   'auth.signIn': 'session',
   'auth.setup': { kind: 'people', ids: everything },
   'auth.signOut': 'session',

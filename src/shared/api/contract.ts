@@ -10,6 +10,7 @@ import { calendarMethods } from './methods/calendar';
 import { commentMethods } from './methods/comments';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
+import { exchangeMethods } from './methods/exchange';
 import { networkMethods } from './methods/network';
 import { notificationMethods } from './methods/notifications';
 import { observanceMethods } from './methods/observances';
@@ -42,6 +43,7 @@ export const contract = {
   ...reportNotesMethods,
   ...operationsMethods,
   ...networkMethods,
+  ...exchangeMethods,
   ...commentMethods,
   ...notificationMethods,
   ...presenceMethods,

@@ -16,6 +16,7 @@ import * as signIn from './0014-sign-in';
 import * as officeNetwork from './0015-office-network';
 import * as comments from './0016-comments';
 import * as reportNotes from './0018-report-notes';
+import * as exchange from './0019-exchange';
 
 export interface Migration {
   version: number;
@@ -55,6 +56,7 @@ export const migrations: readonly Migration[] = [
   { version: 15, name: 'office-network', up: officeNetwork.up },
   { version: 16, name: 'comments', up: comments.up },
   { version: 18, name: 'report-notes', up: reportNotes.up },
+  { version: 19, name: 'exchange', up: exchange.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -263,6 +263,13 @@ export const en: Catalog = {
       badPeriod: 'Unknown period "{{period}}": write 2026-12, 2026-Q4 or 2026.',
     },
     // </kinerja>
+    // <province>
+    province: {
+      packNotFound: 'Pack not found. It may not have arrived from the province yet; check the exchange folder.',
+      itemNotFound: 'Pack item not found in the newest version of the pack.',
+      alreadyAdopted: 'This item is already in the calendar. Open the existing draft.',
+    },
+    // </province>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',
       tooNew: 'This backup is from a newer Linimasa (schema {{version}}); update the app first.',

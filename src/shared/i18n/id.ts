@@ -267,6 +267,13 @@ export const id = {
       badPeriod: 'Periode "{{period}}" tidak dikenal: tulis 2026-12, 2026-Q4 atau 2026.',
     },
     // </kinerja>
+    // <province>
+    province: {
+      packNotFound: 'Paket tidak ditemukan. Mungkin belum tiba dari provinsi; periksa folder pertukaran.',
+      itemNotFound: 'Butir paket tidak ditemukan di versi paket terbaru.',
+      alreadyAdopted: 'Butir ini sudah diambil ke kalender. Buka draf yang sudah ada.',
+    },
+    // </province>
     backup: {
       jobsRunning:
         'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',

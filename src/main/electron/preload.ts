@@ -167,6 +167,11 @@ const api = {
     markRead: call('notifications.markRead'),
     markAllRead: call('notifications.markAllRead'),
   },
+  province: {
+    received: call('province.received'),
+    adopt: call('province.adopt'),
+    acknowledgeChange: call('province.acknowledgeChange'),
+  },
   presence: {
     editing: call('presence.editing'),
     left: call('presence.left'),

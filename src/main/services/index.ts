@@ -23,6 +23,7 @@ import { peopleService } from './people';
 import { performanceService } from './performance';
 import { postsService } from './posts';
 import { postsBulkService } from './posts-bulk';
+import { provincePacks } from '../province/packs';
 import { publicationsService } from './publications';
 import { recoveryService } from './recovery';
 import { reportService } from './report';
@@ -67,6 +68,7 @@ export function createServices(
     hostStatus: hostStatusService(db, paths),
     notifications,
     comments: commentsService(db, notifications, events),
+    province: provincePacks(db, posts),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

@@ -55,6 +55,7 @@ export const readOnlyMethods = [
   'operations.status',
   'network.info',
   'network.hostSetting',
+  'province.received',
 ] as const satisfies readonly MethodName[];
 
 export type ReadOnlyMethod = (typeof readOnlyMethods)[number];
@@ -117,6 +118,9 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'operations.endSession': { kind: 'people', ids: everything, roles: admins },
   // Takes effect at the next start; the administrators' settings screens reread it.
   'network.setHostSetting': { kind: 'settings', ids: everything, roles: admins },
+  // A pack item adopted is a new draft post; an acknowledged change rereads the pack list.
+  'province.adopt': { kind: 'post', ids: responsePost },
+  'province.acknowledgeChange': { kind: 'province', ids: everything },
   'auth.signIn': 'session',
   'auth.setup': { kind: 'people', ids: everything },
   'auth.signOut': 'session',

@@ -16,6 +16,7 @@ import { observanceMethods } from './methods/observances';
 import { operationsMethods } from './methods/operations';
 import { performanceMethods } from './methods/performance';
 import { presenceMethods } from './methods/presence';
+import { provinceMethods } from './methods/province';
 import { publicationMethods } from './methods/publications';
 import { reportMethods } from './methods/report';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...exportMethods,
   ...bundleMethods,
   ...publicationMethods,
+  ...provinceMethods,
   ...analyticsMethods,
   ...performanceMethods,
   ...reportMethods,

@@ -17,6 +17,7 @@ export const changeKinds = [
   'people',
   'job',
   'presence',
+  'province',
 ] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { provinceRepository } from '../../../src/main/db/repositories/province';
-import { provincePacks } from '../../../src/main/province/packs';
 import { provinceReports } from '../../../src/main/province/reports';
 import type { ContentPack } from '../../../src/shared/domain/province-pack';
 import { useOffice } from '../posts/fixture';
@@ -49,7 +48,7 @@ describe('a pack from the province to a regency and its report back', () => {
   it('adopts an item as a draft, offers version 2’s change, and reports the publication back', async () => {
     const regency = await regencyOffice();
     const { app, call, people, channels } = regency;
-    const packs = provincePacks(app.db, app.services.posts);
+    const packs = app.services.province;
     const reports = provinceReports(app.db, app.services.report);
 
     expect(packs.receive('73', ['73.06'], packV1, '2026-12-01T02:00:00.000Z')).toEqual({
@@ -59,14 +58,24 @@ describe('a pack from the province to a regency and its report back', () => {
     // The same file again (a re-synced copy) changes nothing.
     expect(packs.receive('73', ['73.06'], packV1, '2026-12-01T03:00:00.000Z').stored).toBe(false);
 
-    const { post, missingPlatforms } = packs.adopt(packV1.packId, itemA, people.rina.id);
+    const { post, missingPlatforms } = await call('province.adopt', {
+      actorId: people.rina.id,
+      packId: packV1.packId,
+      itemId: itemA,
+    });
     expect(missingPlatforms).toEqual([]);
     expect(post).toMatchObject({ title: 'Upacara Hari Bela Negara', status: 'draft' });
     expect(post.channels.map((c) => [c.channelId, c.captionOverride])).toEqual([
       [channels.instagram.id, null],
       [channels.x.id, 'Upacara bela negara hari ini.'],
     ]);
-    expect(() => packs.adopt(packV1.packId, itemA, people.rina.id)).toThrow();
+    expect(
+      await regency.fail('province.adopt', {
+        actorId: people.dimas.id,
+        packId: packV1.packId,
+        itemId: itemA,
+      }),
+    ).toMatchObject({ code: 'conflict' });
 
     // Version 2 changes the adopted item's caption: offered, the draft untouched.
     const packV2: ContentPack = {
@@ -94,14 +103,18 @@ describe('a pack from the province to a regency and its report back', () => {
     ]);
     // An older version arriving late changes nothing.
     expect(packs.receive('73', ['73.06'], packV1, '2026-12-06T00:00:00.000Z').changes).toEqual([]);
-    const shown = packs.received()[0]!;
+    const shown = (await call('province.received', { actorId: people.bambang.id }))[0]!;
     expect(shown.pack.version).toBe(2);
     expect(shown.items.find((i) => i.itemId === itemA)!.change).toMatchObject({
       fields: ['caption'],
       captionPlatforms: ['instagram'],
     });
     expect((await call('posts.get', { id: post.id })).caption).toBe('Upacara bela negara.');
-    packs.acknowledgeChange(packV1.packId, itemA);
+    await call('province.acknowledgeChange', {
+      actorId: people.rina.id,
+      packId: packV1.packId,
+      itemId: itemA,
+    });
     expect(packs.received()[0]!.items.find((i) => i.itemId === itemA)!.change).toBeNull();
 
     // Approved and published on Instagram: the report carries it with its link.

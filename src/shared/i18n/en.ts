@@ -15,6 +15,7 @@ export const en: Catalog = {
     assets: 'Asset Library',
     export: 'Export',
     report: 'Reports',
+    province: 'Province packs',
     settings: 'Settings',
     officeNotSet: 'Office name not set yet',
   },
@@ -265,7 +266,8 @@ export const en: Catalog = {
     // </kinerja>
     // <province>
     province: {
-      packNotFound: 'Pack not found. It may not have arrived from the province yet; check the exchange folder.',
+      packNotFound:
+        'Pack not found. It may not have arrived from the province yet; check the exchange folder.',
       itemNotFound: 'Pack item not found in the newest version of the pack.',
       alreadyAdopted: 'This item is already in the calendar. Open the existing draft.',
     },
@@ -2344,6 +2346,44 @@ export const en: Catalog = {
   },
   // </month>
   // <report>
+  // <province>
+  province: {
+    title: 'Packs from the province',
+    intro:
+      'Content the province asked this office to publish. Adopt an item into the calendar as a draft, adapt its caption, then submit it as usual.',
+    loadFailed: 'The pack list could not be read.',
+    closeNotice: 'Close notice',
+    adoptedNotice: '“{{title}}” is in the calendar as a draft.',
+    missingPlatforms: 'This office has no channel yet for: {{platforms}}.',
+    empty: {
+      title: 'No packs from the province yet',
+      body: 'Packs arrive through the inter-office exchange folder. Set the folder in Settings › Inter-office exchange; packs that arrive show here.',
+    },
+    pack: {
+      meta: 'Publish by {{deadline}} · version {{version}} · {{adopted}} of {{count}} items adopted',
+    },
+    item: {
+      when: '{{date}}, {{time}}',
+      platforms: 'Suggested platforms',
+      changed:
+        'The newest version of the pack changed this item: {{fields}}. Your draft is unchanged; adapt it if needed.',
+      adopted: 'In the calendar',
+      openDraft: 'Open draft',
+      acknowledge: 'Mark as seen',
+      adopt: 'Adopt into calendar',
+    },
+    field: {
+      title: 'title',
+      suggestedDate: 'date',
+      suggestedTime: 'time',
+      platforms: 'platforms',
+      caption: 'caption',
+      hashtags: 'hashtags',
+      instructions: 'instructions',
+      media: 'media',
+    },
+  },
+  // </province>
   report: {
     title: 'Performance report',
     emptyTitle: 'Nothing to report for this period yet',

@@ -18,6 +18,7 @@ export const id = {
     assets: 'Pustaka Aset',
     export: 'Ekspor',
     report: 'Laporan',
+    province: 'Paket provinsi',
     settings: 'Pengaturan',
     officeNotSet: 'Nama instansi belum diisi',
   },
@@ -269,7 +270,8 @@ export const id = {
     // </kinerja>
     // <province>
     province: {
-      packNotFound: 'Paket tidak ditemukan. Mungkin belum tiba dari provinsi; periksa folder pertukaran.',
+      packNotFound:
+        'Paket tidak ditemukan. Mungkin belum tiba dari provinsi; periksa folder pertukaran.',
       itemNotFound: 'Butir paket tidak ditemukan di versi paket terbaru.',
       alreadyAdopted: 'Butir ini sudah diambil ke kalender. Buka draf yang sudah ada.',
     },
@@ -2368,6 +2370,44 @@ export const id = {
   },
   // </month>
   // <report>
+  // <province>
+  province: {
+    title: 'Paket dari Provinsi',
+    intro:
+      'Konten yang diminta provinsi untuk diunggah kantor ini. Ambil butir ke kalender sebagai draf, sesuaikan keterangannya, lalu ajukan seperti biasa.',
+    loadFailed: 'Daftar paket tidak dapat dibaca.',
+    closeNotice: 'Tutup pemberitahuan',
+    adoptedNotice: '“{{title}}” masuk kalender sebagai draf.',
+    missingPlatforms: 'Kantor ini belum punya kanal untuk: {{platforms}}.',
+    empty: {
+      title: 'Belum ada paket dari provinsi',
+      body: 'Paket tiba lewat folder pertukaran antar-kantor. Atur foldernya di Pengaturan › Pertukaran antar-kantor; paket yang tiba akan tampil di sini.',
+    },
+    pack: {
+      meta: 'Batas unggah {{deadline}} · versi {{version}} · {{adopted}} dari {{count}} butir diambil',
+    },
+    item: {
+      when: '{{date}}, pukul {{time}}',
+      platforms: 'Platform yang disarankan',
+      changed:
+        'Versi terbaru paket mengubah butir ini: {{fields}}. Draf Anda tidak diubah; sesuaikan bila perlu.',
+      adopted: 'Sudah di kalender',
+      openDraft: 'Buka draf',
+      acknowledge: 'Tandai sudah dilihat',
+      adopt: 'Ambil ke kalender',
+    },
+    field: {
+      title: 'judul',
+      suggestedDate: 'tanggal',
+      suggestedTime: 'jam',
+      platforms: 'platform',
+      caption: 'keterangan',
+      hashtags: 'tagar',
+      instructions: 'petunjuk',
+      media: 'media',
+    },
+  },
+  // </province>
   report: {
     title: 'Laporan kinerja',
     emptyTitle: 'Belum ada yang bisa dilaporkan untuk periode ini',

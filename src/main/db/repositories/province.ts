@@ -39,7 +39,7 @@ const toStoredPack = (row: PackRow): StoredPack => ({
   receivedAt: row.received_at,
 });
 
-/** Packs, adoptions and regency reports (migration 17). Payloads are stored as they travelled. */
+/** Packs, adoptions and regency reports (migration province). Payloads are stored as they travelled. */
 export function provinceRepository(db: Db) {
   const insertPack = db.prepare(
     `INSERT OR IGNORE INTO province_packs

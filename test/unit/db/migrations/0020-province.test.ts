@@ -6,7 +6,7 @@ import { migrate, schemaVersion } from '../../../../src/main/db/migrate';
 import { useTempDir } from '../../helpers';
 
 const tempDir = useTempDir();
-const version = 17;
+const version = 20;
 
 describe(`migration ${version}: province packs, adoptions and regency reports`, () => {
   it('adds the three tables, refuses a payload that is not JSON, and keeps a version once', () => {

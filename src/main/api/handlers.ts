@@ -8,6 +8,7 @@ import type { Actor } from '../services/auth';
 import type { Caller } from './caller';
 import { operationsHandlers } from './operations-handlers';
 import { networkHandlers } from './network-handlers';
+import { exchangeHandlers } from './exchange-handlers';
 import { commentHandlers } from './comment-handlers';
 import { createEventBus } from '../events/bus';
 import { createPresence, type Presence } from '../events/presence';
@@ -65,6 +66,7 @@ export function createHandlers(
     ...peopleHandlers(services),
     ...operationsHandlers(services, appVersion),
     ...networkHandlers(db),
+    ...exchangeHandlers(services),
     ...commentHandlers(services),
     ...provinceHandlers(services),
     ...presenceHandlers(presence),

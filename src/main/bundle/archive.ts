@@ -13,6 +13,21 @@ export interface ArchiveEntry {
   entry: Entry;
 }
 
+/**
+ * Which entry names a zip may hold and which of them are large files (checked against
+ * `assetBytes`, the rest against `jsonBytes`). Bundles by default; the exchange between offices
+ * (main/exchange) opens its files with its own names and the same checks.
+ */
+export interface EntryLayout {
+  pattern: RegExp;
+  isLarge(name: string): boolean;
+}
+
+export const bundleLayout: EntryLayout = {
+  pattern: bundleEntryPattern,
+  isLarge: (name) => name.startsWith('assets/'),
+};
+
 /** A bundle's zip, its directory checked: every name safe, known and once, every size sane. */
 export interface Archive {
   /** Size of the zip file itself. */
@@ -37,7 +52,11 @@ const localHeaderBytes = 30;
  * the entry in Indonesian. Nothing is extracted by name anyway (assets land under their
  * verified hash), but a bundle that tries is hostile and refused whole.
  */
-export async function openArchive(path: string, limits: BundleLimits): Promise<Archive> {
+export async function openArchive(
+  path: string,
+  limits: BundleLimits,
+  layout: EntryLayout = bundleLayout,
+): Promise<Archive> {
   let zip: ZipFile;
   try {
     zip = await yauzl.openPromise(path, {
@@ -56,7 +75,7 @@ export async function openArchive(path: string, limits: BundleLimits): Promise<A
     const entries = new Map<string, ArchiveEntry>();
     try {
       for await (const entry of zip.eachEntry()) {
-        const checked = checkEntry(entry, limits);
+        const checked = checkEntry(entry, limits, layout);
         if (entries.has(checked.name)) throw bundleErrors.duplicate(checked.name);
         entries.set(checked.name, checked);
       }
@@ -83,7 +102,7 @@ export async function openArchive(path: string, limits: BundleLimits): Promise<A
   }
 }
 
-function checkEntry(entry: Entry, limits: BundleLimits): ArchiveEntry {
+function checkEntry(entry: Entry, limits: BundleLimits, layout: EntryLayout): ArchiveEntry {
   const raw = entry.fileName as unknown as Buffer;
   // Bit 11: UTF-8 names. Valid bundle names are ASCII, so the decoding only affects messages.
   const name = raw.toString(entry.generalPurposeBitFlag & 0x800 ? 'utf8' : 'latin1');
@@ -95,14 +114,14 @@ function checkEntry(entry: Entry, limits: BundleLimits): ArchiveEntry {
   if (((entry.externalFileAttributes >>> 16) & fileTypeMask) === unixSymlink) {
     throw bundleErrors.symlink(name);
   }
-  if (!bundleEntryPattern.test(name)) throw bundleErrors.unknown(name);
+  if (!layout.pattern.test(name)) throw bundleErrors.unknown(name);
   if (
     entry.isEncrypted() ||
     (entry.compressionMethod !== stored && entry.compressionMethod !== deflated)
   ) {
     throw bundleErrors.encrypted(name);
   }
-  const limit = name.startsWith('assets/') ? limits.assetBytes : limits.jsonBytes;
+  const limit = layout.isLarge(name) ? limits.assetBytes : limits.jsonBytes;
   if (entry.uncompressedSize > limit)
     throw bundleErrors.tooLarge(name, entry.uncompressedSize, limit);
   if (entry.uncompressedSize > limits.ratioAboveBytes) {

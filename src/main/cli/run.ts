@@ -16,6 +16,7 @@ import { importAnalyticsCommand } from './commands/analytics';
 import { exportCommand } from './commands/export';
 import { reportCommand } from './commands/report';
 import { moveDataCommand } from './commands/move-data';
+import { exchangeCommand } from './commands/exchange';
 import { errorText } from './words';
 
 export type { CliIo };
@@ -37,6 +38,7 @@ export const commands: readonly CliCommand[] = [
   importAnalyticsCommand,
   reportCommand,
   moveDataCommand,
+  exchangeCommand,
 ];
 
 /** The command column of the usage: names, and arguments where a command takes them. */

@@ -155,6 +155,16 @@ const api = {
     hostSetting: call('network.hostSetting'),
     setHostSetting: call('network.setHostSetting'),
   },
+  exchange: {
+    status: call('exchange.status'),
+    arrivals: call('exchange.arrivals'),
+    setIdentity: call('exchange.setIdentity'),
+    setFolder: call('exchange.setFolder'),
+    identityFile: call('exchange.identityFile'),
+    readIdentity: call('exchange.readIdentity'),
+    importOffice: call('exchange.importOffice'),
+    sync: call('exchange.sync'),
+  },
   comments: {
     list: call('comments.list'),
     add: call('comments.add'),

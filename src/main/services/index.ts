@@ -29,6 +29,7 @@ import { recoveryService } from './recovery';
 import { reportService } from './report';
 import { seriesService } from './series';
 import { settingsService } from './settings';
+import { exchangeService } from './exchange';
 
 export function createServices(
   db: Db,
@@ -69,6 +70,7 @@ export function createServices(
     notifications,
     comments: commentsService(db, notifications, events),
     province: provincePacks(db, posts),
+    exchange: exchangeService(db, paths.root),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

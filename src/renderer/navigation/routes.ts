@@ -45,6 +45,7 @@ export const settingsSections = [
   'hostStatus',
   'officeConnect',
   'network',
+  'exchange',
 ] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
@@ -78,6 +79,7 @@ const sectionPaths: Record<SettingsSection, string> = {
   hostStatus: 'status-kantor',
   officeConnect: 'hubungkan-kantor',
   network: 'jaringan-kantor',
+  exchange: 'pertukaran-antar-kantor',
 };
 
 const reportSectionPaths: Record<ReportSection, string> = { import: 'impor' };

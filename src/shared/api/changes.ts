@@ -56,6 +56,10 @@ export const readOnlyMethods = [
   'network.info',
   'network.hostSetting',
   'province.received',
+  'exchange.status',
+  'exchange.arrivals',
+  'exchange.identityFile',
+  'exchange.readIdentity',
 ] as const satisfies readonly MethodName[];
 
 export type ReadOnlyMethod = (typeof readOnlyMethods)[number];
@@ -121,6 +125,11 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   // A pack item adopted is a new draft post; an acknowledged change rereads the pack list.
   'province.adopt': { kind: 'post', ids: responsePost },
   'province.acknowledgeChange': { kind: 'province', ids: everything },
+  // The exchange section of Settings rereads its status and arrivals log.
+  'exchange.setIdentity': { kind: 'settings', ids: everything },
+  'exchange.setFolder': { kind: 'settings', ids: everything },
+  'exchange.importOffice': { kind: 'settings', ids: everything },
+  'exchange.sync': { kind: 'settings', ids: everything },
   'auth.signIn': 'session',
   'auth.setup': { kind: 'people', ids: everything },
   'auth.signOut': 'session',

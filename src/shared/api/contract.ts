@@ -10,6 +10,7 @@ import { calendarMethods } from './methods/calendar';
 import { commentMethods } from './methods/comments';
 import { directoryMethods } from './methods/directory';
 import { exportMethods } from './methods/exports';
+import { exchangeMethods } from './methods/exchange';
 import { networkMethods } from './methods/network';
 import { notificationMethods } from './methods/notifications';
 import { observanceMethods } from './methods/observances';
@@ -43,6 +44,7 @@ export const contract = {
   ...reportMethods,
   ...operationsMethods,
   ...networkMethods,
+  ...exchangeMethods,
   ...commentMethods,
   ...notificationMethods,
   ...presenceMethods,

@@ -360,6 +360,50 @@ export const id = {
       ownSession: 'Ini sesi Anda sendiri. Gunakan "Keluar" di menu Saya.',
     },
     // </operations>
+    // <exchange> The exchange between offices (issue 16): identity, known offices, the folder.
+    exchange: {
+      notSetUp:
+        'Identitas kantor untuk pertukaran antar-kantor belum diatur. Isi kode wilayah, nama dan tingkat kantor di Pengaturan › Pertukaran antar-kantor.',
+      folderNotSet:
+        'Folder pertukaran belum dipilih. Pilih foldernya di Pengaturan › Pertukaran antar-kantor.',
+      folderMissing:
+        'Folder pertukaran {{folder}} tidak ditemukan (flashdisk dicabut, atau folder dipindah?).',
+      levelMismatch:
+        'Kode wilayah {{code}} tidak cocok dengan tingkat kantor: provinsi memakai dua angka (mis. 73), kabupaten/kota memakai NN.NN (mis. 73.06).',
+      keyMissing:
+        'Kunci tanda tangan kantor tidak ada di folder data komputer ini. Berkas tidak dapat ditandatangani.',
+      identityUnreadable:
+        'Berkas ini bukan berkas identitas kantor Linimasa (.linimasa-kantor.json) atau isinya rusak.',
+      identityFuture:
+        'Berkas identitas ini dibuat oleh versi Linimasa yang lebih baru (format {{version}}). Perbarui Linimasa lalu coba lagi.',
+      identitySignature:
+        'Tanda tangan berkas identitas tidak sah: isinya diubah setelah dibuat. Minta berkas baru dari kantor pengirim.',
+      fingerprintMismatch:
+        'Sidik jari yang dikonfirmasi tidak sama dengan sidik jari kunci di berkas. Kantor tidak ditambahkan. Cocokkan lagi sidik jarinya langsung dengan kantor pengirim (telepon).',
+      ownIdentity: 'Berkas ini identitas kantor ini sendiri; tidak perlu diimpor.',
+      keyChanged:
+        'Kantor {{code}} ({{name}}) sudah dikenal dengan kunci lain. Kunci yang berubah tidak diterima: hubungi kantor itu, dan bila kuncinya memang diganti, hapus dulu kantor itu dari daftar lalu impor identitas barunya.',
+      keyInUse: 'Kunci ini sudah dipakai kantor {{code}} yang dikenal. Kantor tidak ditambahkan.',
+      notEnvelope: 'Berkas ini bukan kiriman Linimasa (kiriman.json tidak ada atau tidak dikenal).',
+      futureSchema:
+        'Kiriman ini dibuat oleh versi Linimasa yang lebih baru (format {{version}}; versi ini membaca sampai {{supported}}). Perbarui Linimasa; kiriman akan dibaca lagi.',
+      invalidEnvelope: 'Kiriman rusak: kiriman.json tidak sesuai format ({{detail}}).',
+      senderMismatch:
+        'Kiriman ditolak: berkas di folder kantor {{folder}} mengaku dikirim oleh {{sender}}.',
+      nameMismatch:
+        'Kiriman ditolak: nama berkas tidak cocok dengan nomor urut atau jenis di dalamnya.',
+      unknownSender:
+        'Kiriman dari kantor {{code}} ditolak: kantor itu belum dikenal. Impor dulu berkas identitasnya dan cocokkan sidik jarinya.',
+      badSignature:
+        'Kiriman ditolak: tanda tangan tidak cocok dengan kunci kantor {{code}} yang dikenal (isinya diubah, atau bukan dari kantor itu).',
+      wrongRecipient: 'Kiriman ditolak: kiriman ini bukan untuk kantor ini ({{code}}).',
+      unknownKind:
+        'Kiriman jenis "{{kind}}" belum dapat dibaca versi Linimasa ini. Perbarui Linimasa.',
+      seqReused:
+        'Kiriman ditolak: nomor urut {{seq}} dari kantor ini sudah diterima dengan isi lain.',
+      invalidPayload: 'Kiriman rusak: isi.json tidak sesuai format ({{detail}}).',
+    },
+    // </exchange>
   },
   // <officeNetwork> The office network: host mode, TLS, the sign-in page's notices (issue 14).
   officeNetwork: {
@@ -2896,6 +2940,85 @@ export const id = {
     },
   },
   // </offline>
+  // <exchange> Settings › Pertukaran antar-kantor and the CLI's `exchange` (issue 16).
+  exchange: {
+    title: 'Pertukaran antar-kantor',
+    intro:
+      'Kirim dan terima berkas antara kantor provinsi dan kabupaten/kota melalui satu folder bersama yang disinkronkan Syncthing atau dibawa dengan flashdisk. Linimasa hanya menulis ke folder outbox kantor ini dan hanya membaca outbox kantor lain; setiap berkas ditandatangani.',
+    level: { provinsi: 'Provinsi', kabupaten_kota: 'Kabupaten/kota' },
+    kind: {
+      identity: 'identitas kantor',
+      pack: 'paket konten',
+      report: 'laporan',
+      other: 'kiriman "{{kind}}"',
+    },
+    identity: {
+      heading: 'Identitas kantor ini',
+      code: 'Kode wilayah (Kemendagri)',
+      codeHint: 'NN untuk provinsi (mis. 73), NN.NN untuk kabupaten/kota (mis. 73.06).',
+      name: 'Nama kantor',
+      level: 'Tingkat',
+      save: 'Simpan identitas',
+      saved: 'Identitas kantor disimpan.',
+      notSet:
+        'Identitas belum diatur. Kunci tanda tangan kantor dibuat saat identitas pertama kali disimpan.',
+      fingerprint: 'Sidik jari kunci',
+      fingerprintHint:
+        'Bacakan sidik jari ini kepada kantor lain saat mereka mengimpor identitas kantor ini.',
+      export: 'Unduh berkas identitas',
+      exported: 'Berkas identitas {{file}} ditulis.',
+      sent: 'Identitas kantor dikirim ke folder pertukaran: {{file}}.',
+    },
+    folder: {
+      heading: 'Folder pertukaran',
+      label: 'Jalur folder',
+      hint: 'Folder yang dibagikan dengan Syncthing (atau di flashdisk). Linimasa menulis hanya ke {{outbox}}.',
+      save: 'Simpan folder',
+      saved: 'Folder pertukaran disimpan.',
+      none: 'Belum ada folder.',
+    },
+    offices: {
+      heading: 'Kantor yang dikenal',
+      empty: 'Belum ada kantor lain. Impor berkas identitas kantor lain untuk menerima kirimannya.',
+      import: 'Impor identitas kantor lain…',
+      code: 'Kode',
+      name: 'Kantor',
+      fingerprint: 'Sidik jari',
+      added: 'Ditambahkan',
+      addedBy: '{{date}} oleh {{name}}',
+    },
+    importDialog: {
+      title: 'Impor identitas kantor lain',
+      file: 'Berkas identitas (.linimasa-kantor.json)',
+      compare:
+        'Telepon kantor {{name}} ({{code}}) dan minta mereka membacakan sidik jari kuncinya. Ketik yang dibacakan di bawah ini: kantor hanya ditambahkan bila sama persis.',
+      shown: 'Sidik jari di berkas',
+      typed: 'Sidik jari yang dibacakan kantor itu',
+      confirm: 'Tambahkan kantor',
+      cancel: 'Batal',
+      added: 'Kantor {{name}} ({{code}}) ditambahkan.',
+      known: 'Kantor {{name}} ({{code}}) sudah dikenal dengan kunci ini; tidak ada yang berubah.',
+    },
+    arrivals: {
+      heading: 'Kiriman masuk',
+      checkNow: 'Periksa sekarang',
+      checking: 'Memeriksa…',
+      empty: 'Belum ada kiriman masuk.',
+      from: 'Dari',
+      when: 'Waktu',
+      what: 'Isi',
+      result: 'Hasil',
+      item: '{{kind}} no. {{seq}}',
+      applied: 'Diterima',
+      refused: 'Ditolak',
+      duplicate: 'Sudah pernah diterima',
+      waiting: 'Menunggu: {{file}} belum lengkap (masih disalin?); dibaca lagi nanti.',
+      failed: 'Gagal dibaca: {{file}} ({{detail}}); dicoba lagi nanti.',
+      checked:
+        'Pemeriksaan selesai: {{applied}} diterima, {{refused}} ditolak, {{waiting}} menunggu lengkap.',
+    },
+  },
+  // </exchange>
 };
 
 /** Every catalog has exactly this shape; the leaves are free text. */

@@ -32,6 +32,8 @@ CREATE INDEX comment_mentions_person ON comment_mentions (person_id);
 
 CREATE INDEX comments_post ON comments (post_id, created_at);
 
+CREATE INDEX exchange_arrivals_at ON exchange_arrivals (at DESC);
+
 CREATE INDEX export_history_created ON export_history (created_at);
 
 CREATE UNIQUE INDEX figure_snapshots_key
@@ -251,6 +253,21 @@ CREATE TABLE comments (
       CHECK (deleted_at IS NOT NULL OR length(trim(text)) BETWEEN 1 AND 4000)
     ) STRICT;
 
+CREATE TABLE exchange_arrivals (
+      id            INTEGER PRIMARY KEY,
+      file          TEXT NOT NULL,
+      sha256        TEXT NOT NULL,
+      sender_code   TEXT NOT NULL,
+      seq           INTEGER,
+      kind          TEXT,
+      outcome       TEXT NOT NULL CHECK (outcome IN ('applied', 'refused', 'duplicate')),
+      reason_key    TEXT,
+      reason_params TEXT,
+      at            TEXT NOT NULL,
+      UNIQUE (file, sha256),
+      CHECK ((outcome = 'refused') = (reason_key IS NOT NULL))
+    ) STRICT;
+
 CREATE TABLE exchange_decisions (
       post_id      TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
       first_hash   TEXT NOT NULL CHECK (length(first_hash) = 64),
@@ -272,6 +289,17 @@ CREATE TABLE exchange_posts (
       seen         TEXT NOT NULL CHECK (json_valid(seen) AND json_type(seen) = 'array'
                      AND json_array_length(seen) > 0),
       exchanged_at TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE exchange_received (
+      sender_code TEXT    NOT NULL REFERENCES known_offices (code),
+      seq         INTEGER NOT NULL CHECK (seq >= 1),
+      sha256      TEXT    NOT NULL,
+      kind        TEXT    NOT NULL,
+      file_name   TEXT    NOT NULL,
+      created_at  TEXT    NOT NULL,
+      received_at TEXT    NOT NULL,
+      PRIMARY KEY (sender_code, seq)
     ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE export_history (
@@ -307,6 +335,16 @@ CREATE TABLE figure_snapshots (
       CHECK ((post_id IS NULL) <> (unplanned_id IS NULL))
     ) STRICT;
 
+CREATE TABLE known_offices (
+      code        TEXT PRIMARY KEY,
+      name        TEXT NOT NULL,
+      level       TEXT NOT NULL CHECK (level IN ('provinsi', 'kabupaten_kota')),
+      public_key  TEXT NOT NULL,
+      fingerprint TEXT NOT NULL UNIQUE,
+      added_by    TEXT NOT NULL,
+      added_at    TEXT NOT NULL
+    ) STRICT;
+
 CREATE TABLE notifications (
       id           TEXT PRIMARY KEY,
       recipient_id TEXT NOT NULL REFERENCES people (id),
@@ -330,6 +368,18 @@ CREATE TABLE observances (
       source_label TEXT    NOT NULL DEFAULT '',
       created_at   TEXT    NOT NULL,
       CHECK ((date IS NULL) = (month IS NOT NULL AND day IS NOT NULL))
+    ) STRICT;
+
+CREATE TABLE office_identity (
+      id          INTEGER PRIMARY KEY CHECK (id = 1),
+      code        TEXT NOT NULL,
+      name        TEXT NOT NULL,
+      level       TEXT NOT NULL CHECK (level IN ('provinsi', 'kabupaten_kota')),
+      public_key  TEXT NOT NULL,
+      fingerprint TEXT NOT NULL,
+      created_at  TEXT NOT NULL,
+      folder      TEXT,
+      next_seq    INTEGER NOT NULL DEFAULT 1 CHECK (next_seq >= 1)
     ) STRICT;
 
 CREATE TABLE "people" (

@@ -19,6 +19,7 @@ import { DocumentSection } from './DocumentSection';
 import { LeaveSectionDialog } from './LeaveSectionDialog';
 import { ObservancesSection } from './ObservancesSection';
 import { OfficeNetworkSection } from './network/OfficeNetworkSection';
+import { ExchangeSection } from '../exchange/ExchangeSection';
 import { OfficeProfileForm } from './OfficeProfileForm';
 import { PeopleSection } from './PeopleSection';
 import { TargetsSection } from './TargetsSection';
@@ -48,6 +49,7 @@ const sectionWords = {
   hostStatus: { title: 'hostStatus.title', description: 'hostStatus.description' },
   officeConnect: { title: 'officeConnect.title', description: 'officeConnect.description' },
   network: { title: 'officeNetwork.title', description: 'officeNetwork.description' },
+  exchange: { title: 'exchange.title' },
 } as const satisfies Record<SectionName, { title: string; description?: string }>;
 
 /**
@@ -184,6 +186,8 @@ function sectionBody(name: Exclude<SectionName, 'document'>, settings: Settings)
       return <OfficeConnectSection />;
     case 'network':
       return <OfficeNetworkSection />;
+    case 'exchange':
+      return <ExchangeSection zone={settings.timeZone} />;
   }
 }
 

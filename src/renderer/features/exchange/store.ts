@@ -1,0 +1,138 @@
+import { create } from 'zustand';
+import type { ApiError } from '../../../shared/api/errors';
+import type {
+  ArrivalView,
+  ExchangeStatus,
+  PassItemView,
+} from '../../../shared/api/methods/exchange';
+import type { OfficeLevel } from '../../../shared/exchange/region';
+import { api } from '../../api';
+
+/** Another office's card read from its file, waiting for the administrator's fingerprint. */
+export interface PendingOffice {
+  text: string;
+  name: string;
+  code: string;
+  level: OfficeLevel;
+  fingerprint: string;
+}
+
+/** A line the section shows after an action, from the `exchange.*` catalog. */
+export interface Notice {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+interface ExchangeState {
+  status: ExchangeStatus | null;
+  arrivals: ArrivalView[];
+  busy: boolean;
+  checking: boolean;
+  error: ApiError | null;
+  notice: Notice | null;
+  pending: PendingOffice | null;
+  /** What the last "Periksa sekarang" saw that the log does not keep (files still copying). */
+  lastPass: PassItemView[] | null;
+  load(): Promise<void>;
+  saveIdentity(identity: { code: string; name: string; level: OfficeLevel }): Promise<void>;
+  saveFolder(folder: string | null): Promise<void>;
+  identityFile(): Promise<{ fileName: string; text: string } | null>;
+  readIdentity(text: string): Promise<void>;
+  importPending(fingerprint: string): Promise<void>;
+  cancelPending(): void;
+  checkNow(): Promise<void>;
+}
+
+/** Settings › Pertukaran antar-kantor: this office, the offices it knows, what arrived. */
+export const useExchange = create<ExchangeState>()((set, get) => {
+  const refused = (error: ApiError) => set({ busy: false, error, notice: null });
+  return {
+    status: null,
+    arrivals: [],
+    busy: false,
+    checking: false,
+    error: null,
+    notice: null,
+    pending: null,
+    lastPass: null,
+    async load() {
+      const [status, arrivals] = await Promise.all([
+        api.exchange.status({}),
+        api.exchange.arrivals({ limit: 200 }),
+      ]);
+      set({
+        ...(status.ok && { status: status.value }),
+        ...(arrivals.ok && { arrivals: arrivals.value }),
+      });
+    },
+    async saveIdentity(identity) {
+      set({ busy: true, error: null, notice: null });
+      const reply = await api.exchange.setIdentity(identity);
+      if (!reply.ok) return refused(reply.error);
+      set({ busy: false, status: reply.value, notice: { key: 'identity.saved' } });
+    },
+    async saveFolder(folder) {
+      set({ busy: true, error: null, notice: null });
+      const reply = await api.exchange.setFolder({ folder });
+      if (!reply.ok) return refused(reply.error);
+      set({ busy: false, status: reply.value, notice: { key: 'folder.saved' } });
+    },
+    async identityFile() {
+      set({ error: null, notice: null });
+      const reply = await api.exchange.identityFile({});
+      if (!reply.ok) {
+        refused(reply.error);
+        return null;
+      }
+      set({ notice: { key: 'identity.exported', params: { file: reply.value.fileName } } });
+      return reply.value;
+    },
+    async readIdentity(text) {
+      set({ busy: true, error: null, notice: null, pending: null });
+      const reply = await api.exchange.readIdentity({ text });
+      if (!reply.ok) return refused(reply.error);
+      set({ busy: false, pending: { text, ...reply.value } });
+    },
+    async importPending(fingerprint) {
+      const pending = get().pending;
+      if (!pending) return;
+      set({ busy: true, error: null, notice: null });
+      const reply = await api.exchange.importOffice({ text: pending.text, fingerprint });
+      if (!reply.ok) return refused(reply.error);
+      const { office, added } = reply.value;
+      set({
+        busy: false,
+        pending: null,
+        notice: {
+          key: added ? 'importDialog.added' : 'importDialog.known',
+          params: { name: office.name, code: office.code },
+        },
+      });
+      await get().load();
+    },
+    cancelPending: () => set({ pending: null, error: null }),
+    async checkNow() {
+      set({ checking: true, error: null, notice: null });
+      const reply = await api.exchange.sync({});
+      if (!reply.ok) {
+        set({ checking: false, error: reply.error });
+        return;
+      }
+      const count = (outcome: PassItemView['outcome']) =>
+        reply.value.items.filter((item) => item.outcome === outcome).length;
+      set({
+        checking: false,
+        lastPass: reply.value.items,
+        notice: {
+          key: 'arrivals.checked',
+          params: {
+            applied: count('applied'),
+            refused: count('refused'),
+            waiting: count('waiting'),
+          },
+        },
+      });
+      await get().load();
+    },
+  };
+});

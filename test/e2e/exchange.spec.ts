@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/main/cli/run';
+import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
+import { SettingsPage } from './pages';
+
+/** Runs the CLI on another office's data directory, as that office's computer would. */
+async function cli(...argv: string[]): Promise<string> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
+  if (code !== 0) throw new Error(`cli ${argv.join(' ')}: ${err.join('\n')}`);
+  return out.join('\n');
+}
+
+/**
+ * Issue 16, the foundation: an administrator sets this office's identity, names the exchange
+ * folder, adds the province from its identity file once the fingerprint read over the telephone
+ * matches, and "Periksa sekarang" applies the province's signed file, logged with its sender.
+ */
+test('admin mengatur identitas kantor, mengimpor kantor provinsi dan memeriksa kiriman', async ({
+  app: page,
+}) => {
+  test.slow();
+  const root = mkdtempSync(join(tmpdir(), 'linimasa-e2e-exchange-'));
+  try {
+    const folder = join(root, 'pertukaran');
+    const province = join(root, 'provinsi');
+    const card = join(root, '73.linimasa-kantor.json');
+    await cli('init', '--data-dir', province);
+    const setup = await cli(
+      'exchange',
+      'setup',
+      '--code',
+      '73',
+      '--name',
+      'Diskominfo Provinsi Sulawesi Selatan',
+      '--level',
+      'provinsi',
+      '--data-dir',
+      province,
+    );
+    const provinceFingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(setup)![1]!;
+    await cli('exchange', 'identity', 'export', '--out', card, '--data-dir', province);
+    mkdirSync(folder);
+    await cli('exchange', 'folder', folder, '--data-dir', province);
+    await cli('exchange', 'identity', 'send', '--data-dir', province);
+
+    const settings = new SettingsPage(page);
+    await settings.open('Pertukaran antar-kantor');
+    const section = page.locator('#settings-exchange');
+    await expect(section.getByText('Identitas belum diatur.')).toBeVisible();
+    await section.getByLabel('Kode wilayah (Kemendagri)').fill('73.6');
+    await expect(section.getByText('NN untuk provinsi (mis. 73)').first()).toBeVisible();
+    await section.getByLabel('Kode wilayah (Kemendagri)').fill('73.06');
+    await expect(section.getByLabel('Tingkat')).toHaveValue('kabupaten_kota');
+    await section.getByLabel('Nama kantor').fill('Diskominfo Kabupaten Gowa');
+    await section.getByRole('button', { name: 'Simpan identitas' }).click();
+    await expect(section.getByRole('status')).toHaveText('Identitas kantor disimpan.');
+    await expect(section.locator('.exchange__fingerprint').first()).toHaveText(
+      /^([0-9A-F]{4} ){15}[0-9A-F]{4}$/,
+    );
+
+    await section.getByLabel('Jalur folder').fill(join(root, 'tidak-ada'));
+    await section.getByRole('button', { name: 'Simpan folder' }).click();
+    await expect(section.getByRole('alert')).toContainText('tidak ditemukan');
+    await section.getByLabel('Jalur folder').fill(folder);
+    await section.getByRole('button', { name: 'Simpan folder' }).click();
+    await expect(section.getByRole('status')).toHaveText('Folder pertukaran disimpan.');
+
+    // The province's card: the button stays off until the fingerprint read aloud matches.
+    await section.locator('input[type=file]').setInputFiles(card);
+    const dialog = page.getByRole('dialog', { name: 'Impor identitas kantor lain' });
+    await expect(dialog).toContainText('Diskominfo Provinsi Sulawesi Selatan');
+    await expect(dialog.locator('.exchange__fingerprint')).toHaveText(provinceFingerprint);
+    const add = dialog.getByRole('button', { name: 'Tambahkan kantor' });
+    await dialog.getByLabel('Sidik jari yang dibacakan kantor itu').fill('0000 '.repeat(16));
+    await expect(add).toBeDisabled();
+    await dialog
+      .getByLabel('Sidik jari yang dibacakan kantor itu')
+      .fill(provinceFingerprint.toLowerCase());
+    await add.click();
+    await expect(dialog).toHaveCount(0);
+    await expect(section.getByRole('status')).toHaveText(
+      'Kantor Diskominfo Provinsi Sulawesi Selatan (73) ditambahkan.',
+    );
+    await expect(
+      section.getByRole('row').filter({ hasText: 'Diskominfo Provinsi Sulawesi Selatan' }),
+    ).toContainText('Admin Humas');
+
+    await section.getByRole('button', { name: 'Periksa sekarang' }).click();
+    await expect(section.getByRole('status')).toHaveText(
+      'Pemeriksaan selesai: 1 diterima, 0 ditolak, 0 menunggu lengkap.',
+    );
+    const arrival = section
+      .getByRole('region', { name: 'Kiriman masuk' })
+      .getByRole('row')
+      .filter({ hasText: 'identitas kantor no. 1' });
+    await expect(arrival).toContainText('Diskominfo Provinsi Sulawesi Selatan (73)');
+    await expect(arrival).toContainText('Diterima');
+    expect(await seriousViolations(page, { include: '#settings-exchange' })).toEqual([]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -24,6 +24,25 @@ export interface ReceivedPack {
   }[];
 }
 
+/**
+ * A pack version from the province. Stored once; returns what it changed against the newest
+ * version held before (empty for a first version, a replay, or an older version arriving late).
+ */
+export function receivePack(
+  db: Db,
+  senderCode: string,
+  recipients: string[],
+  pack: ContentPack,
+  receivedAt: string,
+): { stored: boolean; changes: PackItemChange[] } {
+  const store = provinceRepository(db);
+  const before = store.latestPacks('received').find((entry) => entry.pack.packId === pack.packId);
+  const stored = store.recordPack({ pack, senderCode, recipients, receivedAt });
+  const changes =
+    stored && before && before.pack.version < pack.version ? packChanges(before.pack, pack) : [];
+  return { stored, changes };
+}
+
 /** Creating a draft goes through the posts service (its rules, activity log, version). */
 export type DraftRequest = ReturnType<typeof draftFromPackItem>['post'] & { actorId: string };
 
@@ -48,21 +67,8 @@ export function provincePacks(db: Db, drafts: { create(request: DraftRequest): P
   }
 
   return {
-    /**
-     * A pack version from the province. Stored once; returns what it changed against the
-     * newest version held before (empty for a first version, a replay or an older version).
-     */
-    receive(senderCode: string, recipients: string[], pack: ContentPack, receivedAt: string) {
-      const before = store
-        .latestPacks('received')
-        .find((entry) => entry.pack.packId === pack.packId);
-      const stored = store.recordPack({ pack, senderCode, recipients, receivedAt });
-      const changes =
-        stored && before && before.pack.version < pack.version
-          ? packChanges(before.pack, pack)
-          : [];
-      return { stored, changes };
-    },
+    receive: (senderCode: string, recipients: string[], pack: ContentPack, receivedAt: string) =>
+      receivePack(db, senderCode, recipients, pack, receivedAt),
 
     /** Every received pack (newest version) with each item's adoption and pending change. */
     received(): ReceivedPack[] {

@@ -23,6 +23,8 @@ import { peopleService } from './people';
 import { performanceService } from './performance';
 import { postsService } from './posts';
 import { postsBulkService } from './posts-bulk';
+import { handlerRegistry, identityHandler } from '../exchange/handlers';
+import { packKind, reportKind } from '../province/exchange-kinds';
 import { provincePacks } from '../province/packs';
 import { publicationsService } from './publications';
 import { recoveryService } from './recovery';
@@ -70,7 +72,11 @@ export function createServices(
     notifications,
     comments: commentsService(db, notifications, events),
     province: provincePacks(db, posts),
-    exchange: exchangeService(db, paths.root),
+    exchange: exchangeService(
+      db,
+      paths.root,
+      handlerRegistry(identityHandler, packKind, reportKind),
+    ),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

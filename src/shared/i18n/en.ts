@@ -270,6 +270,10 @@ export const en: Catalog = {
         'Pack not found. It may not have arrived from the province yet; check the exchange folder.',
       itemNotFound: 'Pack item not found in the newest version of the pack.',
       alreadyAdopted: 'This item is already in the calendar. Open the existing draft.',
+      packNotFromProvince:
+        "A pack from office {{code}} was refused: packs are accepted only from this office's own province.",
+      reportNotFromRegency:
+        'A report from office {{code}} was refused: reports are accepted only from regencies and cities of this province.',
     },
     // </province>
     backup: {

@@ -274,6 +274,10 @@ export const id = {
         'Paket tidak ditemukan. Mungkin belum tiba dari provinsi; periksa folder pertukaran.',
       itemNotFound: 'Butir paket tidak ditemukan di versi paket terbaru.',
       alreadyAdopted: 'Butir ini sudah diambil ke kalender. Buka draf yang sudah ada.',
+      packNotFromProvince:
+        'Paket dari kantor {{code}} ditolak: paket hanya diterima dari provinsi kantor ini.',
+      reportNotFromRegency:
+        'Laporan dari kantor {{code}} ditolak: laporan hanya diterima dari kabupaten/kota provinsi ini.',
     },
     // </province>
     backup: {

@@ -14,5 +14,7 @@ export function provinceHandlers(services: Services): ProvinceHandlers {
       province.acknowledgeChange(packId, itemId);
       return { ok: true as const };
     },
+    'province.sendReport': ({ month }) => province.sendReport(month),
+    'province.rollup': ({ month }) => province.rollup(month),
   };
 }

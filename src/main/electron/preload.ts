@@ -181,6 +181,8 @@ const api = {
     received: call('province.received'),
     adopt: call('province.adopt'),
     acknowledgeChange: call('province.acknowledgeChange'),
+    sendReport: call('province.sendReport'),
+    rollup: call('province.rollup'),
   },
   presence: {
     editing: call('presence.editing'),

@@ -9,7 +9,9 @@ import {
 import { monthBefore } from '../../shared/domain/report';
 import type { Db } from '../db/connection';
 import { channelsRepository } from '../db/repositories/channels';
+import { exchangeRepository } from '../db/repositories/exchange';
 import { provinceRepository } from '../db/repositories/province';
+import { provinceOf } from '../../shared/exchange/region';
 import { settingsRepository } from '../db/repositories/settings';
 
 /** Everything the province's everyOffice recipient list expands to. */
@@ -71,6 +73,20 @@ export function provinceReports(db: Db, figures: { compute(period: string): { re
     /** A report from a regency; stored once (false for a replay). */
     receive(from: string, receivedAt: string, report: RegencyReport): boolean {
       return store.recordReport(from, receivedAt, report);
+    },
+
+    /** The regencies and cities of this province that the exchange knows, by code. */
+    regencies(): RollupRegency[] {
+      const exchange = exchangeRepository(db);
+      const own = exchange.own();
+      if (!own || own.level !== 'provinsi') return [];
+      return exchange
+        .offices()
+        .filter(
+          (office) => office.level === 'kabupaten_kota' && provinceOf(office.code) === own.code,
+        )
+        .map((office) => ({ code: office.code, name: office.name }))
+        .sort((a, b) => a.code.localeCompare(b.code));
     },
 
     /** The province's roll-up of `month` over its regencies, at `now`. */

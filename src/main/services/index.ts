@@ -25,7 +25,7 @@ import { postsService } from './posts';
 import { postsBulkService } from './posts-bulk';
 import { handlerRegistry, identityHandler } from '../exchange/handlers';
 import { packKind, reportKind } from '../province/exchange-kinds';
-import { provincePacks } from '../province/packs';
+import { provinceService } from '../province/service';
 import { publicationsService } from './publications';
 import { recoveryService } from './recovery';
 import { reportService } from './report';
@@ -71,7 +71,7 @@ export function createServices(
     hostStatus: hostStatusService(db, paths),
     notifications,
     comments: commentsService(db, notifications, events),
-    province: provincePacks(db, posts),
+    province: provinceService(db, paths.root, posts, reportService(db)),
     exchange: exchangeService(
       db,
       paths.root,

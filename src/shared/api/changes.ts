@@ -56,6 +56,7 @@ export const readOnlyMethods = [
   'network.info',
   'network.hostSetting',
   'province.received',
+  'province.rollup',
   'exchange.status',
   'exchange.arrivals',
   'exchange.identityFile',
@@ -125,6 +126,7 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   // A pack item adopted is a new draft post; an acknowledged change rereads the pack list.
   'province.adopt': { kind: 'post', ids: responsePost },
   'province.acknowledgeChange': { kind: 'province', ids: everything },
+  'province.sendReport': { kind: 'province', ids: everything },
   // The exchange section of Settings rereads its status and arrivals log.
   'exchange.setIdentity': { kind: 'settings', ids: everything },
   'exchange.setFolder': { kind: 'settings', ids: everything },

@@ -134,7 +134,7 @@ describe.skipIf(!available)('province ⇄ regencies through Syncthing', () => {
 
     // Gowa's Syncthing is killed and restarted before its report travels.
     await gowa.sync.kill();
-    await sendReport(gowa.context, report(gowa, '2027-01-02T02:00:00.000Z'));
+    await gowa.call('province.sendReport', { actorId: gowa.people.approver, month: '2026-12' });
     await sendReport(maros.context, report(maros, '2027-01-03T02:00:00.000Z'));
     await gowa.sync.start();
 
@@ -209,6 +209,13 @@ describe.skipIf(!available)('province ⇄ regencies through Syncthing', () => {
     ).toEqual([
       ['73.06', ['facebook', 'instagram'], 9 * 24 - 20 / 60],
       ['73.09', ['instagram'], 9 * 24 + 2],
+    ]);
+
+    // Through the contract, the province's own regencies come from the offices it knows.
+    const viaContract = await province.call('province.rollup', { month: '2026-12' });
+    expect(viaContract.regencies.map((row) => [row.code, row.name, row.report.state])).toEqual([
+      ['73.06', 'Humas Kabupaten Gowa', 'on_time'],
+      ['73.09', 'Humas Kabupaten Maros', 'on_time'],
     ]);
 
     // Another pass changes nothing: every file arrived once.

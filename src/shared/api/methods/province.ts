@@ -3,6 +3,7 @@ import { platformSchema } from '../../domain/channels';
 import { idSchema, instantSchema } from '../../domain/common';
 import { postSchema } from '../../domain/posts';
 import { contentPackSchema } from '../../domain/province-pack';
+import { monthSchema } from '../../domain/province-report';
 import { empty, method } from './define';
 
 const itemRef = z.object({ packId: idSchema, itemId: idSchema }).strict();
@@ -51,6 +52,61 @@ const receivedPackSchema = z.object({
   ),
 });
 
+const monthFiguresSchema = z.object({
+  itemsSent: z.number().int(),
+  itemsAdopted: z.number().int(),
+  itemsPublished: z.number().int(),
+  adoptionShare: z.number().nullable(),
+  medianHoursToPublication: z.number().nullable(),
+  plannedChannels: z.number().int(),
+  publishedChannels: z.number().int(),
+  planRate: z.number().nullable(),
+  onTimeRate: z.number().nullable(),
+  reach: z.number(),
+});
+
+const rollupSchema = z.object({
+  month: z.string(),
+  regencies: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      rank: z.number().int(),
+      report: z.object({
+        state: z.enum(['on_time', 'late', 'missing', 'awaited']),
+        sentAt: instantSchema.nullable(),
+        receivedAt: instantSchema.nullable(),
+      }),
+      current: monthFiguresSchema,
+      previous: monthFiguresSchema.nullable(),
+    }),
+  ),
+  items: z.array(
+    z.object({
+      packId: idSchema,
+      packTitle: z.string(),
+      itemId: idSchema,
+      title: z.string(),
+      suggestedDate: z.string(),
+      carriers: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          adopted: z.boolean(),
+          publications: z.array(
+            z.object({
+              platform: platformSchema,
+              publishedAt: instantSchema,
+              permalink: z.string().nullable(),
+            }),
+          ),
+          hoursToPublication: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
 /** The regency's side of content packs ("Paket dari Provinsi"). */
 export const provinceMethods = {
   'province.received': method({
@@ -76,5 +132,21 @@ export const provinceMethods = {
     request: itemRef,
     response: z.object({ ok: z.literal(true) }),
     errors: ['not_found'],
+  }),
+  'province.sendReport': method({
+    access: ['approver', 'admin'],
+    summary:
+      "A regency's monthly report to its province: the month's Laporan totals per channel and every adopted pack item's state (adopted, scheduled, approved, published where, with links), written signed into this office's exchange outbox. Sending the month again replaces the earlier one at the province.",
+    request: z.object({ month: monthSchema }).strict(),
+    response: z.object({ file: z.string(), sentAt: instantSchema }),
+    errors: ['invalid_request', 'conflict', 'forbidden'],
+  }),
+  'province.rollup': method({
+    access: 'signedIn',
+    summary:
+      "Rekap provinsi: the month over this province's regencies and cities — pack adoption and hours to publication, plan against published, on-time rate, reach, the previous month beside each, whether each report came on time, late or not at all, and per pack item who carried it, where and how fast.",
+    request: z.object({ month: monthSchema }).strict(),
+    response: rollupSchema,
+    errors: ['invalid_request'],
   }),
 } as const;

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../shared/domain/channels';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
@@ -9,12 +9,38 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { navigate } from '../../navigation/use-route';
 import { useSettings } from '../../stores/settings';
 import { useCalendar } from '../calendar/store';
+import { api } from '../../api';
 import { PackItemRow } from './PackItemRow';
+import { RollupView } from './RollupView';
 import { useProvincePacks, type ReceivedPack } from './store';
 import './province.css';
 
-/** "Paket dari Provinsi": what the province asked this office to carry, item by item. */
+/**
+ * The province screen: a province's Rekap over its regencies and cities; for a regency or city
+ * (or an office not set up for the exchange yet), the packs its province sent.
+ */
 export function ProvinceScreen() {
+  const { t } = useTranslation();
+  const [level, setLevel] = useState<'provinsi' | 'kabupaten_kota' | null | 'loading'>('loading');
+  useEffect(() => {
+    void api.exchange.status({}).then((result) => {
+      setLevel(result.ok ? (result.value.identity?.level ?? null) : null);
+    });
+  }, []);
+  if (level === 'loading') return null;
+  if (level === 'provinsi') {
+    return (
+      <section className="province-screen">
+        <ScreenHeader title={t('province.rollup.title')}>{t('province.rollup.intro')}</ScreenHeader>
+        <RollupView />
+      </section>
+    );
+  }
+  return <PacksScreen />;
+}
+
+/** "Paket dari Provinsi": what the province asked this office to carry, item by item. */
+function PacksScreen() {
   const { t } = useTranslation();
   const { status, packs, error, adopted } = useProvincePacks();
   const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);

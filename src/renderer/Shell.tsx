@@ -22,6 +22,7 @@ import { AssetsView } from './features/assets/AssetsView';
 import { CalendarView } from './features/calendar/CalendarView';
 import { ExportView } from './features/export/ExportView';
 import { ReportScreen } from './features/report/ReportScreen';
+import { ProvinceScreen } from './features/province/ProvinceScreen';
 import { SettingsView } from './features/settings/SettingsView';
 import { NotificationBell } from './features/notifications/NotificationBell';
 import { OfflineBanner } from './features/offline/OfflineBanner';
@@ -34,6 +35,7 @@ const navItems: Record<Screen, { icon: ReactNode; labelKey: `nav.${Screen}` }> =
   assets: { icon: <AssetsIcon />, labelKey: 'nav.assets' },
   export: { icon: <ExportIcon />, labelKey: 'nav.export' },
   report: { icon: <ReportIcon />, labelKey: 'nav.report' },
+  province: { icon: <ExportIcon />, labelKey: 'nav.province' },
   settings: { icon: <SettingsIcon />, labelKey: 'nav.settings' },
 };
 
@@ -128,6 +130,8 @@ function Screen({ route }: { route: Route }) {
       return <ExportView />;
     case 'report':
       return <ReportScreen section={route.section} />;
+    case 'province':
+      return <ProvinceScreen />;
     case 'settings':
       return <SettingsView />;
   }

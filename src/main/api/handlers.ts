@@ -14,6 +14,7 @@ import { createEventBus } from '../events/bus';
 import { createPresence, type Presence } from '../events/presence';
 import { peopleHandlers } from './people-handlers';
 import { presenceHandlers } from './presence-handlers';
+import { provinceHandlers } from './province-handlers';
 
 /** What dispatch hands a handler besides the request: who is acting, through which door. */
 export interface SignedInContext {
@@ -67,6 +68,7 @@ export function createHandlers(
     ...networkHandlers(db),
     ...exchangeHandlers(services),
     ...commentHandlers(services),
+    ...provinceHandlers(services),
     ...presenceHandlers(presence),
     'app.info': () => ({ appVersion, schemaVersion: schemaVersion(db), counts: countRows(db) }),
     'settings.get': () => settings.get(),

@@ -180,6 +180,13 @@ const api = {
     markRead: call('notifications.markRead'),
     markAllRead: call('notifications.markAllRead'),
   },
+  province: {
+    received: call('province.received'),
+    adopt: call('province.adopt'),
+    acknowledgeChange: call('province.acknowledgeChange'),
+    sendReport: call('province.sendReport'),
+    rollup: call('province.rollup'),
+  },
   presence: {
     editing: call('presence.editing'),
     left: call('presence.left'),

@@ -23,6 +23,9 @@ import { peopleService } from './people';
 import { performanceService } from './performance';
 import { postsService } from './posts';
 import { postsBulkService } from './posts-bulk';
+import { handlerRegistry, identityHandler } from '../exchange/handlers';
+import { packKind, reportKind } from '../province/exchange-kinds';
+import { provinceService } from '../province/service';
 import { publicationsService } from './publications';
 import { recoveryService } from './recovery';
 import { reportService } from './report';
@@ -70,7 +73,12 @@ export function createServices(
     hostStatus: hostStatusService(db, paths),
     notifications,
     comments: commentsService(db, notifications, events),
-    exchange: exchangeService(db, paths.root),
+    province: provinceService(db, paths.root, posts, reportService(db)),
+    exchange: exchangeService(
+      db,
+      paths.root,
+      handlerRegistry(identityHandler, packKind, reportKind),
+    ),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).
   return Object.fromEntries(

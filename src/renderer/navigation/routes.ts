@@ -3,7 +3,15 @@
  * Electron's file:// page and from the HTTP host, and never asks the server for another path.
  * Paths are Indonesian because users see them.
  */
-export const screens = ['calendar', 'actions', 'assets', 'export', 'report', 'settings'] as const;
+export const screens = [
+  'calendar',
+  'actions',
+  'assets',
+  'export',
+  'report',
+  'province',
+  'settings',
+] as const;
 export type Screen = (typeof screens)[number];
 
 /**
@@ -17,6 +25,7 @@ export const shortcutOrder: readonly Screen[] = [
   'settings',
   'actions',
   'report',
+  'province',
 ];
 export const shortcutNumber = (screen: Screen): number => shortcutOrder.indexOf(screen) + 1;
 
@@ -53,6 +62,7 @@ const screenPaths: Record<Screen, string> = {
   assets: 'aset',
   export: 'ekspor',
   report: 'laporan',
+  province: 'provinsi',
   settings: 'pengaturan',
 };
 

@@ -57,6 +57,8 @@ export const readOnlyMethods = [
   'operations.status',
   'network.info',
   'network.hostSetting',
+  'province.received',
+  'province.rollup',
   'exchange.status',
   'exchange.arrivals',
   'exchange.identityFile',
@@ -123,6 +125,10 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'operations.endSession': { kind: 'people', ids: everything, roles: admins },
   // Takes effect at the next start; the administrators' settings screens reread it.
   'network.setHostSetting': { kind: 'settings', ids: everything, roles: admins },
+  // A pack item adopted is a new draft post; an acknowledged change rereads the pack list.
+  'province.adopt': { kind: 'post', ids: responsePost },
+  'province.acknowledgeChange': { kind: 'province', ids: everything },
+  'province.sendReport': { kind: 'province', ids: everything },
   // The exchange section of Settings rereads its status and arrivals log.
   'exchange.setIdentity': { kind: 'settings', ids: everything },
   'exchange.setFolder': { kind: 'settings', ids: everything },

@@ -17,6 +17,7 @@ import { observanceMethods } from './methods/observances';
 import { operationsMethods } from './methods/operations';
 import { performanceMethods } from './methods/performance';
 import { presenceMethods } from './methods/presence';
+import { provinceMethods } from './methods/province';
 import { publicationMethods } from './methods/publications';
 import { reportMethods, reportNotesMethods } from './methods/report';
 
@@ -37,6 +38,7 @@ export const contract = {
   ...exportMethods,
   ...bundleMethods,
   ...publicationMethods,
+  ...provinceMethods,
   ...analyticsMethods,
   ...performanceMethods,
   ...reportMethods,

@@ -19,6 +19,7 @@ export const changeKinds = [
   'presence',
   /** The planner's notes of a report period (Laporan). */
   'report',
+  'province',
 ] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 

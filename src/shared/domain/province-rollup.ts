@@ -1,3 +1,5 @@
+import { startOfLocalDay } from '../time/calendar';
+import { formatLocalDate } from '../time/local';
 import { monthBefore, nearestRank } from './report';
 import type { PackItemStatus, RegencyReport } from './province-report';
 
@@ -249,4 +251,14 @@ function ascending(a: number | null, b: number | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a - b;
+}
+
+/** Monthly reports are due by the end of this day of the following month, office time. */
+export const reportDueDay = 5;
+
+/** When the month's reports are due: the start of the day after `reportDueDay`, in `zone`. */
+export function reportDueAt(month: string, zone: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? { year: year + 1, month: 1 } : { year, month: m + 1 };
+  return startOfLocalDay(formatLocalDate(next.year, next.month, reportDueDay + 1), zone);
 }

@@ -15,6 +15,7 @@ export const en: Catalog = {
     assets: 'Asset Library',
     export: 'Export',
     report: 'Reports',
+    province: 'Province',
     settings: 'Settings',
     officeNotSet: 'Office name not set yet',
   },
@@ -269,6 +270,18 @@ export const en: Catalog = {
         '{{name}} has just changed the notes of this period. Load the latest notes first, then add your changes.',
     },
     // </kinerjaGaps>
+    // <province>
+    province: {
+      packNotFound:
+        'Pack not found. It may not have arrived from the province yet; check the exchange folder.',
+      itemNotFound: 'Pack item not found in the newest version of the pack.',
+      alreadyAdopted: 'This item is already in the calendar. Open the existing draft.',
+      packNotFromProvince:
+        "A pack from office {{code}} was refused: packs are accepted only from this office's own province.",
+      reportNotFromRegency:
+        'A report from office {{code}} was refused: reports are accepted only from regencies and cities of this province.',
+    },
+    // </province>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',
       tooNew: 'This backup is from a newer Linimasa (schema {{version}}); update the app first.',
@@ -2436,6 +2449,78 @@ export const en: Catalog = {
   },
   // </month>
   // <report>
+  // <province>
+  province: {
+    title: 'Packs from the province',
+    intro:
+      'Content the province asked this office to publish. Adopt an item into the calendar as a draft, adapt its caption, then submit it as usual.',
+    loadFailed: 'The pack list could not be read.',
+    closeNotice: 'Close notice',
+    adoptedNotice: '“{{title}}” is in the calendar as a draft.',
+    missingPlatforms: 'This office has no channel yet for: {{platforms}}.',
+    empty: {
+      title: 'No packs from the province yet',
+      body: 'Packs arrive through the inter-office exchange folder. Set the folder in Settings › Inter-office exchange; packs that arrive show here.',
+    },
+    pack: {
+      meta: 'Publish by {{deadline}} · version {{version}} · {{adopted}} of {{count}} items adopted',
+    },
+    item: {
+      when: '{{date}}, {{time}}',
+      platforms: 'Suggested platforms',
+      changed:
+        'The newest version of the pack changed this item: {{fields}}. Your draft is unchanged; adapt it if needed.',
+      adopted: 'In the calendar',
+      openDraft: 'Open draft',
+      acknowledge: 'Mark as seen',
+      adopt: 'Adopt into calendar',
+    },
+    field: {
+      title: 'title',
+      suggestedDate: 'date',
+      suggestedTime: 'time',
+      platforms: 'platforms',
+      caption: 'caption',
+      hashtags: 'hashtags',
+      instructions: 'instructions',
+      media: 'media',
+    },
+    rollup: {
+      title: 'Province roll-up',
+      intro:
+        "Regencies' and cities' month: packs adopted and how fast they were published, plan against published, on-time rate and reach, with the previous month beside each.",
+      period: 'Roll-up month',
+      earlier: 'Previous month',
+      later: 'Next month',
+      caption: 'Regencies and cities ranked, {{month}}',
+      rank: 'Rank',
+      regency: 'Regency/city',
+      report: 'Report',
+      adoption: 'Pack items adopted',
+      hours: 'Median hours to publication',
+      planRate: 'Published of planned',
+      onTime: 'On time',
+      reach: 'Reach',
+      previous: 'last month {{value}}',
+      adopted: '{{adopted}} of {{sent}} ({{share}})',
+      itemsTitle: "This month's pack items",
+      noItems: 'No pack items are scheduled this month.',
+      carried: '{{name}}: published on {{platforms}}, {{hours}} hours after the pack was sent',
+      adoptedOnly: '{{name}}: adopted, not published yet',
+      notAdopted: '{{name}}: not adopted',
+      empty: {
+        title: 'No regencies or cities known yet',
+        body: "Import the regencies' and cities' identity files in Settings › Inter-office exchange; their reports will count here.",
+      },
+      state: {
+        on_time: 'On time',
+        late: 'Late',
+        missing: 'Not reported',
+        awaited: 'Awaited',
+      },
+    },
+  },
+  // </province>
   report: {
     title: 'Performance report',
     emptyTitle: 'Nothing to report for this period yet',

@@ -18,6 +18,7 @@ export const id = {
     assets: 'Pustaka Aset',
     export: 'Ekspor',
     report: 'Laporan',
+    province: 'Provinsi',
     settings: 'Pengaturan',
     officeNotSet: 'Nama instansi belum diisi',
   },
@@ -273,6 +274,18 @@ export const id = {
         'Catatan periode ini baru saja diubah oleh {{name}}. Muat catatan terbaru dulu, lalu tambahkan perubahan Anda.',
     },
     // </kinerjaGaps>
+    // <province>
+    province: {
+      packNotFound:
+        'Paket tidak ditemukan. Mungkin belum tiba dari provinsi; periksa folder pertukaran.',
+      itemNotFound: 'Butir paket tidak ditemukan di versi paket terbaru.',
+      alreadyAdopted: 'Butir ini sudah diambil ke kalender. Buka draf yang sudah ada.',
+      packNotFromProvince:
+        'Paket dari kantor {{code}} ditolak: paket hanya diterima dari provinsi kantor ini.',
+      reportNotFromRegency:
+        'Laporan dari kantor {{code}} ditolak: laporan hanya diterima dari kabupaten/kota provinsi ini.',
+    },
+    // </province>
     backup: {
       jobsRunning:
         'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
@@ -2459,6 +2472,78 @@ export const id = {
   },
   // </month>
   // <report>
+  // <province>
+  province: {
+    title: 'Paket dari Provinsi',
+    intro:
+      'Konten yang diminta provinsi untuk diunggah kantor ini. Ambil butir ke kalender sebagai draf, sesuaikan keterangannya, lalu ajukan seperti biasa.',
+    loadFailed: 'Daftar paket tidak dapat dibaca.',
+    closeNotice: 'Tutup pemberitahuan',
+    adoptedNotice: '“{{title}}” masuk kalender sebagai draf.',
+    missingPlatforms: 'Kantor ini belum punya kanal untuk: {{platforms}}.',
+    empty: {
+      title: 'Belum ada paket dari provinsi',
+      body: 'Paket tiba lewat folder pertukaran antar-kantor. Atur foldernya di Pengaturan › Pertukaran antar-kantor; paket yang tiba akan tampil di sini.',
+    },
+    pack: {
+      meta: 'Batas unggah {{deadline}} · versi {{version}} · {{adopted}} dari {{count}} butir diambil',
+    },
+    item: {
+      when: '{{date}}, pukul {{time}}',
+      platforms: 'Platform yang disarankan',
+      changed:
+        'Versi terbaru paket mengubah butir ini: {{fields}}. Draf Anda tidak diubah; sesuaikan bila perlu.',
+      adopted: 'Sudah di kalender',
+      openDraft: 'Buka draf',
+      acknowledge: 'Tandai sudah dilihat',
+      adopt: 'Ambil ke kalender',
+    },
+    field: {
+      title: 'judul',
+      suggestedDate: 'tanggal',
+      suggestedTime: 'jam',
+      platforms: 'platform',
+      caption: 'keterangan',
+      hashtags: 'tagar',
+      instructions: 'petunjuk',
+      media: 'media',
+    },
+    rollup: {
+      title: 'Rekap provinsi',
+      intro:
+        'Kinerja bulanan kabupaten/kota: paket yang diambil dan secepat apa diunggah, rencana dibanding terbit, ketepatan waktu dan jangkauan, dengan bulan sebelumnya di sampingnya.',
+      period: 'Bulan rekap',
+      earlier: 'Bulan sebelumnya',
+      later: 'Bulan berikutnya',
+      caption: 'Peringkat kabupaten/kota, {{month}}',
+      rank: 'Peringkat',
+      regency: 'Kabupaten/kota',
+      report: 'Laporan',
+      adoption: 'Paket diambil',
+      hours: 'Median jam sampai terbit',
+      planRate: 'Terbit dari rencana',
+      onTime: 'Tepat waktu',
+      reach: 'Jangkauan',
+      previous: 'bulan lalu {{value}}',
+      adopted: '{{adopted}} dari {{sent}} ({{share}})',
+      itemsTitle: 'Butir paket bulan ini',
+      noItems: 'Tidak ada butir paket yang dijadwalkan bulan ini.',
+      carried: '{{name}}: terbit di {{platforms}}, {{hours}} jam setelah paket dikirim',
+      adoptedOnly: '{{name}}: sudah diambil, belum terbit',
+      notAdopted: '{{name}}: belum diambil',
+      empty: {
+        title: 'Belum ada kabupaten/kota yang dikenal',
+        body: 'Impor berkas identitas kabupaten/kota di Pengaturan › Pertukaran antar-kantor; laporan mereka akan terhitung di sini.',
+      },
+      state: {
+        on_time: 'Tepat waktu',
+        late: 'Terlambat',
+        missing: 'Belum melapor',
+        awaited: 'Ditunggu',
+      },
+    },
+  },
+  // </province>
   report: {
     title: 'Laporan kinerja',
     emptyTitle: 'Belum ada yang bisa dilaporkan untuk periode ini',

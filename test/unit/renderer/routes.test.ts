@@ -66,11 +66,17 @@ describe('Ctrl+1…6', () => {
     expect(parseRouteHash('#/laporan/kanal')).toEqual({ screen: 'report' });
   });
 
+  it('opens "Paket provinsi" with Ctrl+7 at #/provinsi', () => {
+    expect(screenForShortcut(key('7', { ctrlKey: true }))).toBe('province');
+    expect(routeHash({ screen: 'province' })).toBe('#/provinsi');
+    expect(parseRouteHash('#/provinsi')).toEqual({ screen: 'province' });
+  });
+
   it('ignores plain digits (typing in a field), other modifiers and other keys', () => {
     expect(screenForShortcut(key('1', {}))).toBeUndefined();
     expect(screenForShortcut(key('1', { ctrlKey: true, shiftKey: true }))).toBeUndefined();
     expect(screenForShortcut(key('1', { ctrlKey: true, altKey: true }))).toBeUndefined();
-    expect(screenForShortcut(key('7', { ctrlKey: true }))).toBeUndefined();
+    expect(screenForShortcut(key('8', { ctrlKey: true }))).toBeUndefined();
     expect(screenForShortcut(key('0', { ctrlKey: true }))).toBeUndefined();
     expect(screenForShortcut(key('s', { ctrlKey: true }))).toBeUndefined();
   });

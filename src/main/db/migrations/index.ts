@@ -17,6 +17,7 @@ import * as officeNetwork from './0015-office-network';
 import * as comments from './0016-comments';
 import * as reportNotes from './0018-report-notes';
 import * as exchange from './0019-exchange';
+import * as province from './0020-province';
 
 export interface Migration {
   version: number;
@@ -57,6 +58,7 @@ export const migrations: readonly Migration[] = [
   { version: 16, name: 'comments', up: comments.up },
   { version: 18, name: 'report-notes', up: reportNotes.up },
   { version: 19, name: 'exchange', up: exchange.up },
+  { version: 20, name: 'province', up: province.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

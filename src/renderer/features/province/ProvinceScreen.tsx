@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Platform } from '../../../shared/domain/channels';
+import { defaultTimeZone } from '../../../shared/domain/time-zones';
+import { displayTime, localParts, longDate } from '../../../shared/time';
+import { EmptyState } from '../../components/EmptyState';
+import { LoadProblem } from '../../components/LoadProblem';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { navigate } from '../../navigation/use-route';
+import { useSettings } from '../../stores/settings';
+import { useCalendar } from '../calendar/store';
+import { api } from '../../api';
+import { PackItemRow } from './PackItemRow';
+import { RollupView } from './RollupView';
+import { useProvincePacks, type ReceivedPack } from './store';
+import './province.css';
+
+/**
+ * The province screen: a province's Rekap over its regencies and cities; for a regency or city
+ * (or an office not set up for the exchange yet), the packs its province sent.
+ */
+export function ProvinceScreen() {
+  const { t } = useTranslation();
+  const [level, setLevel] = useState<'provinsi' | 'kabupaten_kota' | null | 'loading'>('loading');
+  useEffect(() => {
+    void api.exchange.status({}).then((result) => {
+      setLevel(result.ok ? (result.value.identity?.level ?? null) : null);
+    });
+  }, []);
+  if (level === 'loading') return null;
+  if (level === 'provinsi') {
+    return (
+      <section className="province-screen">
+        <ScreenHeader title={t('province.rollup.title')}>{t('province.rollup.intro')}</ScreenHeader>
+        <RollupView />
+      </section>
+    );
+  }
+  return <PacksScreen />;
+}
+
+/** "Paket dari Provinsi": what the province asked this office to carry, item by item. */
+function PacksScreen() {
+  const { t } = useTranslation();
+  const { status, packs, error, adopted } = useProvincePacks();
+  const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
+
+  useEffect(() => {
+    void useProvincePacks.getState().load();
+  }, []);
+
+  const openDraft = (postId: string, scheduledAt: string | null) => {
+    const calendar = useCalendar.getState();
+    if (scheduledAt) calendar.goTo(localParts(scheduledAt, zone).date);
+    calendar.openPost(postId);
+    navigate({ screen: 'calendar' });
+  };
+
+  return (
+    <section className="province-screen">
+      <ScreenHeader title={t('province.title')}>{t('province.intro')}</ScreenHeader>
+      {error && (
+        <p className="province-screen__error" role="alert">
+          {error}
+        </p>
+      )}
+      {adopted && (
+        <div className="province-screen__notice" role="status">
+          <span>
+            {t('province.adoptedNotice', { title: adopted.title })}
+            {adopted.missingPlatforms.length > 0 &&
+              ` ${t('province.missingPlatforms', {
+                platforms: adopted.missingPlatforms
+                  .map((p) => t(`channels.platforms.${p as Platform}`))
+                  .join(', '),
+              })}`}
+          </span>
+          <button type="button" onClick={() => openDraft(adopted.postId, adopted.scheduledAt)}>
+            {t('province.item.openDraft')}
+          </button>
+          <button type="button" onClick={() => useProvincePacks.getState().dismissAdopted()}>
+            {t('province.closeNotice')}
+          </button>
+        </div>
+      )}
+      {status === 'error' && packs.length === 0 ? (
+        <LoadProblem
+          message={error ?? t('province.loadFailed')}
+          onRetry={() => void useProvincePacks.getState().load()}
+        />
+      ) : status === 'ready' && packs.length === 0 ? (
+        <EmptyState title={t('province.empty.title')}>{t('province.empty.body')}</EmptyState>
+      ) : (
+        packs.map((received) => (
+          <PackCard
+            key={received.pack.packId}
+            received={received}
+            zone={zone}
+            onOpenDraft={openDraft}
+          />
+        ))
+      )}
+    </section>
+  );
+}
+
+function PackCard({
+  received,
+  zone,
+  onOpenDraft,
+}: {
+  received: ReceivedPack;
+  zone: string;
+  onOpenDraft(postId: string, scheduledAt: string | null): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { pack } = received;
+  const deadline = localParts(pack.deadline, zone);
+  const states = new Map(received.items.map((state) => [state.itemId, state]));
+  const adopted = received.items.filter((state) => state.adoption).length;
+  return (
+    <article className="pack-card" aria-labelledby={`pack-${pack.packId}`}>
+      <header className="pack-card__header">
+        <h2 id={`pack-${pack.packId}`}>{pack.title}</h2>
+        <p className="pack-card__meta">
+          {t('province.pack.meta', {
+            deadline: `${longDate(deadline.date, i18n.language)} ${displayTime(deadline.time, i18n.language)}`,
+            version: pack.version,
+            adopted,
+            count: pack.items.length,
+          })}
+        </p>
+        {pack.instructions && <p className="pack-card__instructions">{pack.instructions}</p>}
+      </header>
+      <ul className="pack-card__items">
+        {pack.items.map((item) => (
+          <PackItemRow
+            key={item.itemId}
+            packId={pack.packId}
+            item={item}
+            state={states.get(item.itemId)}
+            onOpenDraft={(postId) => onOpenDraft(postId, null)}
+          />
+        ))}
+      </ul>
+    </article>
+  );
+}

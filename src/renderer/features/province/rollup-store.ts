@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+import type { ResponseOf } from '../../../shared/api/contract';
+import { monthBefore } from '../../../shared/domain/report';
+import { api } from '../../api';
+import { onLiveChange } from '../../api/live';
+
+export type Rollup = ResponseOf<'province.rollup'>;
+
+interface RollupState {
+  month: string;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  rollup: Rollup | null;
+  error: string | null;
+  show(month: string): Promise<void>;
+  step(delta: -1 | 1): void;
+}
+
+const monthAfter = (month: string): string => {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+};
+
+/** "Rekap provinsi": one month over the province's regencies and cities (last month first). */
+export const useRollup = create<RollupState>()((set, get) => ({
+  month: monthBefore(new Date().toISOString().slice(0, 7)),
+  status: 'idle',
+  rollup: null,
+  error: null,
+
+  async show(month) {
+    set({ month, status: 'loading', error: null });
+    const result = await api.province.rollup({ month });
+    if (get().month !== month) return;
+    set(
+      result.ok
+        ? { status: 'ready', rollup: result.value }
+        : { status: 'error', error: result.error.message },
+    );
+  },
+
+  step(delta) {
+    const { month } = get();
+    void get().show(delta < 0 ? monthBefore(month) : monthAfter(month));
+  },
+}));
+
+onLiveChange(['province', 'settings'], () => {
+  const { status, month } = useRollup.getState();
+  if (status !== 'idle') void useRollup.getState().show(month);
+});

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { platformSchema } from '../../domain/channels';
+import { idSchema, instantSchema } from '../../domain/common';
+import { postSchema } from '../../domain/posts';
+import { contentPackSchema } from '../../domain/province-pack';
+import { monthSchema } from '../../domain/province-report';
+import { empty, method } from './define';
+
+const itemRef = z.object({ packId: idSchema, itemId: idSchema }).strict();
+
+const packItemChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('added'), itemId: idSchema, title: z.string() }),
+  z.object({ kind: z.literal('removed'), itemId: idSchema, title: z.string() }),
+  z.object({
+    kind: z.literal('changed'),
+    itemId: idSchema,
+    title: z.string(),
+    fields: z.array(
+      z.enum([
+        'title',
+        'suggestedDate',
+        'suggestedTime',
+        'platforms',
+        'caption',
+        'hashtags',
+        'instructions',
+        'media',
+      ]),
+    ),
+    captionPlatforms: z.array(z.string()),
+  }),
+]);
+
+const receivedPackSchema = z.object({
+  pack: contentPackSchema,
+  senderCode: z.string(),
+  receivedAt: instantSchema,
+  items: z.array(
+    z.object({
+      itemId: idSchema,
+      adoption: z
+        .object({
+          packId: idSchema,
+          itemId: idSchema,
+          postId: idSchema,
+          adoptedVersion: z.number().int(),
+          adoptedAt: instantSchema,
+        })
+        .nullable(),
+      change: packItemChangeSchema.nullable(),
+    }),
+  ),
+});
+
+const monthFiguresSchema = z.object({
+  itemsSent: z.number().int(),
+  itemsAdopted: z.number().int(),
+  itemsPublished: z.number().int(),
+  adoptionShare: z.number().nullable(),
+  medianHoursToPublication: z.number().nullable(),
+  plannedChannels: z.number().int(),
+  publishedChannels: z.number().int(),
+  planRate: z.number().nullable(),
+  onTimeRate: z.number().nullable(),
+  reach: z.number(),
+});
+
+const rollupSchema = z.object({
+  month: z.string(),
+  regencies: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      rank: z.number().int(),
+      report: z.object({
+        state: z.enum(['on_time', 'late', 'missing', 'awaited']),
+        sentAt: instantSchema.nullable(),
+        receivedAt: instantSchema.nullable(),
+      }),
+      current: monthFiguresSchema,
+      previous: monthFiguresSchema.nullable(),
+    }),
+  ),
+  items: z.array(
+    z.object({
+      packId: idSchema,
+      packTitle: z.string(),
+      itemId: idSchema,
+      title: z.string(),
+      suggestedDate: z.string(),
+      carriers: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          adopted: z.boolean(),
+          publications: z.array(
+            z.object({
+              platform: platformSchema,
+              publishedAt: instantSchema,
+              permalink: z.string().nullable(),
+            }),
+          ),
+          hoursToPublication: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+/** The regency's side of content packs ("Paket dari Provinsi"). */
+export const provinceMethods = {
+  'province.received': method({
+    access: 'signedIn',
+    summary:
+      'Packs received from the province (newest version of each), each item with its adoption into this calendar and the change a newer version made to an adopted item, if any.',
+    request: empty,
+    response: z.array(receivedPackSchema),
+    errors: [],
+  }),
+  'province.adopt': method({
+    access: 'signedIn',
+    summary:
+      "Adopt a pack item into this office's calendar as a draft linked to the item (captions per platform on the office's channels of that platform, suggested day and time, hashtags, the pack's instructions as brief). Returns the draft and the suggested platforms the office has no channel for. An item is adopted once.",
+    request: itemRef,
+    response: z.object({ post: postSchema, missingPlatforms: z.array(platformSchema) }),
+    errors: ['invalid_request', 'not_found', 'conflict', 'forbidden'],
+  }),
+  'province.acknowledgeChange': method({
+    access: 'signedIn',
+    summary:
+      "Mark a newer pack version's change to an adopted item as seen (the draft itself is edited through posts.update; nothing is overwritten by the pack).",
+    request: itemRef,
+    response: z.object({ ok: z.literal(true) }),
+    errors: ['not_found'],
+  }),
+  'province.sendReport': method({
+    access: ['approver', 'admin'],
+    summary:
+      "A regency's monthly report to its province: the month's Laporan totals per channel and every adopted pack item's state (adopted, scheduled, approved, published where, with links), written signed into this office's exchange outbox. Sending the month again replaces the earlier one at the province.",
+    request: z.object({ month: monthSchema }).strict(),
+    response: z.object({ file: z.string(), sentAt: instantSchema }),
+    errors: ['invalid_request', 'conflict', 'forbidden'],
+  }),
+  'province.rollup': method({
+    access: 'signedIn',
+    summary:
+      "Rekap provinsi: the month over this province's regencies and cities — pack adoption and hours to publication, plan against published, on-time rate, reach, the previous month beside each, whether each report came on time, late or not at all, and per pack item who carried it, where and how fast.",
+    request: z.object({ month: monthSchema }).strict(),
+    response: rollupSchema,
+    errors: ['invalid_request'],
+  }),
+} as const;

@@ -16,21 +16,52 @@ import { randomFillSync } from 'node:crypto';
  */
 let lastMs = -1;
 let counter = 0;
-const random = Buffer.alloc(8);
+// Random bytes drawn 4 KB at a time (as node:crypto's randomUUID caches its entropy): one
+// randomFillSync per id cost more than the insert the id is for.
+const pool = Buffer.alloc(4096);
+let poolAt = pool.length;
+function randomBytes(n: number): number {
+  if (poolAt + n > pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  poolAt += n;
+  return poolAt - n;
+}
+
+const hex = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
 export function timeOrderedId(now: number = Date.now()): string {
   if (now > lastMs) {
     lastMs = now;
-    randomFillSync(random, 0, 2);
-    counter = random.readUInt16BE(0) & 0x7ff;
+    counter = pool.readUInt16BE(randomBytes(2)) & 0x7ff;
   } else if (++counter > 0xfff) {
     lastMs += 1;
     counter = 0;
   }
-  randomFillSync(random);
-  const hex = (value: number, digits: number) => value.toString(16).padStart(digits, '0');
-  const ms = hex(lastMs, 12);
-  const variant = hex(0x8000 | (random.readUInt16BE(0) & 0x3fff), 4);
-  const tail = random.toString('hex', 2, 8);
-  return `${ms.slice(0, 8)}-${ms.slice(8)}-${hex(0x7000 | counter, 4)}-${variant}-${tail}`;
+  const high = Math.floor(lastMs / 0x1000000); // the first 24 of the 48 bits
+  const low = lastMs % 0x1000000;
+  const r = randomBytes(8);
+  return (
+    hex[high >>> 16]! +
+    hex[(high >>> 8) & 0xff]! +
+    hex[high & 0xff]! +
+    hex[low >>> 16]! +
+    '-' +
+    hex[(low >>> 8) & 0xff]! +
+    hex[low & 0xff]! +
+    '-' +
+    hex[0x70 | (counter >>> 8)]! +
+    hex[counter & 0xff]! +
+    '-' +
+    hex[0x80 | (pool[r]! & 0x3f)]! +
+    hex[pool[r + 1]!]! +
+    '-' +
+    hex[pool[r + 2]!]! +
+    hex[pool[r + 3]!]! +
+    hex[pool[r + 4]!]! +
+    hex[pool[r + 5]!]! +
+    hex[pool[r + 6]!]! +
+    hex[pool[r + 7]!]!
+  );
 }

@@ -292,19 +292,6 @@ CREATE TABLE export_history (
       created_at TEXT    NOT NULL
     ) STRICT;
 
-CREATE TABLE figure_latest (
-      post_id    TEXT NOT NULL,
-      channel_id TEXT NOT NULL,
-      as_of      TEXT NOT NULL,
-      views      INTEGER,
-      reach      INTEGER,
-      likes      INTEGER,
-      comments   INTEGER,
-      shares     INTEGER,
-      saves      INTEGER,
-      PRIMARY KEY (post_id, channel_id)
-    ) STRICT, WITHOUT ROWID;
-
 CREATE TABLE figure_snapshots (
       num          INTEGER PRIMARY KEY,
       post_id      TEXT REFERENCES posts (id) ON DELETE CASCADE,
@@ -555,42 +542,3 @@ CREATE TABLE unplanned_publications (
       caption          TEXT NOT NULL DEFAULT '',
       created_at       TEXT NOT NULL
     ) STRICT;
-
-CREATE TRIGGER figure_latest_delete AFTER DELETE ON figure_snapshots
-      WHEN OLD.post_id IS NOT NULL
-    BEGIN 
-      DELETE FROM figure_latest WHERE post_id = OLD.post_id AND channel_id = OLD.channel_id;
-      INSERT INTO figure_latest 
-      SELECT post_id, channel_id, max(as_of), views, reach, likes, comments, shares, saves
-        FROM figure_snapshots INDEXED BY figure_snapshots_latest
-       WHERE post_id = OLD.post_id AND channel_id = OLD.channel_id
-       GROUP BY post_id, channel_id;
-    END;
-
-CREATE TRIGGER figure_latest_insert AFTER INSERT ON figure_snapshots
-      WHEN NEW.post_id IS NOT NULL
-    BEGIN 
-      DELETE FROM figure_latest WHERE post_id = NEW.post_id AND channel_id = NEW.channel_id;
-      INSERT INTO figure_latest 
-      SELECT post_id, channel_id, max(as_of), views, reach, likes, comments, shares, saves
-        FROM figure_snapshots INDEXED BY figure_snapshots_latest
-       WHERE post_id = NEW.post_id AND channel_id = NEW.channel_id
-       GROUP BY post_id, channel_id;
-    END;
-
-CREATE TRIGGER figure_latest_update AFTER UPDATE ON figure_snapshots
-      WHEN OLD.post_id IS NOT NULL OR NEW.post_id IS NOT NULL
-    BEGIN 
-      DELETE FROM figure_latest WHERE post_id = OLD.post_id AND channel_id = OLD.channel_id;
-      INSERT INTO figure_latest 
-      SELECT post_id, channel_id, max(as_of), views, reach, likes, comments, shares, saves
-        FROM figure_snapshots INDEXED BY figure_snapshots_latest
-       WHERE post_id = OLD.post_id AND channel_id = OLD.channel_id
-       GROUP BY post_id, channel_id; 
-      DELETE FROM figure_latest WHERE post_id = NEW.post_id AND channel_id = NEW.channel_id;
-      INSERT INTO figure_latest 
-      SELECT post_id, channel_id, max(as_of), views, reach, likes, comments, shares, saves
-        FROM figure_snapshots INDEXED BY figure_snapshots_latest
-       WHERE post_id = NEW.post_id AND channel_id = NEW.channel_id
-       GROUP BY post_id, channel_id;
-    END;

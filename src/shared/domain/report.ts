@@ -196,11 +196,30 @@ const ratio = (part: number, whole: number): number | null => (whole > 0 ? part 
 const engagementOf = (f: FigureSet) =>
   (f.likes ?? 0) + (f.comments ?? 0) + (f.shares ?? 0) + (f.saves ?? 0);
 
+/** How many posts the report lists as its top posts. */
+const topCount = 10;
+
+/**
+ * One pass over each kind of fact, each looked up by its channel, then its post (no composite
+ * string keys: a year is 40,000 post channels), each post's schedule parsed once, and the top
+ * posts kept as a list of ten while the figures go by rather than sorting them all.
+ */
 export function computeReport(input: ReportInput): Report {
   const tolerance = input.toleranceMinutes * 60_000;
   const schedule = new Map(input.posts.map((p) => [p.id, p]));
-  const published = new Map<string, string>();
-  for (const p of input.publications) published.set(`${p.postId}|${p.channelId}`, p.publishedAt);
+  /** Per planned post: its schedule in ms (parsed once), its channels and those published. */
+  const postState = new Map<string, { at: number; channels: number; published: number }>();
+  /** The posts with a planned channel, in the order their channels came. */
+  const postIds: string[] = [];
+  /** Channel → post → the time it went out. */
+  const published = new Map<string, Map<string, string>>();
+  for (const p of input.publications) {
+    let ofChannel = published.get(p.channelId);
+    if (!ofChannel) published.set(p.channelId, (ofChannel = new Map()));
+    ofChannel.set(p.postId, p.publishedAt);
+  }
+  const noPublications = new Map<string, string>();
+  const publishedOn = (channelId: string) => published.get(channelId) ?? noPublications;
 
   const perChannel = new Map<string, ChannelFigures>();
   const targets = new Map(input.targets.channels.map((t) => [t.channelId, t]));
@@ -236,24 +255,28 @@ export function computeReport(input: ReportInput): Report {
     });
   }
 
-  const channelsOfPost = new Map<string, number>();
-  const publishedOfPost = new Map<string, number>();
   for (const pc of input.postChannels) {
     const post = schedule.get(pc.postId);
     const row = perChannel.get(pc.channelId);
     if (!post || !row) continue;
-    channelsOfPost.set(pc.postId, (channelsOfPost.get(pc.postId) ?? 0) + 1);
+    let state = postState.get(pc.postId);
+    if (!state) {
+      state = { at: Date.parse(post.scheduledAt), channels: 0, published: 0 };
+      postState.set(pc.postId, state);
+      postIds.push(pc.postId);
+    }
+    state.channels += 1;
     row.planned += 1;
     row.postIds.planned.push(pc.postId);
-    const at = published.get(`${pc.postId}|${pc.channelId}`);
+    const at = publishedOn(pc.channelId).get(pc.postId);
     if (at === undefined) {
       row.postIds.notPublished.push(pc.postId);
       continue;
     }
-    publishedOfPost.set(pc.postId, (publishedOfPost.get(pc.postId) ?? 0) + 1);
+    state.published += 1;
     row.published += 1;
     row.postIds.published.push(pc.postId);
-    if (Math.abs(Date.parse(at) - Date.parse(post.scheduledAt)) <= tolerance) row.onTime += 1;
+    if (Math.abs(Date.parse(at) - state.at) <= tolerance) row.onTime += 1;
     else row.postIds.late.push(pc.postId);
   }
   for (const u of input.unplanned) {
@@ -271,7 +294,7 @@ export function computeReport(input: ReportInput): Report {
     const row = perChannel.get(f.channelId);
     if (!row) continue;
     const counts = f.postId
-      ? published.has(`${f.postId}|${f.channelId}`) && schedule.has(f.postId)
+      ? publishedOn(f.channelId).has(f.postId) && schedule.has(f.postId)
       : f.unplannedId !== null && unplannedIds.has(f.unplannedId);
     if (!counts) continue;
     const engagement = engagementOf(f);
@@ -279,15 +302,7 @@ export function computeReport(input: ReportInput): Report {
     row.reach += f.reach ?? 0;
     row.engagement += engagement;
     if (f.reach !== null) reachKnown.set(f.channelId, true);
-    if (f.postId) {
-      top.push({
-        postId: f.postId,
-        title: schedule.get(f.postId)!.title,
-        channelId: f.channelId,
-        engagement,
-        views: f.views ?? 0,
-      });
-    }
+    if (f.postId) keepTop(top, f.postId, f.channelId, engagement, f.views ?? 0, schedule);
   }
   for (const row of perChannel.values()) {
     row.engagementRate = reachKnown.get(row.channelId)
@@ -297,14 +312,12 @@ export function computeReport(input: ReportInput): Report {
 
   const channels = [...perChannel.values()];
   const sum = (pick: (c: ChannelFigures) => number) => channels.reduce((s, c) => s + pick(c), 0);
-  const postIds = [...channelsOfPost.keys()];
-  const publishedPosts = postIds.filter(
-    (id) => (publishedOfPost.get(id) ?? 0) === channelsOfPost.get(id),
-  ).length;
-  const partialPosts = postIds.filter((id) => {
-    const n = publishedOfPost.get(id) ?? 0;
-    return n > 0 && n < channelsOfPost.get(id)!;
-  }).length;
+  let publishedPosts = 0;
+  let partialPosts = 0;
+  for (const state of postState.values()) {
+    if (state.published === state.channels) publishedPosts += 1;
+    else if (state.published > 0) partialPosts += 1;
+  }
   const totalReach = sum((c) => c.reach);
   const totalEngagement = sum((c) => c.engagement);
 
@@ -334,9 +347,30 @@ export function computeReport(input: ReportInput): Report {
     },
     channels,
     approval: approvalFigures(input),
-    pillars: pillarMix(input, postIds),
-    topPosts: top.sort((a, b) => b.engagement - a.engagement || b.views - a.views).slice(0, 10),
+    pillars: pillarMix(input, postIds, schedule),
+    topPosts: top,
   };
+}
+
+/**
+ * Puts a post channel among the top posts if it belongs there: most engagement first, then most
+ * views, and on a tie the one met first, exactly the first ten of a stable sort of them all.
+ */
+function keepTop(
+  top: Report['topPosts'],
+  postId: string,
+  channelId: string,
+  engagement: number,
+  views: number,
+  schedule: ReadonlyMap<string, { title: string }>,
+): void {
+  const below = (t: Report['topPosts'][number]) =>
+    t.engagement < engagement || (t.engagement === engagement && t.views < views);
+  if (top.length === topCount && !below(top[topCount - 1]!)) return;
+  let at = top.length;
+  while (at > 0 && below(top[at - 1]!)) at -= 1;
+  top.splice(at, 0, { postId, title: schedule.get(postId)!.title, channelId, engagement, views });
+  if (top.length > topCount) top.pop();
 }
 
 function approvalFigures(input: ReportInput): Report['approval'] {
@@ -373,9 +407,12 @@ function approvalFigures(input: ReportInput): Report['approval'] {
   };
 }
 
-function pillarMix(input: ReportInput, postIds: string[]): Report['pillars'] {
+function pillarMix(
+  input: ReportInput,
+  postIds: string[],
+  posts: ReadonlyMap<string, ReportInput['posts'][number]>,
+): Report['pillars'] {
   const byPillar = new Map<string | null, string[]>();
-  const posts = new Map(input.posts.map((p) => [p.id, p]));
   for (const id of postIds) {
     const pillar = posts.get(id)!.campaignId;
     const list = byPillar.get(pillar);

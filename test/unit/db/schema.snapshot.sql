@@ -26,6 +26,9 @@ CREATE INDEX channel_publications_platform_id
 
 CREATE INDEX channel_publications_published ON channel_publications (published_at);
 
+CREATE INDEX channel_publications_times
+      ON channel_publications (post_id, channel_id, published_at);
+
 CREATE INDEX channels_active_position ON channels (active, position);
 
 CREATE INDEX comment_mentions_person ON comment_mentions (person_id);

@@ -15,6 +15,7 @@ import * as performance from './0013-performance';
 import * as signIn from './0014-sign-in';
 import * as officeNetwork from './0015-office-network';
 import * as comments from './0016-comments';
+import * as reportReads from './0017-report-reads';
 import * as reportNotes from './0018-report-notes';
 import * as exchange from './0019-exchange';
 import * as province from './0020-province';
@@ -56,6 +57,7 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: 'sign-in', up: signIn.up },
   { version: 15, name: 'office-network', up: officeNetwork.up },
   { version: 16, name: 'comments', up: comments.up },
+  { version: 17, name: 'report-reads', up: reportReads.up },
   { version: 18, name: 'report-notes', up: reportNotes.up },
   { version: 19, name: 'exchange', up: exchange.up },
   { version: 20, name: 'province', up: province.up },

@@ -74,19 +74,32 @@ export function analyticsRepository(db: Db) {
   const insertImport = db.prepare(`
     INSERT INTO analytics_imports (id, platform, file_name, sha256, as_of, rows, actor_id, imported_at)
     VALUES (@id, @platform, @fileName, @sha256, @asOf, @rows, @actorId, @importedAt)`);
-  const upsertSnapshot = db.prepare(`
-    INSERT INTO figure_snapshots (post_id, channel_id, unplanned_id, as_of, source, import_id,
-      views, reach, likes, comments, shares, saves, recorded_at)
-    VALUES (@postId, @channelId, @unplannedId, @asOf, @source, @importId,
-      @views, @reach, @likes, @comments, @shares, @saves, @recordedAt)
+  // Writes bind by position: an import writes up to 200,000 rows, and binding a named object
+  // (13 names looked up per row) cost about a fifth of each insert.
+  const snapshotColumns = `INSERT INTO figure_snapshots (post_id, channel_id, unplanned_id, as_of,
+      source, import_id, views, reach, likes, comments, shares, saves, recorded_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  type Count = number | null;
+  type SnapshotArgs = [
+    ...[postId: string | null, channelId: string, unplannedId: string | null, asOf: string],
+    ...[source: string, importId: string | null],
+    ...[views: Count, reach: Count, likes: Count, comments: Count, shares: Count, saves: Count],
+    recordedAt: string,
+  ];
+  const upsertSnapshot = db.prepare<SnapshotArgs>(`${snapshotColumns}
     ON CONFLICT (coalesce(post_id, unplanned_id), channel_id, as_of, source) DO UPDATE SET
       import_id = excluded.import_id, views = excluded.views, reach = excluded.reach,
       likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
       saves = excluded.saves, recorded_at = excluded.recorded_at`);
-  const insertUnplanned = db.prepare(`
+  // The first snapshot of a publication outside the plan added in the same transaction cannot
+  // meet an earlier one: a plain insert skips the upsert's look-up of the key first.
+  const insertSnapshot = db.prepare<SnapshotArgs>(snapshotColumns);
+  const insertUnplanned = db.prepare<
+    [string, string, string | null, string, string | null, string, string]
+  >(`
     INSERT INTO unplanned_publications (id, channel_id, platform_post_id, permalink, published_at,
       caption, created_at)
-    VALUES (@id, @channelId, @platformPostId, @permalink, @publishedAt, @caption, @createdAt)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const insertPending = db.prepare(`
     INSERT INTO analytics_pending (id, import_id, channel_id, row_number, item, candidates, created_at)
     VALUES (@id, @importId, @channelId, @line, @item, @candidates, @createdAt)`);
@@ -124,6 +137,10 @@ export function analyticsRepository(db: Db) {
     }): void {
       insertImport.run(row);
     },
+    /**
+     * The figures of an item as of a day; `first` when the item was added in this transaction,
+     * so no earlier snapshot of it can exist (a plain insert, no upsert).
+     */
     saveSnapshot(
       target: Target,
       row: {
@@ -133,12 +150,23 @@ export function analyticsRepository(db: Db) {
         importId: string | null;
         recordedAt: string;
       } & Figures,
+      first = false,
     ): void {
-      upsertSnapshot.run({
-        postId: 'postId' in target ? target.postId : null,
-        unplannedId: 'unplannedId' in target ? target.unplannedId : null,
-        ...row,
-      });
+      (first ? insertSnapshot : upsertSnapshot).run(
+        'postId' in target ? target.postId : null,
+        row.channelId,
+        'unplannedId' in target ? target.unplannedId : null,
+        row.asOf,
+        row.source,
+        row.importId,
+        row.views,
+        row.reach,
+        row.likes,
+        row.comments,
+        row.shares,
+        row.saves,
+        row.recordedAt,
+      );
     },
     insertUnplanned(row: {
       id: string;
@@ -149,7 +177,15 @@ export function analyticsRepository(db: Db) {
       caption: string;
       createdAt: string;
     }): void {
-      insertUnplanned.run(row);
+      insertUnplanned.run(
+        row.id,
+        row.channelId,
+        row.platformPostId,
+        row.permalink,
+        row.publishedAt,
+        row.caption,
+        row.createdAt,
+      );
     },
     insertPending(row: {
       id: string;

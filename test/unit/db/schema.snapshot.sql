@@ -52,6 +52,8 @@ CREATE INDEX notifications_unread ON notifications (recipient_id) WHERE read_at 
 
 CREATE INDEX observances_date ON observances (date) WHERE date IS NOT NULL;
 
+CREATE INDEX pack_adoptions_post ON pack_adoptions (post_id);
+
 CREATE INDEX people_active_name ON people (active, name COLLATE NOCASE);
 
 CREATE INDEX post_activity_action ON post_activity (action, at);
@@ -385,6 +387,16 @@ CREATE TABLE office_identity (
       next_seq    INTEGER NOT NULL DEFAULT 1 CHECK (next_seq >= 1)
     ) STRICT;
 
+CREATE TABLE pack_adoptions (
+      pack_id         TEXT    NOT NULL,
+      item_id         TEXT    NOT NULL,
+      post_id         TEXT    NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      adopted_version INTEGER NOT NULL,
+      adopted_at      TEXT    NOT NULL,
+      adopted_by      TEXT    REFERENCES people (id),
+      PRIMARY KEY (pack_id, item_id)
+    ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE "people" (
       id         TEXT    PRIMARY KEY,
       name       TEXT    NOT NULL CHECK (length(trim(name)) > 0),
@@ -505,6 +517,28 @@ CREATE TABLE 'posts_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'posts_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
 CREATE TABLE 'posts_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE province_packs (
+      pack_id     TEXT    NOT NULL,
+      version     INTEGER NOT NULL CHECK (version >= 1),
+      sender_code TEXT    NOT NULL,
+      recipients  TEXT    NOT NULL CHECK (json_valid(recipients)),
+      title       TEXT    NOT NULL,
+      deadline    TEXT    NOT NULL,
+      sent_at     TEXT    NOT NULL,
+      payload     TEXT    NOT NULL CHECK (json_valid(payload)),
+      received_at TEXT,
+      PRIMARY KEY (pack_id, version)
+    ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE regency_reports (
+      sender_code TEXT NOT NULL,
+      month       TEXT NOT NULL,
+      sent_at     TEXT NOT NULL,
+      received_at TEXT NOT NULL,
+      payload     TEXT NOT NULL CHECK (json_valid(payload)),
+      PRIMARY KEY (sender_code, month, sent_at)
+    ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE report_notes (
       period     TEXT NOT NULL PRIMARY KEY CHECK (

@@ -196,9 +196,7 @@ export const test = base.extend<Fixtures>({
   },
 
   pageProblems: [
-    // Depends on `host` so that it is checked before the host closes: a page's live reread
-    // (debounced after the test's last change) meeting the closed host is not the app's problem.
-    async ({ page, allowConsoleErrors, host: _host }, use, testInfo) => {
+    async ({ page, allowConsoleErrors }, use, testInfo) => {
       const problems: string[] = [];
       const onConsole = (message: ConsoleMessage) => {
         if (message.type() === 'error') problems.push(`console: ${message.text()}`);

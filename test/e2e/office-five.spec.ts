@@ -36,9 +36,40 @@ async function lanComputer(
       { name: 'linimasa_signin', value: sessionId!, url: lan, httpOnly: true, sameSite: 'Strict' },
     ]);
   await page.goto(`${lan}/`);
-  await expect(sessionButton(page)).toContainText(`Saya: ${name}`);
+  // Up to five computers load the whole app at once on two cores: the first paint may be slow.
+  await expect(sessionButton(page)).toContainText(`Saya: ${name}`, { timeout: 20_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
   return page;
+}
+
+/**
+ * A signed-up office on the host with one Instagram post by the planner, and the LAN address
+ * its people use.
+ */
+async function officeWithPost(
+  host: WebHost,
+  post: { title: string; caption?: string; date: string; time: string },
+) {
+  const lan = lanOrigin(host.http.origin, host.http.port);
+  await host.app.services.auth.setup(e2eAdmin, 'e2e');
+  const office = await seedOffice(host);
+  const created = await call<{ id: string }>(host, 'posts.create', {
+    actorId: office.planner,
+    title: post.title,
+    ...(post.caption && { caption: post.caption }),
+    channels: [{ channelId: office.instagram, format: 'feed' }],
+    schedule: { date: post.date, time: post.time },
+  });
+  return { lan, office, postId: created.id };
+}
+
+/** Rina (planner) and Budi (Kabag) at their own computers on the LAN. */
+async function rinaAndBudi(browser: Browser, host: WebHost, lan: string, problems: string[]) {
+  return (await Promise.all(
+    ['Rina Wulandari', 'Budi Santoso'].map((name) =>
+      lanComputer(browser, host, lan, name, problems),
+    ),
+  )) as [Page, Page];
 }
 
 const month = {
@@ -202,21 +233,13 @@ test('tab yang ditutup berhenti menampilkan "Sedang diubah oleh" dengan segera',
   browser,
   host,
 }) => {
-  const lan = lanOrigin(host.http.origin, host.http.port);
-  await host.app.services.auth.setup(e2eAdmin, 'e2e');
-  const office = await seedOffice(host);
-  await call(host, 'posts.create', {
-    actorId: office.planner,
+  const { lan } = await officeWithPost(host, {
     title: 'Vaksinasi anak',
-    channels: [{ channelId: office.instagram, format: 'feed' }],
-    schedule: { date: '2026-11-20', time: '09:00' },
+    date: '2026-11-20',
+    time: '09:00',
   });
   const problems: string[] = [];
-  const [rina, budi] = (await Promise.all(
-    ['Rina Wulandari', 'Budi Santoso'].map((name) =>
-      lanComputer(browser, host, lan, name, problems),
-    ),
-  )) as [Page, Page];
+  const [rina, budi] = await rinaAndBudi(browser, host, lan, problems);
 
   await new CalendarScreen(rina, host).chip(/Vaksinasi anak/).click();
   await expect(new PostEditor(rina).field('Judul')).toHaveValue('Vaksinasi anak');
@@ -266,22 +289,14 @@ test('satu unggahan terbuka di dua komputer: komentar masuk riwayat, spanduk "Di
   host,
 }) => {
   test.slow();
-  const lan = lanOrigin(host.http.origin, host.http.port);
-  await host.app.services.auth.setup(e2eAdmin, 'e2e');
-  const office = await seedOffice(host);
-  await call(host, 'posts.create', {
-    actorId: office.planner,
+  const { lan } = await officeWithPost(host, {
     title: 'Hari Pahlawan',
     caption: 'Mengenang jasa para pahlawan.',
-    channels: [{ channelId: office.instagram, format: 'feed' }],
-    schedule: { date: '2026-11-19', time: '08:00' },
+    date: '2026-11-19',
+    time: '08:00',
   });
   const problems: string[] = [];
-  const [rina, budi] = (await Promise.all(
-    ['Rina Wulandari', 'Budi Santoso'].map((name) =>
-      lanComputer(browser, host, lan, name, problems),
-    ),
-  )) as [Page, Page];
+  const [rina, budi] = await rinaAndBudi(browser, host, lan, problems);
   const rinaEditor = new PostEditor(rina);
   const budiEditor = new PostEditor(budi);
   for (const page of [rina, budi])
@@ -325,20 +340,16 @@ test('kotak pemberitahuan memuat lebih dari 100 dengan "Muat lebih banyak"', asy
   browser,
   host,
 }) => {
-  const lan = lanOrigin(host.http.origin, host.http.port);
-  await host.app.services.auth.setup(e2eAdmin, 'e2e');
-  const office = await seedOffice(host);
-  const post = await call<{ id: string }>(host, 'posts.create', {
-    actorId: office.planner,
+  const { lan, office, postId } = await officeWithPost(host, {
     title: 'Hari Pahlawan',
-    channels: [{ channelId: office.instagram, format: 'feed' }],
-    schedule: { date: '2026-11-19', time: '08:00' },
+    date: '2026-11-19',
+    time: '08:00',
   });
   // 105 mentions of Budi, through the service as Rina's comments would arrive.
   for (let index = 1; index <= 105; index++)
     await call(host, 'comments.add', {
       actorId: office.planner,
-      postId: post.id,
+      postId,
       text: `@Budi catatan ${index}`,
     });
   const problems: string[] = [];

@@ -39,39 +39,25 @@ export function FirstRunChoiceView() {
         <>
           <p>{t('firstRunChoice.intro')}</p>
           <ul className="first-run-choice__options">
-            <li>
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={screen.busy}
-                onClick={() => void choose('new')}
-              >
-                {t('firstRunChoice.new')}
-              </button>
-              <p className="field__hint">{t('firstRunChoice.newHint')}</p>
-            </li>
-            <li>
-              <button
-                type="button"
-                className="button"
-                disabled={screen.busy}
-                onClick={() => void choose('existing')}
-              >
-                {t('firstRunChoice.existing')}
-              </button>
-              <p className="field__hint">{t('firstRunChoice.existingHint')}</p>
-            </li>
-            <li>
-              <button
-                type="button"
-                className="button"
-                disabled={screen.busy}
-                onClick={() => dispatch({ type: 'connect' })}
-              >
-                {t('firstRunChoice.connect')}
-              </button>
-              <p className="field__hint">{t('firstRunChoice.connectHint')}</p>
-            </li>
+            <ChoiceOption
+              label={t('firstRunChoice.new')}
+              hint={t('firstRunChoice.newHint')}
+              primary
+              disabled={screen.busy}
+              onChoose={() => void choose('new')}
+            />
+            <ChoiceOption
+              label={t('firstRunChoice.existing')}
+              hint={t('firstRunChoice.existingHint')}
+              disabled={screen.busy}
+              onChoose={() => void choose('existing')}
+            />
+            <ChoiceOption
+              label={t('firstRunChoice.connect')}
+              hint={t('firstRunChoice.connectHint')}
+              disabled={screen.busy}
+              onChoose={() => dispatch({ type: 'connect' })}
+            />
           </ul>
           {screen.problem && (
             <p className="field__error" role="alert">
@@ -81,5 +67,28 @@ export function FirstRunChoiceView() {
         </>
       )}
     </main>
+  );
+}
+
+/** One of the three first-start choices: its button and the line that explains it. */
+function ChoiceOption(props: {
+  label: string;
+  hint: string;
+  primary?: boolean;
+  disabled: boolean;
+  onChoose: () => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={props.primary ? 'button button--primary' : 'button'}
+        disabled={props.disabled}
+        onClick={props.onChoose}
+      >
+        {props.label}
+      </button>
+      <p className="field__hint">{props.hint}</p>
+    </li>
   );
 }

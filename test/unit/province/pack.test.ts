@@ -111,6 +111,25 @@ describe('content pack', () => {
     ]);
   });
 
+  it('counts a new format for a platform as a change to that platform', () => {
+    const before = item(ids.a, 'Upacara');
+    const after = item(ids.a, 'Upacara', {
+      platforms: [
+        { platform: 'instagram', format: 'reel', caption: 'Upacara — Instagram' },
+        { platform: 'facebook', format: 'post', caption: 'Upacara — Facebook' },
+      ],
+    });
+    expect(packChanges(pack(1, [before]), pack(2, [after]))).toEqual([
+      {
+        kind: 'changed',
+        itemId: ids.a,
+        title: 'Upacara',
+        fields: ['caption'],
+        captionPlatforms: ['instagram'],
+      },
+    ]);
+  });
+
   it('reports nothing when a version repeats the same items', () => {
     const items = [item(ids.a, 'Upacara'), item(ids.b, 'Kutipan')];
     expect(packChanges(pack(1, items), pack(2, items))).toEqual([]);

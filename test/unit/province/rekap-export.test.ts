@@ -67,7 +67,9 @@ const adopted = (itemId: string, publishedAt: string | null) => ({
   adoptedAt: '2026-12-02T03:00:00.000Z',
   scheduledAt: null,
   approvedAt: null,
-  publications: publishedAt ? [{ platform: 'instagram', publishedAt, permalink: null }] : [],
+  publications: publishedAt
+    ? [{ platform: 'instagram' as const, publishedAt, permalink: null }]
+    : [],
 });
 
 const report = (month: string, sentAt: string, parts: Partial<RegencyReport>): RegencyReport =>

@@ -1,6 +1,12 @@
 import type { Writable } from 'node:stream';
 import { page, pen } from '../export/formats/pdf/layout';
-import { drawTitleBlock, heading, openPortrait, printPortrait, smallPrint } from '../report/pdf-page';
+import {
+  drawTitleBlock,
+  heading,
+  openPortrait,
+  printPortrait,
+  smallPrint,
+} from '../report/pdf-page';
 import { drawTable } from '../report/pdf-table';
 import type { RekapDocument } from './rekap-document';
 

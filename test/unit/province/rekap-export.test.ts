@@ -185,7 +185,9 @@ describe('Rekap provinsi PDF', () => {
     expect(text).toMatch(
       /Upacara Hari Bela Negara Hari Bela Negara 2026 19 Desember 2026 Kabupaten Gowa Ya Instagram 431,6/,
     );
-    expect(text).toMatch(/Kutipan tokoh Hari Bela Negara 2026 20 Desember 2026 Kabupaten Takalar Belum –/);
+    expect(text).toMatch(
+      /Kutipan tokoh Hari Bela Negara 2026 20 Desember 2026 Kabupaten Takalar Belum –/,
+    );
     expect(text).toContain('Makassar,');
     expect(text).toContain('Dra. Sri Wahyuni, M.Si.');
     expect(text).toContain('NIP 19700101 200003 2 001');

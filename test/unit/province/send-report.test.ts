@@ -43,7 +43,13 @@ describe('province.sendReport and province.sentReports', () => {
     expect(readdirSync(join(folder, '73.06', 'outbox'))).toHaveLength(3);
 
     // The province's name once its identity card is known here.
-    const province = makeOffice(temp(), '73', 'Diskominfo Provinsi Sulawesi Selatan', 'provinsi', folder);
+    const province = makeOffice(
+      temp(),
+      '73',
+      'Diskominfo Provinsi Sulawesi Selatan',
+      'provinsi',
+      folder,
+    );
     introduce(province, { db: regency.app.db, dataDir: regency.app.paths.root, code: '73.06' });
     expect(await call('province.sentReports', {})).toEqual({
       province: { code: '73', name: 'Diskominfo Provinsi Sulawesi Selatan' },

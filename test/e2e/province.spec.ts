@@ -42,7 +42,7 @@ test.describe('Provinsi (issue 16)', () => {
 
       // The address still opens, and says where the exchange is set up.
       await app.evaluate(() => {
-        window.location.hash = '#/provinsi';
+        (globalThis as unknown as { location: { hash: string } }).location.hash = '#/provinsi';
       });
       await expect(
         app.getByRole('heading', { name: 'Pertukaran antar-kantor belum diatur' }),

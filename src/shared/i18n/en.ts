@@ -2548,6 +2548,7 @@ export const en: Catalog = {
       confirmTitle: 'Send the report to the province?',
       confirmBody:
         'The {{month}} report will be sent to {{province}}. If this month was sent before, the new report replaces the earlier one at the province.',
+      notAllowed: 'Reports to the province are sent by an approver or an administrator.',
       unknownProvince: 'the province office (code {{code}})',
       confirm: 'Send report',
       cancel: 'Cancel',

@@ -2571,6 +2571,7 @@ export const id = {
       confirmTitle: 'Kirim laporan ke provinsi?',
       confirmBody:
         'Laporan bulan {{month}} akan dikirim ke {{province}}. Bila bulan ini sudah pernah dikirim, laporan baru menggantikan yang lama di provinsi.',
+      notAllowed: 'Laporan ke provinsi dikirim oleh penyetuju atau administrator.',
       unknownProvince: 'kantor provinsi (kode {{code}})',
       confirm: 'Kirim laporan',
       cancel: 'Batal',

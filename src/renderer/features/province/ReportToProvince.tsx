@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { roleMayCall } from '../../../shared/api/methods/define';
+import { provinceMethods } from '../../../shared/api/methods/province';
 import { monthBefore } from '../../../shared/domain/report';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
 import { rekapMonthName } from '../../../shared/report/rekap';
@@ -7,6 +9,7 @@ import { shiftPeriod } from '../../../shared/report/format';
 import { displayTime, localParts, longDate } from '../../../shared/time';
 import { Dialog } from '../../components/Dialog';
 import { Section } from '../../components/Section';
+import { useSession } from '../../stores/session';
 import { useSettings } from '../../stores/settings';
 import { currentMonth } from '../report/model';
 import { useReportSending } from './send-store';
@@ -24,6 +27,12 @@ export function ReportToProvince() {
   const locale = i18n.language === 'en' ? 'en' : 'id';
   const zone = useSettings((state) => state.settings?.timeZone ?? defaultTimeZone);
   const { province, reports, sending, sent, error } = useReportSending();
+  // Sending is an approver's or administrator's step (the contract says who).
+  const maySend = useSession((state) =>
+    state.signedIn
+      ? roleMayCall(provinceMethods['province.sendReport'].access, state.signedIn.person.role)
+      : false,
+  );
   const thisMonth = currentMonth(zone);
   const months = useMemo(() => monthsUpTo(thisMonth), [thisMonth]);
   const [month, setMonth] = useState(() => monthBefore(thisMonth));
@@ -59,12 +68,13 @@ export function ReportToProvince() {
         <button
           type="button"
           className="button button--primary"
-          disabled={sending !== null}
+          disabled={sending !== null || !maySend}
           onClick={() => setConfirming(true)}
         >
           {t('province.send.button', { month: name(month) })}
         </button>
       </div>
+      {!maySend && <p className="muted">{t('province.send.notAllowed')}</p>}
       <p className="report-send__status" role="status">
         {sending && t('province.send.sending')}
         {sent && t('province.send.sent', { month: name(sent.month), ...when(sent.sentAt) })}

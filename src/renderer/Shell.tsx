@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssetsIcon, CalendarIcon, ExportIcon, ReportIcon, SettingsIcon } from './components/icons';
 import {
@@ -9,13 +9,14 @@ import {
 import {
   routeHash,
   screenForShortcut,
-  screens,
   shortcutNumber,
+  shownScreens,
   type Route,
   type Screen,
 } from './navigation/routes';
 import { navigate, useRoute } from './navigation/use-route';
 import { useCampaigns, useChannels, usePeople } from './stores/collections';
+import { useOfficeIdentity } from './stores/office-identity';
 import { useSettings } from './stores/settings';
 import { ActionsView } from './features/actions/ActionsView';
 import { AssetsView } from './features/assets/AssetsView';
@@ -45,24 +46,29 @@ export function Shell() {
   const route = useRoute((state) => state.route);
   const officeName = useSettings((state) => state.settings?.officeName ?? '');
   const mainRef = useRef<HTMLElement>(null);
+  const exchangeSetUp = useOfficeIdentity(
+    (state) => state.level !== null && state.level !== 'loading',
+  );
+  const shown = useMemo(() => shownScreens(exchangeSetUp), [exchangeSetUp]);
   useNeedsActionRefresh();
 
   useEffect(() => {
     void usePeople.getState().load();
     void useChannels.getState().load();
     void useCampaigns.getState().load();
+    void useOfficeIdentity.getState().load();
   }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const screen = screenForShortcut(event);
+      const screen = screenForShortcut(event, shown);
       if (!screen) return;
       event.preventDefault();
       navigate({ screen });
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [shown]);
 
   useEffect(() => {
     document.title = t('app.documentTitle', { screen: t(navItems[route.screen].labelKey) });
@@ -88,7 +94,7 @@ export function Shell() {
         <NotificationBell />
         <nav aria-label={t('nav.label')} className="nav">
           <ul>
-            {screens.map((screen) => (
+            {shown.map((screen) => (
               <li key={screen}>
                 <a
                   href={routeHash({ screen })}

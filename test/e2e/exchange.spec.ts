@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { runCli } from '../../src/main/cli/run';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { SettingsPage } from './pages';
+import { AppFrame, SettingsPage } from './pages';
 
 /** Runs the CLI on another office's data directory, as that office's computer would. */
 async function cli(...argv: string[]): Promise<string> {
@@ -52,6 +52,9 @@ test('admin mengatur identitas kantor, mengimpor kantor provinsi dan memeriksa k
     await settings.open('Pertukaran antar-kantor');
     const section = page.locator('#settings-exchange');
     await expect(section.getByText('Identitas belum diatur.')).toBeVisible();
+    // "Provinsi" joins the navigation only once this office has an identity.
+    const provinceLink = new AppFrame(page).navLink('Provinsi');
+    await expect(provinceLink).toHaveCount(0);
     await section.getByLabel('Kode wilayah (Kemendagri)').fill('73.6');
     await expect(section.getByText('NN untuk provinsi (mis. 73)').first()).toBeVisible();
     await section.getByLabel('Kode wilayah (Kemendagri)').fill('73.06');
@@ -59,6 +62,7 @@ test('admin mengatur identitas kantor, mengimpor kantor provinsi dan memeriksa k
     await section.getByLabel('Nama kantor').fill('Diskominfo Kabupaten Gowa');
     await section.getByRole('button', { name: 'Simpan identitas' }).click();
     await expect(section.getByRole('status')).toHaveText('Identitas kantor disimpan.');
+    await expect(provinceLink).toBeVisible();
     await expect(section.locator('.exchange__fingerprint').first()).toHaveText(
       /^([0-9A-F]{4} ){15}[0-9A-F]{4}$/,
     );

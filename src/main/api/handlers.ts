@@ -42,7 +42,7 @@ export function personId({ actor }: SignedInContext): string {
   throw new AppError('forbidden', { key: 'auth.signInRequired' });
 }
 /** Exports, bundle imports and zone changes name their person when there is one. */
-const personIdOrNull = ({ actor }: SignedInContext): string | null =>
+export const personIdOrNull = ({ actor }: SignedInContext): string | null =>
   actor.kind === 'person' ? actor.person.id : null;
 
 /**

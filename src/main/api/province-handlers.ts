@@ -1,5 +1,5 @@
 import type { Services } from '../services';
-import { personId, type Handlers } from './handlers';
+import { personId, personIdOrNull, type Handlers } from './handlers';
 
 type ProvinceHandlers = Pick<Handlers, `province.${string}` & keyof Handlers>;
 
@@ -16,5 +16,8 @@ export function provinceHandlers(services: Services): ProvinceHandlers {
     },
     'province.sendReport': ({ month }) => province.sendReport(month),
     'province.rollup': ({ month }) => province.rollup(month),
+    'province.sentReports': () => province.sentReports(),
+    'province.exportRollup': async (request, context) =>
+      (await services.exports.writeRekap({ ...request, actorId: personIdOrNull(context) })).record,
   };
 }

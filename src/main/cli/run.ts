@@ -15,6 +15,7 @@ import { importBundleCommand } from './commands/bundle';
 import { importAnalyticsCommand } from './commands/analytics';
 import { exportCommand } from './commands/export';
 import { reportCommand } from './commands/report';
+import { rekapCommand } from './commands/rekap';
 import { moveDataCommand } from './commands/move-data';
 import { exchangeCommand } from './commands/exchange';
 import { errorText } from './words';
@@ -37,6 +38,7 @@ export const commands: readonly CliCommand[] = [
   importBundleCommand,
   importAnalyticsCommand,
   reportCommand,
+  rekapCommand,
   moveDataCommand,
   exchangeCommand,
 ];

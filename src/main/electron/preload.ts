@@ -186,6 +186,8 @@ const api = {
     acknowledgeChange: call('province.acknowledgeChange'),
     sendReport: call('province.sendReport'),
     rollup: call('province.rollup'),
+    sentReports: call('province.sentReports'),
+    exportRollup: call('province.exportRollup'),
   },
   presence: {
     editing: call('presence.editing'),

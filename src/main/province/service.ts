@@ -1,7 +1,12 @@
 import type { Post } from '../../shared/domain/posts';
 import type { Report } from '../../shared/domain/report';
 import type { Db } from '../db/connection';
+import { AppError } from '../../shared/api/errors';
+import { provinceOf } from '../../shared/exchange/region';
 import { nowIso } from '../db/clock';
+import { exchangeRepository } from '../db/repositories/exchange';
+import { provinceRepository } from '../db/repositories/province';
+import { exchangeErrors } from '../exchange/errors';
 import { sendReport } from './exchange-kinds';
 import { provincePacks, type DraftRequest } from './packs';
 import { provinceReports } from './reports';
@@ -20,11 +25,32 @@ export function provinceService(
   const reports = provinceReports(db, figures);
   return {
     ...packs,
-    /** Builds this regency's report of `month` now and writes it into the outbox. */
+    /**
+     * Builds this regency's report of `month` now, writes it into the outbox, and keeps it under
+     * the office's own code so the screen can say when each month was last sent.
+     */
     async sendReport(month: string) {
+      const own = exchangeRepository(db).own();
+      if (!own) throw exchangeErrors.notSetUp();
+      if (own.level !== 'kabupaten_kota') {
+        throw new AppError('conflict', { key: 'province.sendNotRegency' });
+      }
       const report = reports.build(month, nowIso());
       const written = await sendReport({ db, dataDir }, report);
+      provinceRepository(db).recordReport(own.code, report.sentAt, report);
       return { file: written.file, sentAt: report.sentAt };
+    },
+    /** The months this regency sent and the province they went to. */
+    sentReports() {
+      const exchange = exchangeRepository(db);
+      const own = exchange.own();
+      if (!own || own.level !== 'kabupaten_kota') return { province: null, reports: [] };
+      const code = provinceOf(own.code);
+      const known = exchange.offices().find((office) => office.code === code);
+      return {
+        province: { code, name: known?.name ?? null },
+        reports: provinceRepository(db).sentReports(own.code),
+      };
     },
     rollup(month: string) {
       return reports.rollup(month, reports.regencies(), nowIso());

@@ -1,15 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import type { Schedule } from '../../shared/domain/exports';
 import type { IkuWords, ReportData, ReportNames } from '../../shared/report/figures';
 import { reportWords, type ReportWord } from '../../shared/report/words';
 import { longDate, periodName } from '../../shared/report/format';
-import { brandingFile } from '../branding/logo';
 import { nowIso } from '../db/clock';
 import type { Db } from '../db/connection';
 import { campaignsRepository } from '../db/repositories/campaigns';
 import { channelsRepository } from '../db/repositories/channels';
 import { performanceRepository } from '../db/repositories/performance';
 import { settingsRepository } from '../db/repositories/settings';
+import { printOffice } from './print-office';
 
 /**
  * Everything the report's PDF and XLSX print besides the figures: the office, its letterhead
@@ -60,23 +59,11 @@ export async function reportDocument(
     quarter: (numeral, year) => word('quarter', { numeral, year }),
     year: (year) => word('year', { year }),
   });
-  let logo: Buffer | null = null;
-  if (settings.printDocument.logo && dataDir) {
-    logo = await readFile(brandingFile(dataDir, settings.printDocument.logo)).catch(() => null);
-  }
+  const { office, print, logo } = await printOffice(db, dataDir);
   return {
     data,
-    office: {
-      name: settings.officeName,
-      unit: settings.unitName,
-      signerName: settings.signerName,
-      signerPosition: settings.signerPosition,
-      signerNip: settings.signerNip,
-      timeZone: settings.timeZone,
-      locale,
-      weekStart: settings.weekStart,
-    },
-    print: settings.printDocument,
+    office,
+    print,
     generatedAt: nowIso(),
     names: {
       channel: (id) => channels.get(id) ?? word('unknownChannel'),

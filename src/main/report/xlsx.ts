@@ -25,7 +25,7 @@ const sheetNames = {
 } as const satisfies Record<ReportTable['id'], string>;
 
 /** A4 portrait, every column on the page's width, the header row on each printed page. */
-function pageSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
+export function pageSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
   return {
     paperSize: 9,
     orientation: 'portrait',
@@ -37,7 +37,10 @@ function pageSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
   };
 }
 
-function addTable(sheet: ExcelJS.Worksheet, table: ReportTable): void {
+export function addTable(
+  sheet: ExcelJS.Worksheet,
+  table: Pick<ReportTable, 'columns' | 'rows'>,
+): void {
   const header = sheet.addRow(table.columns.map((c) => c.label));
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: true };

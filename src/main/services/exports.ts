@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/api/contract';
 import { notFound } from '../../shared/api/errors';
 import {
@@ -34,6 +35,10 @@ import { settingsRepository } from '../db/repositories/settings';
 import { reportDocument } from '../report/document';
 import { writeReportPdf } from '../report/pdf';
 import { writeReportXlsx } from '../report/xlsx';
+import { provinceReports } from '../province/reports';
+import { rekapDocument } from '../province/rekap-document';
+import { writeRekapPdf } from '../province/rekap-pdf';
+import { writeRekapXlsx } from '../province/rekap-xlsx';
 import { reportService } from './report';
 import { reportNotesService } from './report-notes';
 
@@ -156,9 +161,45 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
   }
 
   /**
+   * A printed document (PDF or XLSX) recorded in the history like any export: into
+   * exports/<id>.<ext>, or straight to `target` (the CLI's --out).
+   */
+  async function writeDocument(
+    request: { format: 'pdf' | 'xlsx'; actorId: string | null },
+    options: { target?: string },
+    document: {
+      fileName: string;
+      write(out: Writable): Promise<void>;
+      record: Pick<ExportHistoryEntry, 'filter' | 'posts' | 'rows' | 'report' | 'rekap'>;
+    },
+  ): Promise<{ record: ExportRecord; file: WrittenFile }> {
+    const id = randomUUID();
+    const target = options.target ?? storedPath({ id, fileName: document.fileName });
+    const file = await writeFileAtomically(
+      target,
+      (out) => document.write(out),
+      undefined,
+      options.target !== undefined ? { journal: paths.exports } : {},
+    ).catch((error: unknown) => {
+      throw namingDiskFull(error, dirname(target));
+    });
+    history.insert({
+      id,
+      format: request.format,
+      preset: null,
+      ...document.record,
+      fileName: document.fileName,
+      bytes: file.bytes,
+      sha256: file.sha256,
+      actorId: request.actorId,
+      createdAt: nowIso(),
+    });
+    return { record: toRecord(history.get(id)!), file };
+  }
+
+  /**
    * The Laporan kinerja of a period as PDF or XLSX, recorded in the history like any export
-   * (with its period, so the history can tell it from a schedule). Into exports/<id>.<ext>, or
-   * straight to `target` (the CLI's --out).
+   * (with its period, so the history can tell it from a schedule).
    */
   async function writeReport(
     request: { period: string; format: 'pdf' | 'xlsx'; notes?: string; actorId: string | null },
@@ -170,39 +211,56 @@ export function exportsService(db: Db, paths: DataPaths, jobs: Jobs) {
     // Without notes in the request, the period's notes as stored (Laporan › Catatan).
     const notes = request.notes ?? reportNotesService(db).text(data.report.period.id);
     const document = await reportDocument(db, data, notes, paths.root);
-    const id = randomUUID();
     const { period, totals } = data.report;
-    const fileName = `laporan-kinerja-${period.id}.${request.format}`;
-    const target = options.target ?? storedPath({ id, fileName });
-    const file = await writeFileAtomically(
-      target,
-      (out) =>
+    return writeDocument(request, options, {
+      fileName: `laporan-kinerja-${period.id}.${request.format}`,
+      write: (out) =>
         request.format === 'pdf' ? writeReportPdf(document, out) : writeReportXlsx(document, out),
-      undefined,
-      options.target !== undefined ? { journal: paths.exports } : {},
-    ).catch((error: unknown) => {
-      throw namingDiskFull(error, dirname(target));
+      record: {
+        filter: { from: period.from, to: period.to, statuses: [], channelIds: [], campaignIds: [] },
+        report: period.id,
+        posts: totals.plannedPosts,
+        rows: totals.plannedChannels,
+      },
     });
-    history.insert({
-      id,
-      format: request.format,
-      preset: null,
-      filter: { from: period.from, to: period.to, statuses: [], channelIds: [], campaignIds: [] },
-      report: period.id,
-      fileName,
-      bytes: file.bytes,
-      sha256: file.sha256,
-      posts: totals.plannedPosts,
-      rows: totals.plannedChannels,
-      actorId: request.actorId,
-      createdAt: nowIso(),
+  }
+
+  /**
+   * The Rekap provinsi of a month as PDF or XLSX, recorded in the history with its month
+   * (`rekap`); its counts are the month's pack items and the regencies ranked.
+   */
+  async function writeRekap(
+    request: { month: string; format: 'pdf' | 'xlsx'; actorId: string | null },
+    options: { target?: string } = {},
+  ): Promise<{ record: ExportRecord; file: WrittenFile }> {
+    checkActor(request.actorId);
+    if (options.target !== undefined) await refuseInsideDataDir(paths.root, options.target);
+    const reports = provinceReports(db, reportService(db));
+    const rollup = reports.rollup(request.month, reports.regencies(), nowIso());
+    const document = await rekapDocument(db, rollup, paths.root);
+    return writeDocument(request, options, {
+      fileName: `rekap-kabupaten-kota-${request.month}.${request.format}`,
+      write: (out) =>
+        request.format === 'pdf' ? writeRekapPdf(document, out) : writeRekapXlsx(document, out),
+      record: {
+        filter: {
+          from: document.from,
+          to: document.to,
+          statuses: [],
+          channelIds: [],
+          campaignIds: [],
+        },
+        rekap: request.month,
+        posts: rollup.items.length,
+        rows: rollup.regencies.length,
+      },
     });
-    return { record: toRecord(history.get(id)!), file };
   }
 
   return {
     write,
     writeReport,
+    writeRekap,
 
     preview({
       filter,

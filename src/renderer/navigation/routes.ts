@@ -29,6 +29,13 @@ export const shortcutOrder: readonly Screen[] = [
 ];
 export const shortcutNumber = (screen: Screen): number => shortcutOrder.indexOf(screen) + 1;
 
+/**
+ * The screens the navigation lists: "Provinsi" only once this office has an identity for the
+ * exchange between offices (until then `#/provinsi` says where to set it up).
+ */
+export const shownScreens = (exchangeSetUp: boolean): readonly Screen[] =>
+  exchangeSetUp ? screens : screens.filter((screen) => screen !== 'province');
+
 export const settingsSections = [
   'office',
   'preferences',
@@ -117,15 +124,22 @@ export function parseRouteHash(hash: string): Route {
   return section ? { screen, section } : { screen };
 }
 
-/** Ctrl+1…5 (⌘ on a Mac) open the screens in `shortcutOrder`. */
-export function screenForShortcut(event: {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}): Screen | undefined {
+/**
+ * Ctrl+1…7 (⌘ on a Mac) open the screens in `shortcutOrder`, of those `shown` in the navigation
+ * (a hidden screen's number does nothing).
+ */
+export function screenForShortcut(
+  event: {
+    key: string;
+    ctrlKey: boolean;
+    metaKey: boolean;
+    altKey: boolean;
+    shiftKey: boolean;
+  },
+  shown: readonly Screen[] = screens,
+): Screen | undefined {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return undefined;
   const index = Number(event.key) - 1;
-  return Number.isInteger(index) ? shortcutOrder[index] : undefined;
+  const screen = Number.isInteger(index) ? shortcutOrder[index] : undefined;
+  return screen && shown.includes(screen) ? screen : undefined;
 }

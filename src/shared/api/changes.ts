@@ -59,6 +59,7 @@ export const readOnlyMethods = [
   'network.hostSetting',
   'province.received',
   'province.rollup',
+  'province.sentReports',
   'exchange.status',
   'exchange.arrivals',
   'exchange.identityFile',
@@ -129,6 +130,7 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'province.adopt': { kind: 'post', ids: responsePost },
   'province.acknowledgeChange': { kind: 'province', ids: everything },
   'province.sendReport': { kind: 'province', ids: everything },
+  'province.exportRollup': { kind: 'job', ids: everything },
   // The exchange section of Settings rereads its status and arrivals log.
   'exchange.setIdentity': { kind: 'settings', ids: everything },
   'exchange.setFolder': { kind: 'settings', ids: everything },

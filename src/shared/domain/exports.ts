@@ -189,6 +189,8 @@ export const exportRecordSchema = z.object({
   available: z.boolean(),
   /** A Laporan kinerja export: its period ('2026-12', '2026-Q4', '2026'); absent for schedules. */
   report: z.string().optional(),
+  /** A Rekap provinsi export: its month ('2026-12'); absent otherwise. */
+  rekap: z.string().optional(),
 });
 export type ExportRecord = z.infer<typeof exportRecordSchema>;
 

@@ -5,6 +5,7 @@ import {
   screenForShortcut,
   screens,
   settingsSections,
+  shownScreens,
 } from '../../../src/renderer/navigation/routes';
 
 describe('screen addresses in the URL hash', () => {
@@ -68,7 +69,19 @@ describe('Ctrl+1…6', () => {
 
   it('opens "Paket provinsi" with Ctrl+7 at #/provinsi', () => {
     expect(screenForShortcut(key('7', { ctrlKey: true }))).toBe('province');
+    expect(screenForShortcut(key('7', { ctrlKey: true }), shownScreens(true))).toBe('province');
     expect(routeHash({ screen: 'province' })).toBe('#/provinsi');
+    expect(parseRouteHash('#/provinsi')).toEqual({ screen: 'province' });
+  });
+
+  it('lists "Provinsi" and answers Ctrl+7 only once the exchange is set up', () => {
+    expect(shownScreens(false)).not.toContain('province');
+    expect(shownScreens(false)).toHaveLength(screens.length - 1);
+    expect(shownScreens(true)).toEqual(screens);
+    expect(screenForShortcut(key('7', { ctrlKey: true }), shownScreens(false))).toBeUndefined();
+    // The other numbers keep their screens.
+    expect(screenForShortcut(key('6', { ctrlKey: true }), shownScreens(false))).toBe('report');
+    // The address still opens (the screen then says where to set the exchange up).
     expect(parseRouteHash('#/provinsi')).toEqual({ screen: 'province' });
   });
 

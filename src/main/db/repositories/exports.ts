@@ -31,10 +31,15 @@ export interface ExportHistoryEntry {
   createdAt: string;
   /** The period of a Laporan kinerja export (kept in the filter's JSON); absent for schedules. */
   report?: string;
+  /** The month of a Rekap provinsi export (kept in the filter's JSON like `report`). */
+  rekap?: string;
 }
 
 function toEntry(row: ExportRow): ExportHistoryEntry {
-  const { report, ...filter } = JSON.parse(row.filter) as ExportFilter & { report?: string };
+  const { report, rekap, ...filter } = JSON.parse(row.filter) as ExportFilter & {
+    report?: string;
+    rekap?: string;
+  };
   return {
     id: row.id,
     format: row.format,
@@ -49,6 +54,7 @@ function toEntry(row: ExportRow): ExportHistoryEntry {
     actorName: row.actor_name,
     createdAt: row.created_at,
     ...(report !== undefined && { report }),
+    ...(rekap !== undefined && { rekap }),
   };
 }
 
@@ -67,10 +73,14 @@ export function exportsRepository(db: Db) {
   const get = db.prepare<[string], ExportRow>(`${selectColumns} WHERE e.id = ?`);
   return {
     insert(entry: Omit<ExportHistoryEntry, 'actorName'>): void {
-      const { report, ...row } = entry;
+      const { report, rekap, ...row } = entry;
       insert.run({
         ...row,
-        filter: JSON.stringify(report === undefined ? entry.filter : { ...entry.filter, report }),
+        filter: JSON.stringify({
+          ...entry.filter,
+          ...(report !== undefined && { report }),
+          ...(rekap !== undefined && { rekap }),
+        }),
       });
     },
     list: (limit: number): ExportHistoryEntry[] => list.all(limit).map(toEntry),

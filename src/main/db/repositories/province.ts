@@ -110,6 +110,10 @@ export function provinceRepository(db: Db) {
     `SELECT sender_code, received_at, payload FROM regency_reports
       WHERE month IN (SELECT value FROM json_each(?))`,
   );
+  const sentByMonth = db.prepare<[string], { month: string; sent_at: string; times: number }>(
+    `SELECT month, max(sent_at) AS sent_at, count(*) AS times FROM regency_reports
+      WHERE sender_code = ? GROUP BY month ORDER BY month DESC`,
+  );
 
   return {
     /** Stores a pack version once; false when this version was already there. */
@@ -175,6 +179,15 @@ export function provinceRepository(db: Db) {
           payload: JSON.stringify(report),
         }).changes > 0
       );
+    },
+    /**
+     * The months a regency sent (its own reports, kept under its own code as a province keeps
+     * the packs it sent): when each was last sent and how many times.
+     */
+    sentReports(ownCode: string): { month: string; sentAt: string; times: number }[] {
+      return sentByMonth
+        .all(ownCode)
+        .map((row) => ({ month: row.month, sentAt: row.sent_at, times: row.times }));
     },
     reports(months: readonly string[]): StoredReport[] {
       return reportsOfMonths.all(JSON.stringify(months)).map((row) => ({

@@ -7,6 +7,7 @@ import type {
 } from '../../../shared/api/methods/exchange';
 import type { OfficeLevel } from '../../../shared/exchange/region';
 import { api } from '../../api';
+import { useOfficeIdentity } from '../../stores/office-identity';
 
 /** Another office's card read from its file, waiting for the administrator's fingerprint. */
 export interface PendingOffice {
@@ -71,6 +72,8 @@ export const useExchange = create<ExchangeState>()((set, get) => {
       const reply = await api.exchange.setIdentity(identity);
       if (!reply.ok) return refused(reply.error);
       set({ busy: false, status: reply.value, notice: { key: 'identity.saved' } });
+      // The navigation shows "Provinsi" from now on, even before the live change arrives.
+      void useOfficeIdentity.getState().load();
     },
     async saveFolder(folder) {
       set({ busy: true, error: null, notice: null });

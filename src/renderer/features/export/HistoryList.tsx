@@ -146,9 +146,11 @@ function HistoryItem({
         <p className="export-history__what">
           {formatPeriod(filter.from, filter.to, language)}
           {' · '}
-          {record.report
-            ? t('report.title')
-            : filter.statuses.map((status) => t(`approval.status.${status}`)).join(', ')}
+          {record.rekap
+            ? t('province.rollup.title')
+            : record.report
+              ? t('report.title')
+              : filter.statuses.map((status) => t(`approval.status.${status}`)).join(', ')}
           {filter.channelIds.length > 0 &&
             ` · ${t('export.history.channels', { names: names(filter.channelIds, channels) })}`}
           {filter.campaignIds.length > 0 &&

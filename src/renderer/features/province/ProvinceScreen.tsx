@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../shared/domain/channels';
 import { defaultTimeZone } from '../../../shared/domain/time-zones';
@@ -6,28 +6,30 @@ import { displayTime, localParts, longDate } from '../../../shared/time';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { routeHash } from '../../navigation/routes';
 import { navigate } from '../../navigation/use-route';
+import { useOfficeIdentity } from '../../stores/office-identity';
 import { useSettings } from '../../stores/settings';
 import { useCalendar } from '../calendar/store';
-import { api } from '../../api';
 import { PackItemRow } from './PackItemRow';
+import { ReportToProvince } from './ReportToProvince';
 import { RollupView } from './RollupView';
 import { useProvincePacks, type ReceivedPack } from './store';
 import './province.css';
 
 /**
- * The province screen: a province's Rekap over its regencies and cities; for a regency or city
- * (or an office not set up for the exchange yet), the packs its province sent.
+ * The province screen: a province's Rekap over its regencies and cities; for a regency or city,
+ * the packs its province sent and its monthly report to the province; before this office has
+ * an exchange identity, where to set it up (the navigation does not list the screen then).
  */
 export function ProvinceScreen() {
   const { t } = useTranslation();
-  const [level, setLevel] = useState<'provinsi' | 'kabupaten_kota' | null | 'loading'>('loading');
+  const level = useOfficeIdentity((state) => state.level);
   useEffect(() => {
-    void api.exchange.status({}).then((result) => {
-      setLevel(result.ok ? (result.value.identity?.level ?? null) : null);
-    });
+    void useOfficeIdentity.getState().load();
   }, []);
   if (level === 'loading') return null;
+  if (level === null) return <NotSetUp />;
   if (level === 'provinsi') {
     return (
       <section className="province-screen">
@@ -37,6 +39,29 @@ export function ProvinceScreen() {
     );
   }
   return <PacksScreen />;
+}
+
+/** `#/provinsi` opened before the exchange is set up: say where to set it up. */
+function NotSetUp() {
+  const { t } = useTranslation();
+  return (
+    <section className="province-screen">
+      <ScreenHeader title={t('nav.province')} />
+      <EmptyState
+        title={t('province.notSetUp.title')}
+        action={
+          <a
+            className="button button--primary"
+            href={routeHash({ screen: 'settings', section: 'exchange' })}
+          >
+            {t('province.notSetUp.link')}
+          </a>
+        }
+      >
+        {t('province.notSetUp.body')}
+      </EmptyState>
+    </section>
+  );
 }
 
 /** "Paket dari Provinsi": what the province asked this office to carry, item by item. */
@@ -100,6 +125,7 @@ function PacksScreen() {
           />
         ))
       )}
+      <ReportToProvince />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatDecimal, formatRate } from '../../../shared/report/format';
+import { rekapMonthName } from '../../../shared/report/rekap';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useRollup, type Rollup } from './rollup-store';
@@ -16,11 +17,7 @@ export function RollupView() {
   useEffect(() => {
     void useRollup.getState().show(useRollup.getState().month);
   }, []);
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const monthName = new Date(year, m - 1, 15).toLocaleDateString(
-    locale === 'en' ? 'en-GB' : 'id-ID',
-    { month: 'long', year: 'numeric' },
-  );
+  const monthName = rekapMonthName(month, locale);
   const withPrevious = (
     row: Row,
     pick: (f: Figures) => number | null,
@@ -128,6 +125,7 @@ export function RollupView() {
               ))}
             </tbody>
           </table>
+          <DownloadBar />
           <h3>{t('province.rollup.itemsTitle')}</h3>
           {rollup.items.length === 0 ? (
             <p>{t('province.rollup.noItems')}</p>
@@ -160,6 +158,39 @@ export function RollupView() {
           )}
         </>
       ) : null}
+    </div>
+  );
+}
+
+/** "Unduh PDF" / "Unduh XLSX": made in the app, kept in the export history, then downloaded or saved. */
+function DownloadBar() {
+  const { t } = useTranslation();
+  const exporting = useRollup((state) => state.exporting);
+  const working = exporting?.state === 'working';
+  const start = (format: 'pdf' | 'xlsx') => void useRollup.getState().exportAs(format);
+  return (
+    <div className="rollup__download">
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={working}
+        onClick={() => start('pdf')}
+      >
+        {t('province.rollup.download.pdf')}
+      </button>
+      <button type="button" className="button" disabled={working} onClick={() => start('xlsx')}>
+        {t('province.rollup.download.xlsx')}
+      </button>
+      <p className="rollup__download-status" role="status">
+        {working && t('province.rollup.download.working')}
+        {exporting?.state === 'done' &&
+          t('province.rollup.download.done', { name: exporting.fileName })}
+      </p>
+      {exporting?.state === 'error' && (
+        <p className="notice notice--warning" role="alert">
+          {exporting.error}
+        </p>
+      )}
     </div>
   );
 }

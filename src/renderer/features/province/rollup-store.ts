@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ResponseOf } from '../../../shared/api/contract';
 import { monthBefore } from '../../../shared/domain/report';
 import { api } from '../../api';
+import { deliverExport } from '../../api/deliver-export';
 import { onLiveChange } from '../../api/live';
 
 export type Rollup = ResponseOf<'province.rollup'>;
@@ -11,8 +12,16 @@ interface RollupState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   rollup: Rollup | null;
   error: string | null;
+  /** "Unduh PDF" / "Unduh XLSX": the file is made, kept in the export history, then delivered. */
+  exporting: {
+    format: 'pdf' | 'xlsx';
+    state: 'working' | 'done' | 'error';
+    fileName: string | null;
+    error: string | null;
+  } | null;
   show(month: string): Promise<void>;
   step(delta: -1 | 1): void;
+  exportAs(format: 'pdf' | 'xlsx'): Promise<void>;
 }
 
 const monthAfter = (month: string): string => {
@@ -26,9 +35,10 @@ export const useRollup = create<RollupState>()((set, get) => ({
   status: 'idle',
   rollup: null,
   error: null,
+  exporting: null,
 
   async show(month) {
-    set({ month, status: 'loading', error: null });
+    set({ month, status: 'loading', error: null, exporting: null });
     const result = await api.province.rollup({ month });
     if (get().month !== month) return;
     set(
@@ -36,6 +46,25 @@ export const useRollup = create<RollupState>()((set, get) => ({
         ? { status: 'ready', rollup: result.value }
         : { status: 'error', error: result.error.message },
     );
+  },
+
+  async exportAs(format) {
+    const { month } = get();
+    set({ exporting: { format, state: 'working', fileName: null, error: null } });
+    const result = await api.province.exportRollup({ month, format });
+    if (!result.ok) {
+      set({ exporting: { format, state: 'error', fileName: null, error: result.error.message } });
+      return;
+    }
+    const delivery = await deliverExport(result.value.id, result.value.fileName);
+    set({
+      exporting: {
+        format,
+        state: delivery.outcome === 'failed' ? 'error' : 'done',
+        fileName: result.value.fileName,
+        error: delivery.outcome === 'failed' ? delivery.message : null,
+      },
+    });
   },
 
   step(delta) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { platformSchema } from '../../domain/channels';
 import { idSchema, instantSchema } from '../../domain/common';
+import { exportRecordSchema } from '../../domain/exports';
 import { postSchema } from '../../domain/posts';
 import { contentPackSchema } from '../../domain/province-pack';
 import { monthSchema } from '../../domain/province-report';
@@ -140,6 +141,27 @@ export const provinceMethods = {
     request: z.object({ month: monthSchema }).strict(),
     response: z.object({ file: z.string(), sentAt: instantSchema }),
     errors: ['invalid_request', 'conflict', 'forbidden'],
+  }),
+  'province.sentReports': method({
+    access: 'signedIn',
+    summary:
+      "A regency's reports to its province as sent from this office: each month with when it was last sent and how many times, newest month first; and the province they go to (its name when the exchange knows it). Empty for a province or an office not set up for the exchange.",
+    request: empty,
+    response: z.object({
+      province: z.object({ code: z.string(), name: z.string().nullable() }).nullable(),
+      reports: z.array(
+        z.object({ month: z.string(), sentAt: instantSchema, times: z.number().int() }),
+      ),
+    }),
+    errors: [],
+  }),
+  'province.exportRollup': method({
+    access: 'signedIn',
+    summary:
+      'The Rekap provinsi of a month as a PDF (A4 portrait, the letterhead and signature block of the printed documents, the ranking with the previous month beside each figure, the offices that reported late or not at all, every pack item per regency) or an XLSX (summary sheet and a data sheet per table, figures as numbers), written into the data directory’s exports/ and recorded in the export history with its month (`rekap`); download it as any export.',
+    request: z.object({ month: monthSchema, format: z.enum(['pdf', 'xlsx']) }).strict(),
+    response: exportRecordSchema,
+    errors: ['invalid_request', 'disk_full'],
   }),
   'province.rollup': method({
     access: 'signedIn',

@@ -3,7 +3,7 @@ import { personId, type Handlers } from './handlers';
 
 type ProvinceHandlers = Pick<Handlers, `province.${string}` & keyof Handlers>;
 
-/** Packs from the province: adopted as the session's person. */
+/** Packs from the province (adopted as the session's person) and the province's own packs. */
 export function provinceHandlers(services: Services): ProvinceHandlers {
   const { province } = services;
   return {
@@ -16,5 +16,8 @@ export function provinceHandlers(services: Services): ProvinceHandlers {
     },
     'province.sendReport': ({ month }) => province.sendReport(month),
     'province.rollup': ({ month }) => province.rollup(month),
+    'province.sent': () => province.sent(),
+    'province.itemsFromPosts': ({ postIds }) => province.itemsFromPosts(postIds),
+    'province.sendPack': (request) => province.sendPack(request),
   };
 }

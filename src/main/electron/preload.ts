@@ -186,6 +186,9 @@ const api = {
     acknowledgeChange: call('province.acknowledgeChange'),
     sendReport: call('province.sendReport'),
     rollup: call('province.rollup'),
+    sent: call('province.sent'),
+    itemsFromPosts: call('province.itemsFromPosts'),
+    sendPack: call('province.sendPack'),
   },
   presence: {
     editing: call('presence.editing'),

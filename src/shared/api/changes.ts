@@ -59,6 +59,8 @@ export const readOnlyMethods = [
   'network.hostSetting',
   'province.received',
   'province.rollup',
+  'province.sent',
+  'province.itemsFromPosts',
   'exchange.status',
   'exchange.arrivals',
   'exchange.identityFile',
@@ -129,6 +131,8 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'province.adopt': { kind: 'post', ids: responsePost },
   'province.acknowledgeChange': { kind: 'province', ids: everything },
   'province.sendReport': { kind: 'province', ids: everything },
+  // A pack sent: the province's list of sent packs (and its Rekap) reread.
+  'province.sendPack': { kind: 'province', ids: everything },
   // The exchange section of Settings rereads its status and arrivals log.
   'exchange.setIdentity': { kind: 'settings', ids: everything },
   'exchange.setFolder': { kind: 'settings', ids: everything },

@@ -2540,14 +2540,9 @@ export const en: Catalog = {
   // </province>
   // <provinceSend>
   provinceSend: {
-    screenTitle: 'Province',
-    screenIntro:
-      "The regencies' and cities' performance, and the content packs the province sends them to publish together.",
-    tabs: {
-      label: 'Province screen sections',
-      rollup: 'Province summary',
-      packs: 'Packs to regencies and cities',
-    },
+    intro:
+      "Content packs the province sends so that its regencies and cities publish one narrative: items from this office's calendar, captions per platform, instructions and a deadline.",
+    tabs: { label: 'Province screen sections', packs: 'Packs to regencies and cities' },
     list: {
       create: 'New pack',
       newVersion: 'Edit and send a new version',

@@ -2562,14 +2562,9 @@ export const id = {
   // </province>
   // <provinceSend>
   provinceSend: {
-    screenTitle: 'Provinsi',
-    screenIntro:
-      'Rekap kinerja kabupaten/kota dan paket konten yang dikirim provinsi untuk diunggah bersama.',
-    tabs: {
-      label: 'Bagian layar provinsi',
-      rollup: 'Rekap provinsi',
-      packs: 'Paket ke kabupaten/kota',
-    },
+    intro:
+      'Paket konten yang dikirim provinsi agar kabupaten/kota mengunggah narasi yang sama: butir dari kalender kantor ini, keterangan per platform, petunjuk dan batas unggah.',
+    tabs: { label: 'Bagian layar provinsi', packs: 'Paket ke kabupaten/kota' },
     list: {
       create: 'Buat paket',
       newVersion: 'Ubah dan kirim versi baru',

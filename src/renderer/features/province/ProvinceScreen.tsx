@@ -11,16 +11,16 @@ import { useSettings } from '../../stores/settings';
 import { useCalendar } from '../calendar/store';
 import { api } from '../../api';
 import { PackItemRow } from './PackItemRow';
-import { RollupView } from './RollupView';
+import { ProvinceHome } from './ProvinceHome';
 import { useProvincePacks, type ReceivedPack } from './store';
 import './province.css';
 
 /**
- * The province screen: a province's Rekap over its regencies and cities; for a regency or city
- * (or an office not set up for the exchange yet), the packs its province sent.
+ * The province screen: for a province, its Rekap over its regencies and cities and the packs it
+ * sends them (ProvinceHome); for a regency or city (or an office not set up for the exchange
+ * yet), the packs its province sent.
  */
 export function ProvinceScreen() {
-  const { t } = useTranslation();
   const [level, setLevel] = useState<'provinsi' | 'kabupaten_kota' | null | 'loading'>('loading');
   useEffect(() => {
     void api.exchange.status({}).then((result) => {
@@ -28,14 +28,7 @@ export function ProvinceScreen() {
     });
   }, []);
   if (level === 'loading') return null;
-  if (level === 'provinsi') {
-    return (
-      <section className="province-screen">
-        <ScreenHeader title={t('province.rollup.title')}>{t('province.rollup.intro')}</ScreenHeader>
-        <RollupView />
-      </section>
-    );
-  }
+  if (level === 'provinsi') return <ProvinceHome />;
   return <PacksScreen />;
 }
 

@@ -54,7 +54,7 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
     await cli('init', '--data-dir', regency);
     const setup = await cli(
       ...['exchange', 'setup', '--code', '73.06', '--name', 'Diskominfo Kabupaten Gowa'],
-      ...['--level', 'kabupaten_kota', '--data-dir', regency],
+      ...['--level', 'kabupaten-kota', '--data-dir', regency],
     );
     const regencyFingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(setup)![1]!;
     const regencyCard = join(root, '73.06.linimasa-kantor.json');

@@ -25,10 +25,25 @@ const refuse = (code: AppError['code'], key: SendKey, params?: TextParams) =>
   new AppError(code, { key, ...(params && { params }) });
 
 /** What the pack schema holds at most: a longer post is cut for the item, the post untouched. */
-const itemLimits = { title: 200, caption: 5000, hashtags: 30, media: 20 } as const;
+const itemLimits = {
+  title: 200,
+  caption: 5000,
+  hashtags: 30,
+  hashtagChars: 100,
+  media: 20,
+  mediaName: 255,
+} as const;
 
-/** `[...text]` counts code points, so an emoji is never split in half. */
-const clip = (text: string, max: number): string => [...text].slice(0, max).join('');
+/** Cut to `max` UTF-16 units (what the schema's `max` counts), never splitting an emoji in half. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const char of text) {
+    if (kept.length + char.length > max) break;
+    kept += char;
+  }
+  return kept;
+}
 
 /** What the composer asks to send; the service adds the id, version and time. */
 export interface PackDraft {
@@ -79,7 +94,14 @@ export function packComposer(db: Db) {
     const media: PackMedia[] = post.assetIds.flatMap((id) => {
       const row = assets.get(id);
       return row
-        ? [{ sha256: row.sha256, name: row.original_name, bytes: row.size, mime: row.mime }]
+        ? [
+            {
+              sha256: row.sha256,
+              name: clip(row.original_name, itemLimits.mediaName),
+              bytes: row.size,
+              mime: row.mime,
+            },
+          ]
         : [];
     });
     return {
@@ -88,10 +110,9 @@ export function packComposer(db: Db) {
       suggestedDate: date,
       suggestedTime: time,
       platforms,
-      hashtags: uniqueHashtags([...post.hashtags, ...extractHashtags(post.caption)]).slice(
-        0,
-        itemLimits.hashtags,
-      ),
+      hashtags: uniqueHashtags([...post.hashtags, ...extractHashtags(post.caption)])
+        .filter((tag) => tag.length <= itemLimits.hashtagChars)
+        .slice(0, itemLimits.hashtags),
       instructions: '',
       media: media.slice(0, itemLimits.media),
     };

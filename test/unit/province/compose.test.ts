@@ -139,6 +139,29 @@ describe('the province composes and sends a content pack', () => {
     expect(again[0]!.itemId).not.toBe(items[0]!.itemId);
   });
 
+  it('cuts a title and caption longer than a pack holds, never through an emoji; the post stays', async () => {
+    const { province, rina, bambang } = await setUp();
+    const title = `Pengumuman ${'🇮🇩'.repeat(100)}`;
+    const caption = 'Kabar baik. '.repeat(500);
+    const long = await province.call('posts.create', {
+      actorId: rina.id,
+      title,
+      caption,
+      channels: [{ channelId: province.channels.youtube.id, format: 'video' }],
+      schedule: { date: '2026-12-21', time: '09:00' },
+    });
+    const [item] = await province.call('province.itemsFromPosts', {
+      actorId: bambang.id,
+      postIds: [long.id],
+    });
+    expect(item!.title.length).toBeLessThanOrEqual(200);
+    expect(title.startsWith(item!.title)).toBe(true);
+    // No half of a surrogate pair left at the cut.
+    expect(item!.title.isWellFormed()).toBe(true);
+    expect(item!.platforms[0]!.caption).toBe(caption.trim().slice(0, 5000));
+    expect((await province.call('posts.get', { id: long.id })).caption).toBe(caption);
+  });
+
   it('reads the schedule in the office zone, not UTC', async () => {
     const { province, upacara, bambang } = await setUp();
     await province.call('settings.update', {

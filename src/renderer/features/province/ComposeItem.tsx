@@ -120,7 +120,7 @@ export function ComposeItem({ item, number }: { item: ItemDraft; number: number 
             {t('provinceSend.compose.media', { count: item.media.length })}
           </p>
         )}
-        <button type="button" onClick={() => removeItem(item.itemId)}>
+        <button type="button" className="button" onClick={() => removeItem(item.itemId)}>
           {t('provinceSend.compose.removeItem', { title: item.title })}
         </button>
       </fieldset>

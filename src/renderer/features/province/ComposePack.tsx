@@ -170,10 +170,15 @@ export function ComposePack() {
           </p>
         )}
         <div className="compose-pack__footer">
-          <button type="submit" className="primary" disabled={sending}>
+          <button type="submit" className="button button--primary" disabled={sending}>
             {sending ? t('provinceSend.compose.sending') : t('provinceSend.compose.send')}
           </button>
-          <button type="button" disabled={sending} onClick={() => store.cancel()}>
+          <button
+            type="button"
+            className="button"
+            disabled={sending}
+            onClick={() => store.cancel()}
+          >
             {t('provinceSend.compose.cancel')}
           </button>
         </div>
@@ -186,10 +191,10 @@ export function ComposePack() {
           onSubmit={() => store.answer(true)}
           actions={
             <>
-              <button type="submit" className="primary">
+              <button type="submit" className="button button--primary">
                 {t('provinceSend.compose.confirm.send')}
               </button>
-              <button type="button" onClick={() => store.answer(false)}>
+              <button type="button" className="button" onClick={() => store.answer(false)}>
                 {t('provinceSend.compose.confirm.back')}
               </button>
             </>
@@ -211,10 +216,10 @@ export function ComposePack() {
           onSubmit={() => store.answer(true)}
           actions={
             <>
-              <button type="submit" className="primary">
+              <button type="submit" className="button button--primary">
                 {t('provinceSend.compose.discard.discard')}
               </button>
-              <button type="button" onClick={() => store.answer(false)}>
+              <button type="button" className="button" onClick={() => store.answer(false)}>
                 {t('provinceSend.compose.discard.keep')}
               </button>
             </>

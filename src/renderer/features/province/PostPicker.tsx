@@ -73,7 +73,12 @@ export function PostPicker() {
           })}
         </ul>
       )}
-      <button type="button" disabled={chosen.length === 0} onClick={() => void addChosen()}>
+      <button
+        type="button"
+        className="button"
+        disabled={chosen.length === 0}
+        onClick={() => void addChosen()}
+      >
         {t('provinceSend.compose.addPosts', { count: chosen.length })}
       </button>
     </section>

@@ -40,7 +40,11 @@ export function SentPacks() {
       {notice && (
         <div className="province-screen__notice" role="status">
           <span>{t('provinceSend.list.sentNotice', { ...notice })}</span>
-          <button type="button" onClick={() => useComposePacks.getState().dismissNotice()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => useComposePacks.getState().dismissNotice()}
+          >
             {t('provinceSend.list.closeNotice')}
           </button>
         </div>
@@ -54,7 +58,7 @@ export function SentPacks() {
           <div className="sent-packs__actions">
             <button
               type="button"
-              className="primary"
+              className="button button--primary"
               onClick={() => useComposePacks.getState().startNew()}
             >
               {t('provinceSend.list.create')}
@@ -131,6 +135,7 @@ function SentPackCard({
       {maySend && (
         <button
           type="button"
+          className="button"
           aria-label={t('provinceSend.list.newVersionOf', { title: pack.title })}
           onClick={() => useComposePacks.getState().startVersion(pack.packId)}
         >

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { everyOffice } from '../../../shared/exchange/envelope';
 import { DateInput } from '../../components/DateInput';
@@ -21,6 +21,9 @@ export function ComposePack() {
   const ids = useId();
   const { draft, regencies, missing, asking, sending, error } = useComposePacks();
   const store = useComposePacks.getState();
+  const titleRef = useRef<HTMLInputElement>(null);
+  // The composer replaces the list: the keyboard starts in its first field.
+  useEffect(() => titleRef.current?.focus(), []);
   if (!draft) return null;
   const chosen = draft.recipients === everyOffice ? null : draft.recipients;
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -55,6 +58,7 @@ export function ComposePack() {
             {t('provinceSend.compose.packTitle')}
           </label>
           <input
+            ref={titleRef}
             id={`${ids}-title`}
             type="text"
             maxLength={200}

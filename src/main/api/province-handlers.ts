@@ -3,7 +3,7 @@ import { personId, personIdOrNull, type Handlers } from './handlers';
 
 type ProvinceHandlers = Pick<Handlers, `province.${string}` & keyof Handlers>;
 
-/** Packs from the province: adopted as the session's person. */
+/** Packs from the province (adopted as the session's person) and the province's own packs. */
 export function provinceHandlers(services: Services): ProvinceHandlers {
   const { province } = services;
   return {
@@ -19,5 +19,8 @@ export function provinceHandlers(services: Services): ProvinceHandlers {
     'province.sentReports': () => province.sentReports(),
     'province.exportRollup': async (request, context) =>
       (await services.exports.writeRekap({ ...request, actorId: personIdOrNull(context) })).record,
+    'province.sent': () => province.sent(),
+    'province.itemsFromPosts': ({ postIds }) => province.itemsFromPosts(postIds),
+    'province.sendPack': (request) => province.sendPack(request),
   };
 }

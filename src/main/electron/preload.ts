@@ -188,6 +188,9 @@ const api = {
     rollup: call('province.rollup'),
     sentReports: call('province.sentReports'),
     exportRollup: call('province.exportRollup'),
+    sent: call('province.sent'),
+    itemsFromPosts: call('province.itemsFromPosts'),
+    sendPack: call('province.sendPack'),
   },
   presence: {
     editing: call('presence.editing'),

@@ -7,13 +7,14 @@ import { nowIso } from '../db/clock';
 import { exchangeRepository } from '../db/repositories/exchange';
 import { provinceRepository } from '../db/repositories/province';
 import { exchangeErrors } from '../exchange/errors';
-import { sendReport } from './exchange-kinds';
+import { packComposer, type PackDraft } from './compose';
+import { sendPack, sendReport } from './exchange-kinds';
 import { provincePacks, type DraftRequest } from './packs';
 import { provinceReports } from './reports';
 
 /**
  * Province and regencies (issue 16), as the contract sees it: a regency's packs and its report
- * to the province; a province's Rekap over its regencies.
+ * to the province; a province's packs to its regencies and its Rekap over them.
  */
 export function provinceService(
   db: Db,
@@ -23,8 +24,23 @@ export function provinceService(
 ) {
   const packs = provincePacks(db, drafts);
   const reports = provinceReports(db, figures);
+  const composer = packComposer(db);
+  // One send at a time: two versions of one pack written at once would share a number.
+  let sending: Promise<unknown> = Promise.resolve();
   return {
     ...packs,
+    sent: () => composer.sent(),
+    itemsFromPosts: (postIds: readonly string[]) => composer.itemsFromPosts(postIds),
+    /** Checks and writes a pack version into the outbox (a new pack, or the next version). */
+    sendPack(draft: PackDraft) {
+      const run = sending.then(async () => {
+        const { pack, recipients } = composer.plan(draft, nowIso(), reports.regencies());
+        const written = await sendPack({ db, dataDir }, pack, recipients);
+        return { packId: pack.packId, version: pack.version, file: written.file };
+      });
+      sending = run.catch(() => undefined);
+      return run;
+    },
     /**
      * Builds this regency's report of `month` now, writes it into the outbox, and keeps it under
      * the office's own code so the screen can say when each month was last sent.

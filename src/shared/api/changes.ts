@@ -60,6 +60,8 @@ export const readOnlyMethods = [
   'province.received',
   'province.rollup',
   'province.sentReports',
+  'province.sent',
+  'province.itemsFromPosts',
   'exchange.status',
   'exchange.arrivals',
   'exchange.identityFile',
@@ -131,6 +133,8 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'province.acknowledgeChange': { kind: 'province', ids: everything },
   'province.sendReport': { kind: 'province', ids: everything },
   'province.exportRollup': { kind: 'job', ids: everything },
+  // A pack sent: the province's list of sent packs (and its Rekap) reread.
+  'province.sendPack': { kind: 'province', ids: everything },
   // The exchange section of Settings rereads its status and arrivals log.
   'exchange.setIdentity': { kind: 'settings', ids: everything },
   'exchange.setFolder': { kind: 'settings', ids: everything },

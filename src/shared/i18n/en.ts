@@ -284,6 +284,23 @@ export const en: Catalog = {
         'Reports to the province are sent by regencies and cities. This office is set up as a province in Settings › Inter-office exchange.',
     },
     // </province>
+    // <provinceSend>
+    provinceSend: {
+      notProvince:
+        'Only a province office can send packs. Check the office identity in Settings › Exchange between offices.',
+      noRegencies:
+        'This office knows no regency or city yet. Add their identities in Settings › Exchange between offices.',
+      unknownRecipient:
+        'Office {{code}} is not a known regency or city of this province. Add its identity first in Settings › Exchange between offices.',
+      noRecipients: 'Choose at least one regency or city.',
+      deadlinePast: 'The deadline has passed. Choose a date and time still ahead.',
+      packNotFound: 'The pack to update is not among the sent packs.',
+      postNotFound: 'Post not found. It may have been deleted.',
+      postUnscheduled: '“{{title}}” has no date yet. Schedule it in the calendar first.',
+      postWithoutChannels:
+        '“{{title}}” has no channel yet. Choose its channels in the calendar first.',
+    },
+    // </provinceSend>
     backup: {
       jobsRunning: 'A job is still running (an import or export). Wait for it or cancel it first.',
       tooNew: 'This backup is from a newer Linimasa (schema {{version}}); update the app first.',
@@ -2616,6 +2633,89 @@ export const en: Catalog = {
     },
   },
   // </province>
+  // <provinceSend>
+  provinceSend: {
+    intro:
+      "Content packs the province sends so that its regencies and cities publish one narrative: items from this office's calendar, captions per platform, instructions and a deadline.",
+    tabs: { label: 'Province screen sections', packs: 'Packs to regencies and cities' },
+    list: {
+      create: 'New pack',
+      newVersion: 'Edit and send a new version',
+      newVersionOf: 'Edit and send a new version of “{{title}}”',
+      loadFailed: 'The sent packs could not be read.',
+      meta: 'Version {{version}} · sent {{sentAt}} · deadline {{deadline}}',
+      recipients: 'Recipients: {{names}}',
+      everyone: 'every regency and city',
+      items: '{{count}} item(s)',
+      empty: {
+        title: 'No pack sent yet',
+        body: 'Build a pack from posts in the calendar, then send it to the regencies and cities through the exchange folder.',
+      },
+      noRegencies: {
+        title: 'No regency or city known yet',
+        body: 'Add the identities of regencies and cities in Settings › Exchange between offices.',
+      },
+      sentNotice: 'Pack “{{title}}” version {{version}} was sent as file {{file}}.',
+      closeNotice: 'Close notice',
+    },
+    compose: {
+      titleNew: 'New pack',
+      titleVersion: 'New version of “{{title}}” (version {{version}})',
+      keys: 'Ctrl+Enter sends the pack, Esc cancels.',
+      packTitle: 'Pack title',
+      instructions: 'Instructions for the regencies and cities',
+      deadlineDate: 'Deadline: date',
+      deadlineTime: 'Deadline: time',
+      recipients: 'Recipients',
+      everyone: 'Every regency and city',
+      chosen: 'Chosen regencies and cities',
+      office: '{{name}} ({{code}})',
+      pickTitle: 'Take posts from the calendar',
+      earlier: 'Previous month',
+      later: 'Next month',
+      noPosts: 'No scheduled posts in this month.',
+      postsLabel: 'Posts of {{month}}',
+      addPosts: 'Add {{count}} post(s) to the pack',
+      itemsTitle: 'Pack items',
+      noItems: 'No items yet. Tick posts above and add them to the pack.',
+      item: 'Item {{number}}: {{title}}',
+      itemTitle: 'Item title',
+      itemDate: 'Suggested date',
+      itemTime: 'Suggested time',
+      itemInstructions: 'Item instructions',
+      itemHashtags: 'Hashtags (separated by spaces)',
+      caption: '{{platform}} caption',
+      captionCount: '{{actual}} of {{limit}} characters',
+      captionOver: 'Over the {{platform}} limit.',
+      media: '{{count}} media file(s) travel with it',
+      removeItem: 'Remove item “{{title}}”',
+      send: 'Send pack',
+      sending: 'Sending…',
+      cancel: 'Cancel',
+      missing: {
+        title: 'The pack needs a title.',
+        deadline: 'Enter the deadline date and time (e.g. 08.00).',
+        items: 'Add at least one item.',
+        recipients: 'Choose at least one regency or city.',
+        itemTitle: 'Every item needs a title.',
+        itemWhen: 'Every item needs a valid date and time (e.g. 08.00).',
+        platforms: 'Every item needs at least one platform caption.',
+      },
+      confirm: {
+        title: 'Send the pack?',
+        body: '“{{title}}” version {{version}} will be sent to {{count}} regency or city office(s).',
+        send: 'Send',
+        back: 'Back',
+      },
+      discard: {
+        title: 'Discard this pack?',
+        body: 'The changes to this pack have not been sent and will be lost.',
+        discard: 'Discard changes',
+        keep: 'Keep composing',
+      },
+    },
+  },
+  // </provinceSend>
   report: {
     title: 'Performance report',
     emptyTitle: 'Nothing to report for this period yet',

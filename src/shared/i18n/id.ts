@@ -288,6 +288,22 @@ export const id = {
         'Laporan ke provinsi dikirim oleh kabupaten/kota. Kantor ini terdaftar sebagai provinsi di Pengaturan › Pertukaran antar-kantor.',
     },
     // </province>
+    // <provinceSend>
+    provinceSend: {
+      notProvince:
+        'Hanya kantor tingkat provinsi yang dapat mengirim paket. Periksa identitas kantor di Pengaturan › Pertukaran antar-kantor.',
+      noRegencies:
+        'Kantor ini belum mengenal kabupaten/kota mana pun. Tambahkan identitas kabupaten/kota di Pengaturan › Pertukaran antar-kantor.',
+      unknownRecipient:
+        'Kantor {{code}} bukan kabupaten/kota provinsi ini yang dikenal. Tambahkan identitasnya dulu di Pengaturan › Pertukaran antar-kantor.',
+      noRecipients: 'Pilih paling sedikit satu kabupaten/kota penerima.',
+      deadlinePast: 'Batas unggah sudah lewat. Pilih tanggal dan jam yang akan datang.',
+      packNotFound: 'Paket yang akan diperbarui tidak ditemukan di daftar paket terkirim.',
+      postNotFound: 'Unggahan tidak ditemukan. Mungkin sudah dihapus.',
+      postUnscheduled: '“{{title}}” belum dijadwalkan. Beri tanggal dan jam di kalender dulu.',
+      postWithoutChannels: '“{{title}}” belum memilih kanal. Pilih kanalnya di kalender dulu.',
+    },
+    // </provinceSend>
     backup: {
       jobsRunning:
         'Masih ada pekerjaan berjalan (impor atau ekspor). Tunggu selesai atau batalkan dulu.',
@@ -2639,6 +2655,89 @@ export const id = {
     },
   },
   // </province>
+  // <provinceSend>
+  provinceSend: {
+    intro:
+      'Paket konten yang dikirim provinsi agar kabupaten/kota mengunggah narasi yang sama: butir dari kalender kantor ini, keterangan per platform, petunjuk dan batas unggah.',
+    tabs: { label: 'Bagian layar provinsi', packs: 'Paket ke kabupaten/kota' },
+    list: {
+      create: 'Buat paket',
+      newVersion: 'Ubah dan kirim versi baru',
+      newVersionOf: 'Ubah dan kirim versi baru “{{title}}”',
+      loadFailed: 'Daftar paket terkirim tidak dapat dibaca.',
+      meta: 'Versi {{version}} · dikirim {{sentAt}} · batas unggah {{deadline}}',
+      recipients: 'Penerima: {{names}}',
+      everyone: 'semua kabupaten/kota',
+      items: '{{count}} butir',
+      empty: {
+        title: 'Belum ada paket terkirim',
+        body: 'Buat paket dari unggahan di kalender, lalu kirim ke kabupaten/kota lewat folder pertukaran.',
+      },
+      noRegencies: {
+        title: 'Belum ada kabupaten/kota yang dikenal',
+        body: 'Tambahkan identitas kabupaten/kota di Pengaturan › Pertukaran antar-kantor.',
+      },
+      sentNotice: 'Paket “{{title}}” versi {{version}} terkirim sebagai berkas {{file}}.',
+      closeNotice: 'Tutup pemberitahuan',
+    },
+    compose: {
+      titleNew: 'Buat paket',
+      titleVersion: 'Versi baru paket “{{title}}” (versi {{version}})',
+      keys: 'Ctrl+Enter mengirim paket, Esc membatalkan.',
+      packTitle: 'Judul paket',
+      instructions: 'Petunjuk untuk kabupaten/kota',
+      deadlineDate: 'Batas unggah: tanggal',
+      deadlineTime: 'Batas unggah: jam',
+      recipients: 'Penerima',
+      everyone: 'Semua kabupaten/kota',
+      chosen: 'Kabupaten/kota tertentu',
+      office: '{{name}} ({{code}})',
+      pickTitle: 'Ambil unggahan dari kalender',
+      earlier: 'Bulan sebelumnya',
+      later: 'Bulan berikutnya',
+      noPosts: 'Tidak ada unggahan terjadwal di bulan ini.',
+      postsLabel: 'Unggahan {{month}}',
+      addPosts: 'Tambahkan {{count}} unggahan ke paket',
+      itemsTitle: 'Butir paket',
+      noItems: 'Belum ada butir. Centang unggahan di atas lalu tambahkan ke paket.',
+      item: 'Butir {{number}}: {{title}}',
+      itemTitle: 'Judul butir',
+      itemDate: 'Tanggal disarankan',
+      itemTime: 'Jam disarankan',
+      itemInstructions: 'Petunjuk butir',
+      itemHashtags: 'Tagar (pisahkan dengan spasi)',
+      caption: 'Keterangan {{platform}}',
+      captionCount: '{{actual}} dari {{limit}} karakter',
+      captionOver: 'Melebihi batas {{platform}}.',
+      media: '{{count}} berkas media ikut terkirim',
+      removeItem: 'Hapus butir “{{title}}”',
+      send: 'Kirim paket',
+      sending: 'Mengirim…',
+      cancel: 'Batal',
+      missing: {
+        title: 'Judul paket wajib diisi.',
+        deadline: 'Isi tanggal dan jam batas unggah (mis. 08.00).',
+        items: 'Tambahkan paling sedikit satu butir.',
+        recipients: 'Pilih paling sedikit satu kabupaten/kota.',
+        itemTitle: 'Setiap butir perlu judul.',
+        itemWhen: 'Setiap butir perlu tanggal dan jam yang benar (mis. 08.00).',
+        platforms: 'Setiap butir perlu paling sedikit satu keterangan platform.',
+      },
+      confirm: {
+        title: 'Kirim paket?',
+        body: '“{{title}}” versi {{version}} akan dikirim ke {{count}} kantor kabupaten/kota.',
+        send: 'Kirim',
+        back: 'Kembali',
+      },
+      discard: {
+        title: 'Buang paket ini?',
+        body: 'Perubahan pada paket ini belum dikirim dan akan hilang.',
+        discard: 'Buang perubahan',
+        keep: 'Lanjutkan menyusun',
+      },
+    },
+  },
+  // </provinceSend>
   report: {
     title: 'Laporan kinerja',
     emptyTitle: 'Belum ada yang bisa dilaporkan untuk periode ini',

@@ -12,32 +12,25 @@ import { useOfficeIdentity } from '../../stores/office-identity';
 import { useSettings } from '../../stores/settings';
 import { useCalendar } from '../calendar/store';
 import { PackItemRow } from './PackItemRow';
+import { ProvinceHome } from './ProvinceHome';
 import { ReportToProvince } from './ReportToProvince';
-import { RollupView } from './RollupView';
 import { useProvincePacks, type ReceivedPack } from './store';
 import './province.css';
 
 /**
- * The province screen: a province's Rekap over its regencies and cities; for a regency or city,
- * the packs its province sent and its monthly report to the province; before this office has
- * an exchange identity, where to set it up (the navigation does not list the screen then).
+ * The province screen: a province's Rekap over its regencies and cities and the packs it sends
+ * them (ProvinceHome); for a regency or city, the packs its province sent and its monthly report
+ * to the province; before this office has an exchange identity, where to set it up (the
+ * navigation does not list the screen then).
  */
 export function ProvinceScreen() {
-  const { t } = useTranslation();
   const level = useOfficeIdentity((state) => state.level);
   useEffect(() => {
     void useOfficeIdentity.getState().load();
   }, []);
   if (level === 'loading') return null;
   if (level === null) return <NotSetUp />;
-  if (level === 'provinsi') {
-    return (
-      <section className="province-screen">
-        <ScreenHeader title={t('province.rollup.title')}>{t('province.rollup.intro')}</ScreenHeader>
-        <RollupView />
-      </section>
-    );
-  }
+  if (level === 'provinsi') return <ProvinceHome />;
   return <PacksScreen />;
 }
 

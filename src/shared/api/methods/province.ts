@@ -3,9 +3,40 @@ import { platformSchema } from '../../domain/channels';
 import { idSchema, instantSchema } from '../../domain/common';
 import { exportRecordSchema } from '../../domain/exports';
 import { postSchema } from '../../domain/posts';
-import { contentPackSchema } from '../../domain/province-pack';
+import { contentPackSchema, packItemSchema } from '../../domain/province-pack';
 import { monthSchema } from '../../domain/province-report';
+import { everyOffice } from '../../exchange/envelope';
+import { regionCodeSchema } from '../../exchange/region';
 import { empty, method } from './define';
+
+/** Who sends a pack: the same people who approve posts. */
+const senders = ['approver', 'admin'] as const;
+
+const sentPackSchema = z.object({
+  pack: contentPackSchema,
+  /** `['semua']` or the chosen regencies' and cities' codes. */
+  recipients: z.array(z.string()),
+  sentAt: instantSchema,
+});
+
+export const sendPackRequestSchema = z
+  .object({
+    /** Absent: a new pack (version 1). Present: the next version of that sent pack. */
+    packId: idSchema.optional(),
+    title: contentPackSchema.shape.title,
+    instructions: contentPackSchema.shape.instructions,
+    deadline: instantSchema,
+    items: contentPackSchema.shape.items,
+    recipients: z.union([
+      z.literal(everyOffice),
+      z.array(regionCodeSchema).min(1, 'Pilih paling sedikit satu kabupaten/kota').max(600),
+    ]),
+  })
+  .strict()
+  .refine(
+    (request) => new Set(request.items.map((item) => item.itemId)).size === request.items.length,
+    { message: 'Setiap butir paket memiliki nomor sendiri', path: ['items'] },
+  );
 
 const itemRef = z.object({ packId: idSchema, itemId: idSchema }).strict();
 
@@ -108,8 +139,35 @@ const rollupSchema = z.object({
   ),
 });
 
-/** The regency's side of content packs ("Paket dari Provinsi"). */
+/**
+ * The regency's side of content packs ("Paket dari Provinsi"), its report up, and the province's
+ * side: the packs it composes and sends, and its Rekap.
+ */
 export const provinceMethods = {
+  'province.sent': method({
+    access: 'signedIn',
+    summary:
+      'The content packs this province office sent to its regencies and cities, newest version of each (pack, recipients, sent at), newest first.',
+    request: empty,
+    response: z.array(sentPackSchema),
+    errors: [],
+  }),
+  'province.itemsFromPosts': method({
+    access: senders,
+    summary:
+      "Pack items built from this office's scheduled posts, in the order given, each with a fresh item id: title, suggested day and time (office time zone), one entry per channel platform with its format and that channel's caption, hashtags from the post and its caption, empty instructions and the post's attachments (sha256, name, bytes, mime). Longer titles and captions are cut to the pack's limits; the posts are not changed.",
+    request: z.object({ postIds: z.array(idSchema).min(1).max(200) }).strict(),
+    response: z.array(packItemSchema),
+    errors: ['invalid_request', 'not_found', 'forbidden'],
+  }),
+  'province.sendPack': method({
+    access: senders,
+    summary:
+      'Sends a content pack from this province office to every known regency and city (`semua`) or chosen ones, written signed into the exchange outbox. Without packId a new pack (version 1); with it the next version of that sent pack (items keep their itemId, so regencies see what changed). Refused for an office that is not a province, a recipient that is not a known regency or city of this province, or a deadline not after now.',
+    request: sendPackRequestSchema,
+    response: z.object({ packId: idSchema, version: z.number().int().min(1), file: z.string() }),
+    errors: ['invalid_request', 'not_found', 'conflict', 'forbidden'],
+  }),
   'province.received': method({
     access: 'signedIn',
     summary:

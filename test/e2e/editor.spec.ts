@@ -194,7 +194,7 @@ test.describe('Editor unggahan', () => {
     // The default time is what a new post starts with.
     await editor.close();
     await calendar.clickDay('Jumat, 20 November 2026');
-    await expect(editor.field('Jam (WIB)')).toHaveValue('08:30');
+    await expect(editor.field('Jam (WIB)')).toHaveValue('08.30');
   });
 
   test('mengubah isi unggahan yang disetujui mengembalikannya ke draf dan memberi tahu', async ({

@@ -102,7 +102,7 @@ test.describe('Kinerja: tanda terbit dan impor data platform', () => {
     await expect(section).toContainText('Humas Contoh IG — belum ditandai terbit');
     const igForm = section.getByRole('group', { name: /Humas Contoh IG/ });
     await expect(igForm.getByLabel('Tanggal terbit')).toHaveValue('12/11/2026');
-    await expect(igForm.getByLabel(/Jam terbit/)).toHaveValue('09:00');
+    await expect(igForm.getByLabel(/Jam terbit/)).toHaveValue('09.00');
     const link = igForm.getByLabel(/Tautan unggahan di Humas Contoh IG/);
     await link.fill('https://x.com/humas/status/1');
     await igForm.getByRole('button', { name: 'Sudah terbit di Humas Contoh IG' }).click();

@@ -12,9 +12,13 @@ interface TimeFieldProps {
   describedBy?: string;
 }
 
+/** A stored "09:30" as the office writes it everywhere else: "09.30". */
+const written = (time: string) => time.replace(/^(\d{2}):(\d{2})$/, '$1.$2');
+
 /**
- * A 24-hour time typed as text ("09.30" or "9:30" become 09:30 when the field is left), so the
- * office always sees WIB-style times rather than the AM/PM a browser in English would draw.
+ * A 24-hour time typed as text ("09.30" or "9:30" are kept as 09:30 and shown as "09.30" when
+ * the field is left), so the office always sees WIB-style times rather than the AM/PM a browser
+ * in English would draw, in the one format the rest of the app uses.
  */
 export function TimeField({
   id,
@@ -26,12 +30,12 @@ export function TimeField({
   error,
   describedBy,
 }: TimeFieldProps) {
-  const [text, setText] = useState(value);
+  const [text, setText] = useState(written(value));
   const [shown, setShown] = useState(value);
   // A new value from outside (a reload, a reset) replaces what is typed.
   if (value !== shown) {
     setShown(value);
-    setText(value);
+    setText(written(value));
   }
   const ids = [describedBy, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -45,7 +49,7 @@ export function TimeField({
         type="text"
         inputMode="numeric"
         autoComplete="off"
-        placeholder="09:00"
+        placeholder="09.00"
         maxLength={5}
         value={text}
         disabled={disabled}
@@ -63,7 +67,7 @@ export function TimeField({
         onBlur={() => {
           const time = normaliseTime(text);
           if (time) {
-            setText(time);
+            setText(written(time));
             setShown(time);
             onValue(time);
           } else {

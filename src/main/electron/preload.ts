@@ -165,6 +165,8 @@ const api = {
     identityFile: call('exchange.identityFile'),
     readIdentity: call('exchange.readIdentity'),
     importOffice: call('exchange.importOffice'),
+    firstContacts: call('exchange.firstContacts'),
+    acceptOffice: call('exchange.acceptOffice'),
     removeOffice: call('exchange.removeOffice'),
     sync: call('exchange.sync'),
   },

@@ -63,6 +63,7 @@ export const readOnlyMethods = [
   'exchange.arrivals',
   'exchange.identityFile',
   'exchange.readIdentity',
+  'exchange.firstContacts',
 ] as const satisfies readonly MethodName[];
 
 export type ReadOnlyMethod = (typeof readOnlyMethods)[number];
@@ -133,6 +134,7 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'exchange.setIdentity': { kind: 'settings', ids: everything },
   'exchange.setFolder': { kind: 'settings', ids: everything },
   'exchange.importOffice': { kind: 'settings', ids: everything },
+  'exchange.acceptOffice': { kind: 'settings', ids: everything },
   'exchange.removeOffice': { kind: 'settings', ids: everything },
   'exchange.sync': { kind: 'settings', ids: everything },
   'auth.signIn': 'session',

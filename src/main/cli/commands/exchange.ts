@@ -257,12 +257,13 @@ function printFirstContacts(io: CliIo, contacts: FirstContactView[]): void {
   if (contacts.length === 0) return;
   io.out('');
   io.out(`${say('firstContact.heading')}:`);
-  for (const contact of contacts) {
-    const level = say(`level.${contact.level}`);
-    io.out(
-      `  ${contact.keyDiffers ? say('firstContact.keyDiffers') : say('firstContact.newOffice', { ...contact, level })}`,
-    );
-    if (contact.keyDiffers) io.out(`        ${contact.name} (${contact.code}), ${level}`);
-    io.out(`        ${formatFingerprint(contact.fingerprint)}`);
+  for (const { name, code, level: levelKey, fingerprint, keyDiffers } of contacts) {
+    const level = say(`level.${levelKey}`);
+    if (keyDiffers) {
+      io.out(`  ${say('firstContact.keyDiffers')}: ${name} (${code}), ${level}`);
+    } else {
+      io.out(`  ${say('firstContact.newOffice', { name, code, level })}`);
+    }
+    io.out(`        ${formatFingerprint(fingerprint)}`);
   }
 }

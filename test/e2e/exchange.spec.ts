@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/main/cli/run';
@@ -70,6 +70,11 @@ test('admin mengatur identitas kantor, mengimpor kantor provinsi dan memeriksa k
     await section.getByLabel('Jalur folder').fill(folder);
     await section.getByRole('button', { name: 'Simpan folder' }).click();
     await expect(section.getByRole('status')).toHaveText('Folder pertukaran disimpan.');
+    // This office's card goes into its outbox with the new folder, for the others to recognise.
+    const outbox = join(folder, '73.06', 'outbox');
+    await expect
+      .poll(() => (existsSync(outbox) ? readdirSync(outbox) : []))
+      .toEqual([expect.stringMatching(/^00000001-[0-9a-f]{16}\.identity\.linimasa-kiriman$/)]);
 
     // The province's card: the button stays off until the fingerprint read aloud matches.
     await section.locator('input[type=file]').setInputFiles(card);

@@ -165,6 +165,7 @@ const api = {
     identityFile: call('exchange.identityFile'),
     readIdentity: call('exchange.readIdentity'),
     importOffice: call('exchange.importOffice'),
+    sendIdentity: call('exchange.sendIdentity'),
     firstContacts: call('exchange.firstContacts'),
     acceptOffice: call('exchange.acceptOffice'),
     removeOffice: call('exchange.removeOffice'),

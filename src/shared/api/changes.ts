@@ -135,6 +135,7 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'exchange.setFolder': { kind: 'settings', ids: everything },
   'exchange.importOffice': { kind: 'settings', ids: everything },
   'exchange.acceptOffice': { kind: 'settings', ids: everything },
+  'exchange.sendIdentity': { kind: 'settings', ids: everything },
   'exchange.removeOffice': { kind: 'settings', ids: everything },
   'exchange.sync': { kind: 'settings', ids: everything },
   'auth.signIn': 'session',

@@ -88,9 +88,16 @@ export const useExchange = create<ExchangeState>()((set, get) => {
     },
     async saveFolder(folder) {
       set({ busy: true, error: null, notice: null });
+      const before = get().status?.identity?.folder ?? null;
       const reply = await api.exchange.setFolder({ folder });
       if (!reply.ok) return refused(reply.error);
       set({ busy: false, status: reply.value, notice: { key: 'folder.saved' } });
+      // A folder newly chosen gets this office's card, so that the other offices there see it
+      // (first contact: they recognise it with the fingerprint read out by telephone).
+      if (folder !== null && folder !== before) {
+        const sent = await api.exchange.sendIdentity({});
+        if (!sent.ok) set({ error: sent.error });
+      }
     },
     async identityFile() {
       set({ error: null, notice: null });

@@ -139,6 +139,14 @@ export const exchangeMethods = {
     response: z.object({ office: knownOfficeSchema, added: z.boolean() }),
     errors: ['invalid_request', 'conflict'],
   }),
+  'exchange.sendIdentity': method({
+    summary:
+      'Puts this office’s identity card (kind identity, for every office) into its outbox: how other offices first see it (first contact) and how a new name reaches them. Settings sends it when a folder is chosen.',
+    access: adminOnly,
+    request: empty,
+    response: z.object({ file: z.string() }),
+    errors: ['invalid_request', 'conflict'],
+  }),
   'exchange.firstContacts': method({
     summary:
       'First contact: the offices whose identity card (kind identity) lies in the exchange folder and that are not known here with that key — new offices to confirm, and known codes with another key (a warning). Cards that fail their own checks are left out.',

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/main/cli/run';
@@ -19,6 +19,7 @@ async function cli(...argv: string[]): Promise<string> {
  * Issue 16, the foundation: an administrator sets this office's identity, names the exchange
  * folder, adds the province from its identity file once the fingerprint read over the telephone
  * matches, and "Periksa sekarang" applies the province's signed file, logged with its sender.
+ * Then first contact: a regency's card found in the folder is recognised the same way.
  */
 test('admin mengatur identitas kantor, mengimpor kantor provinsi dan memeriksa kiriman', async ({
   app: page,
@@ -73,6 +74,11 @@ test('admin mengatur identitas kantor, mengimpor kantor provinsi dan memeriksa k
     await section.getByLabel('Jalur folder').fill(folder);
     await section.getByRole('button', { name: 'Simpan folder' }).click();
     await expect(section.getByRole('status')).toHaveText('Folder pertukaran disimpan.');
+    // This office's card goes into its outbox with the new folder, for the others to recognise.
+    const outbox = join(folder, '73.06', 'outbox');
+    await expect
+      .poll(() => (existsSync(outbox) ? readdirSync(outbox) : []))
+      .toEqual([expect.stringMatching(/^00000001-[0-9a-f]{16}\.identity\.linimasa-kiriman$/)]);
 
     // The province's card: the button stays off until the fingerprint read aloud matches.
     await section.locator('input[type=file]').setInputFiles(card);
@@ -107,7 +113,55 @@ test('admin mengatur identitas kantor, mengimpor kantor provinsi dan memeriksa k
     await expect(arrival).toContainText('Diskominfo Provinsi Sulawesi Selatan (73)');
     await expect(arrival).toHaveCount(1);
     await expect(arrival).toContainText('Diterima');
+
+    // First contact: Maros puts its card into the folder at setup. Its files are refused until
+    // the administrator recognises it there, with the fingerprint Maros reads out.
+    const maros = join(root, 'maros');
+    await cli('init', '--data-dir', maros);
+    const marosSetup = await cli(
+      'exchange',
+      'setup',
+      '--code',
+      '73.09',
+      '--name',
+      'Diskominfo Kabupaten Maros',
+      '--level',
+      'kabupaten-kota',
+      '--data-dir',
+      maros,
+    );
+    const marosFingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(marosSetup)![1]!;
+    await cli('exchange', 'folder', folder, '--data-dir', maros);
+    await cli('exchange', 'identity', 'send', '--data-dir', maros);
+    await section.getByRole('button', { name: 'Periksa sekarang' }).click();
+    await expect(section.getByRole('status')).toHaveText(
+      'Pemeriksaan selesai: 0 diterima, 1 ditolak, 0 menunggu lengkap.',
+    );
+    const newOffice = section
+      .getByRole('list', { name: 'Kantor baru di folder pertukaran' })
+      .getByRole('listitem');
+    await expect(newOffice).toContainText(
+      'Kantor baru: Diskominfo Kabupaten Maros (73.09), Kabupaten/kota',
+    );
+    await expect(newOffice.locator('.exchange__fingerprint')).toHaveText(marosFingerprint);
     expect(await seriousViolations(page, { include: '#settings-exchange' })).toEqual([]);
+    await newOffice.getByRole('button', { name: /^Kenali kantor ini/ }).click();
+    const recognise = page.getByRole('dialog', { name: 'Kenali kantor baru' });
+    await recognise.getByLabel('Sidik jari yang dibacakan kantor itu').fill(marosFingerprint);
+    await recognise.getByRole('button', { name: 'Tambahkan kantor' }).click();
+    await expect(recognise).toHaveCount(0);
+    await expect(section.getByRole('status')).toHaveText(
+      'Kantor Diskominfo Kabupaten Maros (73.09) ditambahkan.',
+    );
+    await expect(newOffice).toHaveCount(0);
+    // The card that waited is read at once, now from a known office.
+    await expect(
+      section
+        .getByRole('region', { name: 'Kiriman masuk' })
+        .getByRole('row')
+        .filter({ hasText: 'Diskominfo Kabupaten Maros (73.09)' })
+        .filter({ hasText: 'Diterima' }),
+    ).toHaveCount(1);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -158,6 +158,19 @@ interface Fixtures {
   officeNetwork: { tls: boolean } | null;
 }
 
+/**
+ * Set when the test's own `host` fixture begins to close (and cleared as the next test's
+ * `pageProblems` starts: a worker runs one test at a time). Teardown closes the host before
+ * `pageProblems` checks the console, and the page is still open then: a live reread the page
+ * debounced after the test's last change may reach the port after it closed, and Chromium logs
+ * that as a console error. That is the test ending, not a problem of the app, so it is ignored —
+ * only from then on and only for "the host went away". `pageProblems` must not depend on `host`
+ * to get the order right instead: specs that start their own hosts (offline, recovery) would
+ * then get a second host on their data directory (`DataDirInUseError`).
+ */
+let hostClosing = false;
+const hostGone = /net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE)\b/;
+
 export const test = base.extend<Fixtures>({
   allowConsoleErrors: [false, { option: true }],
   firstRunGuide: [false, { option: true }],
@@ -192,14 +205,18 @@ export const test = base.extend<Fixtures>({
     };
     const host = await startWebHost({ dataDir, port: 0, ...network });
     await use(host);
+    hostClosing = true;
     await host.close();
   },
 
   pageProblems: [
     async ({ page, allowConsoleErrors }, use, testInfo) => {
+      hostClosing = false;
       const problems: string[] = [];
       const onConsole = (message: ConsoleMessage) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        if (hostClosing && hostGone.test(message.text())) return;
+        problems.push(`console: ${message.text()}`);
       };
       page.on('console', onConsole);
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

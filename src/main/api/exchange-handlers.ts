@@ -15,6 +15,10 @@ export function exchangeHandlers({ exchange }: Services): Pick<Handlers, Exchang
     'exchange.readIdentity': ({ text }) => exchange.readIdentity(text),
     'exchange.importOffice': ({ text, fingerprint }, { actor }) =>
       exchange.importOffice(text, fingerprint, actorLabel(actor)),
+    'exchange.sendIdentity': async () => ({ file: (await exchange.sendIdentity()).file }),
+    'exchange.firstContacts': () => exchange.firstContacts(),
+    'exchange.acceptOffice': ({ code, fingerprint }, { actor }) =>
+      exchange.acceptOffice(code, fingerprint, actorLabel(actor)),
     'exchange.removeOffice': ({ code }) => exchange.removeOffice(code),
     'exchange.sync': () => exchange.sync(),
   };

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { mkdir, open, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,8 +21,12 @@ import { readDataConfig, writeDataConfig } from './config';
  * changes nothing else.
  */
 
-/** What a data directory owns; anything else in its folder (Electron's caches…) is not ours. */
-const ownFolders = ['assets', 'thumbs', 'backups', 'exports'] as const;
+/**
+ * What a data directory owns; anything else in its folder (Electron's caches…) is not ours.
+ * `keys/` holds the exchange signing key and `tls/` the office network certificate: without
+ * them the moved app would sign as another office and show people another fingerprint.
+ */
+const ownFolders = ['assets', 'thumbs', 'backups', 'exports', 'keys', 'tls'] as const;
 const databaseName = 'linimasa.db';
 /** incoming/ holds only files being written and lock files of running processes: not copied. */
 const ownNames = new Set<string>([
@@ -115,6 +119,14 @@ export interface MoveResult {
 interface FileToCopy {
   relativePath: string;
   bytes: number;
+  /** Permission bits (`0o600` for a private key), kept on the copy. */
+  mode: number;
+}
+
+/** A folder to make before its files, with its permission bits (`keys/` is `0o700`). */
+interface FolderToMake {
+  relativePath: string;
+  mode: number;
 }
 
 /**
@@ -138,7 +150,7 @@ export async function moveDataDir(options: {
   const createdTarget = !existsSync(to);
   let switched = false;
   try {
-    const files = await listOwnFiles(from);
+    const { folders, files } = await listOwnFiles(from);
     const databaseBytes = (await stat(join(from, databaseName))).size;
     const totalBytes = databaseBytes + files.reduce((sum, file) => sum + file.bytes, 0);
     await checkSpace(to, totalBytes);
@@ -151,11 +163,13 @@ export async function moveDataDir(options: {
     await mkdir(to, { recursive: true });
     await copyDatabase(source, join(to, databaseName), options.signal);
     report(databaseBytes);
+    for (const folder of folders) await makeFolder(join(to, folder.relativePath), folder.mode);
     for (const file of files) {
       options.signal?.throwIfAborted();
       await copyVerified(
         join(from, file.relativePath),
         join(to, file.relativePath),
+        file.mode,
         options.signal,
       );
       report(file.bytes);
@@ -210,20 +224,41 @@ function openExclusively(file: string): Database.Database {
   }
 }
 
-async function listOwnFiles(root: string): Promise<FileToCopy[]> {
+const permissions = (mode: number): number => mode & 0o777;
+
+/** The own folders (parents first) and files under them, each with its permission bits. */
+async function listOwnFiles(
+  root: string,
+): Promise<{ folders: FolderToMake[]; files: FileToCopy[] }> {
+  const folders: FolderToMake[] = [];
   const files: FileToCopy[] = [];
   const walk = async (dir: string): Promise<void> => {
+    folders.push({ relativePath: dir, mode: permissions((await stat(join(root, dir))).mode) });
     for (const entry of await readdir(join(root, dir), { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile())
-        files.push({ relativePath: path, bytes: (await stat(join(root, path))).size });
+      else if (entry.isFile()) {
+        const info = await stat(join(root, path));
+        files.push({ relativePath: path, bytes: info.size, mode: permissions(info.mode) });
+      }
     }
   };
   for (const folder of ownFolders) {
     if (existsSync(join(root, folder))) await walk(folder);
   }
-  return files;
+  return { folders, files };
+}
+
+/**
+ * Windows keeps no POSIX permission bits (chmod there only toggles read-only): a copy
+ * inherits the new folder's access list, as any copy in Explorer does.
+ */
+const keepsModes = process.platform !== 'win32';
+
+/** A folder of the copy with the source folder's permission bits (0700 stays 0700). */
+async function makeFolder(path: string, mode: number): Promise<void> {
+  await mkdir(path, { recursive: true, mode });
+  if (keepsModes) await chmod(path, mode); // mkdir's mode passes through the umask
 }
 
 async function checkSpace(to: string, needed: number): Promise<void> {
@@ -262,8 +297,17 @@ async function sha256Of(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Copies while hashing, fsyncs, then reads the copy back: the two hashes must agree. */
-async function copyVerified(from: string, to: string, signal?: AbortSignal): Promise<void> {
+/**
+ * Copies while hashing, fsyncs, then reads the copy back: the two hashes must agree. The copy
+ * is made readable by its owner only and gets the source's mode after it is complete, so a
+ * private key is never readable by others, not even mid-copy.
+ */
+async function copyVerified(
+  from: string,
+  to: string,
+  mode: number,
+  signal?: AbortSignal,
+): Promise<void> {
   await mkdir(dirname(to), { recursive: true });
   const hash = createHash('sha256');
   const tap = new Transform({
@@ -272,9 +316,12 @@ async function copyVerified(from: string, to: string, signal?: AbortSignal): Pro
       done(null, chunk);
     },
   });
-  await pipeline(createReadStream(from), tap, createWriteStream(to, { flags: 'wx' }), { signal });
+  await pipeline(createReadStream(from), tap, createWriteStream(to, { flags: 'wx', mode: 0o600 }), {
+    signal,
+  });
   const handle = await open(to, 'r+');
   try {
+    if (keepsModes) await handle.chmod(mode);
     await handle.sync();
   } finally {
     await handle.close();

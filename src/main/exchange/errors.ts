@@ -30,6 +30,8 @@ export const exchangeErrors = {
   officeUnknown: (code: string) =>
     new ExchangeError('exchange.officeUnknown', { code }, 'not_found'),
   keyInUse: (code: string) => new ExchangeError('exchange.keyInUse', { code }, 'conflict'),
+  noIdentityCard: (code: string) =>
+    new ExchangeError('exchange.noIdentityCard', { code }, 'not_found'),
   // A file of the folder:
   notEnvelope: () => new ExchangeError('exchange.notEnvelope'),
   futureSchema: (version: number, supported: number) =>

@@ -111,7 +111,20 @@ export function importOffice(
   confirmedFingerprint: string,
   addedBy: string,
 ): ImportedOffice {
-  const { office, fingerprint } = readIdentityFile(text);
+  return addConfirmedOffice(context, readIdentityFile(text), confirmedFingerprint, addedBy);
+}
+
+/**
+ * Adds an office whose card has passed its own checks (signed by the key it carries, level
+ * fitting the code): from an identity file, or from the card it put in its outbox (first
+ * contact, `first-contact.ts`). The fingerprint the administrator confirmed must match.
+ */
+export function addConfirmedOffice(
+  context: ExchangeContext,
+  { office, fingerprint }: ReadIdentity,
+  confirmedFingerprint: string,
+  addedBy: string,
+): ImportedOffice {
   const repository = exchangeRepository(context.db);
   const own = repository.own();
   if (own && (own.code === office.code || own.publicKey === office.publicKey)) {

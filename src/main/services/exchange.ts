@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { AppError } from '../../shared/api/errors';
 import type { ArrivalView, ExchangeStatus } from '../../shared/api/methods/exchange';
 import { everyOffice, identityFileExtension } from '../../shared/exchange/envelope';
 import type { OfficeLevel } from '../../shared/exchange/region';
@@ -13,6 +14,7 @@ import {
   setOwnIdentity,
   type ExchangeContext,
 } from '../exchange/identity';
+import { acceptFirstContact, firstContacts } from '../exchange/first-contact';
 import { syncOnce, type HashCache, type PassResult } from '../exchange/sync';
 import { writeOutboxFile, type WrittenFile } from '../exchange/outbox';
 
@@ -87,6 +89,26 @@ export function exchangeService(db: Db, dataDir: string, handlers?: HandlerRegis
     },
     importOffice(text: string, fingerprint: string, addedBy: string) {
       const { office, added } = importOffice(context, text, fingerprint, addedBy);
+      return { office: officeView(office), added };
+    },
+    /**
+     * Offices whose identity card lies in the folder, not known here with that key. Empty
+     * until this office and its folder are set up, or while the folder cannot be read (the
+     * pass says why).
+     */
+    async firstContacts() {
+      const own = repository.own();
+      if (!own?.folder) return [];
+      try {
+        return await firstContacts(context);
+      } catch (error) {
+        if (error instanceof AppError) return []; // the folder is gone (a flash drive pulled)
+        throw error;
+      }
+    },
+    /** "Kenali kantor ini": the office from its card in the folder, fingerprint confirmed. */
+    async acceptOffice(code: string, fingerprint: string, addedBy: string) {
+      const { office, added } = await acceptFirstContact(context, code, fingerprint, addedBy);
       return { office: officeView(office), added };
     },
     /** Forgets a known office: its files are refused until its identity is imported again. */

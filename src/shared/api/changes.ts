@@ -66,6 +66,7 @@ export const readOnlyMethods = [
   'exchange.arrivals',
   'exchange.identityFile',
   'exchange.readIdentity',
+  'exchange.firstContacts',
 ] as const satisfies readonly MethodName[];
 
 export type ReadOnlyMethod = (typeof readOnlyMethods)[number];
@@ -139,6 +140,8 @@ export const changeRules: Record<ChangingMethod, ChangeRule> = {
   'exchange.setIdentity': { kind: 'settings', ids: everything },
   'exchange.setFolder': { kind: 'settings', ids: everything },
   'exchange.importOffice': { kind: 'settings', ids: everything },
+  'exchange.acceptOffice': { kind: 'settings', ids: everything },
+  'exchange.sendIdentity': { kind: 'settings', ids: everything },
   'exchange.removeOffice': { kind: 'settings', ids: everything },
   'exchange.sync': { kind: 'settings', ids: everything },
   'auth.signIn': 'session',

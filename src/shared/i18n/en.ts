@@ -409,6 +409,8 @@ export const en: Catalog = {
         'Office {{code}} ({{name}}) is already known with another key. A changed key is not accepted: contact that office, and if the key really was replaced, remove the office from the list first and import its new identity.',
       officeUnknown: 'Office {{code}} is not in the list of known offices.',
       keyInUse: 'This key is already used by known office {{code}}. The office was not added.',
+      noIdentityCard:
+        'There is no complete identity card of office {{code}} in the exchange folder. Check again once Syncthing has finished copying, or import its identity file.',
       notEnvelope: 'This file is not a Linimasa exchange file (kiriman.json missing or unknown).',
       futureSchema:
         'This file was made by a newer Linimasa (format {{version}}; this version reads up to {{supported}}). Update Linimasa; the file will be read again.',
@@ -3332,6 +3334,16 @@ export const en: Catalog = {
       cancel: 'Cancel',
       added: 'Office {{name}} ({{code}}) added.',
       known: 'Office {{name}} ({{code}}) is already known with this key; nothing changed.',
+    },
+    firstContact: {
+      heading: 'New offices in the exchange folder',
+      newOffice: 'New office: {{name}} ({{code}}), {{level}}',
+      recognise: 'Recognise this office…',
+      keyDiffers: 'Key differs from the known one',
+      keyDiffersHint:
+        'The identity card of office {{code}} in the folder uses another key than the known one; its files are refused. Contact that office. If its key really was replaced (e.g. a new computer), first remove the office from the list, then recognise it again with its new fingerprint.',
+      title: 'Recognise a new office',
+      fromFolder: 'This identity card is in the exchange folder ({{file}}).',
     },
     arrivals: {
       heading: 'Incoming files',

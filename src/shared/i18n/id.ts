@@ -413,6 +413,8 @@ export const id = {
         'Kantor {{code}} ({{name}}) sudah dikenal dengan kunci lain. Kunci yang berubah tidak diterima: hubungi kantor itu, dan bila kuncinya memang diganti, hapus dulu kantor itu dari daftar lalu impor identitas barunya.',
       officeUnknown: 'Kantor {{code}} tidak ada di daftar kantor yang dikenal.',
       keyInUse: 'Kunci ini sudah dipakai kantor {{code}} yang dikenal. Kantor tidak ditambahkan.',
+      noIdentityCard:
+        'Tidak ada kartu identitas kantor {{code}} yang lengkap di folder pertukaran. Periksa lagi setelah Syncthing selesai menyalin, atau impor berkas identitasnya.',
       notEnvelope: 'Berkas ini bukan kiriman Linimasa (kiriman.json tidak ada atau tidak dikenal).',
       futureSchema:
         'Kiriman ini dibuat oleh versi Linimasa yang lebih baru (format {{version}}; versi ini membaca sampai {{supported}}). Perbarui Linimasa; kiriman akan dibaca lagi.',
@@ -3353,6 +3355,16 @@ export const id = {
       cancel: 'Batal',
       added: 'Kantor {{name}} ({{code}}) ditambahkan.',
       known: 'Kantor {{name}} ({{code}}) sudah dikenal dengan kunci ini; tidak ada yang berubah.',
+    },
+    firstContact: {
+      heading: 'Kantor baru di folder pertukaran',
+      newOffice: 'Kantor baru: {{name}} ({{code}}), {{level}}',
+      recognise: 'Kenali kantor ini…',
+      keyDiffers: 'Kunci berbeda dari yang dikenal',
+      keyDiffersHint:
+        'Kartu identitas kantor {{code}} di folder memakai kunci lain dari yang dikenal; kirimannya ditolak. Hubungi kantor itu. Bila kuncinya memang diganti (mis. komputernya diganti), hapus dulu kantor itu dari daftar, lalu kenali lagi dengan sidik jari barunya.',
+      title: 'Kenali kantor baru',
+      fromFolder: 'Kartu identitas ini ada di folder pertukaran ({{file}}).',
     },
     arrivals: {
       heading: 'Kiriman masuk',

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
 import { readDataConfig, writeDataConfig } from '../../../src/main/data-location/config';
 import { moveDataDir, MoveRefused, noteName } from '../../../src/main/data-location/move';
+import { keyFileOf, loadOfficeKey } from '../../../src/main/exchange/keys';
+import { selfSignedCertificate, tlsFolder } from '../../../src/main/network/certificate';
 import { image, put } from '../assets/fixtures';
 import { useTempDir } from '../helpers';
 
@@ -72,6 +74,44 @@ describe('moving the data directory', () => {
       expect(asset.status).toBe('ok');
       expect(existsSync(join(to, asset.media.original))).toBe(true);
     }
+  });
+
+  it('carries the exchange signing key and the network certificate, modes and all', async () => {
+    const root = tempDir();
+    const from = join(root, 'data');
+    await dataDirWithPhotos(from);
+    const app = openApp(from);
+    const identity = app.services.exchange.setIdentity({
+      code: '33.74',
+      name: 'Diskominfo Kota Semarang',
+      level: 'kabupaten_kota',
+    }).identity!;
+    app.close();
+    const certificate = await selfSignedCertificate(from, { addresses: [], names: ['kantor'] });
+    const keyBytes = readFileSync(keyFileOf(from));
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    const modes = (dir: string) => [
+      mode(keyFileOf(dir)),
+      mode(join(dir, 'keys')),
+      mode(join(tlsFolder(dir), 'key.pem')),
+      mode(join(tlsFolder(dir), 'cert.pem')),
+    ];
+    const before = modes(from);
+    if (process.platform !== 'win32') expect(before.slice(0, 3)).toEqual([0o600, 0o700, 0o600]);
+    const to = join(root, 'baru');
+
+    await moveDataDir({ from, to, configDir: join(root, 'config'), now });
+
+    expect(readFileSync(keyFileOf(to))).toEqual(keyBytes);
+    if (process.platform !== 'win32') expect(modes(to)).toEqual(before);
+    expect(loadOfficeKey(to)?.fingerprint).toBe(identity.fingerprint);
+    const moved = openApp(to);
+    apps.push(moved);
+    // The moved office still signs as itself: its identity file is signed with the same key.
+    expect(moved.services.exchange.identityFile().text).toContain(identity.code);
+    const served = await selfSignedCertificate(to, { addresses: [], names: ['kantor'] });
+    expect(served.created).toBe(false);
+    expect(served.fingerprint).toBe(certificate.fingerprint);
   });
 
   it('moves an old install out of a folder it shares with Electron (macOS: into its own subfolder)', async () => {

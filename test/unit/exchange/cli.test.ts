@@ -227,4 +227,54 @@ describe('cli exchange', () => {
     // Gowa wrote nothing into the province's folder, nor into its own outbox by syncing.
     expect(readdirSync(gowaFolder).sort()).toEqual(['73', '73.09']);
   });
+
+  it('first contact: accepts an office from the card it put into the folder, fingerprint matched', async () => {
+    const root = tempDir();
+    const folder = join(root, 'pertukaran');
+    mkdirSync(folder);
+    const run = (dir: string, ...argv: string[]) => runCliCaptured(...argv, '--data-dir', dir);
+    const setUp = async (dir: string, code: string, name: string, level: string) => {
+      expect((await run(dir, 'init')).code).toBe(0);
+      const setup = await run(
+        dir,
+        'exchange',
+        'setup',
+        '--code',
+        code,
+        '--name',
+        name,
+        '--level',
+        level,
+      );
+      expect((await run(dir, 'exchange', 'folder', folder)).code).toBe(0);
+      return fingerprintIn(setup.out);
+    };
+    const province = join(root, 'provinsi');
+    const gowa = join(root, 'gowa');
+    await setUp(province, '73', 'Diskominfo Provinsi Sulawesi Selatan', 'provinsi');
+    const gowaPrint = await setUp(gowa, '73.06', 'Diskominfo Kabupaten Gowa', 'kabupaten-kota');
+    expect((await run(gowa, 'exchange', 'identity', 'send')).code).toBe(0);
+
+    const refused = await run(province, 'exchange', 'sync');
+    expect(refused.out).toContain('Kiriman dari kantor 73.06 ditolak: kantor itu belum dikenal.');
+    const status = await run(province, 'exchange', 'status');
+    expect(status.out).toContain('Kantor baru: Diskominfo Kabupaten Gowa (73.06), Kabupaten/kota');
+    expect(status.out).toContain(gowaPrint);
+
+    const accept = (...flags: string[]) =>
+      run(province, 'exchange', 'identity', 'accept', '73.06', ...flags);
+    expect((await accept()).code).toBe(2);
+    const wrong = await accept('--fingerprint', '0000 '.repeat(16));
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('Sidik jari yang dikonfirmasi tidak sama');
+    const accepted = await accept('--fingerprint', gowaPrint);
+    expect(accepted.code).toBe(0);
+    expect(accepted.out).toContain('Kantor Diskominfo Kabupaten Gowa (73.06) ditambahkan.');
+
+    const applied = await run(province, 'exchange', 'sync');
+    expect(applied.out).toContain(
+      'Diterima: identitas kantor no. 1 dari Diskominfo Kabupaten Gowa (73.06)',
+    );
+    expect((await run(province, 'exchange', 'status')).out).not.toContain('Kantor baru');
+  });
 });

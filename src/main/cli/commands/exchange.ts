@@ -10,6 +10,7 @@ import { keyedText } from '../words';
 import { settingsRepository } from '../../db/repositories/settings';
 import { cliTime } from './bundle-differences';
 import type { ExchangeService } from '../../services/exchange';
+import type { FirstContactView } from '../../../shared/api/methods/exchange';
 
 const say = (key: string, params: Record<string, string | number> = {}) =>
   translate('id', `exchange.${key}`, params);
@@ -37,9 +38,11 @@ const subcommands = ['sync', 'status', 'setup', 'folder', 'identity', 'forget'] 
 
 /**
  * `exchange sync | status | setup | folder DIR | identity export --out F | identity import F
- * --confirm SIDIK-JARI | identity send | forget KODE` (`send`: this office's card into its outbox,
- * for every office, how a new name reaches the others; `forget`: a known office removed so that
- * its new key can be imported): the exchange between offices from the command line, for scripts and
+ * --confirm SIDIK-JARI | identity accept KODE --fingerprint SIDIK-JARI | identity send | forget
+ * KODE` (`send`: this office's card into its outbox, for every office, how a new name reaches the
+ * others; `accept`: first contact, the office from the card it put into the folder, once the
+ * fingerprint it read out matches; `forget`: a known office removed so that its new key can be
+ * imported): the exchange between offices from the command line, for scripts and
  * tests. `sync` is the app's "Periksa sekarang": one pass, nothing written into the folder.
  * Exit codes as the other commands: 0 done (refused files are a result, listed with their
  * reasons), 1 failed (also: a file could not be read at all), 2 wrong command line.
@@ -49,7 +52,7 @@ export const exchangeCommand: CliCommand = {
   owner: true,
   positionals: true,
   arguments:
-    'sync|status|setup|folder DIR|identity export|identity import BERKAS|identity send|forget KODE',
+    'sync|status|setup|folder DIR|identity export|identity import BERKAS|identity accept KODE|identity send|forget KODE',
   summary: 'pertukaran antar-kantor lewat folder bersama (Syncthing/flashdisk)',
   options: {
     code: { type: 'string', description: 'setup: kode wilayah, 73 (provinsi) atau 73.06' },
@@ -59,6 +62,10 @@ export const exchangeCommand: CliCommand = {
     confirm: {
       type: 'string',
       description: 'identity import: sidik jari yang dibacakan kantor pengirim',
+    },
+    fingerprint: {
+      type: 'string',
+      description: 'identity accept: sidik jari yang dibacakan kantor baru (harus sama)',
     },
   },
   validate(values, positionals) {
@@ -98,8 +105,19 @@ export const exchangeCommand: CliCommand = {
             '--confirm SIDIK-JARI wajib: cocokkan dulu sidik jarinya dengan kantor pengirim (telepon).',
           );
         }
+      } else if (action === 'accept') {
+        if (positionals.length !== 3 || !isRegionCode(file ?? '')) {
+          throw new UsageError(
+            'exchange identity accept butuh tepat satu kode wilayah, mis. 73.06.',
+          );
+        }
+        if (typeof values.fingerprint !== 'string' || values.fingerprint.trim() === '') {
+          throw new UsageError(
+            '--fingerprint SIDIK-JARI wajib: cocokkan dulu sidik jarinya dengan kantor itu (telepon).',
+          );
+        }
       } else if (action !== 'send') {
-        throw new UsageError('exchange identity butuh export, import atau send.');
+        throw new UsageError('exchange identity butuh export, import, accept atau send.');
       }
     } else if (sub !== 'folder' && sub !== 'forget' && positionals.length !== 1) {
       throw new UsageError(`Argumen tak terduga: ${positionals.slice(1).join(' ')}`);
@@ -139,8 +157,17 @@ export const exchangeCommand: CliCommand = {
           io.out(say('identity.sent', { file: written.file }));
           return 0;
         }
-        const text = readFileSync(fromWhere(io, file!), 'utf8');
         const who = `CLI di komputer ini (${osUser()})`;
+        if (action === 'accept') {
+          const { office, added } = await exchange.acceptOffice(
+            file!,
+            String(values.fingerprint),
+            who,
+          );
+          io.out(say(added ? 'importDialog.added' : 'importDialog.known', office));
+          return 0;
+        }
+        const text = readFileSync(fromWhere(io, file!), 'utf8');
         const { office, added } = exchange.importOffice(text, String(values.confirm), who);
         io.out(say(added ? 'importDialog.added' : 'importDialog.known', office));
         return 0;
@@ -152,6 +179,7 @@ export const exchangeCommand: CliCommand = {
       }
       case 'status':
         printStatus(io, exchange, settingsRepository(app.db).get().timeZone);
+        printFirstContacts(io, await exchange.firstContacts());
         return 0;
       default: {
         const pass = await exchange.sync();
@@ -221,5 +249,21 @@ function printStatus(io: CliIo, exchange: ExchangeService, zone: string): void {
         ? `${say('arrivals.refused')}: ${keyedText({ message: '', key: arrival.reasonKey ?? undefined, params: arrival.reasonParams ?? undefined })}`
         : say(`arrivals.${arrival.outcome}`);
     io.out(`  ${cliTime(arrival.at, zone)}  ${from}  ${what}  ${result}`);
+  }
+}
+
+/** Cards of offices not known here with their key, as Settings shows them above the log. */
+function printFirstContacts(io: CliIo, contacts: FirstContactView[]): void {
+  if (contacts.length === 0) return;
+  io.out('');
+  io.out(`${say('firstContact.heading')}:`);
+  for (const { name, code, level: levelKey, fingerprint, keyDiffers } of contacts) {
+    const level = say(`level.${levelKey}`);
+    if (keyDiffers) {
+      io.out(`  ${say('firstContact.keyDiffers')}: ${name} (${code}), ${level}`);
+    } else {
+      io.out(`  ${say('firstContact.newOffice', { name, code, level })}`);
+    }
+    io.out(`        ${formatFingerprint(fingerprint)}`);
   }
 }

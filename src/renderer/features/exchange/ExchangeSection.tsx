@@ -52,7 +52,7 @@ export function ExchangeSection({ zone }: { zone: string }) {
         <IdentityFacts />
       )}
       {status.identity && <OfficesPart zone={zone} admin={isAdmin} />}
-      {status.identity && <ArrivalsPart zone={zone} />}
+      {status.identity && <ArrivalsPart zone={zone} admin={isAdmin} />}
       {pending && <ImportDialog />}
     </div>
   );
@@ -323,11 +323,20 @@ function ImportDialog() {
         }}
         noValidate
       >
-        <h2 id={titleId}>{t('exchange.importDialog.title')}</h2>
+        <h2 id={titleId}>
+          {'file' in pending.source
+            ? t('exchange.firstContact.title')
+            : t('exchange.importDialog.title')}
+        </h2>
         <div className="assets-dialog__body">
           <p>
             <strong>{pending.name}</strong> ({pending.code}, {t(`exchange.level.${pending.level}`)})
           </p>
+          {'file' in pending.source && (
+            <p className="field__hint">
+              {t('exchange.firstContact.fromFolder', { file: pending.source.file })}
+            </p>
+          )}
           <p>{t('exchange.importDialog.compare', { name: pending.name, code: pending.code })}</p>
           <dl className="exchange__facts">
             <dt>{t('exchange.importDialog.shown')}</dt>
@@ -360,7 +369,56 @@ function ImportDialog() {
   );
 }
 
-function ArrivalsPart({ zone }: { zone: string }) {
+/**
+ * First contact: each office whose identity card lies in the folder but is not known here with
+ * that key, above the log that shows its files refused. A new office can be recognised once its
+ * fingerprint is confirmed; a known code with another key is only a warning.
+ */
+function FirstContacts() {
+  const { t } = useTranslation();
+  const contacts = useExchange((state) => state.firstContacts);
+  if (contacts.length === 0) return null;
+  return (
+    <ul className="exchange__first-contacts" aria-label={t('exchange.firstContact.heading')}>
+      {contacts.map((contact) => {
+        const level = t(`exchange.level.${contact.level}`);
+        return (
+          <li key={contact.code} className={contact.keyDiffers ? 'exchange__warning' : undefined}>
+            {contact.keyDiffers ? (
+              <>
+                <strong>{t('exchange.firstContact.keyDiffers')}</strong>: {contact.name} (
+                {contact.code}), {level}
+                <p className="field__hint">
+                  {t('exchange.firstContact.keyDiffersHint', { code: contact.code })}
+                </p>
+              </>
+            ) : (
+              <strong>{t('exchange.firstContact.newOffice', { ...contact, level })}</strong>
+            )}
+            <div>
+              {t('exchange.offices.fingerprint')}:{' '}
+              <code className="exchange__fingerprint">
+                {formatFingerprint(contact.fingerprint)}
+              </code>
+            </div>
+            {!contact.keyDiffers && (
+              <button
+                type="button"
+                className="button"
+                aria-label={`${t('exchange.firstContact.recognise')} ${contact.name}`}
+                onClick={() => useExchange.getState().recognise(contact)}
+              >
+                {t('exchange.firstContact.recognise')}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ArrivalsPart({ zone, admin }: { zone: string; admin: boolean }) {
   const { t, i18n } = useTranslation();
   const arrivals = useExchange((state) => state.arrivals);
   const checking = useExchange((state) => state.checking);
@@ -385,6 +443,7 @@ function ArrivalsPart({ zone }: { zone: string }) {
           {checking ? t('exchange.arrivals.checking') : t('exchange.arrivals.checkNow')}
         </button>
       </div>
+      {admin && <FirstContacts />}
       {waiting.length > 0 && (
         <ul className="exchange__waiting">
           {waiting.map((item) => (

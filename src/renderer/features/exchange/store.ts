@@ -3,15 +3,20 @@ import type { ApiError } from '../../../shared/api/errors';
 import type {
   ArrivalView,
   ExchangeStatus,
+  FirstContactView,
   PassItemView,
 } from '../../../shared/api/methods/exchange';
 import type { OfficeLevel } from '../../../shared/exchange/region';
 import { api } from '../../api';
 import { useOfficeIdentity } from '../../stores/office-identity';
+import { useSession } from '../../stores/session';
 
-/** Another office's card read from its file, waiting for the administrator's fingerprint. */
+/**
+ * Another office's card waiting for the administrator's fingerprint: read from its identity
+ * file (`text`), or found in its outbox in the exchange folder (`file`, first contact).
+ */
 export interface PendingOffice {
-  text: string;
+  source: { text: string } | { file: string };
   name: string;
   code: string;
   level: OfficeLevel;
@@ -32,6 +37,8 @@ interface ExchangeState {
   error: ApiError | null;
   notice: Notice | null;
   pending: PendingOffice | null;
+  /** Cards in the folder of offices not known with their key (administrators only). */
+  firstContacts: FirstContactView[];
   /** What the last "Periksa sekarang" saw that the log does not keep (files still copying). */
   lastPass: PassItemView[] | null;
   load(): Promise<void>;
@@ -39,6 +46,8 @@ interface ExchangeState {
   saveFolder(folder: string | null): Promise<void>;
   identityFile(): Promise<{ fileName: string; text: string } | null>;
   readIdentity(text: string): Promise<void>;
+  /** "Kenali kantor ini…": the card found in the folder, to confirm in the import dialog. */
+  recognise(contact: FirstContactView): void;
   importPending(fingerprint: string): Promise<void>;
   cancelPending(): void;
   removeOffice(code: string): Promise<void>;
@@ -56,15 +65,20 @@ export const useExchange = create<ExchangeState>()((set, get) => {
     error: null,
     notice: null,
     pending: null,
+    firstContacts: [],
     lastPass: null,
     async load() {
-      const [status, arrivals] = await Promise.all([
+      // Only administrators may add an office, and only they are asked (anyone else gets 403).
+      const admin = useSession.getState().signedIn?.person.role === 'admin';
+      const [status, arrivals, contacts] = await Promise.all([
         api.exchange.status({}),
         api.exchange.arrivals({ limit: 200 }),
+        admin ? api.exchange.firstContacts({}) : null,
       ]);
       set({
         ...(status.ok && { status: status.value }),
         ...(arrivals.ok && { arrivals: arrivals.value }),
+        ...(contacts?.ok && { firstContacts: contacts.value }),
       });
     },
     async saveIdentity(identity) {
@@ -77,9 +91,16 @@ export const useExchange = create<ExchangeState>()((set, get) => {
     },
     async saveFolder(folder) {
       set({ busy: true, error: null, notice: null });
+      const before = get().status?.identity?.folder ?? null;
       const reply = await api.exchange.setFolder({ folder });
       if (!reply.ok) return refused(reply.error);
       set({ busy: false, status: reply.value, notice: { key: 'folder.saved' } });
+      // A folder newly chosen gets this office's card, so that the other offices there see it
+      // (first contact: they recognise it with the fingerprint read out by telephone).
+      if (folder !== null && folder !== before) {
+        const sent = await api.exchange.sendIdentity({});
+        if (!sent.ok) set({ error: sent.error });
+      }
     },
     async identityFile() {
       set({ error: null, notice: null });
@@ -95,13 +116,20 @@ export const useExchange = create<ExchangeState>()((set, get) => {
       set({ busy: true, error: null, notice: null, pending: null });
       const reply = await api.exchange.readIdentity({ text });
       if (!reply.ok) return refused(reply.error);
-      set({ busy: false, pending: { text, ...reply.value } });
+      set({ busy: false, pending: { source: { text }, ...reply.value } });
+    },
+    recognise({ file, keyDiffers: _keyDiffers, ...card }) {
+      set({ error: null, notice: null, pending: { source: { file }, ...card } });
     },
     async importPending(fingerprint) {
       const pending = get().pending;
       if (!pending) return;
       set({ busy: true, error: null, notice: null });
-      const reply = await api.exchange.importOffice({ text: pending.text, fingerprint });
+      const fromFolder = 'file' in pending.source;
+      const reply =
+        'text' in pending.source
+          ? await api.exchange.importOffice({ text: pending.source.text, fingerprint })
+          : await api.exchange.acceptOffice({ code: pending.code, fingerprint });
       if (!reply.ok) return refused(reply.error);
       const { office, added } = reply.value;
       set({
@@ -112,6 +140,8 @@ export const useExchange = create<ExchangeState>()((set, get) => {
           params: { name: office.name, code: office.code },
         },
       });
+      // First contact: what that office left waiting in the folder is read at once.
+      if (fromFolder) await api.exchange.sync({});
       await get().load();
     },
     cancelPending: () => set({ pending: null, error: null }),

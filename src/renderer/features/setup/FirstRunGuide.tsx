@@ -190,11 +190,23 @@ function StepFields() {
   }
 }
 
+/**
+ * The name field of an "add" row. After an add succeeds the field empties only if it still
+ * holds the name that was added: someone who typed the next name while the add was on its way
+ * (quick typists, a slow office network) keeps what they typed instead of seeing it wiped, and
+ * then adding "nothing" (a refusal) while believing they added the second person.
+ */
+function useClearableName() {
+  const [name, setName] = useState('');
+  const clearIfStill = (added: string) => setName((current) => (current === added ? '' : current));
+  return [name, setName, clearIfStill] as const;
+}
+
 function AddChannel() {
   const { t } = useTranslation();
   const channels = useChannels((state) => state.rows);
   const [platform, setPlatform] = useState<Platform>('instagram');
-  const [name, setName] = useState('');
+  const [name, setName, clearIfStill] = useClearableName();
   return (
     <>
       <p className="field__hint">{t('setup.channelsHint')}</p>
@@ -218,7 +230,7 @@ function AddChannel() {
           type="button"
           className="button"
           onClick={async () => {
-            if (await useSetup.getState().addChannel({ platform, name })) setName('');
+            if (await useSetup.getState().addChannel({ platform, name })) clearIfStill(name);
           }}
         >
           {t('channels.add')}
@@ -236,7 +248,7 @@ function AddPerson() {
   const { t } = useTranslation();
   const people = usePeople((state) => state.rows);
   const [role, setRole] = useState<Role>('planner');
-  const [name, setName] = useState('');
+  const [name, setName, clearIfStill] = useClearableName();
   return (
     <>
       <p className="field__hint">{t('setup.peopleHint')}</p>
@@ -260,7 +272,7 @@ function AddPerson() {
           type="button"
           className="button"
           onClick={async () => {
-            if (await useSetup.getState().addPerson({ name, role })) setName('');
+            if (await useSetup.getState().addPerson({ name, role })) clearIfStill(name);
           }}
         >
           {t('people.add')}

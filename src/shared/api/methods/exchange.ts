@@ -68,6 +68,15 @@ const officeCardView = z.object({
   fingerprint: z.string(),
 });
 
+/** An identity card found in another office's outbox, not known here with its key. */
+export const firstContactSchema = officeCardView.extend({
+  /** `<code>/outbox/<file name>` inside the exchange folder. */
+  file: z.string(),
+  /** The code is known here with another key: a warning, never confirmed from the folder. */
+  keyDiffers: z.boolean(),
+});
+export type FirstContactView = z.infer<typeof firstContactSchema>;
+
 /** The exchange between offices through a shared folder (issue 16). */
 export const exchangeMethods = {
   'exchange.status': method({
@@ -129,6 +138,30 @@ export const exchangeMethods = {
       .strict(),
     response: z.object({ office: knownOfficeSchema, added: z.boolean() }),
     errors: ['invalid_request', 'conflict'],
+  }),
+  'exchange.sendIdentity': method({
+    summary:
+      'Puts this office’s identity card (kind identity, for every office) into its outbox: how other offices first see it (first contact) and how a new name reaches them. Settings sends it when a folder is chosen.',
+    access: adminOnly,
+    request: empty,
+    response: z.object({ file: z.string() }),
+    errors: ['invalid_request', 'conflict'],
+  }),
+  'exchange.firstContacts': method({
+    summary:
+      'First contact: the offices whose identity card (kind identity) lies in the exchange folder and that are not known here with that key — new offices to confirm, and known codes with another key (a warning). Cards that fail their own checks are left out.',
+    access: adminOnly,
+    request: empty,
+    response: z.array(firstContactSchema),
+    errors: [],
+  }),
+  'exchange.acceptOffice': method({
+    summary:
+      'Adds an office from its identity card in the exchange folder once the administrator confirms the fingerprint that office read out. The card must be signed by the key it carries; a known code with another key is refused. The next pass applies its waiting files.',
+    access: adminOnly,
+    request: z.object({ code: regionCodeSchema, fingerprint: z.string().min(1).max(200) }).strict(),
+    response: z.object({ office: knownOfficeSchema, added: z.boolean() }),
+    errors: ['invalid_request', 'conflict', 'not_found'],
   }),
   'exchange.removeOffice': method({
     summary:

@@ -158,3 +158,66 @@ describe('figure_latest (migration 21) is kept with every snapshot', () => {
     expect(expectLatestKept(setup)).toMatchObject([{ as_of: '2026-12-03', views: 40 }]);
   });
 });
+
+describe('an import on channels marked already', () => {
+  const marked = (setup: Setup, postId: string) =>
+    setup.app.db
+      .prepare(
+        `SELECT channel_id, published_at, permalink, platform_post_id, source, marked_by
+           FROM channel_publications WHERE post_id = ? ORDER BY channel_id`,
+      )
+      .all(postId);
+
+  it('fills in the platform id and a missing link, and keeps when, how and by whom', async () => {
+    const setup = await office();
+    const { call, people, channels } = setup;
+    const post = await approvedPost(setup);
+    await call('publications.mark', {
+      actorId: people.bambang.id,
+      items: [
+        {
+          postId: post.id,
+          channelId: channels.instagram.id,
+          permalink: 'https://www.instagram.com/p/JLN001/',
+        },
+        { postId: post.id, channelId: channels.x.id },
+      ],
+    });
+    const before = marked(setup, post.id) as Record<string, unknown>[];
+    await call('analytics.import', {
+      actorId: people.rina.id,
+      path: exportFile('ig.csv', 1000),
+      platform: 'instagram',
+      asOf: '2026-12-10',
+    });
+    expect(marked(setup, post.id)).toEqual(
+      before.map((row) =>
+        row.channel_id === channels.instagram.id ? { ...row, platform_post_id: '1784' } : row,
+      ),
+    );
+  });
+
+  it('adds the link to a channel marked without one', async () => {
+    const setup = await office();
+    const { call, people, channels } = setup;
+    const post = await approvedPost(setup);
+    await call('publications.mark', {
+      actorId: people.bambang.id,
+      items: [{ postId: post.id, channelId: channels.instagram.id }],
+    });
+    const [before] = marked(setup, post.id) as Record<string, unknown>[];
+    await call('analytics.import', {
+      actorId: people.rina.id,
+      path: exportFile('ig.csv', 1000),
+      platform: 'instagram',
+      asOf: '2026-12-10',
+    });
+    expect(marked(setup, post.id)).toEqual([
+      {
+        ...before,
+        permalink: 'https://www.instagram.com/p/JLN001/',
+        platform_post_id: '1784',
+      },
+    ]);
+  });
+});

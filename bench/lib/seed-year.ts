@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/main/db/connection';
+import { analyticsRepository } from '../../src/main/db/repositories/analytics';
 
 /**
  * A year of a busy office for the Kinerja benchmarks: 10,000 posts in 2026 on four channels
@@ -115,6 +116,8 @@ export function seedYear(db: Db, options = { posts: 10_000, snapshotsPerChannel:
         }
       });
     }
+    // Snapshots written around saveSnapshot: their latest per post channel picked once.
+    analyticsRepository(db).rebuildLatest();
   })();
   return { person, approver, channels, pillars };
 }

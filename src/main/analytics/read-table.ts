@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../shared/api/errors';
+import { CsvError, csvRecords } from './csv-records';
 
 /** A sheet as text: the header row and each data row with its row number in the file. */
 export interface Table {
@@ -9,8 +9,8 @@ export interface Table {
 }
 
 /**
- * CSV is read strictly (csv-parse: a row with more or fewer cells than the header, or a broken
- * quote, is an error naming the line), with a BOM or none, comma, semicolon or tab as
+ * CSV is read strictly (csv-records.ts: a row with more or fewer cells than the header, or a
+ * broken quote, is an error naming the line), with a BOM or none, comma, semicolon or tab as
  * delimiter (Excel in an Indonesian locale saves with semicolons).
  */
 export function readCsv(bytes: Buffer): Table {
@@ -21,14 +21,14 @@ export function readCsv(bytes: Buffer): Table {
   );
   let records: string[][];
   try {
-    // No `info`: it costs csv-parse a third of its speed, and the row a person looks for is the
-    // spreadsheet's row (a caption with line breaks is still one row), which is the record's place.
-    records = parse(text, { delimiter, skip_empty_lines: true, relax_column_count: false });
+    // The row a person looks for is the spreadsheet's row (a caption with line breaks is still
+    // one row), which is the record's place.
+    records = csvRecords(text, delimiter);
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
+    if (!(error instanceof CsvError)) throw error;
     throw new AppError('invalid_request', {
       key: 'analytics.csvBroken',
-      params: { row: line ?? 0 },
+      params: { row: error.line },
     });
   }
   const [header, ...rest] = records;

@@ -1,4 +1,4 @@
-import { formatLocalDate, isLocalTime, localParts, toInstant } from '../../shared/time';
+import { formatLocalDate, localParts, toInstant } from '../../shared/time';
 
 /**
  * A count as the platforms write it: `12400`, `12,400` (Meta, English locale) or `12.400`
@@ -101,19 +101,23 @@ export function dateReader(formats: readonly string[], zone: string) {
     return offset;
   }
   return (raw: string): ParsedWhen | undefined => {
-    const value = raw.trim().replace(/\s+/g, ' ');
+    const trimmed = raw.trim();
+    // Runs of white space become one space; most cells have none to fold.
+    const value = irregularSpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
     for (const pattern of patterns) {
       const groups = pattern.exec(value)?.groups;
       if (!groups) continue;
       const month = groups.monthName ? monthIndex(groups.monthName) + 1 : Number(groups.month);
       const year = Number(groups.year);
       const dayOfMonth = Number(groups.day);
-      if (!(month >= 1 && month <= 12) || dayOfMonth < 1 || dayOfMonth > 31) continue;
+      if (!(month >= 1 && month <= 12) || dayOfMonth < 1 || dayOfMonth > monthLength(year, month))
+        continue;
       const day = formatLocalDate(year, month, dayOfMonth);
-      if (new Date(`${day}T00:00:00Z`).getUTCDate() !== dayOfMonth) continue;
       if (groups.hour === undefined) return { day, instant: null };
+      const hour = Number(groups.hour);
+      const minute = Number(groups.minute);
+      if (hour > 23 || minute > 59) continue;
       const time = `${groups.hour.padStart(2, '0')}:${groups.minute}`;
-      if (!isLocalTime(time)) continue;
       const seconds = Number(groups.second ?? 0) * 1000;
       if (groups.offset !== undefined) {
         const offset =
@@ -123,14 +127,29 @@ export function dateReader(formats: readonly string[], zone: string) {
         return { day: localParts(instant, zone).date, instant };
       }
       const offset = dayOffset(day);
+      // The wall-clock time as if it were UTC, in numbers (Date.UTC reads years below 100 as
+      // 19xx, so those few go through the text form).
+      const wall =
+        year >= 100
+          ? Date.UTC(year, month - 1, dayOfMonth, hour, minute)
+          : Date.parse(`${day}T${time}:00Z`);
       const instant =
         offset === null
           ? toInstant(day, time, zone)
-          : new Date(Date.parse(`${day}T${time}:00Z`) - offset + seconds).toISOString();
+          : new Date(wall - offset + seconds).toISOString();
       return { day, instant };
     }
     return undefined;
   };
+}
+
+/** White space other than single spaces. */
+const irregularSpace = /[^\S ]|\s\s/;
+
+/** Days in a month of the proleptic Gregorian calendar (as Date reads YYYY-MM-DD). */
+function monthLength(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 function monthIndex(name: string): number {

@@ -253,26 +253,32 @@ export function analyticsService(db: Db) {
     actorId: string,
     now: string,
   ): void {
-    const before = publications.forPost(postId).find((p) => p.channelId === channel.id);
+    const before = publications.one(postId, channel.id);
     const link = checkPermalink(channel.platform, row.permalink);
     const permalink = before?.permalink || (link.ok ? link.url : '');
     const platformPostId = before?.platformPostId ?? row.platformPostId;
-    if (before && before.permalink === permalink && before.platformPostId === platformPostId) {
+    if (before) {
+      // Marked already: its time, source and who marked it stay; only the link is filled in.
+      if (before.permalink !== permalink || before.platformPostId !== platformPostId) {
+        publications.setLink(postId, channel.id, {
+          before: before.permalink,
+          permalink,
+          platformPostId,
+        });
+      }
       return;
     }
-    // The whole post is read only for a channel not marked yet (its schedule and its status):
-    // a link added to a marked channel needs neither.
-    const post = before ? null : posts.get(postId)!;
+    // Not marked yet: the whole post is read for its schedule and its status.
+    const post = posts.get(postId)!;
     publications.save(postId, {
       channelId: channel.id,
-      publishedAt: before?.publishedAt ?? row.instant ?? post?.scheduledAt ?? now,
+      publishedAt: row.instant ?? post.scheduledAt ?? now,
       permalink,
       platformPostId,
-      source: before?.source ?? 'import',
-      markedBy: before?.markedBy ?? actorId,
-      markedAt: before?.markedAt ?? now,
+      source: 'import',
+      markedBy: actorId,
+      markedAt: now,
     });
-    if (!post) return;
     const settled = settle(post, now);
     posts.logActivity({
       postId,

@@ -322,6 +322,19 @@ CREATE TABLE export_history (
       created_at TEXT    NOT NULL
     ) STRICT;
 
+CREATE TABLE figure_latest (
+      post_id    TEXT NOT NULL REFERENCES posts (id) ON DELETE CASCADE,
+      channel_id TEXT NOT NULL REFERENCES channels (id),
+      as_of      TEXT NOT NULL,
+      views      INTEGER,
+      reach      INTEGER,
+      likes      INTEGER,
+      comments   INTEGER,
+      shares     INTEGER,
+      saves      INTEGER,
+      PRIMARY KEY (post_id, channel_id)
+    ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE figure_snapshots (
       num          INTEGER PRIMARY KEY,
       post_id      TEXT REFERENCES posts (id) ON DELETE CASCADE,

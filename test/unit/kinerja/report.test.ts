@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
+import { analyticsRepository } from '../../../src/main/db/repositories/analytics';
 import { parsePeriod, previousPeriod, type Report } from '../../../src/shared/domain/report';
 import { useTempDir } from '../helpers';
 import { acting } from '../acting';
@@ -33,6 +34,7 @@ const u2 = uuid(42);
 function seedMonth(app: LinimasaApp) {
   const db = app.db;
   const run = (sql: string, ...values: unknown[]) => db.prepare(sql).run(...values);
+  const snapshots = analyticsRepository(db);
   run(`UPDATE settings SET time_zone = 'Asia/Jakarta'`);
   run(`UPDATE report_settings SET on_time_tolerance_minutes = 60`);
   run(
@@ -144,15 +146,22 @@ function seedMonth(app: LinimasaApp) {
     asOf: string,
     f: (number | null)[],
   ) =>
-    run(
-      `INSERT INTO figure_snapshots (post_id, unplanned_id, channel_id, as_of, source, views, reach, likes, comments, shares, saves, recorded_at)
-       VALUES (?, ?, ?, ?, 'import', ?, ?, ?, ?, ?, ?, ?)`,
-      target.post ?? null,
-      target.unplanned ?? null,
-      channelId,
-      asOf,
-      ...f,
-      at,
+    // Through the repository, which keeps figure_latest (what the report reads) with it.
+    snapshots.saveSnapshot(
+      target.post ? { postId: target.post } : { unplannedId: target.unplanned! },
+      {
+        channelId,
+        asOf,
+        source: 'import',
+        importId: null,
+        recordedAt: at,
+        views: f[0] ?? null,
+        reach: f[1] ?? null,
+        likes: f[2] ?? null,
+        comments: f[3] ?? null,
+        shares: f[4] ?? null,
+        saves: f[5] ?? null,
+      },
     );
   figures({ post: p1 }, ig, '2026-12-05', [1000, 800, 50, 5, 3, 2]); // older: not counted
   figures({ post: p1 }, ig, '2026-12-12', [2000, 1500, 100, 10, 6, 4]); // engagement 120

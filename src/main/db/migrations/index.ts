@@ -19,6 +19,7 @@ import * as reportReads from './0017-report-reads';
 import * as reportNotes from './0018-report-notes';
 import * as exchange from './0019-exchange';
 import * as province from './0020-province';
+import * as figureLatest from './0021-figure-latest';
 
 export interface Migration {
   version: number;
@@ -61,6 +62,7 @@ export const migrations: readonly Migration[] = [
   { version: 18, name: 'report-notes', up: reportNotes.up },
   { version: 19, name: 'exchange', up: exchange.up },
   { version: 20, name: 'province', up: province.up },
+  { version: 21, name: 'figure-latest', up: figureLatest.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

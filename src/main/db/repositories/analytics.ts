@@ -94,6 +94,14 @@ export function analyticsRepository(db: Db) {
   // The first snapshot of a publication outside the plan added in the same transaction cannot
   // meet an earlier one: a plain insert skips the upsert's look-up of the key first.
   const insertSnapshot = db.prepare<SnapshotArgs>(snapshotColumns);
+  // The latest snapshot of one post channel into figure_latest (migration 21), picked by the
+  // statement the report used before that table: bare columns of the max(as_of) row.
+  const latestOfPostChannel = `
+    SELECT post_id, channel_id, max(as_of), views, reach, likes, comments, shares, saves
+      FROM figure_snapshots INDEXED BY figure_snapshots_latest`;
+  const refreshLatest = db.prepare<[string, string]>(`
+    INSERT OR REPLACE INTO figure_latest ${latestOfPostChannel}
+     WHERE post_id = ? AND channel_id = ? GROUP BY post_id, channel_id`);
   const insertUnplanned = db.prepare<
     [string, string, string | null, string, string | null, string, string]
   >(`
@@ -139,7 +147,8 @@ export function analyticsRepository(db: Db) {
     },
     /**
      * The figures of an item as of a day; `first` when the item was added in this transaction,
-     * so no earlier snapshot of it can exist (a plain insert, no upsert).
+     * so no earlier snapshot of it can exist (a plain insert, no upsert). A post channel's
+     * figure_latest row is picked again in the same transaction.
      */
     saveSnapshot(
       target: Target,
@@ -152,8 +161,9 @@ export function analyticsRepository(db: Db) {
       } & Figures,
       first = false,
     ): void {
+      const postId = 'postId' in target ? target.postId : null;
       (first ? insertSnapshot : upsertSnapshot).run(
-        'postId' in target ? target.postId : null,
+        postId,
         row.channelId,
         'unplannedId' in target ? target.unplannedId : null,
         row.asOf,
@@ -167,6 +177,13 @@ export function analyticsRepository(db: Db) {
         row.saves,
         row.recordedAt,
       );
+      if (postId !== null) refreshLatest.run(postId, row.channelId);
+    },
+    /** figure_latest again from every snapshot (for data written around saveSnapshot). */
+    rebuildLatest(): void {
+      db.exec(`DELETE FROM figure_latest;
+        INSERT INTO figure_latest ${latestOfPostChannel}
+         WHERE post_id IS NOT NULL GROUP BY post_id, channel_id;`);
     },
     insertUnplanned(row: {
       id: string;

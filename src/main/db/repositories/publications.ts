@@ -36,12 +36,37 @@ export function publicationsRepository(db: Db) {
       published_at = excluded.published_at, permalink = excluded.permalink,
       platform_post_id = coalesce(excluded.platform_post_id, platform_post_id),
       source = excluded.source, marked_by = excluded.marked_by, marked_at = excluded.marked_at`);
+  const selectOne = db.prepare<[string, string], PublicationRow>(
+    'SELECT * FROM channel_publications WHERE post_id = ? AND channel_id = ?',
+  );
+  // A link found for a channel already marked: only the columns that change, so an import of
+  // 10,000 marked channels rewrites no index but the link's and the platform id's.
+  const setPlatformId = db.prepare<[string | null, string, string]>(
+    'UPDATE channel_publications SET platform_post_id = ? WHERE post_id = ? AND channel_id = ?',
+  );
+  const setLink = db.prepare<[string, string | null, string, string]>(`
+    UPDATE channel_publications SET permalink = ?, platform_post_id = ?
+     WHERE post_id = ? AND channel_id = ?`);
   const remove = db.prepare<[string, string]>(
     'DELETE FROM channel_publications WHERE post_id = ? AND channel_id = ?',
   );
   return {
     forPost(postId: string): ChannelPublication[] {
       return selectForPost.all(postId).map(toPublication);
+    },
+    /** One channel's record, or undefined when it is not marked. */
+    one(postId: string, channelId: string): ChannelPublication | undefined {
+      const row = selectOne.get(postId, channelId);
+      return row && toPublication(row);
+    },
+    /** The link and the platform's post id of a channel already marked. */
+    setLink(
+      postId: string,
+      channelId: string,
+      link: { before: string; permalink: string; platformPostId: string | null },
+    ): void {
+      if (link.permalink === link.before) setPlatformId.run(link.platformPostId, postId, channelId);
+      else setLink.run(link.permalink, link.platformPostId, postId, channelId);
     },
     save(postId: string, publication: ChannelPublication): void {
       upsert.run({ postId, ...publication });

@@ -35,16 +35,17 @@ export function reportRepository(db: Db) {
     `SELECT id, channel_id AS channelId FROM unplanned_publications
       WHERE published_at >= @from AND published_at < @to`,
   );
-  // The latest snapshot of each item: SQLite gives the bare columns of the max(as_of) row. Post
-  // channels and publications outside the plan are read apart, so each uses its own index.
-  // max(as_of) must be selected for SQLite to take the bare columns of that row; it rides along.
+  // The latest snapshot of each post channel is kept in figure_latest (migration 21), read in
+  // (post, channel) order as the GROUP BY it replaced gave them; publications outside the plan
+  // are grouped from their snapshots (SQLite gives the bare columns of the max(as_of) row, which
+  // must be selected for that and rides along).
   type FigureRow = ReportInput['figures'][number] & { asOf: string };
   const postFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
-    SELECT post_id AS postId, NULL AS unplannedId, channel_id AS channelId, max(as_of) AS asOf,
+    SELECT post_id AS postId, NULL AS unplannedId, channel_id AS channelId, as_of AS asOf,
            views, reach, likes, comments, shares, saves
-      FROM figure_snapshots INDEXED BY figure_snapshots_latest
-     WHERE post_id IS NOT NULL AND post_id IN (${periodPosts})
-     GROUP BY post_id, channel_id`);
+      FROM figure_latest
+     WHERE post_id IN (${periodPosts})
+     ORDER BY post_id, channel_id`);
   const unplannedFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
     SELECT NULL AS postId, unplanned_id AS unplannedId, channel_id AS channelId,
            max(as_of) AS asOf, views, reach, likes, comments, shares, saves
@@ -87,9 +88,8 @@ export function reportRepository(db: Db) {
         .prepare(
           `WITH period AS (${periodPosts}),
            latest AS (
-             SELECT post_id, channel_id, max(as_of), views, reach, likes, comments, shares, saves
-               FROM figure_snapshots WHERE post_id IN (SELECT id FROM period)
-              GROUP BY post_id, channel_id)
+             SELECT post_id, channel_id, views, reach, likes, comments, shares, saves
+               FROM figure_latest WHERE post_id IN (SELECT id FROM period))
            SELECT pc.channel_id AS channelId, count(*) AS planned, count(cp.post_id) AS published,
                   sum(abs(unixepoch(cp.published_at) - unixepoch(p.scheduled_at)) <= @tolerance)
                     AS onTime,

@@ -9,6 +9,7 @@ import {
 } from '../../shared/exchange/envelope';
 import { isRegionCode } from '../../shared/exchange/region';
 import { exchangeRepository, type KnownOffice, type OwnOffice } from '../db/repositories/exchange';
+import { isDiskFull } from '../disk/space';
 import { exchangeErrors } from './errors';
 import { defaultHandlers, type HandlerRegistry } from './handlers';
 import type { ExchangeContext } from './identity';
@@ -240,6 +241,10 @@ async function readOne(
       .immediate();
     return applied ? { ...base, outcome: 'applied' } : record('duplicate');
   } catch (error) {
+    // A full disk is never the file's fault: nothing recorded, read again on a later pass.
+    if (isDiskFull(error) || (error instanceof AppError && error.code === 'disk_full')) {
+      return { ...base, outcome: 'failed', detail: (error as Error).message };
+    }
     if (error instanceof AppError) return record('refused', error);
     return { ...base, outcome: 'failed', detail: (error as Error).message };
   } finally {

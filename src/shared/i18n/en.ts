@@ -280,6 +280,14 @@ export const en: Catalog = {
         "A pack from office {{code}} was refused: packs are accepted only from this office's own province.",
       reportNotFromRegency:
         'A report from office {{code}} was refused: reports are accepted only from regencies and cities of this province.',
+      packMediaMissing:
+        'The pack was not sent: file "{{name}}" is no longer in this office\'s asset library. Run Check assets or remove the file from the pack item, then send again.',
+      packMediaChanged:
+        'The pack was not sent: file "{{name}}" in the asset library is not the one the pack item names (the file changed or is damaged). Run Check assets, then send again.',
+      packMediaAbsent:
+        'The pack was refused: file "{{name}}" named by a pack item did not come with it. Ask the province to send the pack again.',
+      packMediaDamaged:
+        'The pack was refused: file "{{name}}" inside it is damaged (its content does not match the fingerprint the province signed). Ask the province to send the pack again.',
     },
     // </province>
     backup: {

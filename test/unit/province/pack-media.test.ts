@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import yauzl, { type Entry } from 'yauzl';
 import { openApp, type LinimasaApp } from '../../../src/main/app';
 import { assetsRepository } from '../../../src/main/db/repositories/assets';
 import { provinceRepository } from '../../../src/main/db/repositories/province';
-import { outboxOf } from '../../../src/main/exchange/outbox';
+import { outboxOf, writeOutboxFile } from '../../../src/main/exchange/outbox';
 import { sendPack } from '../../../src/main/province/exchange-kinds';
 import type { ResponseOf } from '../../../src/shared/api/contract';
 import type { ContentPack, PackMedia } from '../../../src/shared/domain/province-pack';
@@ -253,6 +253,40 @@ describe("a content pack's media", () => {
     expect(readdirSync(regency.app.paths.incoming).filter((n) => !n.endsWith('.lock'))).toEqual(
       [],
     );
+  });
+
+  it('refuses a pack whose file the library cannot take, removing the photos it had added', async () => {
+    const { province, regency, media, paths, root } = await offices();
+    // Signed by the province, listed and hashed correctly, but no photo: the regency's own
+    // import refuses it after the good photo before it was added.
+    const garbage = put(join(root, 'rusak'), 'bukan-foto.jpg', randomBytes(4096));
+    const bad: PackMedia = {
+      sha256: createHash('sha256').update(readFileSync(garbage)).digest('hex'),
+      name: 'bukan-foto.jpg',
+      bytes: 4096,
+      mime: 'image/jpeg',
+    };
+    const files = [
+      { ...media[0]!, path: paths[0]! },
+      { ...bad, path: garbage },
+    ].map((file) => ({
+      name: `media/${file.sha256}.jpg`,
+      path: file.path,
+      size: file.bytes,
+      sha256: file.sha256,
+      checks: { mismatch: () => new Error('berubah'), failure: (error: Error) => error },
+    }));
+    await writeOutboxFile(province, 'pack', ['semua'], packWith([media[0]!, bad]), files);
+
+    const pass = await regency.app.services.exchange.sync();
+    expect(pass.items.map((item) => [item.outcome, item.reasonKey])).toEqual([
+      ['refused', 'bundle.assetRefused'],
+    ]);
+    expect(pass.items[0]!.reasonParams).toMatchObject({ name: 'bukan-foto.jpg' });
+    expect(assetCount(regency.app)).toBe(0);
+    expect(receivedPacks(regency.app)).toEqual([]);
+    const stored = join(regency.dataDir, 'assets', media[0]!.sha256.slice(0, 2));
+    expect(existsSync(stored) ? readdirSync(stored) : []).toEqual([]);
   });
 
   it('are attached to the draft made from an adopted item', async () => {

@@ -248,7 +248,11 @@ function releasePending(db: Db, label: string, options: { onlyIfEmpty?: boolean 
  * then their files), so the library is as it was. One someone attached meanwhile stays. (Also
  * a content pack's media that arrived with a file the exchange then refused.)
  */
-export async function forgetImported(db: Db, library: AssetLibrary, created: CreatedAsset[]): Promise<void> {
+export async function forgetImported(
+  db: Db,
+  library: AssetLibrary,
+  created: CreatedAsset[],
+): Promise<void> {
   const assets = assetsRepository(db);
   const removed = db.transaction(() =>
     created.flatMap((asset) => {

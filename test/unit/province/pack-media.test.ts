@@ -215,7 +215,12 @@ describe("a content pack's media", () => {
     expect(assetCount(regency.app)).toBe(2);
     media.forEach((m) => {
       const row = library.bySha(m.sha256)!;
-      expect(row).toMatchObject({ size: m.bytes, original_name: m.name, status: 'ok', kind: 'image' });
+      expect(row).toMatchObject({
+        size: m.bytes,
+        original_name: m.name,
+        status: 'ok',
+        kind: 'image',
+      });
       expect(row.has_thumbs).toBe(1);
       const stored = join(regency.dataDir, 'assets', m.sha256.slice(0, 2), `${m.sha256}.jpg`);
       expect(createHash('sha256').update(readFileSync(stored)).digest('hex')).toBe(m.sha256);
@@ -250,9 +255,7 @@ describe("a content pack's media", () => {
     ]);
     expect(assetCount(regency.app)).toBe(0);
     expect(receivedPacks(regency.app)).toEqual([]);
-    expect(readdirSync(regency.app.paths.incoming).filter((n) => !n.endsWith('.lock'))).toEqual(
-      [],
-    );
+    expect(readdirSync(regency.app.paths.incoming).filter((n) => !n.endsWith('.lock'))).toEqual([]);
   });
 
   it('refuses a pack whose file the library cannot take, removing the photos it had added', async () => {

@@ -167,7 +167,12 @@ export const benchmarks: Benchmark[] = [
     },
   },
   {
-    metrics: ['exchange.pack_write_s', 'exchange.pack_import_longest_task_ms'],
+    metrics: [
+      'exchange.pack_write_s',
+      'exchange.pack_write_s_vs_tar_fsync',
+      'exchange.pack_import_longest_task_ms',
+      'exchange.pack_import_longest_gap_ms',
+    ],
     async run(): Promise<Metric[]> {
       const photos = await benchNoisePhotos(mediaCount);
       const files = readdirSync(photos)
@@ -244,14 +249,26 @@ export const benchmarks: Benchmark[] = [
         );
 
         // The last pack (version 5) is read by the regency's sync while a 1 ms heartbeat
-        // measures the longest time this thread did not get to run.
+        // measures the longest time this thread did not get to run. On this shared machine
+        // (two cores, other processes' load around 10) much of a gap is the thread waiting in
+        // the kernel's run queue for a core, which no code of ours can shorten: the Linux
+        // scheduler's own account of that wait (/proc/thread-self/schedstat, its second
+        // figure) is subtracted, and what is left is the task itself (running, or blocked in a
+        // system call). Both are reported.
         const delay = monitorEventLoopDelay({ resolution: 1 });
+        const queued = () =>
+          Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6;
         let last = performance.now();
+        let lastQueued = queued();
+        let longestGap = 0;
         let longest = 0;
         const heartbeat = setInterval(() => {
           const now = performance.now();
-          longest = Math.max(longest, now - last);
+          const waited = queued();
+          longestGap = Math.max(longestGap, now - last);
+          longest = Math.max(longest, now - last - (waited - lastQueued));
           last = now;
+          lastQueued = waited;
         }, 1);
         const importLoad = loadavg()[0]!;
         delay.enable();
@@ -266,7 +283,7 @@ export const benchmarks: Benchmark[] = [
           throw new Error(`import: ${JSON.stringify(pass.items)}, ${assets} assets`);
         }
         process.stderr.write(
-          `  pack import: ${round(seconds, 1)} s for ${round(total / 1e6, 0)} MB (${mbps(seconds)} MB/s), event loop delay max ${round(delay.max / 1e6, 1)} ms, p99 ${round(delay.percentile(99) / 1e6, 1)} ms\n`,
+          `  pack import: ${round(seconds, 1)} s for ${round(total / 1e6, 0)} MB (${mbps(seconds)} MB/s), longest heartbeat gap ${round(longestGap, 1)} ms with the run-queue wait, event loop delay max ${round(delay.max / 1e6, 1)} ms, p99 ${round(delay.percentile(99) / 1e6, 1)} ms\n`,
         );
         const media200 = `${mediaCount} posts, ${round(total / 1e6, 0)} MB of JPEGs`;
         return [
@@ -287,7 +304,12 @@ export const benchmarks: Benchmark[] = [
           {
             name: 'exchange.pack_import_longest_task_ms',
             value: round(longest, 1),
-            unit: `ms (longest gap of a 1 ms heartbeat while syncOnce imports the pack, ${round(seconds, 1)} s; load ${round(importLoad, 2)}→${round(loadavg()[0]!, 2)})`,
+            unit: `ms (longest gap of a 1 ms heartbeat less the thread's run-queue wait, while syncOnce imports the pack in ${round(seconds, 1)} s; load ${round(importLoad, 2)}→${round(loadavg()[0]!, 2)})`,
+          },
+          {
+            name: 'exchange.pack_import_longest_gap_ms',
+            value: round(longestGap, 1),
+            unit: 'ms (the same heartbeat, run-queue wait included: what this busy machine made of it)',
           },
         ];
       } finally {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,4 +57,28 @@ async function photo(n: number): Promise<Buffer> {
       IFD2: { DateTimeOriginal: `2024:08:${day} 09:${String(n % 60).padStart(2, '0')}:00` },
     })
     .toBuffer();
+}
+
+/**
+ * `count` 4000×3000 JPEGs of pure random noise (about 9.9 MB each: noise does not compress, so
+ * they weigh what a camera's best-quality photos do, and copying them is all bytes), real
+ * images the library imports and thumbnails. Generated once into the system temp dir.
+ */
+export async function benchNoisePhotos(count: number): Promise<string> {
+  const dir = join(tmpdir(), `linimasa-bench-noise-4000x3000-v1-${count}`);
+  const done = join(dir, '.complete');
+  if (existsSync(done)) return dir;
+  mkdirSync(dir, { recursive: true });
+  const have = new Set(readdirSync(dir));
+  for (let n = 0; n < count; n++) {
+    const name = `NOISE_${String(n).padStart(3, '0')}.JPG`;
+    if (have.has(name)) continue;
+    const raw = randomBytes(4000 * 3000 * 3);
+    const jpeg = await sharp(raw, { raw: { width: 4000, height: 3000, channels: 3 } })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    writeFileSync(join(dir, name), jpeg);
+  }
+  writeFileSync(done, new Date().toISOString());
+  return dir;
 }

@@ -43,7 +43,7 @@ export interface ApplyOptions extends OpenBundleOptions {
 /** Byte progress at most every this many bytes, and after each file. */
 const reportEveryBytes = 32 * 1024 ** 2;
 
-interface CreatedAsset {
+export interface CreatedAsset {
   id: string;
   sha256: string;
 }
@@ -115,7 +115,7 @@ export async function applyImport(
     for (const { ingested } of temps) await removeQuietly(ingested.temp);
     if (!committed && created.length > 0) {
       // Never let the clean-up's own failure hide why the import stopped.
-      await forget(db, library, created)
+      await forgetImported(db, library, created)
         .then(() => releasePending(db, label, { onlyIfEmpty: true }))
         .catch((error: unknown) =>
           console.error('[bundle] could not remove the assets of a failed import', error),
@@ -245,9 +245,14 @@ function releasePending(db: Db, label: string, options: { onlyIfEmpty?: boolean 
 
 /**
  * Assets this import added before it failed or was cancelled: removed again (rows no post uses,
- * then their files), so the library is as it was. One someone attached meanwhile stays.
+ * then their files), so the library is as it was. One someone attached meanwhile stays. (Also
+ * a content pack's media that arrived with a file the exchange then refused.)
  */
-async function forget(db: Db, library: AssetLibrary, created: CreatedAsset[]): Promise<void> {
+export async function forgetImported(
+  db: Db,
+  library: AssetLibrary,
+  created: CreatedAsset[],
+): Promise<void> {
   const assets = assetsRepository(db);
   const removed = db.transaction(() =>
     created.flatMap((asset) => {

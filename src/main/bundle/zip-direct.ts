@@ -33,12 +33,12 @@ export function createDirectZip(
   let copier: ReturnType<typeof createFdCopier> | undefined;
 
   return {
-    /** A small entry (JSON), deflated. */
-    async addBuffer(name: string, data: Buffer): Promise<void> {
-      const compressed = deflateRawSync(data);
+    /** A small entry (JSON), deflated unless `stored` (bytes a reader may look at as they are). */
+    async addBuffer(name: string, data: Buffer, stored = false): Promise<void> {
+      const compressed = stored ? data : deflateRawSync(data);
       const entry: ZipEntryRecord = {
         name: Buffer.from(name),
-        method: deflatedMethod,
+        method: stored ? storedMethod : deflatedMethod,
         descriptor: false,
         crc32: crc32(data),
         compressedSize: compressed.length,

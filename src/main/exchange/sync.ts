@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError, type TextParams } from '../../shared/api/errors';
 import {
@@ -8,7 +7,9 @@ import {
   parseExchangeFileName,
 } from '../../shared/exchange/envelope';
 import { isRegionCode } from '../../shared/exchange/region';
+import { hashFile } from '../assets/store';
 import { exchangeRepository, type KnownOffice, type OwnOffice } from '../db/repositories/exchange';
+import { isDiskFull } from '../disk/space';
 import { exchangeErrors } from './errors';
 import { defaultHandlers, type HandlerRegistry } from './handlers';
 import type { ExchangeContext } from './identity';
@@ -152,7 +153,8 @@ async function readOne(
     if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
       sha256 = known.sha256;
     } else {
-      sha256 = await hashFile(path);
+      // Two reused 1 MiB buffers (assets/store.ts): a pack of videos makes no garbage here.
+      sha256 = (await hashFile(path)).sha256;
     }
     // Only files still waiting are remembered; a complete one is judged now and not read again.
     if (sha256.startsWith(file.hashPrefix)) cache.delete(path);
@@ -240,19 +242,13 @@ async function readOne(
       .immediate();
     return applied ? { ...base, outcome: 'applied' } : record('duplicate');
   } catch (error) {
+    // A full disk is never the file's fault: nothing recorded, read again on a later pass.
+    if (isDiskFull(error) || (error instanceof AppError && error.code === 'disk_full')) {
+      return { ...base, outcome: 'failed', detail: (error as Error).message };
+    }
     if (error instanceof AppError) return record('refused', error);
     return { ...base, outcome: 'failed', detail: (error as Error).message };
   } finally {
     opened.close();
   }
-}
-
-function hashFile(path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(path)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, writeFile, type FileHandle } from 'node:fs/promises';
 import { replaceFile } from '../fs/replace';
 import { basename, dirname, join } from 'node:path';
 import { Transform, Writable } from 'node:stream';
@@ -118,22 +118,10 @@ export async function writeFileAtomically(
   }
 }
 
-/** writeFileAtomically with the temp file opened here and handed over as a DirectFile. */
-async function writeDirect(
-  temp: string,
-  target: string,
-  dir: string,
-  write: (out: Writable, file?: DirectFile) => Promise<void>,
-  record: string | undefined,
-  signal: AbortSignal | undefined,
-): Promise<WrittenFile> {
-  const handle = await open(temp, 'wx').catch(async (error: unknown) => {
-    if (record) await removeQuietly(record);
-    throw error;
-  });
-  const background = hashWhileWriting(temp);
+/** A new, empty file opened for writing, as a DirectFile: appended to from its start. */
+export function directFile(handle: FileHandle): DirectFile {
   let position = 0;
-  const file: DirectFile = {
+  return {
     fd: handle.fd,
     get position() {
       return position;
@@ -150,6 +138,23 @@ async function writeDirect(
       position += bytes;
     },
   };
+}
+
+/** writeFileAtomically with the temp file opened here and handed over as a DirectFile. */
+async function writeDirect(
+  temp: string,
+  target: string,
+  dir: string,
+  write: (out: Writable, file?: DirectFile) => Promise<void>,
+  record: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<WrittenFile> {
+  const handle = await open(temp, 'wx').catch(async (error: unknown) => {
+    if (record) await removeQuietly(record);
+    throw error;
+  });
+  const background = hashWhileWriting(temp);
+  const file = directFile(handle);
   const out = new Writable({
     write(chunk: Buffer, _encoding, done) {
       file.append(chunk).then(() => done(), done);
@@ -164,11 +169,11 @@ async function writeDirect(
     await handle.sync();
     closed = true;
     await handle.close();
-    const { sha256 } = await background.finish(position);
+    const { sha256 } = await background.finish(file.position);
     await replaceFile(temp, target);
     await fsyncDir(dir);
     if (record) await removeQuietly(record);
-    return { path: target, bytes: position, sha256 };
+    return { path: target, bytes: file.position, sha256 };
   } catch (error) {
     background.cancel();
     out.destroy();

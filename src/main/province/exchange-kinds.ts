@@ -3,12 +3,15 @@ import { contentPackSchema, type ContentPack } from '../../shared/domain/provinc
 import { regencyReportSchema, type RegencyReport } from '../../shared/domain/province-report';
 import { everyOffice, type Recipients } from '../../shared/exchange/envelope';
 import { provinceOf } from '../../shared/exchange/region';
+import type { AssetLibrary } from '../assets/library';
 import { nowIso } from '../db/clock';
-import { exchangeRepository } from '../db/repositories/exchange';
+import type { Db } from '../db/connection';
+import { exchangeRepository, type KnownOffice } from '../db/repositories/exchange';
 import { provinceRepository } from '../db/repositories/province';
 import type { ExchangeKindHandler } from '../exchange/handlers';
 import type { ExchangeContext } from '../exchange/identity';
 import { writeOutboxFile, type WrittenFile } from '../exchange/outbox';
+import { importPackMedia, packMediaFiles } from './pack-media';
 import { receivePack } from './packs';
 
 /**
@@ -22,17 +25,33 @@ const refuse = (
   code: string,
 ) => new AppError('invalid_request', { key, params: { code } });
 
-export const packKind: ExchangeKindHandler<ContentPack> = {
-  kind: 'pack',
-  payload: contentPackSchema,
-  apply(pack, { db, from, envelope }) {
-    const own = exchangeRepository(db).own();
-    if (from.level !== 'provinsi' || !own || provinceOf(own.code) !== from.code) {
-      throw refuse('province.packNotFromProvince', from.code);
-    }
-    receivePack(db, from.code, [...envelope.recipients], pack, nowIso());
-  },
-};
+/** A pack is accepted only from this office's own province. */
+function refuseUnlessFromProvince(db: Db, from: KnownOffice): void {
+  const own = exchangeRepository(db).own();
+  if (from.level !== 'provinsi' || !own || provinceOf(own.code) !== from.code) {
+    throw refuse('province.packNotFromProvince', from.code);
+  }
+}
+
+/**
+ * Packs, received into `library`: the media first (checked whole, added to the library before
+ * the transaction: see importPackMedia), then the pack itself. The sender is checked before
+ * any media is read, so an office that may not send packs puts nothing into the library.
+ */
+export function packKind(library: AssetLibrary): ExchangeKindHandler<ContentPack> {
+  return {
+    kind: 'pack',
+    payload: contentPackSchema,
+    async prepare(pack, opened, { db, from }) {
+      refuseUnlessFromProvince(db, from);
+      await importPackMedia(library, db, pack, opened);
+    },
+    apply(pack, { db, from, envelope }) {
+      refuseUnlessFromProvince(db, from);
+      receivePack(db, from.code, [...envelope.recipients], pack, nowIso());
+    },
+  };
+}
 
 export const reportKind: ExchangeKindHandler<RegencyReport> = {
   kind: 'report',
@@ -51,14 +70,19 @@ export const reportKind: ExchangeKindHandler<RegencyReport> = {
   },
 };
 
-/** The province sends a pack version to every regency (`semua`) or to chosen ones. */
+/**
+ * The province sends a pack version to every regency (`semua`) or to chosen ones, with the
+ * media its items name from this office's asset library.
+ */
 export async function sendPack(
   context: ExchangeContext,
   pack: ContentPack,
   recipients: Recipients = [everyOffice],
 ): Promise<WrittenFile> {
   const checked = contentPackSchema.parse(pack);
-  const written = await writeOutboxFile(context, 'pack', recipients, checked);
+  // Every photo and video the items name goes in with it, each content once.
+  const media = packMediaFiles(context.db, context.dataDir, checked);
+  const written = await writeOutboxFile(context, 'pack', recipients, checked, media);
   const own = exchangeRepository(context.db).own()!;
   provinceRepository(context.db).recordPack({
     pack: checked,

@@ -10,6 +10,7 @@ import type { Post } from '../../shared/domain/posts';
 import type { Db } from '../db/connection';
 import { channelsRepository } from '../db/repositories/channels';
 import { provinceRepository, type Adoption } from '../db/repositories/province';
+import { packItemAssetIds } from './pack-media';
 
 /** What the regency's "Paket dari Provinsi" shows of one received pack. */
 export interface ReceivedPack {
@@ -91,17 +92,22 @@ export function provincePacks(db: Db, drafts: { create(request: DraftRequest): P
       }));
     },
 
-    /** Adopts an item of the newest version as a draft in this office's calendar. */
-    adopt(packId: string, itemId: string, actorId: string, assetIds: readonly string[] = []) {
+    /**
+     * Adopts an item of the newest version as a draft in this office's calendar, with the
+     * item's photos and videos (received with the pack into the asset library) attached unless
+     * `assetIds` says otherwise.
+     */
+    adopt(packId: string, itemId: string, actorId: string, assetIds?: readonly string[]) {
       const { pack } = latest(packId);
       const item = pack.items.find((entry) => entry.itemId === itemId);
       if (!item) throw notFound('item');
       return db.transaction(() => {
+        const attached = assetIds ?? packItemAssetIds(db, item);
         if (store.adoptions(packId).some((a) => a.itemId === itemId)) {
           throw new AppError('conflict', { key: 'province.alreadyAdopted' });
         }
         const active = channels.list(false).map((c) => ({ id: c.id, platform: c.platform }));
-        const { post, missingPlatforms } = draftFromPackItem(item, pack.title, active, assetIds);
+        const { post, missingPlatforms } = draftFromPackItem(item, pack.title, active, attached);
         const created = drafts.create({ ...post, actorId });
         store.adopt({
           packId,

@@ -77,7 +77,7 @@ export function createServices(
     exchange: exchangeService(
       db,
       paths.root,
-      handlerRegistry(identityHandler, packKind, reportKind),
+      handlerRegistry(identityHandler, packKind(library), reportKind),
     ),
   };
   // A full disk is named as such whichever verb meets it (posts.create, backups, …).

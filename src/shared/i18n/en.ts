@@ -282,6 +282,14 @@ export const en: Catalog = {
         'A report from office {{code}} was refused: reports are accepted only from regencies and cities of this province.',
       sendNotRegency:
         'Reports to the province are sent by regencies and cities. This office is set up as a province in Settings › Inter-office exchange.',
+      packMediaMissing:
+        'The pack was not sent: file "{{name}}" is no longer in this office\'s asset library. Run Check assets or remove the file from the pack item, then send again.',
+      packMediaChanged:
+        'The pack was not sent: file "{{name}}" in the asset library is not the one the pack item names (the file changed or is damaged). Run Check assets, then send again.',
+      packMediaAbsent:
+        'The pack was refused: file "{{name}}" named by a pack item did not come with it. Ask the province to send the pack again.',
+      packMediaDamaged:
+        'The pack was refused: file "{{name}}" inside it is damaged (its content does not match the fingerprint the province signed). Ask the province to send the pack again.',
     },
     // </province>
     // <provinceSend>

@@ -286,6 +286,14 @@ export const id = {
         'Laporan dari kantor {{code}} ditolak: laporan hanya diterima dari kabupaten/kota provinsi ini.',
       sendNotRegency:
         'Laporan ke provinsi dikirim oleh kabupaten/kota. Kantor ini terdaftar sebagai provinsi di Pengaturan › Pertukaran antar-kantor.',
+      packMediaMissing:
+        'Paket belum dikirim: berkas "{{name}}" tidak ada lagi di pustaka aset kantor ini. Jalankan Periksa aset atau lepaskan berkas itu dari butir paket, lalu kirim lagi.',
+      packMediaChanged:
+        'Paket belum dikirim: berkas "{{name}}" di pustaka aset tidak sama dengan yang dicantumkan butir paket (berkasnya berubah atau rusak). Jalankan Periksa aset, lalu kirim lagi.',
+      packMediaAbsent:
+        'Paket ditolak: berkas "{{name}}" yang dicantumkan butir paket tidak ikut dalam kiriman. Minta provinsi mengirim ulang paket.',
+      packMediaDamaged:
+        'Paket ditolak: berkas "{{name}}" di dalam kiriman rusak (isinya tidak cocok dengan sidik jari yang ditandatangani provinsi). Minta provinsi mengirim ulang paket.',
     },
     // </province>
     // <provinceSend>

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../shared/api/errors';
-import { CsvError, csvRecords } from './csv-records';
+import { CsvError, csvRecords, type CsvRecord } from './csv-records';
 
 /** A sheet as text: the header row and each data row with its row number in the file. */
 export interface Table {
@@ -10,7 +10,7 @@ export interface Table {
 
 /**
  * CSV is read strictly (csv-records.ts: a row with more or fewer cells than the header, or a
- * broken quote, is an error naming the line), with a BOM or none, comma, semicolon or tab as
+ * broken quote, is an error naming the row), with a BOM or none, comma, semicolon or tab as
  * delimiter (Excel in an Indonesian locale saves with semicolons).
  */
 export function readCsv(bytes: Buffer): Table {
@@ -19,10 +19,8 @@ export function readCsv(bytes: Buffer): Table {
   const delimiter = [',', ';', '\t'].reduce((best, candidate) =>
     firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
   );
-  let records: string[][];
+  let records: CsvRecord[];
   try {
-    // The row a person looks for is the spreadsheet's row (a caption with line breaks is still
-    // one row), which is the record's place.
     records = csvRecords(text, delimiter);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
@@ -34,9 +32,9 @@ export function readCsv(bytes: Buffer): Table {
   const [header, ...rest] = records;
   if (!header) throw new AppError('invalid_request', { key: 'analytics.empty' });
   return {
-    headers: header.map((cell) => cell.trim()),
-    // Row 1 is the header, as in the spreadsheet the office opens.
-    rows: rest.map((cells, index) => ({ line: index + 2, cells })),
+    headers: header.cells.map((cell) => cell.trim()),
+    // The row a person looks for is the spreadsheet's row, as the file opens there.
+    rows: rest.map((record) => ({ line: record.row, cells: record.cells })),
   };
 }
 

@@ -18,6 +18,7 @@ import { createDirectZip, type CopyChecks } from '../bundle/zip-direct';
 import { exchangeRepository } from '../db/repositories/exchange';
 import { hashWhileWriting } from '../export/background-hash';
 import { directFile } from '../export/output-file';
+import { earlyWriteback } from '../fs/early-writeback';
 import { replaceFile } from '../fs/replace';
 import { exchangeErrors } from './errors';
 import { ownOfficeAndKey, type ExchangeContext } from './identity';
@@ -84,8 +85,8 @@ export interface OutboxFile {
  *
  * The zip is written as the bundle export writes its own (bundle/zip-direct.ts): the small
  * entries appended, `files` copied by a worker with plain fd reads and writes (never through
- * this thread, never whole in memory), and the whole file hashed for its name on another
- * thread while it is fsynced.
+ * this thread, never whole in memory), the whole file hashed for its name on another thread as
+ * it is written, and its bytes sent to the disk while the copy goes on (fs/early-writeback.ts).
  */
 export async function writeOutboxFile(
   context: ExchangeContext,
@@ -128,8 +129,15 @@ export async function writeOutboxFile(
   const temporary = join(outbox, `${temporaryPrefix}${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx');
   const file = directFile(handle);
-  const zip = createDirectZip(file, { mtime: new Date(envelope.createdAt) });
-  let hashing: ReturnType<typeof hashWhileWriting> | undefined;
+  // The disk and the second core work while the copier writes: the name's hash follows the
+  // file from the page cache, and what is written goes to the disk every 32 MB, so the fsync
+  // at the end has only the tail to wait for.
+  const hashing = hashWhileWriting(temporary);
+  const writeback = earlyWriteback(handle);
+  const zip = createDirectZip(file, {
+    mtime: new Date(envelope.createdAt),
+    onBytes: (bytes) => writeback.written(bytes),
+  });
   let sha256: string;
   let closed = false;
   try {
@@ -140,17 +148,15 @@ export async function writeOutboxFile(
     await zip.copyFiles(files);
     await zip.finish();
     await zip.close();
-    // The name's hash is read back from the page cache on another thread while the fsync waits
-    // for the disk. Hashing while the copier writes (as the bundle export does) measured no
-    // faster here: on two busy cores the hash takes the copier's CPU, while an fsync needs none.
-    hashing = hashWhileWriting(temporary);
+    await writeback.settled();
     const [hashed] = await Promise.all([hashing.finish(file.position), handle.sync()]);
     sha256 = hashed.sha256;
     closed = true;
     await handle.close();
   } catch (error) {
-    hashing?.cancel();
+    hashing.cancel();
     await zip.close().catch(() => undefined);
+    await writeback.settled().catch(() => undefined);
     if (!closed) await handle.close().catch(() => undefined);
     await rm(temporary, { force: true });
     throw error;

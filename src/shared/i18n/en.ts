@@ -3313,6 +3313,8 @@ export const en: Catalog = {
       hint: 'The folder shared with Syncthing (or on a flash drive). Linimasa writes only into {{outbox}}.',
       save: 'Save folder',
       saved: 'Exchange folder saved.',
+      sendCard:
+        'So that the other offices in this folder recognise this office, send its card: exchange identity send.',
       none: 'No folder yet.',
     },
     offices: {

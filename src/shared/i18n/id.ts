@@ -3334,6 +3334,8 @@ export const id = {
       hint: 'Folder yang dibagikan dengan Syncthing (atau di flashdisk). Linimasa menulis hanya ke {{outbox}}.',
       save: 'Simpan folder',
       saved: 'Folder pertukaran disimpan.',
+      sendCard:
+        'Agar kantor lain di folder ini mengenali kantor ini, kirim kartu identitasnya: exchange identity send.',
       none: 'Belum ada folder.',
     },
     offices: {

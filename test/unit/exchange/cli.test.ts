@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { usage } from '../../../src/main/cli/run';
@@ -76,7 +76,11 @@ describe('cli exchange', () => {
       'kabupaten-kota',
     );
     expect(gowaSetup.code).toBe(0);
-    expect((await run(province, 'exchange', 'folder', provinceFolder)).code).toBe(0);
+    const provinceFolderSet = await run(province, 'exchange', 'folder', provinceFolder);
+    expect(provinceFolderSet.code).toBe(0);
+    // Nothing is written into the shared folder unasked; the next step is named.
+    expect(provinceFolderSet.out).toContain('kirim kartu identitasnya: exchange identity send');
+    expect(existsSync(join(provinceFolder, '73'))).toBe(false);
     expect((await run(gowa, 'exchange', 'folder', gowaFolder)).code).toBe(0);
 
     // The identity files travel by flash drive or chat; the fingerprint by telephone.

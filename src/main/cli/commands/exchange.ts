@@ -142,6 +142,9 @@ export const exchangeCommand: CliCommand = {
       case 'folder': {
         const status = exchange.setFolder(fromWhere(io, action!));
         io.out(`${say('folder.saved')} ${status.identity!.folder}`);
+        // The app puts the card into a newly chosen folder itself; a script decides what it
+        // writes into a shared folder, so here it is a step of its own, named.
+        io.out(say('folder.sendCard'));
         return 0;
       }
       case 'identity': {

@@ -1977,6 +1977,14 @@ export const en: Catalog = {
     invalid: 'That day does not exist; check the day and the month.',
   },
   // </dateInput>
+  // <documentExport> A document made in the app (Laporan, Rekap provinsi): PDF and XLSX buttons.
+  documentExport: {
+    export: { pdf: 'Export PDF', xlsx: 'Export XLSX' },
+    download: { pdf: 'Download PDF', xlsx: 'Download XLSX' },
+    working: 'Preparing the file…',
+    done: 'File {{name}} is ready and listed in the Export history.',
+  },
+  // </documentExport>
   // <attachments> Attaching library assets to posts: the editor's Aset section, its picker,
   // dropped uploads, platform-fit warnings for media and the chips' thumbnails.
   attachments: {
@@ -2547,12 +2555,6 @@ export const en: Catalog = {
         missing: 'Not reported',
         awaited: 'Awaited',
       },
-      download: {
-        pdf: 'Download PDF',
-        xlsx: 'Download XLSX',
-        working: 'Preparing the file…',
-        done: 'File {{name}} is ready and listed in the Export history.',
-      },
     },
     notSetUp: {
       title: 'The inter-office exchange is not set up',
@@ -2865,12 +2867,6 @@ export const en: Catalog = {
       dismissOffer: 'Discard these notes',
     },
     // </kinerjaGaps>
-    export: {
-      pdf: 'Export PDF',
-      xlsx: 'Export XLSX',
-      working: 'Preparing the file…',
-      done: '{{name}} is ready and listed in the Export history.',
-    },
     definitions:
       'On time: published within {{tolerance}} minutes of the schedule. Engagement: likes + comments + shares + saves. Engagement rate: engagement over reach (or views when reach is not reported). Approval time: from submitted to approved.',
     sheet: {

@@ -2,22 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../src/main/app';
-import { runCli } from '../../src/main/cli/run';
 import { outboxOf } from '../../src/main/exchange/outbox';
 import { provinceRepository } from '../../src/main/db/repositories/province';
 import { formatLocalDate, todayIn } from '../../src/shared/time';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { otherOfficeCli as cli, setUpOtherOffice } from './pages';
 import { call, seedOffice } from './post-editor';
-
-/** Runs the CLI on another office's data directory, as that office's computer would. */
-async function cli(...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  if (code !== 0) throw new Error(`cli ${argv.join(' ')}: ${err.join('\n')}`);
-  return out.join('\n');
-}
 
 /** The next month's day `day` as 'YYYY-MM-DD' and as typed, 'dd/mm/yyyy'. */
 function nextMonthDay(day: number): { date: string; typed: string } {
@@ -40,7 +31,6 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
   const root = mkdtempSync(join(tmpdir(), 'linimasa-e2e-compose-'));
   try {
     const folder = join(root, 'pertukaran');
-    const regency = join(root, 'gowa');
     mkdirSync(folder);
 
     // This office is the province; the regency is another data directory sharing the folder.
@@ -51,18 +41,15 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
       level: 'provinsi',
     });
     await call(host, 'exchange.setFolder', { folder });
-    await cli('init', '--data-dir', regency);
-    const setup = await cli(
-      ...['exchange', 'setup', '--code', '73.06', '--name', 'Diskominfo Kabupaten Gowa'],
-      ...['--level', 'kabupaten-kota', '--data-dir', regency],
+    const regencyOffice = await setUpOtherOffice(
+      root,
+      { dir: 'gowa', code: '73.06', name: 'Diskominfo Kabupaten Gowa', level: 'kabupaten-kota' },
+      folder,
     );
-    const regencyFingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(setup)![1]!;
-    const regencyCard = join(root, '73.06.linimasa-kantor.json');
-    await cli('exchange', 'identity', 'export', '--out', regencyCard, '--data-dir', regency);
-    await cli('exchange', 'folder', folder, '--data-dir', regency);
+    const regency = regencyOffice.dataDir;
     await call(host, 'exchange.importOffice', {
-      text: readFileSync(regencyCard, 'utf8'),
-      fingerprint: regencyFingerprint,
+      text: readFileSync(regencyOffice.card, 'utf8'),
+      fingerprint: regencyOffice.fingerprint,
     });
     const provinceCard = join(root, '73.linimasa-kantor.json');
     const card = await call<{ text: string }>(host, 'exchange.identityFile', {});

@@ -13,6 +13,16 @@ import { AppFrame, setUpOtherOffice } from './pages';
 /** Last month in the office's zone (the e2e office keeps the default, Asia/Jakarta). */
 const lastMonth = monthBefore(periodHolding('month', todayIn('Asia/Jakarta')));
 
+/** Another office set up on its own data directory, and known here from its card. */
+async function knownHere(
+  call: (method: string, request: unknown) => Promise<unknown>,
+  root: string,
+  office: Parameters<typeof setUpOtherOffice>[1],
+): Promise<void> {
+  const { card, fingerprint } = await setUpOtherOffice(root, office);
+  await call('exchange.importOffice', { text: readFileSync(card, 'utf8'), fingerprint });
+}
+
 test.describe('Provinsi (issue 16)', () => {
   test('menu Provinsi dan Ctrl+7 muncul setelah identitas diatur; kabupaten mengirim laporan bulanan', async ({
     app,
@@ -71,15 +81,11 @@ test.describe('Provinsi (issue 16)', () => {
       );
 
       // The province's card known here: its name in the confirmation.
-      const province = await setUpOtherOffice(root, {
+      await knownHere(call, root, {
         dir: 'provinsi',
         code: '73',
         name: 'Diskominfo Provinsi Sulawesi Selatan',
         level: 'provinsi',
-      });
-      await call('exchange.importOffice', {
-        text: readFileSync(province.card, 'utf8'),
-        fingerprint: province.fingerprint,
       });
       const folder = join(root, 'pertukaran');
       mkdirSync(folder);
@@ -121,15 +127,11 @@ test.describe('Provinsi (issue 16)', () => {
         name: 'Diskominfo Provinsi Sulawesi Selatan',
         level: 'provinsi',
       });
-      const regency = await setUpOtherOffice(root, {
+      await knownHere(call, root, {
         dir: 'gowa',
         code: '73.06',
         name: 'Kabupaten Gowa',
         level: 'kabupaten-kota',
-      });
-      await call('exchange.importOffice', {
-        text: readFileSync(regency.card, 'utf8'),
-        fingerprint: regency.fingerprint,
       });
 
       const frame = new AppFrame(app);

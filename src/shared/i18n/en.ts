@@ -2700,6 +2700,15 @@ export const en: Catalog = {
       captionCount: '{{actual}} of {{limit}} characters',
       captionOver: 'Over the {{platform}} limit.',
       media: '{{count}} media file(s) travel with it',
+      shortened: {
+        intro: 'This item was fitted to the pack’s limits (the post in the calendar stays whole):',
+        title: 'Title shortened to {{limit}} characters.',
+        caption: '{{platform}} caption shortened to {{limit}} characters.',
+        mediaName: 'File name “{{name}}” shortened to {{limit}} characters.',
+        media: '{{count}} media files left out; an item holds at most {{limit}} files.',
+        hashtags:
+          '{{count}} hashtags left out; an item holds at most {{limit}} hashtags of at most {{chars}} characters each.',
+      },
       removeItem: 'Remove item “{{title}}”',
       send: 'Send pack',
       sending: 'Sending…',

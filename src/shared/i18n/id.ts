@@ -2722,6 +2722,17 @@ export const id = {
       captionCount: '{{actual}} dari {{limit}} karakter',
       captionOver: 'Melebihi batas {{platform}}.',
       media: '{{count}} berkas media ikut terkirim',
+      shortened: {
+        intro:
+          'Butir ini disesuaikan dengan batas paket (unggahan aslinya di kalender tetap utuh):',
+        title: 'Judul dipendekkan menjadi {{limit}} karakter.',
+        caption: 'Keterangan {{platform}} dipendekkan menjadi {{limit}} karakter.',
+        mediaName: 'Nama berkas “{{name}}” dipendekkan menjadi {{limit}} karakter.',
+        media:
+          '{{count}} berkas media tidak diikutkan; satu butir memuat paling banyak {{limit}} berkas.',
+        hashtags:
+          '{{count}} tagar tidak diikutkan; satu butir memuat paling banyak {{limit}} tagar, masing-masing paling panjang {{chars}} karakter.',
+      },
       removeItem: 'Hapus butir “{{title}}”',
       send: 'Kirim paket',
       sending: 'Mengirim…',

@@ -74,7 +74,9 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
     });
     await call(host, 'posts.create', {
       actorId: office.planner,
-      title: 'Kutipan tokoh bela negara',
+      // Longer than the 200 characters a pack item's title holds.
+      title:
+        `Kutipan tokoh bela negara: ${'bela negara dimulai dari hal kecil, '.repeat(6)}`.trim(),
       caption: 'Bela negara dimulai dari hal kecil.',
       channels: [{ channelId: office.instagram, format: 'feed' }],
       schedule: { date: second.date, time: '16:00' },
@@ -97,7 +99,7 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
 
     await form.getByRole('button', { name: 'Bulan berikutnya' }).click();
     await form.getByLabel(/^Upacara Hari Bela Negara —/).check();
-    await form.getByLabel(/^Kutipan tokoh bela negara —/).check();
+    await form.getByLabel(/^Kutipan tokoh bela negara:/).check();
     await form.getByRole('button', { name: 'Tambahkan 2 unggahan ke paket' }).click();
 
     const upacara = form.getByRole('group', { name: 'Butir 1: Upacara Hari Bela Negara' });
@@ -106,6 +108,12 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
     await expect(upacara.getByLabel('Tagar (pisahkan dengan spasi)')).toHaveValue(
       '#HariBelaNegara',
     );
+    // The quote's title was cut to fit the pack, and the composer says so; nothing else was.
+    await expect(form.getByRole('group', { name: /^Butir 2:/ }).getByRole('note')).toHaveText(
+      'Butir ini disesuaikan dengan batas paket (unggahan aslinya di kalender tetap utuh):' +
+        'Judul dipendekkan menjadi 200 karakter.',
+    );
+    await expect(upacara.getByRole('note')).toHaveCount(0);
     const caption = upacara.getByLabel('Keterangan Instagram');
     await caption.fill('Ikuti upacara bela negara pukul 07.30 di halaman kantor gubernur.');
     // 65 characters of caption, then a blank line and #HariBelaNegara as it will go out.

@@ -54,25 +54,4 @@ export function useOffice() {
   };
 }
 
-export type TestOffice = Awaited<ReturnType<ReturnType<typeof useOffice>>>;
-
-/** A post Rina writes and submits and Bambang approves: the office's own two steps. */
-export async function createApproved(
-  office: Pick<TestOffice, 'call' | 'people'>,
-  post: RequestOf<'posts.create'>,
-) {
-  const { call, people } = office;
-  const created = await call('posts.create', { actorId: people.rina.id, ...post });
-  const submitted = await call('posts.transition', {
-    id: created.id,
-    version: created.version,
-    actorId: people.rina.id,
-    action: 'submit',
-  });
-  return call('posts.transition', {
-    id: created.id,
-    version: submitted.version,
-    actorId: people.bambang.id,
-    action: 'approve',
-  });
-}
+export { createApproved, submitAndApprove } from './approve';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { provinceRepository } from '../../../src/main/db/repositories/province';
 import { provinceReports } from '../../../src/main/province/reports';
 import type { ContentPack } from '../../../src/shared/domain/province-pack';
-import { useOffice } from '../posts/fixture';
+import { submitAndApprove, useOffice } from '../posts/fixture';
 import { belaNegaraPack, packIds } from './pack-fixture';
 
 const regencyOffice = useOffice();
@@ -95,18 +95,7 @@ describe('a pack from the province to a regency and its report back', () => {
     expect(packs.received()[0]!.items.find((i) => i.itemId === itemA)!.change).toBeNull();
 
     // Approved and published on Instagram: the report carries it with its link.
-    const submitted = await call('posts.transition', {
-      id: post.id,
-      version: post.version,
-      actorId: people.rina.id,
-      action: 'submit',
-    });
-    await call('posts.transition', {
-      id: post.id,
-      version: submitted.version,
-      actorId: people.bambang.id,
-      action: 'approve',
-    });
+    await submitAndApprove(regency, post);
     await call('publications.mark', {
       actorId: people.bambang.id,
       items: [

@@ -1,19 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/main/cli/run';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { AppFrame, SettingsPage } from './pages';
-
-/** Runs the CLI on another office's data directory, as that office's computer would. */
-async function cli(...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  if (code !== 0) throw new Error(`cli ${argv.join(' ')}: ${err.join('\n')}`);
-  return out.join('\n');
-}
+import { AppFrame, otherOfficeCli, SettingsPage, setUpOtherOffice } from './pages';
 
 /**
  * Issue 16, the foundation: an administrator sets this office's identity, names the exchange
@@ -28,26 +18,19 @@ test('admin mengatur identitas kantor, mengimpor kantor provinsi dan memeriksa k
   const root = mkdtempSync(join(tmpdir(), 'linimasa-e2e-exchange-'));
   try {
     const folder = join(root, 'pertukaran');
-    const province = join(root, 'provinsi');
-    const card = join(root, '73.linimasa-kantor.json');
-    await cli('init', '--data-dir', province);
-    const setup = await cli(
-      'exchange',
-      'setup',
-      '--code',
-      '73',
-      '--name',
-      'Diskominfo Provinsi Sulawesi Selatan',
-      '--level',
-      'provinsi',
-      '--data-dir',
-      province,
-    );
-    const provinceFingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(setup)![1]!;
-    await cli('exchange', 'identity', 'export', '--out', card, '--data-dir', province);
     mkdirSync(folder);
-    await cli('exchange', 'folder', folder, '--data-dir', province);
-    await cli('exchange', 'identity', 'send', '--data-dir', province);
+    const province = await setUpOtherOffice(
+      root,
+      {
+        dir: 'provinsi',
+        code: '73',
+        name: 'Diskominfo Provinsi Sulawesi Selatan',
+        level: 'provinsi',
+      },
+      folder,
+    );
+    const { card, fingerprint: provinceFingerprint } = province;
+    await otherOfficeCli('exchange', 'identity', 'send', '--data-dir', province.dataDir);
 
     const settings = new SettingsPage(page);
     await settings.open('Pertukaran antar-kantor');
@@ -116,23 +99,13 @@ test('admin mengatur identitas kantor, mengimpor kantor provinsi dan memeriksa k
 
     // First contact: Maros puts its card into the folder at setup. Its files are refused until
     // the administrator recognises it there, with the fingerprint Maros reads out.
-    const maros = join(root, 'maros');
-    await cli('init', '--data-dir', maros);
-    const marosSetup = await cli(
-      'exchange',
-      'setup',
-      '--code',
-      '73.09',
-      '--name',
-      'Diskominfo Kabupaten Maros',
-      '--level',
-      'kabupaten-kota',
-      '--data-dir',
-      maros,
+    const maros = await setUpOtherOffice(
+      root,
+      { dir: 'maros', code: '73.09', name: 'Diskominfo Kabupaten Maros', level: 'kabupaten-kota' },
+      folder,
     );
-    const marosFingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(marosSetup)![1]!;
-    await cli('exchange', 'folder', folder, '--data-dir', maros);
-    await cli('exchange', 'identity', 'send', '--data-dir', maros);
+    const marosFingerprint = maros.fingerprint;
+    await otherOfficeCli('exchange', 'identity', 'send', '--data-dir', maros.dataDir);
     await section.getByRole('button', { name: 'Periksa sekarang' }).click();
     await expect(section.getByRole('status')).toHaveText(
       'Pemeriksaan selesai: 0 diterima, 1 ditolak, 0 menunggu lengkap.',

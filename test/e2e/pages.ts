@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { runCli } from '../../src/main/cli/run';
 
 /**
  * Page objects for the screens, in the user's words. They find elements by role and accessible
@@ -106,4 +108,46 @@ export class SettingsPage {
       this.peopleList.getByRole('listitem').filter({ hasText: person.name }),
     ).toBeVisible();
   }
+}
+
+/** Runs the CLI on another office's data directory, as that office's computer would. */
+export async function otherOfficeCli(...argv: string[]): Promise<string> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
+  if (code !== 0) throw new Error(`cli ${argv.join(' ')}: ${err.join('\n')}`);
+  return out.join('\n');
+}
+
+/** Another office's Linimasa set up for the exchange: where its data lives, its card, its key. */
+export interface OtherOffice {
+  dataDir: string;
+  /** Its identity file, `<root>/<code>.linimasa-kantor.json`, as its administrator exports it. */
+  card: string;
+  /** The fingerprint the CLI prints at setup: what that office reads out over the telephone. */
+  fingerprint: string;
+}
+
+/**
+ * Another office's computer, set up through the CLI as its administrator would: a data
+ * directory `<root>/<dir>`, its identity, its card exported beside it and, with `folder`, the
+ * shared exchange folder chosen.
+ */
+export async function setUpOtherOffice(
+  root: string,
+  office: { dir: string; code: string; name: string; level: 'provinsi' | 'kabupaten-kota' },
+  folder?: string,
+): Promise<OtherOffice> {
+  const dataDir = join(root, office.dir);
+  const card = join(root, `${office.code}.linimasa-kantor.json`);
+  await otherOfficeCli('init', '--data-dir', dataDir);
+  const setup = await otherOfficeCli(
+    ...['exchange', 'setup', '--code', office.code, '--name', office.name],
+    ...['--level', office.level, '--data-dir', dataDir],
+  );
+  const fingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(setup)![1]!;
+  await otherOfficeCli('exchange', 'identity', 'export', '--out', card, '--data-dir', dataDir);
+  if (folder !== undefined)
+    await otherOfficeCli('exchange', 'folder', folder, '--data-dir', dataDir);
+  return { dataDir, card, fingerprint };
 }

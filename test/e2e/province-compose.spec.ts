@@ -2,22 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../src/main/app';
-import { runCli } from '../../src/main/cli/run';
 import { outboxOf } from '../../src/main/exchange/outbox';
 import { provinceRepository } from '../../src/main/db/repositories/province';
 import { formatLocalDate, todayIn } from '../../src/shared/time';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
+import { otherOfficeCli as cli, setUpOtherOffice } from './pages';
 import { call, seedOffice } from './post-editor';
-
-/** Runs the CLI on another office's data directory, as that office's computer would. */
-async function cli(...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  if (code !== 0) throw new Error(`cli ${argv.join(' ')}: ${err.join('\n')}`);
-  return out.join('\n');
-}
 
 /** The next month's day `day` as 'YYYY-MM-DD' and as typed, 'dd/mm/yyyy'. */
 function nextMonthDay(day: number): { date: string; typed: string } {
@@ -40,7 +31,6 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
   const root = mkdtempSync(join(tmpdir(), 'linimasa-e2e-compose-'));
   try {
     const folder = join(root, 'pertukaran');
-    const regency = join(root, 'gowa');
     mkdirSync(folder);
 
     // This office is the province; the regency is another data directory sharing the folder.
@@ -51,18 +41,15 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
       level: 'provinsi',
     });
     await call(host, 'exchange.setFolder', { folder });
-    await cli('init', '--data-dir', regency);
-    const setup = await cli(
-      ...['exchange', 'setup', '--code', '73.06', '--name', 'Diskominfo Kabupaten Gowa'],
-      ...['--level', 'kabupaten-kota', '--data-dir', regency],
+    const regencyOffice = await setUpOtherOffice(
+      root,
+      { dir: 'gowa', code: '73.06', name: 'Diskominfo Kabupaten Gowa', level: 'kabupaten-kota' },
+      folder,
     );
-    const regencyFingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(setup)![1]!;
-    const regencyCard = join(root, '73.06.linimasa-kantor.json');
-    await cli('exchange', 'identity', 'export', '--out', regencyCard, '--data-dir', regency);
-    await cli('exchange', 'folder', folder, '--data-dir', regency);
+    const regency = regencyOffice.dataDir;
     await call(host, 'exchange.importOffice', {
-      text: readFileSync(regencyCard, 'utf8'),
-      fingerprint: regencyFingerprint,
+      text: readFileSync(regencyOffice.card, 'utf8'),
+      fingerprint: regencyOffice.fingerprint,
     });
     const provinceCard = join(root, '73.linimasa-kantor.json');
     const card = await call<{ text: string }>(host, 'exchange.identityFile', {});
@@ -87,7 +74,9 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
     });
     await call(host, 'posts.create', {
       actorId: office.planner,
-      title: 'Kutipan tokoh bela negara',
+      // Longer than the 200 characters a pack item's title holds.
+      title:
+        `Kutipan tokoh bela negara: ${'bela negara dimulai dari hal kecil, '.repeat(6)}`.trim(),
       caption: 'Bela negara dimulai dari hal kecil.',
       channels: [{ channelId: office.instagram, format: 'feed' }],
       schedule: { date: second.date, time: '16:00' },
@@ -110,7 +99,7 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
 
     await form.getByRole('button', { name: 'Bulan berikutnya' }).click();
     await form.getByLabel(/^Upacara Hari Bela Negara —/).check();
-    await form.getByLabel(/^Kutipan tokoh bela negara —/).check();
+    await form.getByLabel(/^Kutipan tokoh bela negara:/).check();
     await form.getByRole('button', { name: 'Tambahkan 2 unggahan ke paket' }).click();
 
     const upacara = form.getByRole('group', { name: 'Butir 1: Upacara Hari Bela Negara' });
@@ -119,6 +108,12 @@ test('provinsi menyusun paket dari dua unggahan, mengirimnya, lalu mengirim vers
     await expect(upacara.getByLabel('Tagar (pisahkan dengan spasi)')).toHaveValue(
       '#HariBelaNegara',
     );
+    // The quote's title was cut to fit the pack, and the composer says so; nothing else was.
+    await expect(form.getByRole('group', { name: /^Butir 2:/ }).getByRole('note')).toHaveText(
+      'Butir ini disesuaikan dengan batas paket (unggahan aslinya di kalender tetap utuh):' +
+        'Judul dipendekkan menjadi 200 karakter.',
+    );
+    await expect(upacara.getByRole('note')).toHaveCount(0);
     const caption = upacara.getByLabel('Keterangan Instagram');
     await caption.fill('Ikuti upacara bela negara pukul 07.30 di halaman kantor gubernur.');
     // 65 characters of caption, then a blank line and #HariBelaNegara as it will go out.

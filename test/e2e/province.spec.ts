@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/main/cli/run';
 import { monthBefore } from '../../src/shared/domain/report';
 import { periodHolding } from '../../src/shared/report/format';
 import { rekapMonthName } from '../../src/shared/report/rekap';
@@ -9,18 +8,19 @@ import { todayIn } from '../../src/shared/time/local';
 import { acting } from '../unit/acting';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { AppFrame } from './pages';
+import { AppFrame, setUpOtherOffice } from './pages';
 
 /** Last month in the office's zone (the e2e office keeps the default, Asia/Jakarta). */
 const lastMonth = monthBefore(periodHolding('month', todayIn('Asia/Jakarta')));
 
-/** Runs the CLI on another office's data directory, as that office's computer would. */
-async function cli(...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  if (code !== 0) throw new Error(`cli ${argv.join(' ')}: ${err.join('\n')}`);
-  return out.join('\n');
+/** Another office set up on its own data directory, and known here from its card. */
+async function knownHere(
+  call: (method: string, request: unknown) => Promise<unknown>,
+  root: string,
+  office: Parameters<typeof setUpOtherOffice>[1],
+): Promise<void> {
+  const { card, fingerprint } = await setUpOtherOffice(root, office);
+  await call('exchange.importOffice', { text: readFileSync(card, 'utf8'), fingerprint });
 }
 
 test.describe('Provinsi (issue 16)', () => {
@@ -81,24 +81,12 @@ test.describe('Provinsi (issue 16)', () => {
       );
 
       // The province's card known here: its name in the confirmation.
-      const province = join(root, 'provinsi');
-      const card = join(root, '73.linimasa-kantor.json');
-      await cli('init', '--data-dir', province);
-      const setup = await cli(
-        'exchange',
-        'setup',
-        '--code',
-        '73',
-        '--name',
-        'Diskominfo Provinsi Sulawesi Selatan',
-        '--level',
-        'provinsi',
-        '--data-dir',
-        province,
-      );
-      const fingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(setup)![1]!;
-      await cli('exchange', 'identity', 'export', '--out', card, '--data-dir', province);
-      await call('exchange.importOffice', { text: readFileSync(card, 'utf8'), fingerprint });
+      await knownHere(call, root, {
+        dir: 'provinsi',
+        code: '73',
+        name: 'Diskominfo Provinsi Sulawesi Selatan',
+        level: 'provinsi',
+      });
       const folder = join(root, 'pertukaran');
       mkdirSync(folder);
       await call('exchange.setFolder', { folder });
@@ -139,24 +127,12 @@ test.describe('Provinsi (issue 16)', () => {
         name: 'Diskominfo Provinsi Sulawesi Selatan',
         level: 'provinsi',
       });
-      const regency = join(root, 'gowa');
-      const card = join(root, '73.06.linimasa-kantor.json');
-      await cli('init', '--data-dir', regency);
-      const setup = await cli(
-        'exchange',
-        'setup',
-        '--code',
-        '73.06',
-        '--name',
-        'Kabupaten Gowa',
-        '--level',
-        'kabupaten-kota',
-        '--data-dir',
-        regency,
-      );
-      const fingerprint = /Sidik jari kunci: ([0-9A-F ]{79})/.exec(setup)![1]!;
-      await cli('exchange', 'identity', 'export', '--out', card, '--data-dir', regency);
-      await call('exchange.importOffice', { text: readFileSync(card, 'utf8'), fingerprint });
+      await knownHere(call, root, {
+        dir: 'gowa',
+        code: '73.06',
+        name: 'Kabupaten Gowa',
+        level: 'kabupaten-kota',
+      });
 
       const frame = new AppFrame(app);
       await frame.navLink('Provinsi').click();

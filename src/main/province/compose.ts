@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, type ErrorKey, type TextParams } from '../../shared/api/errors';
+import type { ItemShortened } from '../../shared/api/methods/province';
 import type { Platform } from '../../shared/domain/channels';
 import { extractHashtags, uniqueHashtags } from '../../shared/domain/hashtags';
 import type { Post } from '../../shared/domain/posts';
@@ -24,7 +25,10 @@ type SendKey = Extract<ErrorKey, `provinceSend.${string}`>;
 const refuse = (code: AppError['code'], key: SendKey, params?: TextParams) =>
   new AppError(code, { key, ...(params && { params }) });
 
-/** What the pack schema holds at most: a longer post is cut for the item, the post untouched. */
+/**
+ * What the pack schema holds at most: a longer post is cut for the item, the post untouched, and
+ * every cut is reported (`ItemShortened`) for the composer to show.
+ */
 const itemLimits = {
   title: 200,
   caption: 5000,
@@ -69,11 +73,30 @@ export function packComposer(db: Db) {
   const exchange = exchangeRepository(db);
   const store = provinceRepository(db);
 
-  /** One pack item from one post: its schedule in the office zone, a caption per platform. */
-  function itemOf(post: Post, zone: string, platformOf: Map<string, Platform>): PackItem {
+  /**
+   * One pack item from one post: its schedule in the office zone, a caption per platform, and
+   * what the pack's limits took from it.
+   */
+  function itemOf(
+    post: Post,
+    zone: string,
+    platformOf: Map<string, Platform>,
+  ): { item: PackItem; shortened: ItemShortened[] } {
     if (!post.scheduledAt) {
       throw refuse('invalid_request', 'provinceSend.postUnscheduled', { title: post.title });
     }
+    const itemId = randomUUID();
+    const shortened: ItemShortened[] = [];
+    /** `text` cut to `limit`, the cut noted. */
+    const fit = (text: string, limit: number, note: () => ItemShortened): string => {
+      if (text.length > limit) shortened.push(note());
+      return clip(text, limit);
+    };
+    const title = fit(post.title.trim(), itemLimits.title, () => ({
+      itemId,
+      field: 'title',
+      limit: itemLimits.title,
+    }));
     const platforms: PackItem['platforms'] = [];
     for (const channel of post.channels) {
       const platform = platformOf.get(channel.channelId);
@@ -84,50 +107,84 @@ export function packComposer(db: Db) {
       platforms.push({
         platform,
         format: channel.format,
-        caption: clip(caption.trim(), itemLimits.caption),
+        caption: fit(caption.trim(), itemLimits.caption, () => ({
+          itemId,
+          field: 'caption',
+          platform,
+          limit: itemLimits.caption,
+        })),
       });
     }
     if (platforms.length === 0) {
       throw refuse('invalid_request', 'provinceSend.postWithoutChannels', { title: post.title });
     }
     const { date, time } = localParts(post.scheduledAt, zone);
-    const media: PackMedia[] = post.assetIds.flatMap((id) => {
-      const row = assets.get(id);
-      return row
-        ? [
-            {
-              sha256: row.sha256,
-              name: clip(row.original_name, itemLimits.mediaName),
-              bytes: row.size,
-              mime: row.mime,
-            },
-          ]
-        : [];
-    });
-    return {
-      itemId: randomUUID(),
-      title: clip(post.title.trim(), itemLimits.title),
+    const attached = post.assetIds.flatMap((id) => assets.get(id) ?? []);
+    const media: PackMedia[] = attached.slice(0, itemLimits.media).map((row) => ({
+      sha256: row.sha256,
+      name: fit(row.original_name, itemLimits.mediaName, () => ({
+        itemId,
+        field: 'mediaName',
+        name: row.original_name,
+        limit: itemLimits.mediaName,
+      })),
+      bytes: row.size,
+      mime: row.mime,
+    }));
+    if (attached.length > itemLimits.media) {
+      shortened.push({
+        itemId,
+        field: 'media',
+        left: attached.length - itemLimits.media,
+        limit: itemLimits.media,
+      });
+    }
+    const hashtags = uniqueHashtags([...post.hashtags, ...extractHashtags(post.caption)]);
+    const keptHashtags = hashtags
+      .filter((tag) => tag.length <= itemLimits.hashtagChars)
+      .slice(0, itemLimits.hashtags);
+    if (keptHashtags.length < hashtags.length) {
+      shortened.push({
+        itemId,
+        field: 'hashtags',
+        left: hashtags.length - keptHashtags.length,
+        limit: itemLimits.hashtags,
+        chars: itemLimits.hashtagChars,
+      });
+    }
+    const item: PackItem = {
+      itemId,
+      title,
       suggestedDate: date,
       suggestedTime: time,
       platforms,
-      hashtags: uniqueHashtags([...post.hashtags, ...extractHashtags(post.caption)])
-        .filter((tag) => tag.length <= itemLimits.hashtagChars)
-        .slice(0, itemLimits.hashtags),
+      hashtags: keptHashtags,
       instructions: '',
-      media: media.slice(0, itemLimits.media),
+      media,
     };
+    return { item, shortened };
   }
 
   return {
-    /** Pack items from these posts, in the order asked, each with a fresh item id. */
-    itemsFromPosts(postIds: readonly string[]): PackItem[] {
+    /**
+     * Pack items from these posts, in the order asked, each with a fresh item id, and what the
+     * pack's limits cut from them.
+     */
+    itemsFromPosts(postIds: readonly string[]): {
+      items: PackItem[];
+      shortened: ItemShortened[];
+    } {
       const zone = settings.get().timeZone;
       const platformOf = new Map(channels.list(true).map((c) => [c.id, c.platform]));
-      return postIds.map((id) => {
+      const built = postIds.map((id) => {
         const post = posts.get(id);
         if (!post || post.deletedAt) throw refuse('not_found', 'provinceSend.postNotFound');
         return itemOf(post, zone, platformOf);
       });
+      return {
+        items: built.map(({ item }) => item),
+        shortened: built.flatMap(({ shortened }) => shortened),
+      };
     },
 
     /** The packs this office sent, newest version of each, newest first. */

@@ -18,7 +18,7 @@ export interface CollectionState<Row, Create, Update> {
   archive(id: string): Promise<ApiResult<Row>>;
 }
 
-interface CollectionApi<Row, Create, Update> {
+export interface CollectionApi<Row, Create, Update> {
   list(): Promise<ApiResult<Row[]>>;
   create(input: Create): Promise<ApiResult<Row>>;
   update(input: Update): Promise<ApiResult<Row>>;
@@ -28,20 +28,26 @@ interface CollectionApi<Row, Create, Update> {
 /**
  * People, channels and campaigns behave alike: list, add, edit, archive. After a change the list
  * is read again, so the order on screen is always the server's (by name, or as added).
+ * Exported for its unit test, which drives it with a scripted `remote`.
  */
-function collectionStore<Row, Create, Update>(remote: CollectionApi<Row, Create, Update>) {
+export function collectionStore<Row, Create, Update>(remote: CollectionApi<Row, Create, Update>) {
   return create<CollectionState<Row, Create, Update>>()((set, get) => {
     const thenReload = async (result: ApiResult<Row>) => {
       if (result.ok) await get().load();
       return result;
     };
+    /** The latest load started: two may run at once (a live refresh, the reload after a change). */
+    let latest = 0;
     return {
       rows: [],
       status: 'idle',
       loadError: null,
       async load() {
+        const mine = ++latest;
         if (get().status !== 'ready') set({ status: 'loading' });
         const result = await remote.list();
+        // An older, slower reply must not overwrite a newer one: only the latest load sets rows.
+        if (mine !== latest) return;
         if (result.ok) set({ rows: result.value, status: 'ready', loadError: null });
         else set({ status: 'error', loadError: result.error });
       },

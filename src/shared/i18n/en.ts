@@ -1977,6 +1977,14 @@ export const en: Catalog = {
     invalid: 'That day does not exist; check the day and the month.',
   },
   // </dateInput>
+  // <documentExport> A document made in the app (Laporan, Rekap provinsi): PDF and XLSX buttons.
+  documentExport: {
+    export: { pdf: 'Export PDF', xlsx: 'Export XLSX' },
+    download: { pdf: 'Download PDF', xlsx: 'Download XLSX' },
+    working: 'Preparing the file…',
+    done: 'File {{name}} is ready and listed in the Export history.',
+  },
+  // </documentExport>
   // <attachments> Attaching library assets to posts: the editor's Aset section, its picker,
   // dropped uploads, platform-fit warnings for media and the chips' thumbnails.
   attachments: {
@@ -2547,12 +2555,6 @@ export const en: Catalog = {
         missing: 'Not reported',
         awaited: 'Awaited',
       },
-      download: {
-        pdf: 'Download PDF',
-        xlsx: 'Download XLSX',
-        working: 'Preparing the file…',
-        done: 'File {{name}} is ready and listed in the Export history.',
-      },
     },
     notSetUp: {
       title: 'The inter-office exchange is not set up',
@@ -2698,6 +2700,15 @@ export const en: Catalog = {
       captionCount: '{{actual}} of {{limit}} characters',
       captionOver: 'Over the {{platform}} limit.',
       media: '{{count}} media file(s) travel with it',
+      shortened: {
+        intro: 'This item was fitted to the pack’s limits (the post in the calendar stays whole):',
+        title: 'Title shortened to {{limit}} characters.',
+        caption: '{{platform}} caption shortened to {{limit}} characters.',
+        mediaName: 'File name “{{name}}” shortened to {{limit}} characters.',
+        media: '{{count}} media files left out; an item holds at most {{limit}} files.',
+        hashtags:
+          '{{count}} hashtags left out; an item holds at most {{limit}} hashtags of at most {{chars}} characters each.',
+      },
       removeItem: 'Remove item “{{title}}”',
       send: 'Send pack',
       sending: 'Sending…',
@@ -2865,12 +2876,6 @@ export const en: Catalog = {
       dismissOffer: 'Discard these notes',
     },
     // </kinerjaGaps>
-    export: {
-      pdf: 'Export PDF',
-      xlsx: 'Export XLSX',
-      working: 'Preparing the file…',
-      done: '{{name}} is ready and listed in the Export history.',
-    },
     definitions:
       'On time: published within {{tolerance}} minutes of the schedule. Engagement: likes + comments + shares + saves. Engagement rate: engagement over reach (or views when reach is not reported). Approval time: from submitted to approved.',
     sheet: {

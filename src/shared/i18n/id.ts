@@ -1993,6 +1993,14 @@ export const id = {
     invalid: 'Tanggal itu tidak ada di kalender; periksa hari dan bulannya.',
   },
   // </dateInput>
+  // <documentExport> A document made in the app (Laporan, Rekap provinsi): PDF and XLSX buttons.
+  documentExport: {
+    export: { pdf: 'Ekspor PDF', xlsx: 'Ekspor XLSX' },
+    download: { pdf: 'Unduh PDF', xlsx: 'Unduh XLSX' },
+    working: 'Menyiapkan berkas…',
+    done: 'Berkas {{name}} siap dan tercatat di riwayat Ekspor.',
+  },
+  // </documentExport>
   // <attachments> Attaching library assets to posts: the editor's Aset section, its picker,
   // dropped uploads, platform-fit warnings for media and the chips' thumbnails.
   attachments: {
@@ -2569,12 +2577,6 @@ export const id = {
         missing: 'Belum melapor',
         awaited: 'Ditunggu',
       },
-      download: {
-        pdf: 'Unduh PDF',
-        xlsx: 'Unduh XLSX',
-        working: 'Menyiapkan berkas…',
-        done: 'Berkas {{name}} siap dan tercatat di riwayat Ekspor.',
-      },
     },
     notSetUp: {
       title: 'Pertukaran antar-kantor belum diatur',
@@ -2720,6 +2722,17 @@ export const id = {
       captionCount: '{{actual}} dari {{limit}} karakter',
       captionOver: 'Melebihi batas {{platform}}.',
       media: '{{count}} berkas media ikut terkirim',
+      shortened: {
+        intro:
+          'Butir ini disesuaikan dengan batas paket (unggahan aslinya di kalender tetap utuh):',
+        title: 'Judul dipendekkan menjadi {{limit}} karakter.',
+        caption: 'Keterangan {{platform}} dipendekkan menjadi {{limit}} karakter.',
+        mediaName: 'Nama berkas “{{name}}” dipendekkan menjadi {{limit}} karakter.',
+        media:
+          '{{count}} berkas media tidak diikutkan; satu butir memuat paling banyak {{limit}} berkas.',
+        hashtags:
+          '{{count}} tagar tidak diikutkan; satu butir memuat paling banyak {{limit}} tagar, masing-masing paling panjang {{chars}} karakter.',
+      },
       removeItem: 'Hapus butir “{{title}}”',
       send: 'Kirim paket',
       sending: 'Mengirim…',
@@ -2887,12 +2900,6 @@ export const id = {
       dismissOffer: 'Buang catatan ini',
     },
     // </kinerjaGaps>
-    export: {
-      pdf: 'Ekspor PDF',
-      xlsx: 'Ekspor XLSX',
-      working: 'Menyiapkan berkas…',
-      done: 'Berkas {{name}} siap dan tercatat di riwayat Ekspor.',
-    },
     definitions:
       'Tepat waktu: terbit paling lama {{tolerance}} menit dari jadwal. Interaksi: suka + komentar + bagikan + simpan. Tingkat interaksi: interaksi dibagi jangkauan (atau tayangan bila jangkauan tidak dilaporkan). Waktu persetujuan: dari diajukan sampai disetujui.',
     sheet: {

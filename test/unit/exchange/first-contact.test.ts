@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exchangeRepository } from '../../../src/main/db/repositories/exchange';
@@ -8,24 +7,20 @@ import { ensureOfficeKey, fingerprintOf, signBytes } from '../../../src/main/exc
 import { outboxOf, writeOutboxFile } from '../../../src/main/exchange/outbox';
 import { syncOnce } from '../../../src/main/exchange/sync';
 import { useTempDir } from '../helpers';
-import { craftFile, envelopeFor, introduce, makeOffice, type TestOffice } from './fixture';
+import {
+  craftFile,
+  envelopeFor,
+  introduce,
+  makeOffice,
+  provinceAndGowa,
+  type TestOffice,
+} from './fixture';
 
 const tempDir = useTempDir('linimasa-first-contact-');
 
 /** Two offices sharing one folder, strangers to each other. */
 function strangers() {
-  const root = tempDir();
-  const folder = join(root, 'pertukaran');
-  mkdirSync(folder);
-  const province = makeOffice(
-    root,
-    '73',
-    'Diskominfo Provinsi Sulawesi Selatan',
-    'provinsi',
-    folder,
-  );
-  const gowa = makeOffice(root, '73.06', 'Diskominfo Kabupaten Gowa', 'kabupaten_kota', folder);
-  return { root, folder, province, gowa };
+  return provinceAndGowa(tempDir());
 }
 
 /** What the app's setup does: this office's card into its own outbox, for every office. */

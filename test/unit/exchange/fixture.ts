@@ -46,6 +46,27 @@ export function makeOffice(
   return { ...context, code };
 }
 
+/** The exchange folder `<root>/pertukaran` and the province (73) using it. */
+export function provinceOffice(root: string) {
+  const folder = join(root, 'pertukaran');
+  mkdirSync(folder);
+  const province = makeOffice(
+    root,
+    '73',
+    'Diskominfo Provinsi Sulawesi Selatan',
+    'provinsi',
+    folder,
+  );
+  return { root, folder, province };
+}
+
+/** The province and Gowa (73.06) sharing the exchange folder, strangers to each other. */
+export function provinceAndGowa(root: string) {
+  const { folder, province } = provinceOffice(root);
+  const gowa = makeOffice(root, '73.06', 'Diskominfo Kabupaten Gowa', 'kabupaten_kota', folder);
+  return { root, folder, province, gowa };
+}
+
 /** `b` knows `a`, as after importing its identity file with the fingerprint confirmed. */
 export function introduce(a: TestOffice, b: TestOffice): void {
   const card = identityFile(a);

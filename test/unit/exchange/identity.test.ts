@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprintMatches, formatFingerprint } from '../../../src/shared/exchange/fingerprint';
@@ -14,23 +13,12 @@ import {
 } from '../../../src/main/exchange/identity';
 import { keyFileOf, loadOfficeKey } from '../../../src/main/exchange/keys';
 import { useTempDir } from '../helpers';
-import { makeOffice } from './fixture';
+import { makeOffice, provinceAndGowa } from './fixture';
 
 const tempDir = useTempDir('linimasa-identity-');
 
 function two() {
-  const root = tempDir();
-  const folder = join(root, 'pertukaran');
-  mkdirSync(folder);
-  const province = makeOffice(
-    root,
-    '73',
-    'Diskominfo Provinsi Sulawesi Selatan',
-    'provinsi',
-    folder,
-  );
-  const gowa = makeOffice(root, '73.06', 'Diskominfo Kabupaten Gowa', 'kabupaten_kota', folder);
-  return { root, folder, province, gowa };
+  return provinceAndGowa(tempDir());
 }
 
 const refusedWith = (work: () => unknown, key: string) => {

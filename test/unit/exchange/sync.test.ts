@@ -19,6 +19,7 @@ import {
   envelopeFor,
   introduce,
   makeOffice,
+  provinceAndGowa,
   placeNamed,
   type TestOffice,
 } from './fixture';
@@ -45,17 +46,7 @@ const noteHandler: ExchangeKindHandler<{ text: string }> = {
 const handlers = handlerRegistry(identityHandler, noteHandler);
 
 function offices() {
-  const root = tempDir();
-  const folder = join(root, 'pertukaran');
-  mkdirSync(folder);
-  const province = makeOffice(
-    root,
-    '73',
-    'Diskominfo Provinsi Sulawesi Selatan',
-    'provinsi',
-    folder,
-  );
-  const gowa = makeOffice(root, '73.06', 'Diskominfo Kabupaten Gowa', 'kabupaten_kota', folder);
+  const { root, folder, province, gowa } = provinceAndGowa(tempDir());
   const maros = makeOffice(root, '73.09', 'Diskominfo Kabupaten Maros', 'kabupaten_kota', folder);
   for (const office of [province, gowa, maros]) {
     office.db.exec('CREATE TABLE test_notes (sender TEXT, seq INTEGER, text TEXT)');

@@ -8,7 +8,7 @@ import { identityFile } from '../../../src/main/exchange/identity';
 import { fingerprintOf } from '../../../src/main/exchange/keys';
 import { writeOutboxFile } from '../../../src/main/exchange/outbox';
 import { useTempDir } from '../helpers';
-import { makeOffice } from './fixture';
+import { provinceOffice } from './fixture';
 
 const tempDir = useTempDir('linimasa-watch-');
 
@@ -89,16 +89,7 @@ describe('exchange folder watcher', () => {
 
 describe('the app watches its exchange folder', () => {
   it('applies a file that arrives while the app is open, and stops with it', async () => {
-    const root = tempDir();
-    const folder = join(root, 'pertukaran');
-    mkdirSync(folder);
-    const province = makeOffice(
-      root,
-      '73',
-      'Diskominfo Provinsi Sulawesi Selatan',
-      'provinsi',
-      folder,
-    );
+    const { root, folder, province } = provinceOffice(tempDir());
     const app = openApp(join(root, 'gowa'), { watchExchange: true, sweepAssets: false });
     try {
       // As Settings does: through the API, whose change event makes the watcher follow.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExport } from '../../../src/main/analytics/parse-export';
 import { readCsv, readXlsx } from '../../../src/main/analytics/read-table';
 import { parseCount } from '../../../src/main/analytics/values';
-import { useOffice } from '../posts/fixture';
+import { createApproved, useOffice } from '../posts/fixture';
 
 const office = useOffice();
 type Setup = Awaited<ReturnType<typeof office>>;
@@ -27,24 +27,11 @@ async function plannedMonth(setup: Setup) {
     time: string,
     on: string[],
   ) => {
-    const post = await call('posts.create', {
-      actorId: people.rina.id,
+    return createApproved(setup, {
       title,
       caption,
       channels: on.map((channelId) => ({ channelId, format: 'post' as const })),
       schedule: { date, time },
-    });
-    const submitted = await call('posts.transition', {
-      id: post.id,
-      version: post.version,
-      actorId: people.rina.id,
-      action: 'submit',
-    });
-    return call('posts.transition', {
-      id: post.id,
-      version: submitted.version,
-      actorId: people.bambang.id,
-      action: 'approve',
     });
   };
   const ig = channels.instagram.id;

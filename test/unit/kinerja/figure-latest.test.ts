@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyticsRepository } from '../../../src/main/db/repositories/analytics';
 import { useTempDir } from '../helpers';
-import { useOffice } from '../posts/fixture';
+import { createApproved, useOffice } from '../posts/fixture';
 
 const office = useOffice();
 const files = useTempDir();
@@ -34,31 +34,16 @@ function expectLatestKept(setup: Setup) {
   return stored as { as_of: string; views: number | null }[];
 }
 
-async function approvedPost(setup: Setup) {
-  const { call, people, channels } = setup;
-  const post = await call('posts.create', {
-    actorId: people.rina.id,
+const approvedPost = (setup: Setup) =>
+  createApproved(setup, {
     title: 'Jalan sehat',
     caption: 'Jalan sehat HUT Kabupaten Contoh, ayo ikut!',
-    channels: [channels.instagram.id, channels.x.id].map((channelId) => ({
+    channels: [setup.channels.instagram.id, setup.channels.x.id].map((channelId) => ({
       channelId,
       format: 'post' as const,
     })),
     schedule: { date: '2026-12-01', time: '09:00' },
   });
-  const submitted = await call('posts.transition', {
-    id: post.id,
-    version: post.version,
-    actorId: people.rina.id,
-    action: 'submit',
-  });
-  return call('posts.transition', {
-    id: post.id,
-    version: submitted.version,
-    actorId: people.bambang.id,
-    action: 'approve',
-  });
-}
 
 const exportFile = (name: string, views: number) => {
   const file = join(files(), name);

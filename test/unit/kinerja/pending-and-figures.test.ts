@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useOffice } from '../posts/fixture';
+import { createApproved, useOffice } from '../posts/fixture';
 
 /**
  * Issue 15's gaps on the main side: the uncertain rows left from earlier imports as the
@@ -13,28 +13,13 @@ const office = useOffice();
 type Setup = Awaited<ReturnType<typeof office>>;
 const fixture = (name: string) => join(__dirname, '../../fixtures/analytics', name);
 
-async function approved(setup: Setup, title: string, caption: string, date: string, time: string) {
-  const { call, people, channels } = setup;
-  const post = await call('posts.create', {
-    actorId: people.rina.id,
+const approved = (setup: Setup, title: string, caption: string, date: string, time: string) =>
+  createApproved(setup, {
     title,
     caption,
-    channels: [{ channelId: channels.instagram.id, format: 'post' as const }],
+    channels: [{ channelId: setup.channels.instagram.id, format: 'post' as const }],
     schedule: { date, time },
   });
-  const submitted = await call('posts.transition', {
-    id: post.id,
-    version: post.version,
-    actorId: people.rina.id,
-    action: 'submit',
-  });
-  return call('posts.transition', {
-    id: post.id,
-    version: submitted.version,
-    actorId: people.bambang.id,
-    action: 'approve',
-  });
-}
 
 /** Two posts on 5 December: the fixture's row 4 ("Rapat bersama camat…") may be either. */
 async function twoMeetings(setup: Setup) {

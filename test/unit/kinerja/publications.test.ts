@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { checkPermalink, permalinkKey } from '../../../src/shared/domain/publication';
-import { useOffice } from '../posts/fixture';
+import { createApproved, useOffice } from '../posts/fixture';
 
 const office = useOffice();
 type Setup = Awaited<ReturnType<typeof office>>;
 
 /** An approved post on Instagram and X, on 2026-12-01 at 09:00 WIB. */
-async function approvedPost(setup: Setup, title = 'Jalan sehat HUT Kabupaten') {
-  const { call, people, channels } = setup;
-  const post = await call('posts.create', {
-    actorId: people.rina.id,
+const approvedPost = (setup: Setup, title = 'Jalan sehat HUT Kabupaten') =>
+  createApproved(setup, {
     title,
     caption: 'Ayo ikut jalan sehat',
     channels: [
-      { channelId: channels.instagram.id, format: 'feed' },
-      { channelId: channels.x.id, format: 'post' },
+      { channelId: setup.channels.instagram.id, format: 'feed' },
+      { channelId: setup.channels.x.id, format: 'post' },
     ],
     schedule: { date: '2026-12-01', time: '09:00' },
   });
-  const submitted = await call('posts.transition', {
-    id: post.id,
-    version: post.version,
-    actorId: people.rina.id,
-    action: 'submit',
-  });
-  return call('posts.transition', {
-    id: post.id,
-    version: submitted.version,
-    actorId: people.bambang.id,
-    action: 'approve',
-  });
-}
 
 describe('permalinks of a platform', () => {
   it('accepts the platform’s domains and subdomains, and nothing that merely contains them', () => {

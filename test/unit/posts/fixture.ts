@@ -53,3 +53,5 @@ export function useOffice() {
     };
   };
 }
+
+export { createApproved, submitAndApprove } from './approve';

@@ -94,10 +94,11 @@ const packFiles = (folder: string) =>
 describe('the province composes and sends a content pack', () => {
   it('builds items from posts: captions per platform, schedule in the office zone, hashtags, media', async () => {
     const { province, upacara, video, bambang, asset } = await setUp();
-    const items = await province.call('province.itemsFromPosts', {
+    const { items, shortened } = await province.call('province.itemsFromPosts', {
       actorId: bambang.id,
       postIds: [upacara.id, video.id],
     });
+    expect(shortened).toEqual([]);
     const row = assetsRepository(province.app.db).get(asset.assetId!)!;
     expect(items[0]).toEqual({
       itemId: expect.any(String),
@@ -132,7 +133,7 @@ describe('the province composes and sends a content pack', () => {
       media: [],
     });
     // Fresh ids each time: the same post twice makes two items.
-    const again = await province.call('province.itemsFromPosts', {
+    const { items: again } = await province.call('province.itemsFromPosts', {
       actorId: bambang.id,
       postIds: [upacara.id],
     });
@@ -150,10 +151,18 @@ describe('the province composes and sends a content pack', () => {
       channels: [{ channelId: province.channels.youtube.id, format: 'video' }],
       schedule: { date: '2026-12-21', time: '09:00' },
     });
-    const [item] = await province.call('province.itemsFromPosts', {
+    const {
+      items: [item],
+      shortened,
+    } = await province.call('province.itemsFromPosts', {
       actorId: bambang.id,
       postIds: [long.id],
     });
+    // Nothing is cut silently: the composer is told what, where and to how much.
+    expect(shortened).toEqual([
+      { itemId: item!.itemId, field: 'title', limit: 200 },
+      { itemId: item!.itemId, field: 'caption', platform: 'youtube', limit: 5000 },
+    ]);
     expect(item!.title.length).toBeLessThanOrEqual(200);
     expect(title.startsWith(item!.title)).toBe(true);
     // No half of a surrogate pair left at the cut.
@@ -162,13 +171,56 @@ describe('the province composes and sends a content pack', () => {
     expect((await province.call('posts.get', { id: long.id })).caption).toBe(caption);
   });
 
+  it('leaves out media and hashtags beyond a pack item’s limits, cuts a long file name, and says so', async () => {
+    const { province, rina, bambang } = await setUp();
+    const assetIds: string[] = [];
+    for (let n = 0; n < 22; n++) {
+      const imported = await province.app.library.importStream(
+        `foto-${n}.jpg`,
+        Readable.from([await photo(100 + n)]),
+      );
+      assetIds.push(imported.assetId!);
+    }
+    // The library keeps 255 characters of a name it imports; a row may still hold a longer one
+    // (written by an older version), which the pack cuts.
+    const longName = `${'liputan-upacara-'.repeat(20)}.jpg`;
+    province.app.db
+      .prepare('UPDATE assets SET original_name = ? WHERE id = ?')
+      .run(longName, assetIds[0]);
+    const hashtags = Array.from({ length: 31 }, (_, n) => `BelaNegara${n}`);
+    const many = await province.call('posts.create', {
+      actorId: rina.id,
+      title: 'Galeri upacara',
+      caption: `Foto upacara. #${'Panjang'.repeat(15)}`,
+      hashtags,
+      channels: [{ channelId: province.channels.instagram.id, format: 'carousel' }],
+      assetIds,
+      schedule: { date: '2026-12-19', time: '10:00' },
+    });
+    const {
+      items: [item],
+      shortened,
+    } = await province.call('province.itemsFromPosts', { actorId: bambang.id, postIds: [many.id] });
+    expect(item!.media).toHaveLength(20);
+    expect(item!.media[0]!.name).toBe(longName.slice(0, 255));
+    expect(item!.hashtags).toHaveLength(30);
+    expect(shortened).toEqual([
+      { itemId: item!.itemId, field: 'mediaName', name: longName, limit: 255 },
+      { itemId: item!.itemId, field: 'media', left: 2, limit: 20 },
+      // One of 31 beyond the count, and the 105-character one from the caption.
+      { itemId: item!.itemId, field: 'hashtags', left: 2, limit: 30, chars: 100 },
+    ]);
+  });
+
   it('reads the schedule in the office zone, not UTC', async () => {
     const { province, upacara, bambang } = await setUp();
     await province.call('settings.update', {
       timeZone: 'Asia/Makassar',
       zoneChange: { keep: 'instant' },
     });
-    const [item] = await province.call('province.itemsFromPosts', {
+    const {
+      items: [item],
+    } = await province.call('province.itemsFromPosts', {
       actorId: bambang.id,
       postIds: [upacara.id],
     });
@@ -178,7 +230,7 @@ describe('the province composes and sends a content pack', () => {
 
   it('sends version 1, then version 2 with the same item ids; the regency sees what changed', async () => {
     const { folder, province, regency, upacara, video, bambang } = await setUp();
-    const items = await province.call('province.itemsFromPosts', {
+    const { items } = await province.call('province.itemsFromPosts', {
       actorId: bambang.id,
       postIds: [upacara.id, video.id],
     });
@@ -245,7 +297,7 @@ describe('the province composes and sends a content pack', () => {
 
   it('refuses: not a province, an unknown recipient, a past deadline, a planner, an unknown pack', async () => {
     const { folder, province, regency, upacara, bambang, rina } = await setUp();
-    const items = await province.call('province.itemsFromPosts', {
+    const { items } = await province.call('province.itemsFromPosts', {
       actorId: bambang.id,
       postIds: [upacara.id],
     });

@@ -2,47 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { provinceRepository } from '../../../src/main/db/repositories/province';
 import { provinceReports } from '../../../src/main/province/reports';
 import type { ContentPack } from '../../../src/shared/domain/province-pack';
-import { useOffice } from '../posts/fixture';
+import { submitAndApprove, useOffice } from '../posts/fixture';
+import { belaNegaraPack, packIds } from './pack-fixture';
 
 const regencyOffice = useOffice();
 const provinceOffice = useOffice();
 
-const itemA = '0190f0a0-0000-7000-8000-000000000001';
-const itemB = '0190f0a0-0000-7000-8000-000000000002';
+const itemA = packIds.ceremony;
 
-const packV1: ContentPack = {
-  packId: '0190f0a0-0000-7000-8000-0000000000ff',
-  version: 1,
-  title: 'Hari Bela Negara 2026',
-  instructions: 'Unggah di semua kanal.',
-  deadline: '2026-12-19T16:59:00.000Z',
-  sentAt: '2026-12-01T01:00:00.000Z',
-  items: [
-    {
-      itemId: itemA,
-      title: 'Upacara Hari Bela Negara',
-      suggestedDate: '2026-12-19',
-      suggestedTime: '07:30',
-      platforms: [
-        { platform: 'instagram', format: 'feed', caption: 'Upacara bela negara.' },
-        { platform: 'x', format: 'post', caption: 'Upacara bela negara hari ini.' },
-      ],
-      hashtags: ['#HariBelaNegara'],
-      instructions: '',
-      media: [],
-    },
-    {
-      itemId: itemB,
-      title: 'Kutipan tokoh',
-      suggestedDate: '2026-12-20',
-      suggestedTime: null,
-      platforms: [{ platform: 'instagram', format: 'feed', caption: 'Kutipan.' }],
-      hashtags: [],
-      instructions: '',
-      media: [],
-    },
-  ],
-};
+const packV1 = belaNegaraPack({
+  pack: { instructions: 'Unggah di semua kanal.' },
+  ceremony: {
+    platforms: [
+      { platform: 'instagram', format: 'feed', caption: 'Upacara bela negara.' },
+      { platform: 'x', format: 'post', caption: 'Upacara bela negara hari ini.' },
+    ],
+    hashtags: ['#HariBelaNegara'],
+  },
+});
 
 describe('a pack from the province to a regency and its report back', () => {
   it('adopts an item as a draft, offers version 2’s change, and reports the publication back', async () => {
@@ -118,18 +95,7 @@ describe('a pack from the province to a regency and its report back', () => {
     expect(packs.received()[0]!.items.find((i) => i.itemId === itemA)!.change).toBeNull();
 
     // Approved and published on Instagram: the report carries it with its link.
-    const submitted = await call('posts.transition', {
-      id: post.id,
-      version: post.version,
-      actorId: people.rina.id,
-      action: 'submit',
-    });
-    await call('posts.transition', {
-      id: post.id,
-      version: submitted.version,
-      actorId: people.bambang.id,
-      action: 'approve',
-    });
+    await submitAndApprove(regency, post);
     await call('publications.mark', {
       actorId: people.bambang.id,
       items: [

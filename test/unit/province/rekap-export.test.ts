@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { provinceRepository } from '../../../src/main/db/repositories/province';
-import type { ContentPack } from '../../../src/shared/domain/province-pack';
 import {
   regencyReportSchema,
   type RegencyReport,
@@ -11,42 +10,13 @@ import { readPdf } from '../export/pdf-text';
 import { introduce, makeOffice } from '../exchange/fixture';
 import { useTempDir } from '../helpers';
 import { useOffice } from '../posts/fixture';
+import { belaNegaraPack, packIds } from './pack-fixture';
 
 const office = useOffice();
 const temp = useTempDir();
 
-const itemA = '0190f0a0-0000-7000-8000-000000000001';
-const itemB = '0190f0a0-0000-7000-8000-000000000002';
-const pack: ContentPack = {
-  packId: '0190f0a0-0000-7000-8000-0000000000ff',
-  version: 1,
-  title: 'Hari Bela Negara 2026',
-  instructions: '',
-  deadline: '2026-12-19T16:59:00.000Z',
-  sentAt: '2026-12-01T01:00:00.000Z',
-  items: [
-    {
-      itemId: itemA,
-      title: 'Upacara Hari Bela Negara',
-      suggestedDate: '2026-12-19',
-      suggestedTime: '07:30',
-      platforms: [{ platform: 'instagram', format: 'feed', caption: 'Upacara.' }],
-      hashtags: [],
-      instructions: '',
-      media: [],
-    },
-    {
-      itemId: itemB,
-      title: 'Kutipan tokoh',
-      suggestedDate: '2026-12-20',
-      suggestedTime: null,
-      platforms: [{ platform: 'instagram', format: 'feed', caption: 'Kutipan.' }],
-      hashtags: [],
-      instructions: '',
-      media: [],
-    },
-  ],
-};
+const { ceremony: itemA, quote: itemB } = packIds;
+const pack = belaNegaraPack();
 
 const totals = (planned: number, published: number, onTime: number, reach: number) => ({
   plannedPosts: planned,

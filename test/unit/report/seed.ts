@@ -1,6 +1,7 @@
 import type { MethodName, RequestOf, ResponseOf } from '../../../src/shared/api/contract';
 import type { Channel } from '../../../src/shared/domain/channels';
 import type { Person } from '../../../src/shared/domain/people';
+import { createApproved } from '../posts/approve';
 
 /** What the seed needs of an office: the unit tests' `useOffice`, or the e2e host's. */
 export interface SeedOffice {
@@ -45,28 +46,14 @@ export async function seedDecember(office: SeedOffice) {
     { channelId: channels.instagram.id, format: 'feed' as const },
     { channelId: channels.x.id, format: 'post' as const },
   ];
-  const approved = async (title: string, date: string, campaignId: string | null) => {
-    const post = await call('posts.create', {
-      actorId: people.rina.id,
+  const approved = (title: string, date: string, campaignId: string | null) =>
+    createApproved(office, {
       title,
       caption: `${title}: informasi untuk warga`,
       channels: both,
       schedule: { date, time: '09:00' },
       campaignId,
     });
-    const submitted = await call('posts.transition', {
-      id: post.id,
-      version: post.version,
-      actorId: people.rina.id,
-      action: 'submit',
-    });
-    return call('posts.transition', {
-      id: post.id,
-      version: submitted.version,
-      actorId: people.bambang.id,
-      action: 'approve',
-    });
-  };
   const november = await approved('Hari Guru Nasional', '2026-11-25', pillar.id);
   const walk = await approved('Jalan sehat HUT Kabupaten', '2026-12-01', pillar.id);
   const vaccine = await approved('Vaksinasi anak sekolah', '2026-12-10', null);

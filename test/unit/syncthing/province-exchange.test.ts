@@ -15,10 +15,10 @@ import { outboxOf } from '../../../src/main/exchange/outbox';
 import { sendPack, sendReport } from '../../../src/main/province/exchange-kinds';
 import { provinceReports } from '../../../src/main/province/reports';
 import type { MethodName, RequestOf, ResponseOf } from '../../../src/shared/api/contract';
-import type { ContentPack } from '../../../src/shared/domain/province-pack';
 import { exchangeFileName } from '../../../src/shared/exchange/envelope';
 import type { OfficeLevel } from '../../../src/shared/exchange/region';
 import { acting } from '../acting';
+import { belaNegaraPack } from '../province/pack-fixture';
 import {
   startSyncthingOffices,
   syncthingAvailable,
@@ -51,39 +51,23 @@ interface Office {
 
 const itemA = '0190f0a0-0000-7000-8000-00000000000a';
 const itemB = '0190f0a0-0000-7000-8000-00000000000b';
-const pack: ContentPack = {
-  packId: '0190f0a0-0000-7000-8000-0000000000aa',
-  version: 1,
-  title: 'Hari Bela Negara 2026',
-  instructions: 'Unggah di Instagram dan Facebook kantor masing-masing.',
-  deadline: '2026-12-19T15:59:00.000Z',
-  sentAt: '2026-12-10T01:00:00.000Z',
-  items: [
-    {
-      itemId: itemA,
-      title: 'Upacara Hari Bela Negara',
-      suggestedDate: '2026-12-19',
-      suggestedTime: '07:30',
-      platforms: [
-        { platform: 'instagram', format: 'feed', caption: 'Upacara bela negara.' },
-        { platform: 'facebook', format: 'post', caption: 'Upacara bela negara.' },
-      ],
-      hashtags: ['#HariBelaNegara'],
-      instructions: '',
-      media: [],
-    },
-    {
-      itemId: itemB,
-      title: 'Kutipan tokoh bela negara',
-      suggestedDate: '2026-12-20',
-      suggestedTime: null,
-      platforms: [{ platform: 'instagram', format: 'feed', caption: 'Kutipan.' }],
-      hashtags: [],
-      instructions: '',
-      media: [],
-    },
-  ],
-};
+const pack = belaNegaraPack({
+  pack: {
+    packId: '0190f0a0-0000-7000-8000-0000000000aa',
+    instructions: 'Unggah di Instagram dan Facebook kantor masing-masing.',
+    deadline: '2026-12-19T15:59:00.000Z',
+    sentAt: '2026-12-10T01:00:00.000Z',
+  },
+  ceremony: {
+    itemId: itemA,
+    platforms: [
+      { platform: 'instagram', format: 'feed', caption: 'Upacara bela negara.' },
+      { platform: 'facebook', format: 'post', caption: 'Upacara bela negara.' },
+    ],
+    hashtags: ['#HariBelaNegara'],
+  },
+  quote: { itemId: itemB, title: 'Kutipan tokoh bela negara' },
+});
 
 describe.skipIf(!available)('province ⇄ regencies through Syncthing', () => {
   let base: string;

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/api/methods/exchange';
 import type { OfficeLevel } from '../../../shared/exchange/region';
 import { api } from '../../api';
+import { refreshOnLiveChange } from '../../api/live-refresh';
 import { useOfficeIdentity } from '../../stores/office-identity';
 import { useSession } from '../../stores/session';
 
@@ -57,6 +58,8 @@ interface ExchangeState {
 /** Settings › Pertukaran antar-kantor: this office, the offices it knows, what arrived. */
 export const useExchange = create<ExchangeState>()((set, get) => {
   const refused = (error: ApiError) => set({ busy: false, error, notice: null });
+  /** The latest read started: a live refresh may overlap an action's own reread. */
+  let latest = 0;
   return {
     status: null,
     arrivals: [],
@@ -70,11 +73,13 @@ export const useExchange = create<ExchangeState>()((set, get) => {
     async load() {
       // Only administrators may add an office, and only they are asked (anyone else gets 403).
       const admin = useSession.getState().signedIn?.person.role === 'admin';
+      const mine = ++latest;
       const [status, arrivals, contacts] = await Promise.all([
         api.exchange.status({}),
         api.exchange.arrivals({ limit: 200 }),
         admin ? api.exchange.firstContacts({}) : null,
       ]);
+      if (mine !== latest) return;
       set({
         ...(status.ok && { status: status.value }),
         ...(arrivals.ok && { arrivals: arrivals.value }),
@@ -179,4 +184,17 @@ export const useExchange = create<ExchangeState>()((set, get) => {
       await get().load();
     },
   };
+});
+
+/**
+ * Something arrived in the exchange folder: the host's watcher announces a pass that applied or
+ * refused a file (an unknown office's card is refused until recognised) as a `settings` change,
+ * as are another administrator's changes here. A section read once reads its status, arrivals
+ * and first contacts again, so a new office's card shows without "Periksa sekarang".
+ */
+refreshOnLiveChange({
+  kinds: ['settings'],
+  refresh: () => {
+    if (useExchange.getState().status !== null) void useExchange.getState().load();
+  },
 });

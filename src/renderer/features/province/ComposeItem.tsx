@@ -6,6 +6,7 @@ import { PlatformIcon } from '../../components/PlatformIcon';
 import { TimeField } from '../editor/TimeField';
 import { captionMeasure, type ItemDraft } from './compose-model';
 import { useComposePacks } from './compose-store';
+import { ShortenedNotice } from './ShortenedNotice';
 
 /**
  * One pack item in the composer: title, suggested day and time, instructions, hashtags, and each
@@ -22,6 +23,7 @@ export function ComposeItem({ item, number }: { item: ItemDraft; number: number 
     <li className="compose-item">
       <fieldset className="fieldset">
         <legend>{t('provinceSend.compose.item', { number, title: item.title })}</legend>
+        <ShortenedNotice shortened={item.shortened} />
         <div className="field">
           <label className="field__label" htmlFor={`${ids}-title`}>
             {t('provinceSend.compose.itemTitle')}

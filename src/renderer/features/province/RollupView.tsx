@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatDecimal, formatRate } from '../../../shared/report/format';
 import { rekapMonthName } from '../../../shared/report/rekap';
+import { DocumentExportBar } from '../../components/DocumentExportBar';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadProblem } from '../../components/LoadProblem';
 import { useRollup, type Rollup } from './rollup-store';
@@ -13,7 +14,7 @@ type Figures = Row['current'];
 export function RollupView() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'id';
-  const { month, status, rollup, error } = useRollup();
+  const { month, status, rollup, error, exporting } = useRollup();
   useEffect(() => {
     void useRollup.getState().show(useRollup.getState().month);
   }, []);
@@ -125,7 +126,11 @@ export function RollupView() {
               ))}
             </tbody>
           </table>
-          <DownloadBar />
+          <DocumentExportBar
+            verb="download"
+            exporting={exporting}
+            onExport={(format) => void useRollup.getState().exportAs(format)}
+          />
           <h3>{t('province.rollup.itemsTitle')}</h3>
           {rollup.items.length === 0 ? (
             <p>{t('province.rollup.noItems')}</p>
@@ -158,39 +163,6 @@ export function RollupView() {
           )}
         </>
       ) : null}
-    </div>
-  );
-}
-
-/** "Unduh PDF" / "Unduh XLSX": made in the app, kept in the export history, then downloaded or saved. */
-function DownloadBar() {
-  const { t } = useTranslation();
-  const exporting = useRollup((state) => state.exporting);
-  const working = exporting?.state === 'working';
-  const start = (format: 'pdf' | 'xlsx') => void useRollup.getState().exportAs(format);
-  return (
-    <div className="rollup__download">
-      <button
-        type="button"
-        className="button button--primary"
-        disabled={working}
-        onClick={() => start('pdf')}
-      >
-        {t('province.rollup.download.pdf')}
-      </button>
-      <button type="button" className="button" disabled={working} onClick={() => start('xlsx')}>
-        {t('province.rollup.download.xlsx')}
-      </button>
-      <p className="rollup__download-status" role="status">
-        {working && t('province.rollup.download.working')}
-        {exporting?.state === 'done' &&
-          t('province.rollup.download.done', { name: exporting.fileName })}
-      </p>
-      {exporting?.state === 'error' && (
-        <p className="notice notice--warning" role="alert">
-          {exporting.error}
-        </p>
-      )}
     </div>
   );
 }

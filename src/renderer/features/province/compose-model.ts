@@ -1,4 +1,5 @@
 import type { RequestOf, ResponseOf } from '../../../shared/api/contract';
+import type { ItemShortened } from '../../../shared/api/methods/province';
 import { normaliseHashtag, uniqueHashtags } from '../../../shared/domain/hashtags';
 import { measureChannel } from '../../../shared/domain/platform-limits';
 import type { PackItem, PackPlatform } from '../../../shared/domain/province-pack';
@@ -24,6 +25,8 @@ export interface ItemDraft {
   hashtags: string;
   platforms: PackPlatform[];
   media: PackItem['media'];
+  /** What the pack's limits cut from the post this item was built from (shown, never sent). */
+  shortened: ItemShortened[];
 }
 
 export interface PackDraft {
@@ -59,7 +62,7 @@ export const parseHashtags = (text: string): string[] =>
       .filter((tag): tag is string => tag !== null),
   );
 
-export function itemDraft(item: PackItem): ItemDraft {
+export function itemDraft(item: PackItem, shortened: readonly ItemShortened[] = []): ItemDraft {
   return {
     itemId: item.itemId,
     title: item.title,
@@ -69,6 +72,7 @@ export function itemDraft(item: PackItem): ItemDraft {
     hashtags: hashtagText(item.hashtags),
     platforms: item.platforms,
     media: item.media,
+    shortened: shortened.filter((cut) => cut.itemId === item.itemId),
   };
 }
 
@@ -97,7 +101,7 @@ export function nextVersionDraft(sent: SentPack, zone: string): PackDraft {
     deadlineDate: deadline.date,
     deadlineTime: deadline.time,
     recipients: sent.recipients.includes(everyOffice) ? everyOffice : [...sent.recipients],
-    items: sent.pack.items.map(itemDraft),
+    items: sent.pack.items.map((item) => itemDraft(item)),
   };
 }
 

@@ -166,7 +166,9 @@ export const useComposePacks = create<ComposeState>()((set, get) => ({
       set({ error: result.error.message });
       return;
     }
-    get().edit((draft) => ({ ...draft, items: [...draft.items, ...result.value.map(itemDraft)] }));
+    const { items, shortened } = result.value;
+    const added = items.map((item) => itemDraft(item, shortened));
+    get().edit((draft) => ({ ...draft, items: [...draft.items, ...added] }));
     set({ picker: { ...get().picker, chosen: [] } });
   },
 

@@ -6,6 +6,7 @@ import { reportCharts } from '../../../shared/report/charts';
 import { isEmptyReport, reportTables, summaryFigures } from '../../../shared/report/figures';
 import { periodName } from '../../../shared/report/format';
 import type { ReportWord } from '../../../shared/report/words';
+import { DocumentExportBar } from '../../components/DocumentExportBar';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadProblem } from '../../components/LoadProblem';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -19,7 +20,6 @@ import { ImportView } from '../kinerja/ImportView';
 import { PendingView } from '../kinerja/PendingView';
 import { usePendingMatches } from '../kinerja/pending-store';
 import { ChartFigure } from './ChartFigure';
-import { ExportBar } from './ExportBar';
 import { FigureTable } from './FigureTable';
 import { NotesField } from './NotesField';
 import { currentMonth, reportNames } from './model';
@@ -42,6 +42,7 @@ function ReportView() {
   const locale = useSettings((state) => state.settings?.locale ?? 'id');
   const periodId = useReport((state) => state.periodId);
   const loaded = useReport((state) => state.loaded);
+  const exporting = useReport((state) => state.exporting);
   const channels = useChannels((state) => state.rows);
   const campaigns = useCampaigns((state) => state.rows);
   const pending = usePendingMatches((state) => state.rows.length);
@@ -155,7 +156,11 @@ function ReportView() {
             ))}
             <Section title={t('report.section.notes')}>
               <NotesField periodId={periodId} />
-              <ExportBar />
+              <DocumentExportBar
+                verb="export"
+                exporting={exporting}
+                onExport={(format) => void useReport.getState().exportAs(format)}
+              />
             </Section>
           </>
         )}

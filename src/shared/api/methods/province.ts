@@ -9,6 +9,41 @@ import { everyOffice } from '../../exchange/envelope';
 import { regionCodeSchema } from '../../exchange/region';
 import { empty, method } from './define';
 
+/**
+ * What a pack item lost to the pack's limits when it was built from a post (the post itself is
+ * not changed): the composer shows each to the province officer, so nothing is cut silently.
+ * `limit` is the pack's limit in characters, or in files or hashtags for what was left out.
+ */
+export const itemShortenedSchema = z.discriminatedUnion('field', [
+  z.object({ itemId: idSchema, field: z.literal('title'), limit: z.number().int() }),
+  z.object({
+    itemId: idSchema,
+    field: z.literal('caption'),
+    platform: platformSchema,
+    limit: z.number().int(),
+  }),
+  z.object({
+    itemId: idSchema,
+    field: z.literal('mediaName'),
+    name: z.string(),
+    limit: z.number().int(),
+  }),
+  z.object({
+    itemId: idSchema,
+    field: z.literal('media'),
+    left: z.number().int().min(1),
+    limit: z.number().int(),
+  }),
+  z.object({
+    itemId: idSchema,
+    field: z.literal('hashtags'),
+    left: z.number().int().min(1),
+    limit: z.number().int(),
+    chars: z.number().int(),
+  }),
+]);
+export type ItemShortened = z.infer<typeof itemShortenedSchema>;
+
 /** Who sends a pack: the same people who approve posts. */
 const senders = ['approver', 'admin'] as const;
 
@@ -155,9 +190,12 @@ export const provinceMethods = {
   'province.itemsFromPosts': method({
     access: senders,
     summary:
-      "Pack items built from this office's scheduled posts, in the order given, each with a fresh item id: title, suggested day and time (office time zone), one entry per channel platform with its format and that channel's caption, hashtags from the post and its caption, empty instructions and the post's attachments (sha256, name, bytes, mime). Longer titles and captions are cut to the pack's limits; the posts are not changed.",
+      "Pack items built from this office's scheduled posts, in the order given, each with a fresh item id: title, suggested day and time (office time zone), one entry per channel platform with its format and that channel's caption, hashtags from the post and its caption, empty instructions and the post's attachments (sha256, name, bytes, mime). What exceeds the pack's limits is cut (titles, captions, media names) or left out (media, hashtags), and `shortened` names each such cut per item so the composer can tell the officer; the posts are not changed.",
     request: z.object({ postIds: z.array(idSchema).min(1).max(200) }).strict(),
-    response: z.array(packItemSchema),
+    response: z.object({
+      items: z.array(packItemSchema),
+      shortened: z.array(itemShortenedSchema),
+    }),
     errors: ['invalid_request', 'not_found', 'forbidden'],
   }),
   'province.sendPack': method({

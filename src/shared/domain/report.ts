@@ -199,27 +199,50 @@ const engagementOf = (f: FigureSet) =>
 /** How many posts the report lists as its top posts. */
 const topCount = 10;
 
+/** A planned post while the report goes over its facts. */
+interface PostState {
+  post: ReportInput['posts'][number];
+  /** Its schedule in ms, parsed at its first planned channel. */
+  at: number;
+  channels: number;
+  published: number;
+  /**
+   * The channels it went out on and when, as [channelId, publishedAt, …]: a post has a handful,
+   * so a scan of this beats a map per channel keyed by 40,000 post ids.
+   */
+  out: string[];
+}
+
+/** When the post went out on the channel, if it did. */
+function publishedAt(state: PostState, channelId: string): string | undefined {
+  const out = state.out;
+  for (let i = 0; i < out.length; i += 2) if (out[i] === channelId) return out[i + 1];
+  return undefined;
+}
+
 /**
- * One pass over each kind of fact, each looked up by its channel, then its post (no composite
- * string keys: a year is 40,000 post channels), each post's schedule parsed once, and the top
- * posts kept as a list of ten while the figures go by rather than sorting them all.
+ * One pass over each kind of fact, each looked up by its post in one map (no composite string
+ * keys: a year is 40,000 post channels), each post's schedule parsed once, and the top posts kept
+ * as a list of ten while the figures go by rather than sorting them all.
  */
 export function computeReport(input: ReportInput): Report {
   const tolerance = input.toleranceMinutes * 60_000;
-  const schedule = new Map(input.posts.map((p) => [p.id, p]));
-  /** Per planned post: its schedule in ms (parsed once), its channels and those published. */
-  const postState = new Map<string, { at: number; channels: number; published: number }>();
+  /** Per post of the period: its row, its channels and those published (see PostState). */
+  const posts = new Map<string, PostState>();
+  for (const post of input.posts) {
+    posts.set(post.id, { post, at: Number.NaN, channels: 0, published: 0, out: [] });
+  }
   /** The posts with a planned channel, in the order their channels came. */
   const postIds: string[] = [];
-  /** Channel → post → the time it went out. */
-  const published = new Map<string, Map<string, string>>();
+  // Publications count only for the period's posts; a later one of the same channel wins.
   for (const p of input.publications) {
-    let ofChannel = published.get(p.channelId);
-    if (!ofChannel) published.set(p.channelId, (ofChannel = new Map()));
-    ofChannel.set(p.postId, p.publishedAt);
+    const out = posts.get(p.postId)?.out;
+    if (!out) continue;
+    let i = 0;
+    while (i < out.length && out[i] !== p.channelId) i += 2;
+    out[i] = p.channelId;
+    out[i + 1] = p.publishedAt;
   }
-  const noPublications = new Map<string, string>();
-  const publishedOn = (channelId: string) => published.get(channelId) ?? noPublications;
 
   const perChannel = new Map<string, ChannelFigures>();
   const targets = new Map(input.targets.channels.map((t) => [t.channelId, t]));
@@ -256,19 +279,17 @@ export function computeReport(input: ReportInput): Report {
   }
 
   for (const pc of input.postChannels) {
-    const post = schedule.get(pc.postId);
+    const state = posts.get(pc.postId);
     const row = perChannel.get(pc.channelId);
-    if (!post || !row) continue;
-    let state = postState.get(pc.postId);
-    if (!state) {
-      state = { at: Date.parse(post.scheduledAt), channels: 0, published: 0 };
-      postState.set(pc.postId, state);
+    if (!state || !row) continue;
+    if (state.channels === 0) {
+      state.at = Date.parse(state.post.scheduledAt);
       postIds.push(pc.postId);
     }
     state.channels += 1;
     row.planned += 1;
     row.postIds.planned.push(pc.postId);
-    const at = publishedOn(pc.channelId).get(pc.postId);
+    const at = publishedAt(state, pc.channelId);
     if (at === undefined) {
       row.postIds.notPublished.push(pc.postId);
       continue;
@@ -286,15 +307,17 @@ export function computeReport(input: ReportInput): Report {
     row.unplannedIds.push(u.id);
   }
 
-  // Figures count for what went out: published planned channels and publications outside the plan.
+  // Figures count for what went out: published channels of the period's posts and publications
+  // outside the plan.
   const unplannedIds = new Set(input.unplanned.map((u) => u.id));
   const reachKnown = new Map<string, boolean>();
   const top: Report['topPosts'] = [];
   for (const f of input.figures) {
     const row = perChannel.get(f.channelId);
     if (!row) continue;
+    const state = f.postId ? posts.get(f.postId) : undefined;
     const counts = f.postId
-      ? publishedOn(f.channelId).has(f.postId) && schedule.has(f.postId)
+      ? state !== undefined && publishedAt(state, f.channelId) !== undefined
       : f.unplannedId !== null && unplannedIds.has(f.unplannedId);
     if (!counts) continue;
     const engagement = engagementOf(f);
@@ -302,7 +325,7 @@ export function computeReport(input: ReportInput): Report {
     row.reach += f.reach ?? 0;
     row.engagement += engagement;
     if (f.reach !== null) reachKnown.set(f.channelId, true);
-    if (f.postId) keepTop(top, f.postId, f.channelId, engagement, f.views ?? 0, schedule);
+    if (state) keepTop(top, state.post, f.channelId, engagement, f.views ?? 0);
   }
   for (const row of perChannel.values()) {
     row.engagementRate = reachKnown.get(row.channelId)
@@ -314,7 +337,8 @@ export function computeReport(input: ReportInput): Report {
   const sum = (pick: (c: ChannelFigures) => number) => channels.reduce((s, c) => s + pick(c), 0);
   let publishedPosts = 0;
   let partialPosts = 0;
-  for (const state of postState.values()) {
+  for (const state of posts.values()) {
+    if (state.channels === 0) continue;
     if (state.published === state.channels) publishedPosts += 1;
     else if (state.published > 0) partialPosts += 1;
   }
@@ -347,7 +371,7 @@ export function computeReport(input: ReportInput): Report {
     },
     channels,
     approval: approvalFigures(input),
-    pillars: pillarMix(input, postIds, schedule),
+    pillars: pillarMix(input, postIds, posts),
     topPosts: top,
   };
 }
@@ -358,18 +382,17 @@ export function computeReport(input: ReportInput): Report {
  */
 function keepTop(
   top: Report['topPosts'],
-  postId: string,
+  post: { id: string; title: string },
   channelId: string,
   engagement: number,
   views: number,
-  schedule: ReadonlyMap<string, { title: string }>,
 ): void {
   const below = (t: Report['topPosts'][number]) =>
     t.engagement < engagement || (t.engagement === engagement && t.views < views);
   if (top.length === topCount && !below(top[topCount - 1]!)) return;
   let at = top.length;
   while (at > 0 && below(top[at - 1]!)) at -= 1;
-  top.splice(at, 0, { postId, title: schedule.get(postId)!.title, channelId, engagement, views });
+  top.splice(at, 0, { postId: post.id, title: post.title, channelId, engagement, views });
   if (top.length > topCount) top.pop();
 }
 
@@ -410,11 +433,11 @@ function approvalFigures(input: ReportInput): Report['approval'] {
 function pillarMix(
   input: ReportInput,
   postIds: string[],
-  posts: ReadonlyMap<string, ReportInput['posts'][number]>,
+  posts: ReadonlyMap<string, { post: ReportInput['posts'][number] }>,
 ): Report['pillars'] {
   const byPillar = new Map<string | null, string[]>();
   for (const id of postIds) {
-    const pillar = posts.get(id)!.campaignId;
+    const pillar = posts.get(id)!.post.campaignId;
     const list = byPillar.get(pillar);
     if (list) list.push(id);
     else byPillar.set(pillar, [id]);

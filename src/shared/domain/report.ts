@@ -99,11 +99,15 @@ export interface ReportInput {
   campaigns: { id: string; name: string }[];
   /** Posts scheduled in the period (not in the trash, not cancelled). */
   posts: { id: string; title: string; scheduledAt: string; campaignId: string | null }[];
-  postChannels: { postId: string; channelId: string }[];
-  publications: { postId: string; channelId: string; publishedAt: string }[];
+  /** Each channel of those posts, with the time it went out if it did. */
+  postChannels: { postId: string; channelId: string; publishedAt: string | null }[];
   /** Published outside the plan within the period. */
   unplanned: { id: string; channelId: string }[];
-  /** The latest snapshot of each published item. */
+  /**
+   * The latest snapshot of each item that went out: a channel of a post of the period marked
+   * published (planned on the post or not, since a channel taken off a post after it went out
+   * stays published), or a publication outside the plan.
+   */
   figures: (FigureSet & { channelId: string; postId: string | null; unplannedId: string | null })[];
   /** submit / approve / request_changes entries of the period's posts, in time order. */
   activity: { postId: string; action: 'submit' | 'approve' | 'request_changes'; at: string }[];
@@ -206,43 +210,23 @@ interface PostState {
   at: number;
   channels: number;
   published: number;
-  /**
-   * The channels it went out on and when, as [channelId, publishedAt, …]: a post has a handful,
-   * so a scan of this beats a map per channel keyed by 40,000 post ids.
-   */
-  out: string[];
-}
-
-/** When the post went out on the channel, if it did. */
-function publishedAt(state: PostState, channelId: string): string | undefined {
-  const out = state.out;
-  for (let i = 0; i < out.length; i += 2) if (out[i] === channelId) return out[i + 1];
-  return undefined;
 }
 
 /**
  * One pass over each kind of fact, each looked up by its post in one map (no composite string
  * keys: a year is 40,000 post channels), each post's schedule parsed once, and the top posts kept
- * as a list of ten while the figures go by rather than sorting them all.
+ * as a list of ten while the figures go by rather than sorting them all. Which channel went out
+ * when, and which figures count, come joined from the database (see ReportInput).
  */
 export function computeReport(input: ReportInput): Report {
   const tolerance = input.toleranceMinutes * 60_000;
   /** Per post of the period: its row, its channels and those published (see PostState). */
   const posts = new Map<string, PostState>();
   for (const post of input.posts) {
-    posts.set(post.id, { post, at: Number.NaN, channels: 0, published: 0, out: [] });
+    posts.set(post.id, { post, at: Number.NaN, channels: 0, published: 0 });
   }
   /** The posts with a planned channel, in the order their channels came. */
   const postIds: string[] = [];
-  // Publications count only for the period's posts; a later one of the same channel wins.
-  for (const p of input.publications) {
-    const out = posts.get(p.postId)?.out;
-    if (!out) continue;
-    let i = 0;
-    while (i < out.length && out[i] !== p.channelId) i += 2;
-    out[i] = p.channelId;
-    out[i + 1] = p.publishedAt;
-  }
 
   const perChannel = new Map<string, ChannelFigures>();
   const targets = new Map(input.targets.channels.map((t) => [t.channelId, t]));
@@ -289,8 +273,8 @@ export function computeReport(input: ReportInput): Report {
     state.channels += 1;
     row.planned += 1;
     row.postIds.planned.push(pc.postId);
-    const at = publishedAt(state, pc.channelId);
-    if (at === undefined) {
+    const at = pc.publishedAt;
+    if (at === null) {
       row.postIds.notPublished.push(pc.postId);
       continue;
     }
@@ -307,8 +291,8 @@ export function computeReport(input: ReportInput): Report {
     row.unplannedIds.push(u.id);
   }
 
-  // Figures count for what went out: published channels of the period's posts and publications
-  // outside the plan.
+  // Figures count for what went out (the post channels' figures come only for those, see
+  // ReportInput) and for the period's publications outside the plan.
   const unplannedIds = new Set(input.unplanned.map((u) => u.id));
   const reachKnown = new Map<string, boolean>();
   const top: Report['topPosts'] = [];
@@ -317,7 +301,7 @@ export function computeReport(input: ReportInput): Report {
     if (!row) continue;
     const state = f.postId ? posts.get(f.postId) : undefined;
     const counts = f.postId
-      ? state !== undefined && publishedAt(state, f.channelId) !== undefined
+      ? state !== undefined
       : f.unplannedId !== null && unplannedIds.has(f.unplannedId);
     if (!counts) continue;
     const engagement = engagementOf(f);

@@ -17,33 +17,32 @@ export function reportRepository(db: Db) {
        AND scheduled_at IS NOT NULL AND scheduled_at >= @from AND scheduled_at < @to
        AND status <> 'cancelled'`,
   );
+  // Each post channel with the time it went out: the join costs less than reading the 36,000
+  // publications of a year as rows of their own and matching them in JS.
   const postChannels = db.prepare<
     { from: string; to: string },
     ReportInput['postChannels'][number]
   >(
-    `SELECT post_id AS postId, channel_id AS channelId FROM post_channels
-      WHERE post_id IN (${periodPosts})`,
-  );
-  const publications = db.prepare<
-    { from: string; to: string },
-    ReportInput['publications'][number]
-  >(
-    `SELECT post_id AS postId, channel_id AS channelId, published_at AS publishedAt
-       FROM channel_publications WHERE post_id IN (${periodPosts})`,
+    `SELECT pc.post_id AS postId, pc.channel_id AS channelId, cp.published_at AS publishedAt
+       FROM post_channels pc
+       LEFT JOIN channel_publications cp
+              ON cp.post_id = pc.post_id AND cp.channel_id = pc.channel_id
+      WHERE pc.post_id IN (${periodPosts})`,
   );
   const unplanned = db.prepare<{ from: string; to: string }, ReportInput['unplanned'][number]>(
     `SELECT id, channel_id AS channelId FROM unplanned_publications
       WHERE published_at >= @from AND published_at < @to`,
   );
   // The latest snapshot of each post channel is kept in figure_latest (migration 21), read in
-  // (post, channel) order as the GROUP BY it replaced gave them.
+  // (post, channel) order as the GROUP BY it replaced gave them, for the channels that went out.
   type FigureRow = ReportInput['figures'][number];
   const postFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
-    SELECT post_id AS postId, NULL AS unplannedId, channel_id AS channelId,
-           views, reach, likes, comments, shares, saves
-      FROM figure_latest
-     WHERE post_id IN (${periodPosts})
-     ORDER BY post_id, channel_id`);
+    SELECT f.post_id AS postId, NULL AS unplannedId, f.channel_id AS channelId,
+           f.views, f.reach, f.likes, f.comments, f.shares, f.saves
+      FROM figure_latest f
+      JOIN channel_publications cp ON cp.post_id = f.post_id AND cp.channel_id = f.channel_id
+     WHERE f.post_id IN (${periodPosts})
+     ORDER BY f.post_id, f.channel_id`);
   // Publications outside the plan: the latest snapshot of each (the first recorded of that day on
   // a tie, as the GROUP BY over the table in rowid order that this replaces picked), in (item,
   // channel) order. Their snapshots are found through figure_snapshots_key, whose first column is
@@ -84,7 +83,6 @@ export function reportRepository(db: Db) {
       return {
         posts: posts.all(range),
         postChannels: postChannels.all(range),
-        publications: publications.all(range),
         unplanned: outsidePlan,
         figures,
         activity: activity.all(range),

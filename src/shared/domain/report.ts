@@ -83,13 +83,11 @@ export function monthBefore(month: string): string {
   return m === 1 ? `${year - 1}-12` : `${year}-${pad(m - 1)}`;
 }
 
+/** An item's figures: engagement is likes + comments + shares + saves, those known (0 if none). */
 export interface FigureSet {
   views: number | null;
   reach: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
+  engagement: number;
 }
 
 export interface ReportInput {
@@ -197,8 +195,6 @@ export function nearestRank(sorted: readonly number[], p: number): number | null
 }
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-const engagementOf = (f: FigureSet) =>
-  (f.likes ?? 0) + (f.comments ?? 0) + (f.shares ?? 0) + (f.saves ?? 0);
 
 /** How many posts the report lists as its top posts. */
 const topCount = 10;
@@ -304,7 +300,7 @@ export function computeReport(input: ReportInput): Report {
       ? state !== undefined
       : f.unplannedId !== null && unplannedIds.has(f.unplannedId);
     if (!counts) continue;
-    const engagement = engagementOf(f);
+    const engagement = f.engagement;
     row.views += f.views ?? 0;
     row.reach += f.reach ?? 0;
     row.engagement += engagement;

@@ -7,6 +7,10 @@ import type { Db } from '../connection';
  * period's posts (posts_schedule), so a year of 10,000 posts is read in a handful of scans.
  */
 export function reportRepository(db: Db) {
+  /** An item's engagement as the report defines it (FigureSet): likes + comments + shares + saves. */
+  const engagement = (of: string) =>
+    `coalesce(${of}likes, 0) + coalesce(${of}comments, 0) + coalesce(${of}shares, 0)
+     + coalesce(${of}saves, 0)`;
   const periodPosts = `SELECT id FROM posts WHERE deleted_at IS NULL AND scheduled_at IS NOT NULL
       AND scheduled_at >= @from AND scheduled_at < @to AND status <> 'cancelled'`;
   // Each statement names its columns as ReportInput does, so rows go to the computation as read
@@ -38,7 +42,7 @@ export function reportRepository(db: Db) {
   type FigureRow = ReportInput['figures'][number];
   const postFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
     SELECT f.post_id AS postId, NULL AS unplannedId, f.channel_id AS channelId,
-           f.views, f.reach, f.likes, f.comments, f.shares, f.saves
+           f.views, f.reach, ${engagement('f.')} AS engagement
       FROM figure_latest f
       JOIN channel_publications cp ON cp.post_id = f.post_id AND cp.channel_id = f.channel_id
      WHERE f.post_id IN (${periodPosts})
@@ -48,7 +52,7 @@ export function reportRepository(db: Db) {
   // channel) order. Their snapshots are found through figure_snapshots_key, whose first column is
   // coalesce(post_id, unplanned_id): a test on unplanned_id alone scanned all 200,000 snapshots.
   const unplannedFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
-    SELECT NULL AS postId, unplannedId, channelId, views, reach, likes, comments, shares, saves
+    SELECT NULL AS postId, unplannedId, channelId, views, reach, ${engagement('')} AS engagement
       FROM (SELECT s.unplanned_id AS unplannedId, s.channel_id AS channelId, s.views, s.reach,
                    s.likes, s.comments, s.shares, s.saves,
                    row_number() OVER (PARTITION BY s.unplanned_id, s.channel_id
@@ -105,9 +109,8 @@ export function reportRepository(db: Db) {
                     AS onTime,
                   coalesce(sum(CASE WHEN cp.post_id IS NOT NULL THEN l.views END), 0) AS views,
                   coalesce(sum(CASE WHEN cp.post_id IS NOT NULL THEN l.reach END), 0) AS reach,
-                  coalesce(sum(CASE WHEN cp.post_id IS NOT NULL THEN
-                    coalesce(l.likes, 0) + coalesce(l.comments, 0) + coalesce(l.shares, 0)
-                    + coalesce(l.saves, 0) END), 0) AS engagement
+                  coalesce(sum(CASE WHEN cp.post_id IS NOT NULL THEN ${engagement('l.')} END), 0)
+                    AS engagement
              FROM post_channels pc
              JOIN posts p ON p.id = pc.post_id
              LEFT JOIN channel_publications cp

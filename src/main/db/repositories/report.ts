@@ -75,21 +75,32 @@ export function reportRepository(db: Db) {
   );
 
   return {
-    /** The facts of the instants [from, to]; followers of the two months named. */
+    /**
+     * The facts of the instants [from, to]; followers of the two months named. The three large
+     * kinds are read when the computation asks for them (once each, inside the caller's
+     * transaction), so a year's rows of one kind are let go before the next is read rather than
+     * 100,000 rows staying alive through it all: fewer objects for the garbage collector to move.
+     */
     load(
       range: { from: string; to: string },
       months: { start: string; end: string },
     ): Omit<ReportInput, 'period' | 'toleranceMinutes' | 'channels' | 'campaigns' | 'targets'> {
       const outsidePlan = unplanned.all(range);
-      const figures = postFigures.all(range);
-      // Most periods have no publication outside the plan: their figures need no statement then.
-      if (outsidePlan.length > 0) figures.push(...unplannedFigures.all(range));
       return {
         posts: posts.all(range),
-        postChannels: postChannels.all(range),
+        get postChannels() {
+          return postChannels.all(range);
+        },
         unplanned: outsidePlan,
-        figures,
-        activity: activity.all(range),
+        get figures() {
+          const figures = postFigures.all(range);
+          // Most periods have no publication outside the plan: no statement for their figures.
+          if (outsidePlan.length > 0) figures.push(...unplannedFigures.all(range));
+          return figures;
+        },
+        get activity() {
+          return activity.all(range);
+        },
         followers: followers.all(months.start, months.end),
       };
     },

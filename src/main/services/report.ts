@@ -40,17 +40,23 @@ export function reportService(db: Db) {
     const zone = settings.get().timeZone;
     const range = localDaysRange(of.from, of.to, zone);
     const { onTimeToleranceMinutes } = performance.settings();
-    return {
-      period: of,
-      toleranceMinutes: onTimeToleranceMinutes,
-      channels: channels.list(true).map((c) => ({ id: c.id, name: c.name, platform: c.platform })),
-      campaigns: campaigns.list(true).map((c) => ({ id: c.id, name: c.name })),
-      targets: {
-        channels: performance.channelTargets(of.year),
-        pillars: performance.pillarTargets(of.year),
+    // Assigned onto the facts, whose large kinds are read when the computation asks for them (a
+    // spread would read them all here).
+    return Object.assign(
+      facts.load(range, { start: monthBefore(of.firstMonth), end: of.lastMonth }),
+      {
+        period: of,
+        toleranceMinutes: onTimeToleranceMinutes,
+        channels: channels
+          .list(true)
+          .map((c) => ({ id: c.id, name: c.name, platform: c.platform })),
+        campaigns: campaigns.list(true).map((c) => ({ id: c.id, name: c.name })),
+        targets: {
+          channels: performance.channelTargets(of.year),
+          pillars: performance.pillarTargets(of.year),
+        },
       },
-      ...facts.load(range, { start: monthBefore(of.firstMonth), end: of.lastMonth }),
-    };
+    );
   }
 
   return {

@@ -83,13 +83,11 @@ export function monthBefore(month: string): string {
   return m === 1 ? `${year - 1}-12` : `${year}-${pad(m - 1)}`;
 }
 
+/** An item's figures: engagement is likes + comments + shares + saves, those known (0 if none). */
 export interface FigureSet {
   views: number | null;
   reach: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
+  engagement: number;
 }
 
 export interface ReportInput {
@@ -99,11 +97,15 @@ export interface ReportInput {
   campaigns: { id: string; name: string }[];
   /** Posts scheduled in the period (not in the trash, not cancelled). */
   posts: { id: string; title: string; scheduledAt: string; campaignId: string | null }[];
-  postChannels: { postId: string; channelId: string }[];
-  publications: { postId: string; channelId: string; publishedAt: string }[];
+  /** Each channel of those posts, with the time it went out if it did. */
+  postChannels: { postId: string; channelId: string; publishedAt: string | null }[];
   /** Published outside the plan within the period. */
   unplanned: { id: string; channelId: string }[];
-  /** The latest snapshot of each published item. */
+  /**
+   * The latest snapshot of each item that went out: a channel of a post of the period marked
+   * published (planned on the post or not, since a channel taken off a post after it went out
+   * stays published), or a publication outside the plan.
+   */
   figures: (FigureSet & { channelId: string; postId: string | null; unplannedId: string | null })[];
   /** submit / approve / request_changes entries of the period's posts, in time order. */
   activity: { postId: string; action: 'submit' | 'approve' | 'request_changes'; at: string }[];
@@ -193,33 +195,34 @@ export function nearestRank(sorted: readonly number[], p: number): number | null
 }
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-const engagementOf = (f: FigureSet) =>
-  (f.likes ?? 0) + (f.comments ?? 0) + (f.shares ?? 0) + (f.saves ?? 0);
 
 /** How many posts the report lists as its top posts. */
 const topCount = 10;
 
+/** A planned post while the report goes over its facts. */
+interface PostState {
+  post: ReportInput['posts'][number];
+  /** Its schedule in ms, parsed at its first planned channel. */
+  at: number;
+  channels: number;
+  published: number;
+}
+
 /**
- * One pass over each kind of fact, each looked up by its channel, then its post (no composite
- * string keys: a year is 40,000 post channels), each post's schedule parsed once, and the top
- * posts kept as a list of ten while the figures go by rather than sorting them all.
+ * One pass over each kind of fact, each looked up by its post in one map (no composite string
+ * keys: a year is 40,000 post channels), each post's schedule parsed once, and the top posts kept
+ * as a list of ten while the figures go by rather than sorting them all. Which channel went out
+ * when, and which figures count, come joined from the database (see ReportInput).
  */
 export function computeReport(input: ReportInput): Report {
   const tolerance = input.toleranceMinutes * 60_000;
-  const schedule = new Map(input.posts.map((p) => [p.id, p]));
-  /** Per planned post: its schedule in ms (parsed once), its channels and those published. */
-  const postState = new Map<string, { at: number; channels: number; published: number }>();
+  /** Per post of the period: its row, its channels and those published (see PostState). */
+  const posts = new Map<string, PostState>();
+  for (const post of input.posts) {
+    posts.set(post.id, { post, at: Number.NaN, channels: 0, published: 0 });
+  }
   /** The posts with a planned channel, in the order their channels came. */
   const postIds: string[] = [];
-  /** Channel → post → the time it went out. */
-  const published = new Map<string, Map<string, string>>();
-  for (const p of input.publications) {
-    let ofChannel = published.get(p.channelId);
-    if (!ofChannel) published.set(p.channelId, (ofChannel = new Map()));
-    ofChannel.set(p.postId, p.publishedAt);
-  }
-  const noPublications = new Map<string, string>();
-  const publishedOn = (channelId: string) => published.get(channelId) ?? noPublications;
 
   const perChannel = new Map<string, ChannelFigures>();
   const targets = new Map(input.targets.channels.map((t) => [t.channelId, t]));
@@ -256,20 +259,18 @@ export function computeReport(input: ReportInput): Report {
   }
 
   for (const pc of input.postChannels) {
-    const post = schedule.get(pc.postId);
+    const state = posts.get(pc.postId);
     const row = perChannel.get(pc.channelId);
-    if (!post || !row) continue;
-    let state = postState.get(pc.postId);
-    if (!state) {
-      state = { at: Date.parse(post.scheduledAt), channels: 0, published: 0 };
-      postState.set(pc.postId, state);
+    if (!state || !row) continue;
+    if (state.channels === 0) {
+      state.at = Date.parse(state.post.scheduledAt);
       postIds.push(pc.postId);
     }
     state.channels += 1;
     row.planned += 1;
     row.postIds.planned.push(pc.postId);
-    const at = publishedOn(pc.channelId).get(pc.postId);
-    if (at === undefined) {
+    const at = pc.publishedAt;
+    if (at === null) {
       row.postIds.notPublished.push(pc.postId);
       continue;
     }
@@ -286,23 +287,25 @@ export function computeReport(input: ReportInput): Report {
     row.unplannedIds.push(u.id);
   }
 
-  // Figures count for what went out: published planned channels and publications outside the plan.
+  // Figures count for what went out (the post channels' figures come only for those, see
+  // ReportInput) and for the period's publications outside the plan.
   const unplannedIds = new Set(input.unplanned.map((u) => u.id));
   const reachKnown = new Map<string, boolean>();
   const top: Report['topPosts'] = [];
   for (const f of input.figures) {
     const row = perChannel.get(f.channelId);
     if (!row) continue;
+    const state = f.postId ? posts.get(f.postId) : undefined;
     const counts = f.postId
-      ? publishedOn(f.channelId).has(f.postId) && schedule.has(f.postId)
+      ? state !== undefined
       : f.unplannedId !== null && unplannedIds.has(f.unplannedId);
     if (!counts) continue;
-    const engagement = engagementOf(f);
+    const engagement = f.engagement;
     row.views += f.views ?? 0;
     row.reach += f.reach ?? 0;
     row.engagement += engagement;
     if (f.reach !== null) reachKnown.set(f.channelId, true);
-    if (f.postId) keepTop(top, f.postId, f.channelId, engagement, f.views ?? 0, schedule);
+    if (state) keepTop(top, state.post, f.channelId, engagement, f.views ?? 0);
   }
   for (const row of perChannel.values()) {
     row.engagementRate = reachKnown.get(row.channelId)
@@ -314,7 +317,8 @@ export function computeReport(input: ReportInput): Report {
   const sum = (pick: (c: ChannelFigures) => number) => channels.reduce((s, c) => s + pick(c), 0);
   let publishedPosts = 0;
   let partialPosts = 0;
-  for (const state of postState.values()) {
+  for (const state of posts.values()) {
+    if (state.channels === 0) continue;
     if (state.published === state.channels) publishedPosts += 1;
     else if (state.published > 0) partialPosts += 1;
   }
@@ -347,7 +351,7 @@ export function computeReport(input: ReportInput): Report {
     },
     channels,
     approval: approvalFigures(input),
-    pillars: pillarMix(input, postIds, schedule),
+    pillars: pillarMix(input, postIds, posts),
     topPosts: top,
   };
 }
@@ -358,18 +362,17 @@ export function computeReport(input: ReportInput): Report {
  */
 function keepTop(
   top: Report['topPosts'],
-  postId: string,
+  post: { id: string; title: string },
   channelId: string,
   engagement: number,
   views: number,
-  schedule: ReadonlyMap<string, { title: string }>,
 ): void {
   const below = (t: Report['topPosts'][number]) =>
     t.engagement < engagement || (t.engagement === engagement && t.views < views);
   if (top.length === topCount && !below(top[topCount - 1]!)) return;
   let at = top.length;
   while (at > 0 && below(top[at - 1]!)) at -= 1;
-  top.splice(at, 0, { postId, title: schedule.get(postId)!.title, channelId, engagement, views });
+  top.splice(at, 0, { postId: post.id, title: post.title, channelId, engagement, views });
   if (top.length > topCount) top.pop();
 }
 
@@ -410,11 +413,11 @@ function approvalFigures(input: ReportInput): Report['approval'] {
 function pillarMix(
   input: ReportInput,
   postIds: string[],
-  posts: ReadonlyMap<string, ReportInput['posts'][number]>,
+  posts: ReadonlyMap<string, { post: ReportInput['posts'][number] }>,
 ): Report['pillars'] {
   const byPillar = new Map<string | null, string[]>();
   for (const id of postIds) {
-    const pillar = posts.get(id)!.campaignId;
+    const pillar = posts.get(id)!.post.campaignId;
     const list = byPillar.get(pillar);
     if (list) list.push(id);
     else byPillar.set(pillar, [id]);

@@ -23,7 +23,14 @@ describe('migration 22: no channel index on unplanned_publications', () => {
       `INSERT INTO unplanned_publications (id, channel_id, platform_post_id, permalink, published_at, created_at)
        VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    unplanned.run('u1', 'c1', '111', 'https://www.instagram.com/p/A1/', '2026-10-01T01:00:00.000Z', at);
+    unplanned.run(
+      'u1',
+      'c1',
+      '111',
+      'https://www.instagram.com/p/A1/',
+      '2026-10-01T01:00:00.000Z',
+      at,
+    );
     unplanned.run('u2', 'c2', null, 'https://x.com/pemkab/status/9', null, at);
     unplanned.run('u3', 'c1', null, '', '2026-10-03T01:00:00.000Z', at);
     db.prepare(

@@ -93,7 +93,9 @@ export function parseExport(
       figures[field] = count;
     }
     const permalink = linkAt === undefined ? '' : (cells[linkAt] ?? '').trim();
-    const fromLink = idPattern && permalink ? (idPattern.exec(permalink)?.[1] ?? null) : null;
+    // The link's post id only when the row has none of its own.
+    const fromLink =
+      id === '' && idPattern && permalink ? (idPattern.exec(permalink)?.[1] ?? null) : null;
     rows.push({
       line,
       platformPostId: id !== '' ? id : fromLink,

@@ -20,17 +20,20 @@ export interface BatchInsert<Row extends readonly unknown[]> {
  *
  * Rows are written only when a batch is full or at `flush`: whoever reads the table, or writes
  * rows whose foreign keys point at these (checked at the end of each statement), flushes first.
- * `beforeWrite` runs before each statement (e.g. to flush the parent rows of this batch).
+ * `beforeWrite` runs before each statement (e.g. to flush the parent rows of this batch);
+ * `suffix` follows the values (an upsert's `ON CONFLICT … DO UPDATE`).
  */
 export function batchInsert<Row extends readonly unknown[]>(
   db: Db,
   insert: string,
-  options: { width: Row['length']; size?: number; beforeWrite?: () => void },
+  options: { width: Row['length']; size?: number; beforeWrite?: () => void; suffix?: string },
 ): BatchInsert<Row> {
-  const { width, size = 64, beforeWrite } = options;
+  const { width, size = 64, beforeWrite, suffix = '' } = options;
   const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`;
   const statementFor = (rows: number): Statement<unknown[]> =>
-    db.prepare(`${insert} VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`);
+    db.prepare(
+      `${insert} VALUES ${Array.from({ length: rows }, () => tuple).join(', ')} ${suffix}`,
+    );
   let full: Statement<unknown[]> | null = null;
   const values: unknown[] = new Array<unknown>(size * width);
   let count = 0;

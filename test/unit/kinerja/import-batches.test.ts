@@ -89,4 +89,53 @@ describe('an import writes its publications outside the plan in batches', () => 
     app.db.transaction(() => repo.insertUnplanned(row(101)))();
     expect(app.db.prepare('SELECT count(*) FROM unplanned_publications').pluck().get()).toBe(2);
   });
+
+  it('upserts post channels’ snapshots in batches and picks their figure_latest before the commit', async () => {
+    const { app, channels } = await office();
+    const db = app.db;
+    const repo = analyticsRepository(db);
+    const at = '2026-11-01T00:00:00.000Z';
+    const channelId = channels.instagram.id;
+    const post = db.prepare(
+      `INSERT INTO posts (id, title, status, scheduled_at, time_zone, created_at, updated_at)
+       VALUES (?, ?, 'published', '2026-10-01T02:00:00.000Z', 'Asia/Jakarta', ?, ?)`,
+    );
+    const ids = Array.from({ length: 70 }, (_, n) => `p-${String(n).padStart(2, '0')}`);
+    const figures = (views: number) => ({
+      views,
+      reach: null,
+      likes: 1,
+      comments: null,
+      shares: null,
+      saves: null,
+    });
+    const snapshot = (asOf: string, views: number) => ({
+      channelId,
+      asOf,
+      source: 'import' as const,
+      importId: null,
+      recordedAt: at,
+      ...figures(views),
+    });
+    db.transaction(() => {
+      for (const id of ids) {
+        post.run(id, `Unggahan ${id}`, at, at);
+        repo.saveSnapshot({ postId: id }, snapshot('2026-10-10', 5));
+      }
+    })();
+    repo.bulkTransaction(() => {
+      ids.forEach((id, n) => repo.saveSnapshot({ postId: id }, snapshot('2026-10-20', 100 + n)));
+      // An earlier day written afterwards does not win; the same day again replaces.
+      repo.saveSnapshot({ postId: 'p-00' }, snapshot('2026-10-15', 1));
+      repo.saveSnapshot({ postId: 'p-01' }, snapshot('2026-10-20', 7));
+    });
+    const latest = db
+      .prepare('SELECT post_id, as_of, views FROM figure_latest ORDER BY post_id')
+      .all() as { post_id: string; as_of: string; views: number }[];
+    expect(latest).toHaveLength(70);
+    expect(latest[0]).toEqual({ post_id: 'p-00', as_of: '2026-10-20', views: 100 });
+    expect(latest[1]).toEqual({ post_id: 'p-01', as_of: '2026-10-20', views: 7 });
+    expect(latest[69]).toEqual({ post_id: 'p-69', as_of: '2026-10-20', views: 169 });
+    expect(db.prepare('SELECT count(*) FROM figure_snapshots').pluck().get()).toBe(141);
+  });
 });

@@ -88,11 +88,12 @@ export function analyticsRepository(db: Db) {
     ...[views: Count, reach: Count, likes: Count, comments: Count, shares: Count, saves: Count],
     recordedAt: string,
   ];
-  const upsertSnapshot = db.prepare<SnapshotArgs>(`${snapshotColumns}
+  const onConflict = `
     ON CONFLICT (coalesce(post_id, unplanned_id), channel_id, as_of, source) DO UPDATE SET
       import_id = excluded.import_id, views = excluded.views, reach = excluded.reach,
       likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
-      saves = excluded.saves, recorded_at = excluded.recorded_at`);
+      saves = excluded.saves, recorded_at = excluded.recorded_at`;
+  const upsertSnapshot = db.prepare<SnapshotArgs>(`${snapshotColumns}${onConflict}`);
   // The first snapshot of a publication outside the plan added in the same transaction cannot
   // meet an earlier one: a plain insert skips the upsert's look-up of the key first, and in
   // `bulkTransaction` goes into a multi-row INSERT after the publications it points at.
@@ -129,10 +130,16 @@ export function analyticsRepository(db: Db) {
     width: 13,
     beforeWrite: unplannedBatch.flush,
   });
+  // …and the snapshots of post channels, upserted 64 to a statement.
+  const upsertBatch = batchInsert<SnapshotArgs>(db, snapshotInsert, {
+    width: 13,
+    suffix: onConflict,
+  });
   let batching = false;
   const flush = () => {
     unplannedBatch.flush();
     snapshotBatch.flush();
+    upsertBatch.flush();
     for (const [channelId, posts] of staleLatest) {
       refreshLatestOf.run(JSON.stringify([...posts]), channelId);
     }
@@ -211,13 +218,17 @@ export function analyticsRepository(db: Db) {
         row.saves,
         row.recordedAt,
       ];
-      if (first && postId === null && batching) return snapshotBatch.add(args);
+      if (batching && postId !== null) {
+        // In bulkTransaction: upserted in a batch, figure_latest picked before the commit.
+        upsertBatch.add(args);
+        const stale = staleLatest.get(row.channelId);
+        if (stale) stale.add(postId);
+        else staleLatest.set(row.channelId, new Set([postId]));
+        return;
+      }
+      if (batching && first) return snapshotBatch.add(args);
       (first ? insertSnapshot : upsertSnapshot).run(...args);
-      if (postId === null) return;
-      if (!batching) return void refreshLatest.run(postId, row.channelId);
-      const stale = staleLatest.get(row.channelId);
-      if (stale) stale.add(postId);
-      else staleLatest.set(row.channelId, new Set([postId]));
+      if (postId !== null) refreshLatest.run(postId, row.channelId);
     },
     /** figure_latest again from every snapshot (for data written around saveSnapshot). */
     rebuildLatest(): void {
@@ -270,6 +281,7 @@ export function analyticsRepository(db: Db) {
               batching = false;
               unplannedBatch.clear();
               snapshotBatch.clear();
+              upsertBatch.clear();
               staleLatest.clear();
             }
           })

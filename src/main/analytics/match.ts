@@ -75,9 +75,11 @@ export function matchRows(
   const starts = new Map(candidates.map((c) => [c, captionStart(c.caption)]));
   const used = new Set<Candidate>();
 
+  // Each row's link key once (a URL parse): both passes below look it up.
+  const keys = rows.map((row) => (row.permalink ? permalinkKey(row.permalink) : ''));
   // Exact matches first, so a day match never takes a channel another row names by its link.
-  const exact: (Match | null)[] = rows.map((row) => {
-    const link = row.permalink ? byLink.get(permalinkKey(row.permalink)) : undefined;
+  const exact: (Match | null)[] = rows.map((row, index) => {
+    const link = keys[index] ? byLink.get(keys[index]) : undefined;
     const byPostId = row.platformPostId ? byId.get(row.platformPostId) : undefined;
     const found = link ?? byPostId;
     if (!found || used.has(found)) return null;
@@ -89,7 +91,7 @@ export function matchRows(
     const done = exact[index];
     if (done) return done;
     const known =
-      (row.permalink ? outsideByLink.get(permalinkKey(row.permalink)) : undefined) ??
+      (keys[index] ? outsideByLink.get(keys[index]) : undefined) ??
       (row.platformPostId ? outsideById.get(row.platformPostId) : undefined);
     if (known) return { kind: 'unplanned', existing: known };
     const sameDay = (byDay.get(row.day) ?? []).filter(

@@ -61,14 +61,14 @@ export function parseExport(
   const dateAt = at('publishedAt')!;
   const figureAt = figureFields.map((field) => [field, at(field)] as const);
   const idPattern = spec.permalinkId ? new RegExp(spec.permalinkId) : null;
+  const column = (field: string) => columns.get(field)!.header;
 
   const rows: ExportRow[] = [];
   for (const { line, cells } of table.rows) {
     const first = (cells.find((cell) => cell.trim() !== '') ?? '').trim().toLowerCase();
     const id = idAt === undefined ? '' : (cells[idAt] ?? '').trim();
-    if (first === 'total' || id.toLowerCase() === 'total') continue;
-    if (cells.every((cell) => cell.trim() === '')) continue;
-    const column = (field: string) => columns.get(field)!.header;
+    // `first` is '' exactly when every cell is blank: such a row is skipped.
+    if (first === '' || first === 'total' || id.toLowerCase() === 'total') continue;
     const whenText = cells[dateAt] ?? '';
     const when = readDate(whenText);
     if (!when) {
@@ -93,7 +93,9 @@ export function parseExport(
       figures[field] = count;
     }
     const permalink = linkAt === undefined ? '' : (cells[linkAt] ?? '').trim();
-    const fromLink = idPattern && permalink ? (idPattern.exec(permalink)?.[1] ?? null) : null;
+    // The link's post id only when the row has none of its own.
+    const fromLink =
+      id === '' && idPattern && permalink ? (idPattern.exec(permalink)?.[1] ?? null) : null;
     rows.push({
       line,
       platformPostId: id !== '' ? id : fromLink,

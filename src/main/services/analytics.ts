@@ -355,7 +355,7 @@ export function analyticsService(db: Db) {
       const resolutions = new Map(request.resolutions.map((r) => [r.row, r.target]));
       const fileName = basename(request.path);
       // Read and write under one IMMEDIATE transaction: nothing changes between plan and write.
-      const run = db.transaction(() => {
+      return repo.bulkTransaction(() => {
         const already = repo.importBySha(sha256);
         const plans = plan(channel, parsed.platform, parsed.rows, resolutions);
         const counts = already
@@ -411,7 +411,6 @@ export function analyticsService(db: Db) {
           })),
         };
       });
-      return run.immediate();
     },
     pending(): Response<'analytics.pending'> {
       const channelNames = new Map(channels.list(true).map((c) => [c.id, c.name]));

@@ -85,8 +85,6 @@ CREATE INDEX security_log_at ON security_log (at);
 
 CREATE INDEX sessions_person ON sessions (person_id, revoked_at);
 
-CREATE INDEX unplanned_publications_channel ON unplanned_publications (channel_id);
-
 CREATE INDEX unplanned_publications_published ON unplanned_publications (published_at);
 
 CREATE TABLE accounts (

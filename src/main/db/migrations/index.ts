@@ -20,6 +20,7 @@ import * as reportNotes from './0018-report-notes';
 import * as exchange from './0019-exchange';
 import * as province from './0020-province';
 import * as figureLatest from './0021-figure-latest';
+import * as unplannedChannelIndex from './0022-unplanned-channel-index';
 
 export interface Migration {
   version: number;
@@ -63,6 +64,7 @@ export const migrations: readonly Migration[] = [
   { version: 19, name: 'exchange', up: exchange.up },
   { version: 20, name: 'province', up: province.up },
   { version: 21, name: 'figure-latest', up: figureLatest.up },
+  { version: 22, name: 'unplanned-channel-index', up: unplannedChannelIndex.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

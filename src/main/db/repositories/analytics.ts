@@ -1,3 +1,4 @@
+import { batchInsert } from '../batch-insert';
 import type { Db } from '../connection';
 
 export type Figures = Record<
@@ -74,10 +75,11 @@ export function analyticsRepository(db: Db) {
   const insertImport = db.prepare(`
     INSERT INTO analytics_imports (id, platform, file_name, sha256, as_of, rows, actor_id, imported_at)
     VALUES (@id, @platform, @fileName, @sha256, @asOf, @rows, @actorId, @importedAt)`);
+  const snapshotInsert = `INSERT INTO figure_snapshots (post_id, channel_id, unplanned_id, as_of,
+      source, import_id, views, reach, likes, comments, shares, saves, recorded_at)`;
   // Writes bind by position: an import writes up to 200,000 rows, and binding a named object
   // (13 names looked up per row) cost about a fifth of each insert.
-  const snapshotColumns = `INSERT INTO figure_snapshots (post_id, channel_id, unplanned_id, as_of,
-      source, import_id, views, reach, likes, comments, shares, saves, recorded_at)
+  const snapshotColumns = `${snapshotInsert}
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
   type Count = number | null;
   type SnapshotArgs = [
@@ -86,13 +88,15 @@ export function analyticsRepository(db: Db) {
     ...[views: Count, reach: Count, likes: Count, comments: Count, shares: Count, saves: Count],
     recordedAt: string,
   ];
-  const upsertSnapshot = db.prepare<SnapshotArgs>(`${snapshotColumns}
+  const onConflict = `
     ON CONFLICT (coalesce(post_id, unplanned_id), channel_id, as_of, source) DO UPDATE SET
       import_id = excluded.import_id, views = excluded.views, reach = excluded.reach,
       likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
-      saves = excluded.saves, recorded_at = excluded.recorded_at`);
+      saves = excluded.saves, recorded_at = excluded.recorded_at`;
+  const upsertSnapshot = db.prepare<SnapshotArgs>(`${snapshotColumns}${onConflict}`);
   // The first snapshot of a publication outside the plan added in the same transaction cannot
-  // meet an earlier one: a plain insert skips the upsert's look-up of the key first.
+  // meet an earlier one: a plain insert skips the upsert's look-up of the key first, and in
+  // `bulkTransaction` goes into a multi-row INSERT after the publications it points at.
   const insertSnapshot = db.prepare<SnapshotArgs>(snapshotColumns);
   // The latest snapshot of one post channel into figure_latest (migration 21), picked by the
   // statement the report used before that table: bare columns of the max(as_of) row.
@@ -102,12 +106,45 @@ export function analyticsRepository(db: Db) {
   const refreshLatest = db.prepare<[string, string]>(`
     INSERT OR REPLACE INTO figure_latest ${latestOfPostChannel}
      WHERE post_id = ? AND channel_id = ? GROUP BY post_id, channel_id`);
-  const insertUnplanned = db.prepare<
-    [string, string, string | null, string, string | null, string, string]
-  >(`
-    INSERT INTO unplanned_publications (id, channel_id, platform_post_id, permalink, published_at,
-      caption, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  // The same for many posts of one channel at once (a JSON array of post ids): an import's
+  // matched rows pick theirs in one statement before the commit (9,000 rows: ~160 → ~75 ms).
+  const refreshLatestOf = db.prepare<[string, string]>(`
+    INSERT OR REPLACE INTO figure_latest ${latestOfPostChannel}
+     WHERE post_id IN (SELECT value FROM json_each(?)) AND channel_id = ?
+     GROUP BY post_id, channel_id`);
+  /** Post channels whose figure_latest row waits for the end of bulkTransaction. */
+  const staleLatest = new Map<string, Set<string>>();
+  type UnplannedArgs = [
+    ...[id: string, channelId: string, platformPostId: string | null, permalink: string],
+    ...[publishedAt: string | null, caption: string, createdAt: string],
+  ];
+  const unplannedInsert = `INSERT INTO unplanned_publications (id, channel_id, platform_post_id,
+      permalink, published_at, caption, created_at)`;
+  const insertUnplanned = db.prepare<UnplannedArgs>(
+    `${unplannedInsert} VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  // In bulkTransaction, new publications outside the plan and their first snapshots go 64 rows
+  // to a statement; a batch of snapshots writes the publications it points at first.
+  const unplannedBatch = batchInsert<UnplannedArgs>(db, unplannedInsert, { width: 7 });
+  const snapshotBatch = batchInsert<SnapshotArgs>(db, snapshotInsert, {
+    width: 13,
+    beforeWrite: unplannedBatch.flush,
+  });
+  // …and the snapshots of post channels, upserted 64 to a statement.
+  const upsertBatch = batchInsert<SnapshotArgs>(db, snapshotInsert, {
+    width: 13,
+    suffix: onConflict,
+  });
+  let batching = false;
+  const flush = () => {
+    unplannedBatch.flush();
+    snapshotBatch.flush();
+    upsertBatch.flush();
+    for (const [channelId, posts] of staleLatest) {
+      refreshLatestOf.run(JSON.stringify([...posts]), channelId);
+    }
+    staleLatest.clear();
+  };
   const insertPending = db.prepare(`
     INSERT INTO analytics_pending (id, import_id, channel_id, row_number, item, candidates, created_at)
     VALUES (@id, @importId, @channelId, @line, @item, @candidates, @createdAt)`);
@@ -128,8 +165,12 @@ export function analyticsRepository(db: Db) {
   return {
     candidates: (channelId: string, from: string, to: string) =>
       candidates.all(channelId, from, to),
-    unplanned: (channelId: string) => unplanned.all(channelId),
+    unplanned(channelId: string) {
+      flush();
+      return unplanned.all(channelId);
+    },
     latest(channelId: string): Map<string, LatestFigures> {
+      flush();
       return new Map(latest.all(channelId).map((row) => [row.target, row]));
     },
     importBySha: (sha256: string) => importBySha.get(sha256),
@@ -162,7 +203,7 @@ export function analyticsRepository(db: Db) {
       first = false,
     ): void {
       const postId = 'postId' in target ? target.postId : null;
-      (first ? insertSnapshot : upsertSnapshot).run(
+      const args: SnapshotArgs = [
         postId,
         row.channelId,
         'unplannedId' in target ? target.unplannedId : null,
@@ -176,7 +217,17 @@ export function analyticsRepository(db: Db) {
         row.shares,
         row.saves,
         row.recordedAt,
-      );
+      ];
+      if (batching && postId !== null) {
+        // In bulkTransaction: upserted in a batch, figure_latest picked before the commit.
+        upsertBatch.add(args);
+        const stale = staleLatest.get(row.channelId);
+        if (stale) stale.add(postId);
+        else staleLatest.set(row.channelId, new Set([postId]));
+        return;
+      }
+      if (batching && first) return snapshotBatch.add(args);
+      (first ? insertSnapshot : upsertSnapshot).run(...args);
       if (postId !== null) refreshLatest.run(postId, row.channelId);
     },
     /** figure_latest again from every snapshot (for data written around saveSnapshot). */
@@ -194,7 +245,7 @@ export function analyticsRepository(db: Db) {
       caption: string;
       createdAt: string;
     }): void {
-      insertUnplanned.run(
+      const args: UnplannedArgs = [
         row.id,
         row.channelId,
         row.platformPostId,
@@ -202,7 +253,42 @@ export function analyticsRepository(db: Db) {
         row.publishedAt,
         row.caption,
         row.createdAt,
-      );
+      ];
+      if (batching) unplannedBatch.add(args);
+      else insertUnplanned.run(...args);
+    },
+    /**
+     * `write` in one IMMEDIATE transaction, for an import's thousands of rows: new publications
+     * outside the plan and their first snapshots are written in batches, and the figure_latest
+     * rows of post channels picked in one statement (all of it before the commit; a read of
+     * this repository writes what waits first), and the statement journal a multi-row INSERT keeps (to undo just that statement
+     * if it fails) stays in memory (temp_store, set back afterwards; it can change only outside
+     * a transaction). Durability is that of any transaction: one commit, or nothing.
+     */
+    bulkTransaction<T>(write: () => T): T {
+      const own = !db.inTransaction;
+      const store = own ? (db.pragma('temp_store', { simple: true }) as number) : 0;
+      if (own) db.pragma('temp_store = MEMORY');
+      try {
+        return db
+          .transaction(() => {
+            batching = true;
+            try {
+              const result = write();
+              flush();
+              return result;
+            } finally {
+              batching = false;
+              unplannedBatch.clear();
+              snapshotBatch.clear();
+              upsertBatch.clear();
+              staleLatest.clear();
+            }
+          })
+          .immediate();
+      } finally {
+        if (own) db.pragma(`temp_store = ${store}`);
+      }
     },
     insertPending(row: {
       id: string;
@@ -217,7 +303,10 @@ export function analyticsRepository(db: Db) {
     },
     pending: () => selectPending.all(),
     pendingById: (id: string) => selectPendingById.get(id),
-    postFigures: (postId: string) => postFigures.all(postId),
+    postFigures(postId: string) {
+      flush();
+      return postFigures.all(postId);
+    },
     deletePending: (id: string) => deletePending.run(id).changes > 0,
   };
 }

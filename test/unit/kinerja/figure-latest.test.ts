@@ -61,31 +61,24 @@ describe('figure_latest (migration 21) is kept with every snapshot', () => {
     const setup = await office();
     const { call, people, channels } = setup;
     const post = await approvedPost(setup);
-    const imported = await call('analytics.import', {
-      actorId: people.bambang.id,
-      path: exportFile('ig.csv', 1000),
-      platform: 'instagram',
-      asOf: '2026-12-10',
-    });
+    // The office's Instagram export, saved as `name`, with the post's views, as of a day.
+    const importExport = (name: string, views: number, asOf: string) =>
+      call('analytics.import', {
+        actorId: people.bambang.id,
+        path: exportFile(name, views),
+        platform: 'instagram',
+        asOf,
+      });
+    const imported = await importExport('ig.csv', 1000, '2026-12-10');
     expect(imported.counts).toMatchObject({ matched: 1, unmatched: 1 });
     expect(expectLatestKept(setup)).toMatchObject([{ as_of: '2026-12-10', views: 1000 }]);
 
     // The same file again writes nothing; a newer export of the same figures writes nothing.
-    await call('analytics.import', {
-      actorId: people.bambang.id,
-      path: exportFile('ig.csv', 1000),
-      platform: 'instagram',
-      asOf: '2026-12-11',
-    });
+    await importExport('ig.csv', 1000, '2026-12-11');
     expect(expectLatestKept(setup)).toMatchObject([{ as_of: '2026-12-10', views: 1000 }]);
 
     // A newer export with other figures: the later day wins.
-    await call('analytics.import', {
-      actorId: people.bambang.id,
-      path: exportFile('ig-later.csv', 1500),
-      platform: 'instagram',
-      asOf: '2026-12-17',
-    });
+    await importExport('ig-later.csv', 1500, '2026-12-17');
     expect(expectLatestKept(setup)).toMatchObject([{ as_of: '2026-12-17', views: 1500 }]);
 
     // Figures typed in for an earlier day do not replace the later import…

@@ -102,11 +102,24 @@ export async function startSyncthingOffices(
       ports: { listen: await freePort(), gui: await freePort() },
     });
   }
-  for (const instance of instances) {
-    writeFileSync(join(instance.home, 'config.xml'), loopbackConfig(instance, instances));
+  // A port found free may be taken by another test's process before Syncthing binds it, and
+  // that instance then exits at start: every instance is stopped (none left running) and all
+  // start again on new ports, at most three times.
+  let offices: SyncthingOffice[] = [];
+  for (let attempt = 1; ; attempt++) {
+    for (const instance of instances) {
+      writeFileSync(join(instance.home, 'config.xml'), loopbackConfig(instance, instances));
+    }
+    offices = instances.map((instance) => office(instance));
+    const started = await Promise.allSettled(offices.map((each) => each.start()));
+    const failed = started.find((result) => result.status === 'rejected');
+    if (!failed) break;
+    await Promise.all(offices.map((each) => each.kill()));
+    if (attempt === 3) throw failed.reason;
+    for (const instance of instances) {
+      instance.ports = { listen: await freePort(), gui: await freePort() };
+    }
   }
-  const offices = instances.map((instance) => office(instance));
-  await Promise.all(offices.map((each) => each.start()));
   return {
     offices,
     async waitConnected(timeoutMs = 60_000) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { ImportResolutions, ImportSummary } from '../../shared/domain/bundle';
 import type { AssetLibrary } from '../assets/library';
-import { ingest, removeQuietly, type Ingested } from '../assets/store';
+import { removeQuietly, type Ingested } from '../assets/store';
 import type { Db } from '../db/connection';
 import { assetsRepository } from '../db/repositories/assets';
 import { collectionsRepository } from '../db/repositories/collections';
@@ -10,7 +10,8 @@ import { nowIso } from '../db/clock';
 import { diskSpace, isDiskFull, lacksSpace } from '../disk/space';
 import { BundleError, bundleErrors } from './errors';
 import { decide } from './plan';
-import { openBundle, verifiedChunks, type OpenBundleOptions, type OpenedBundle } from './reader';
+import { createEntryChecker } from './entry-check';
+import { openBundle, type OpenBundleOptions, type OpenedBundle } from './reader';
 import { readAssets } from './records';
 import { neededFiles, savePosts, settle } from './save';
 
@@ -146,28 +147,22 @@ async function checkAndCopy(
     }
   };
   report(true);
-  for (const [sha, { asset, entry }] of bundle.files) {
-    if (needed.has(sha)) {
-      // ingest hashes what it stores; that hash is the check (the reader checks the size).
-      const chunks = () => verifiedChunks(bundle.archive, entry, asset, options.signal, false);
-      const ingested = await ingest(library.paths, chunks, {
-        signal: options.signal,
-        onBytes: (bytes) => {
-          done += bytes;
-          report();
-        },
-      });
-      temps.push({ ingested, sha256: sha });
-      if (ingested.sha256 !== sha) throw bundleErrors.checksum(entry.name);
-    } else {
+  const checker = createEntryChecker(bundle.archive, options.signal);
+  const onBytes = (bytes: number) => {
+    done += bytes;
+    report();
+  };
+  try {
+    for (const [sha, { asset, entry }] of bundle.files) {
       // Files the import will not copy are still read through their checks: a bundle with any
       // damaged entry is refused whole, as the dry run would have refused it.
-      for await (const chunk of verifiedChunks(bundle.archive, entry, asset, options.signal)) {
-        done += chunk.length;
-        report();
-      }
+      const into = needed.has(sha) ? library.paths : undefined;
+      const ingested = await checker.check(entry, asset, into, onBytes);
+      if (ingested) temps.push({ ingested, sha256: sha });
+      report(true);
     }
-    report(true);
+  } finally {
+    await checker.close();
   }
 }
 

@@ -30,11 +30,18 @@ export const bundleLayout: EntryLayout = {
 
 /** A bundle's zip, its directory checked: every name safe, known and once, every size sane. */
 export interface Archive {
+  /** The zip file. */
+  path: string;
   /** Size of the zip file itself. */
   bytes: number;
   entries: Map<string, ArchiveEntry>;
   /** The entry's uncompressed bytes; errors are BundleErrors. */
   read(entry: ArchiveEntry): Promise<Readable>;
+  /**
+   * Where a stored (uncompressed) entry's bytes start in the zip file, so that they can be read
+   * there directly, off this thread; null for a compressed entry, which only `read` can give.
+   */
+  storedStart(entry: ArchiveEntry): Promise<number | null>;
   close(): void;
 }
 
@@ -85,11 +92,24 @@ export async function openArchive(
     }
     refuseOverlaps([...entries.values()]);
     return {
+      path,
       bytes: zip.fileSize,
       entries,
       async read(entry) {
         try {
           return await zip.openReadStreamPromise(entry.entry);
+        } catch (error) {
+          throw bundleErrors.corrupt(`${entry.name}: ${(error as Error).message}`);
+        }
+      },
+      async storedStart(entry) {
+        if (entry.entry.compressionMethod !== stored || entry.compressedSize !== entry.size) {
+          return null;
+        }
+        try {
+          // yauzl checks that the header is one and that the data ends inside the file.
+          return (await zip.readLocalFileHeaderPromise(entry.entry, { minimal: true }))
+            .fileDataStart;
         } catch (error) {
           throw bundleErrors.corrupt(`${entry.name}: ${(error as Error).message}`);
         }

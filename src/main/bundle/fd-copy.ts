@@ -6,7 +6,9 @@ import { Worker } from 'node:worker_threads';
  * readSync/writeSync, the way `tar` does, each preceded by the bytes the caller put before it
  * (the zip's local header) and followed by those put after it (the data descriptor, with the
  * CRC-32 it computed written at byte 4), computing the CRC-32 (zlib's native one) and, when
- * asked, the SHA-256 as it goes. Between chunks it looks at the shared cancel flag.
+ * asked, the SHA-256 as it goes. Between chunks it looks at the shared cancel flag. A job with an
+ * `offset` copies just `size` bytes from there (a zip entry stored in a received file), and with
+ * no output fd (-1) the bytes are only checked, not written.
  *
  * Measured (bench/bundle.bench.ts, 400 files of 5 MB, see docs/ARCHITECTURE.md):
  * - one message per file, the main thread writing each header in between, left the copier idle
@@ -35,18 +37,21 @@ parentPort.on('message', ({ fd, position, jobs }) => {
   let reported = 0;
   let total = 0;
   for (let index = 0; index < jobs.length; index++) {
-    const { path, before, size, after, sha256 } = jobs[index];
+    const { path, offset, before, size, after, sha256 } = jobs[index];
+    const ranged = offset !== undefined;
     let input;
     try {
       input = openSync(path, 'r');
-      writeAll(fd, before, at);
+      if (fd >= 0) writeAll(fd, before, at);
       at += before.length;
       const hash = sha256 ? createHash('sha256') : undefined;
       let crc = 0;
       let done = 0;
       for (;;) {
         if (Atomics.load(cancelled, 0) !== 0) return parentPort.postMessage({ kind: 'cancelled' });
-        const length = readSync(input, buffer, 0, buffer.length, null);
+        const wanted = ranged ? Math.min(buffer.length, size - done) : buffer.length;
+        if (wanted === 0) break;
+        const length = readSync(input, buffer, 0, wanted, ranged ? offset + done : null);
         if (length === 0) break;
         // A file grown since it was checked: never write past the size the headers promise.
         if (done + length > size) {
@@ -55,7 +60,7 @@ parentPort.on('message', ({ fd, position, jobs }) => {
         const chunk = buffer.subarray(0, length);
         crc = crc32(chunk, crc);
         if (hash) hash.update(chunk);
-        writeAll(fd, chunk, at);
+        if (fd >= 0) writeAll(fd, chunk, at);
         at += length;
         done += length;
         total += length;
@@ -67,10 +72,12 @@ parentPort.on('message', ({ fd, position, jobs }) => {
       if (done !== size || (hash && hash.digest('hex') !== sha256)) {
         return parentPort.postMessage({ kind: 'mismatch', index, size: done });
       }
-      const descriptor = Buffer.from(after.buffer, after.byteOffset, after.length);
-      descriptor.writeUInt32LE(crc >>> 0, 4);
-      writeAll(fd, descriptor, at);
-      at += descriptor.length;
+      if (after.length > 0) {
+        const descriptor = Buffer.from(after.buffer, after.byteOffset, after.length);
+        descriptor.writeUInt32LE(crc >>> 0, 4);
+        if (fd >= 0) writeAll(fd, descriptor, at);
+        at += descriptor.length;
+      }
       parentPort.postMessage({ kind: 'file', index, crc32: crc >>> 0 });
     } catch (error) {
       return parentPort.postMessage({ kind: 'error', index, code: error.code, message: String(error.message) });
@@ -95,11 +102,16 @@ type Reply =
 
 export interface CopyJob {
   path: string;
+  /** Where in `path` the bytes start; the whole file from its start when absent. */
+  offset?: number;
   /** Written just before the file's bytes. */
   before: Buffer;
-  /** What the file must hold: the copy stops rather than write more, and fails on less. */
+  /**
+   * What the file must hold: the copy stops rather than write more, and fails on less. With an
+   * `offset`, exactly this many bytes are read from there.
+   */
   size: number;
-  /** Written just after the file's bytes, with their CRC-32 (little-endian) at byte 4. */
+  /** Written just after the file's bytes, with their CRC-32 (little-endian) at byte 4; or empty. */
   after: Buffer;
   /** When given, the file's bytes are hashed as they are copied and must match it. */
   sha256?: string;
@@ -118,10 +130,14 @@ export class CopyFailure extends Error {
 
 /**
  * Copies files into an open output file on a worker thread. `copyAll` writes the jobs one after
- * another from `position` on and resolves with the position after the last; `onFile` hears each
+ * another from `position` on (or, given `noOutput` for the fd, only reads and checks them) and
+ * resolves with the position after the last; `onFile` hears each
  * file's CRC-32 as it completes. It rejects with a CopyFailure naming the job (a read or write
  * error, with its `code`; a file that no longer matches), or with `signal.reason` once cancelled.
  */
+/** The fd to give `copyAll` when the jobs' bytes are to be checked and not written anywhere. */
+export const noOutput = -1;
+
 export function createFdCopier(signal?: AbortSignal) {
   const shared = new SharedArrayBuffer(4);
   const flag = new Int32Array(shared);

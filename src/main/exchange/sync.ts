@@ -7,7 +7,7 @@ import {
   parseExchangeFileName,
 } from '../../shared/exchange/envelope';
 import { isRegionCode } from '../../shared/exchange/region';
-import { hashFile } from '../assets/store';
+import { hashInBackground } from '../export/background-hash';
 import { exchangeRepository, type KnownOffice, type OwnOffice } from '../db/repositories/exchange';
 import { isDiskFull } from '../disk/space';
 import { exchangeErrors } from './errors';
@@ -153,8 +153,8 @@ async function readOne(
     if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
       sha256 = known.sha256;
     } else {
-      // Two reused 1 MiB buffers (assets/store.ts): a pack of videos makes no garbage here.
-      sha256 = (await hashFile(path)).sha256;
+      // On another thread: a pack of videos arriving while the office works stalls nothing.
+      sha256 = (await hashInBackground(path)).sha256;
     }
     // Only files still waiting are remembered; a complete one is judged now and not read again.
     if (sha256.startsWith(file.hashPrefix)) cache.delete(path);

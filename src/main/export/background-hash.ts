@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 /**
  * The worker, as CommonJS source (the same reasoning as bundle/file-reader.ts: no extra build
  * entry or loader). It follows a file while another thread appends to it, hashing what has
- * been written so far from the page cache, until told the final size.
+ * been written so far from the page cache, until told the final size; or, given a complete
+ * file, reads it to its end.
  */
 const workerSource = `
 const { workerData, parentPort } = require('node:worker_threads');
@@ -20,7 +21,7 @@ try {
     if (flag === 2) break; // cancelled
     if (fd === undefined) {
       try { fd = openSync(workerData.path, 'r'); } catch (error) {
-        if (error.code !== 'ENOENT') throw error;
+        if (error.code !== 'ENOENT' || workerData.complete) throw error;
         Atomics.wait(state, 0, flag, 5);
         continue;
       }
@@ -30,6 +31,10 @@ try {
       hash.update(buffer.subarray(0, length));
       position += length;
       continue;
+    }
+    if (workerData.complete) {
+      parentPort.postMessage({ sha256: hash.digest('hex'), size: position });
+      break;
     }
     if (flag === 1 && position >= state[1] * 4294967296 + (state[2] >>> 0)) {
       parentPort.postMessage({ sha256: hash.digest('hex'), size: position });
@@ -50,9 +55,25 @@ try {
  * The file must only ever be appended to (writeFileAtomically's temp file is).
  */
 export function hashWhileWriting(path: string) {
+  return startHashing(path, false);
+}
+
+/**
+ * SHA-256 and size of a complete file, read to its end on another thread: a received file of
+ * 200 MB hashed here would hold this thread for a second in 1 MiB slices, each long enough for
+ * the window to miss frames.
+ */
+export function hashInBackground(path: string): Promise<{ sha256: string; size: number }> {
+  return startHashing(path, true).result;
+}
+
+function startHashing(path: string, complete: boolean) {
   const shared = new SharedArrayBuffer(12);
   const state = new Int32Array(shared);
-  const worker = new Worker(workerSource, { eval: true, workerData: { path, shared } });
+  const worker = new Worker(workerSource, {
+    eval: true,
+    workerData: { path, shared, complete },
+  });
   const result = new Promise<{ sha256: string; size: number }>((resolve, reject) => {
     worker.once('message', (message: { sha256: string; size: number } | { message: string }) =>
       'sha256' in message ? resolve(message) : reject(new Error(message.message)),
@@ -62,6 +83,7 @@ export function hashWhileWriting(path: string) {
   });
   result.catch(() => undefined); // awaited by `finish`; a cancelled hash is nobody's error
   return {
+    result,
     /** All `size` bytes are written: resolves with the file's hash once the worker caught up. */
     finish(size: number): Promise<{ sha256: string; size: number }> {
       state[1] = Math.floor(size / 4294967296);

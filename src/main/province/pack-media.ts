@@ -4,12 +4,12 @@ import { assetMediaPath } from '../../shared/domain/media-paths';
 import type { ContentPack, PackItem, PackMedia } from '../../shared/domain/province-pack';
 import { isLargeExchangeEntry } from '../../shared/exchange/envelope';
 import type { AssetLibrary } from '../assets/library';
-import { absolute, ingest, removeQuietly, type Ingested } from '../assets/store';
+import { absolute, removeQuietly, type Ingested } from '../assets/store';
 import { originalPresent } from '../assets/stored-files';
 import { forgetImported, type CreatedAsset } from '../bundle/apply';
 import type { ArchiveEntry } from '../bundle/archive';
+import { createEntryChecker, type EntryChecker } from '../bundle/entry-check';
 import { BundleError, bundleErrors } from '../bundle/errors';
-import { verifiedChunks } from '../bundle/reader';
 import { dataPaths } from '../data-dir';
 import type { Db } from '../db/connection';
 import { assetsRepository } from '../db/repositories/assets';
@@ -101,8 +101,9 @@ interface Carried {
 /**
  * The receiving side, before the pack's transaction: every media entry is read through its
  * signed size and SHA-256 (a damaged one refuses the whole file), those the library lacks are
- * streamed into incoming/ on the way, and only when all checked out are they added the way an
- * import from disk adds them (sniffed, described, thumbnailed in the media workers, placed). A
+ * copied into incoming/ on the way (off this thread: bundle/entry-check.ts), and only when all
+ * checked out are they added the way an import from disk adds them (sniffed, described,
+ * thumbnailed in the media workers, placed). A
  * refusal or failure removes the assets this call had added, so nothing has changed; a file an
  * item names that neither came with the pack nor is in the library refuses the pack.
  */
@@ -146,9 +147,11 @@ export async function importPackMedia(
 
   const temps: { ingested: Ingested; file: Carried }[] = [];
   const created: CreatedAsset[] = [];
+  const checker = createEntryChecker(opened.archive);
   try {
     for (const file of carried.values()) {
-      await checkEntry(library, opened, file, needed.has(file.sha256), temps);
+      const ingested = await checkEntry(checker, library, file, needed.has(file.sha256));
+      if (ingested) temps.push({ ingested, file });
     }
     while (temps.length > 0) {
       const { ingested, file } = temps[0]!;
@@ -171,31 +174,20 @@ export async function importPackMedia(
     );
     throw error;
   } finally {
+    await checker.close();
     for (const { ingested } of temps) await removeQuietly(ingested.temp);
   }
 }
 
 /** One media entry through its checks; into incoming/ when the library lacks it. */
 async function checkEntry(
+  checker: EntryChecker,
   library: AssetLibrary,
-  opened: OpenedExchangeFile,
   file: Carried,
   copy: boolean,
-  temps: { ingested: Ingested; file: Carried }[],
-): Promise<void> {
-  const expected = { size: file.size, sha256: file.sha256 };
+): Promise<Ingested | undefined> {
   try {
-    if (copy) {
-      // ingest hashes what it stores; that hash is the check (the reader checks the size).
-      const chunks = () => verifiedChunks(opened.archive, file.entry, expected, undefined, false);
-      const ingested = await ingest(library.paths, chunks);
-      temps.push({ ingested, file });
-      if (ingested.sha256 !== file.sha256) throw bundleErrors.checksum(file.entry.name);
-    } else {
-      for await (const chunk of verifiedChunks(opened.archive, file.entry, expected)) {
-        void chunk; // read through the checks only
-      }
-    }
+    return await checker.check(file.entry, file, copy ? library.paths : undefined);
   } catch (error) {
     if (error instanceof BundleError && error.problem === 'checksum') {
       throw mediaError('province.packMediaDamaged', file.name);

@@ -6,7 +6,7 @@ import { useTempDir } from '../helpers';
 import { acting } from '../acting';
 
 let app: LinimasaApp | undefined;
-afterEach(() => app?.close());
+afterEach(() => app?.shutdown());
 
 describe('seed-demo’s kinerja data', () => {
   const tempDir = useTempDir();

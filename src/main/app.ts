@@ -11,10 +11,7 @@ import { createJobs, type Jobs } from './assets/jobs';
 import type { Job } from '../shared/domain/jobs';
 import { backupIfDue, type BackupFile } from './backup/backups';
 import { createAssetLibrary, type AssetLibrary } from './assets/library';
-import {
-  createBackgroundCheckpoint,
-  type BackgroundCheckpoint,
-} from './db/background-checkpoint';
+import { createBackgroundCheckpoint, type BackgroundCheckpoint } from './db/background-checkpoint';
 import type { Db, OpenedDatabase } from './db/connection';
 import type { DataPaths } from './data-dir';
 import { sweepPartials } from './export/output-file';

@@ -197,4 +197,3 @@ function betterSqlite3Path(): string {
   const unpacked = resolved.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
   return unpacked !== resolved && existsSync(unpacked) ? unpacked : resolved;
 }
-

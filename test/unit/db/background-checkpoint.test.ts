@@ -150,7 +150,9 @@ describe('the WAL checkpoint of an analytics import runs on a worker, after the 
     const setup = await office();
     const { app } = setup;
     const checkpoints: BackgroundCheckpoint = createBackgroundCheckpoint(app.paths.database);
-    const service = analyticsService(app.db, { checkpoint: { request: () => Promise.resolve(null) } });
+    const service = analyticsService(app.db, {
+      checkpoint: { request: () => Promise.resolve(null) },
+    });
     app.db.pragma('wal_checkpoint(TRUNCATE)');
     await service.import(importRequest(setup, exportOf(3000)));
     expect(rowsInFileAlone(app.paths.database)).toBe(0);

@@ -15,7 +15,11 @@ const rows = 100_000;
  * 90,000 are the account's 2025 posts, before the plan (kept as published outside the plan).
  * (A variant with every row in 2026, each on a day with 27 planned posts, sends most rows to
  * review instead and cost about the same: the time goes to the inserts, not the matching.) Timed: read, parse, match and the one write
- * transaction, through the service the API and the CLI call.
+ * transaction, through the service the API and the CLI call, until the import resolves: the
+ * user's wait. The WAL checkpoint (about 29,600 pages copied into the file and fsynced) is no
+ * longer inside the COMMIT: it runs after, on the checkpointer's worker thread
+ * (db/background-checkpoint.ts); the bench awaits it after the timer stops and prints how long
+ * after the import it finished.
  */
 function exportFile(dir: string): string {
   const header =
@@ -58,14 +62,18 @@ export const benchmarks: Benchmark[] = [
           dryRun: false,
           resolutions: [],
         });
-        const seconds = (performance.now() - start) / 1000;
+        const end = performance.now();
+        const seconds = (end - start) / 1000;
         const cpu = process.cpuUsage(cpuBefore);
+        await app.checkpoints.idle();
+        const checkpoint = (performance.now() - end) / 1000;
         process.stderr.write(
-          `  ${JSON.stringify(result.counts)}; ${round((cpu.user + cpu.system) / 1e6, 2)} s CPU\n`,
+          `  ${JSON.stringify(result.counts)}; ${round((cpu.user + cpu.system) / 1e6, 2)} s CPU; ` +
+            `background checkpoint done ${round(checkpoint, 2)} s after (not timed)\n`,
         );
         return [{ name: 'analytics.import_100k_rows_s', value: round(seconds, 2), unit: 's' }];
       } finally {
-        app.close();
+        await app.shutdown();
         rmSync(dir, { recursive: true, force: true });
       }
     },

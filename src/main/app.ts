@@ -11,6 +11,7 @@ import { createJobs, type Jobs } from './assets/jobs';
 import type { Job } from '../shared/domain/jobs';
 import { backupIfDue, type BackupFile } from './backup/backups';
 import { createAssetLibrary, type AssetLibrary } from './assets/library';
+import { createBackgroundCheckpoint, type BackgroundCheckpoint } from './db/background-checkpoint';
 import type { Db, OpenedDatabase } from './db/connection';
 import type { DataPaths } from './data-dir';
 import { sweepPartials } from './export/output-file';
@@ -48,7 +49,15 @@ export interface LinimasaApp {
    * autoBackup the host also checks every hour and takes the next day's backup itself.
    */
   startupBackup: Promise<BackupFile | null>;
+  /** WAL checkpoints after bulk writes, on a worker thread (db/background-checkpoint.ts). */
+  checkpoints: BackgroundCheckpoint;
+  /**
+   * Closes at once: a checkpoint already running on the worker ends on its own (SQLite's locks
+   * keep both connections safe), and the last connection to close copies what is left.
+   */
   close(): void;
+  /** Waits for the background checkpoints to finish, then closes: every long-lived owner's way. */
+  shutdown(): Promise<void>;
 }
 
 export interface OpenAppOptions extends DispatchOptions, OpenDataDirOptions {
@@ -84,14 +93,19 @@ export function openApp(dataDir: string, options: OpenAppOptions = {}): Linimasa
   if (!lock) return openUnlocked(dataDir, options);
   try {
     const app = openUnlocked(dataDir, options);
+    const close = () => {
+      try {
+        app.close();
+      } finally {
+        lock.release();
+      }
+    };
     return {
       ...app,
-      close() {
-        try {
-          app.close();
-        } finally {
-          lock.release();
-        }
+      close,
+      async shutdown() {
+        await app.checkpoints.close();
+        close();
       },
     };
   } catch (error) {
@@ -106,10 +120,12 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
   const sweep = !options.reader; // a reader must not tidy what the owner may be writing
   const library = createAssetLibrary(db, paths, { sweep: sweep && (options.sweepAssets ?? true) });
   const events = createEventBus();
+  // One per opened database, started on the first bulk write that asks for it.
+  const checkpoints = createBackgroundCheckpoint(paths.database);
   const jobs = createJobs({ onFinished: (job) => announceJobEnd(events, job) });
   // An export killed mid-write leaves only a hidden .partial beside its target; clear those.
   if (sweep) void sweepPartials(paths.exports);
-  const services = createServices(db, library, jobs, paths, events);
+  const services = createServices(db, library, jobs, paths, events, checkpoints);
   const presence = createPresence(events);
   const handlers = createHandlers(db, services, options.appVersion ?? packageVersion(), presence);
   const { dispatch, dispatchAs } = createDispatch(handlers, services.auth, {
@@ -157,17 +173,25 @@ function openUnlocked(dataDir: string, options: OpenAppOptions): LinimasaApp {
     dispatchAs,
     migration,
     startupBackup,
-    close: () => {
-      dailyBackups?.stop();
-      stopFollowing?.();
-      exchangeWatcher?.close();
-      // Running jobs stop at their next step; a file in flight is swept at the next start.
-      jobs.cancelAll();
-      presence.close();
-      library.close();
-      db.close();
+    checkpoints,
+    close,
+    async shutdown() {
+      await checkpoints.close();
+      close();
     },
   };
+  function close(): void {
+    dailyBackups?.stop();
+    stopFollowing?.();
+    exchangeWatcher?.close();
+    // Running jobs stop at their next step; a file in flight is swept at the next start.
+    jobs.cancelAll();
+    presence.close();
+    library.close();
+    // No new checkpoints; shutdown() is the one that waits for a running one.
+    void checkpoints.close();
+    db.close();
+  }
 }
 
 /**

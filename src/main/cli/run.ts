@@ -150,7 +150,8 @@ export async function runCli(argv: string[], io: CliIo, options: RunOptions = {}
     return 1;
   } finally {
     try {
-      app?.close();
+      // An import's checkpoint runs on a worker: the command ends once it has.
+      await app?.shutdown();
     } finally {
       lock?.release();
     }

@@ -90,7 +90,18 @@ async function start(): Promise<void> {
     void showStartupError(error, dataDir).then(finishStartupFailure);
     return;
   }
-  app.on('will-quit', () => linimasa.close());
+  // The quit waits for a background WAL checkpoint still running (an analytics import's), then
+  // the database closes; the second will-quit (from the quit called here) passes.
+  let shutDown = false;
+  app.on('will-quit', (event) => {
+    if (shutDown) return;
+    event.preventDefault();
+    shutDown = true;
+    void linimasa
+      .shutdown()
+      .catch((error: unknown) => console.error('[main] closing the data failed', error))
+      .finally(() => app.quit());
+  });
   followOfficeLocale(() => linimasa.services.settings.get().locale);
 
   // "Buka untuk jaringan kantor": colleagues' browsers on the stored address (office-host.ts).

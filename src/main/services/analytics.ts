@@ -12,6 +12,7 @@ import { matchRows, type Candidate, type Match } from '../analytics/match';
 import { timeOrderedId } from '../analytics/time-ordered-id';
 import { parseExport, type ExportRow } from '../analytics/parse-export';
 import { readCsv, readXlsx, type Table } from '../analytics/read-table';
+import type { CheckpointRequester } from '../db/background-checkpoint';
 import type { Db } from '../db/connection';
 import { nowIso } from '../db/clock';
 import {
@@ -62,8 +63,9 @@ function outcomeOf(plan: Plan, already: boolean) {
  * imported entirely or not at all. Figures are snapshots as of a day: re-importing the same
  * figures writes nothing, a newer export adds a snapshot and the latest day wins in the report.
  */
-export function analyticsService(db: Db) {
-  const repo = analyticsRepository(db);
+export function analyticsService(db: Db, options: { checkpoint?: CheckpointRequester } = {}) {
+  // The import's transaction leaves its WAL checkpoint to this worker (db/background-checkpoint.ts).
+  const repo = analyticsRepository(db, { checkpoint: options.checkpoint });
   const channels = channelsRepository(db);
   const posts = postsRepository(db);
   const publications = publicationsRepository(db);

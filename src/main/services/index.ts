@@ -1,5 +1,6 @@
 import type { Jobs } from '../assets/jobs';
 import type { AssetLibrary } from '../assets/library';
+import type { CheckpointRequester } from '../db/background-checkpoint';
 import type { Db } from '../db/connection';
 import type { DataPaths } from '../data-dir';
 import type { EventBus } from '../events/bus';
@@ -41,6 +42,8 @@ export function createServices(
   paths: DataPaths,
   // Services that announce their own changes (comments, notifications) publish here.
   events?: EventBus,
+  // Bulk writes (an analytics import) leave their WAL checkpoint to this worker (app.ts owns it).
+  checkpoint?: CheckpointRequester,
 ) {
   const notifications = notificationsService(db, events);
   const posts = postsService(db, {
@@ -65,7 +68,7 @@ export function createServices(
     exports: exportsService(db, paths, jobs),
     bundles: bundlesService(db, library, jobs),
     publications: publicationsService(db),
-    analytics: analyticsService(db),
+    analytics: analyticsService(db, { checkpoint }),
     analyticsUploads: analyticsUploadService(library),
     performance: performanceService(db),
     report: reportService(db),

@@ -113,10 +113,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ...served,
       async close() {
         // Stops accepting, ends the event streams, lets running requests finish (≤ 10 s);
-        // then the database closes (SQLite checkpoints its WAL into the file on close).
+        // then a background checkpoint still running ends, and the database closes (SQLite
+        // checkpoints what is left of its WAL into the file on close).
         await served.close();
         await app.startupBackup;
-        app.close();
+        await app.shutdown();
       },
     };
   } catch (error) {

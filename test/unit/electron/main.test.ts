@@ -45,7 +45,7 @@ const fake = vi.hoisted(() => {
         // As Electron does: before-quit first; a listener may hold the quit back.
         let held = false;
         state.appListeners.get('before-quit')?.({ preventDefault: () => (held = true) });
-        if (!held) state.appListeners.get('will-quit')?.();
+        if (!held) state.appListeners.get('will-quit')?.({ preventDefault: () => undefined });
       }),
       exit: vi.fn(),
       on: (event: string, listener: Listener) => state.appListeners.set(event, listener),
@@ -132,6 +132,7 @@ beforeEach(() => {
     events: { subscribe: (listener: Listener) => state.busListeners.push(listener) },
     services: { settings: { get: () => ({ locale: 'id' }) }, auth: { peek: () => null } },
     close: state.closeDb,
+    shutdown: async () => state.closeDb(),
   }));
   electron.app.quit.mockClear();
   electron.app.exit.mockReset();
@@ -168,7 +169,11 @@ describe('main process start-up', () => {
     expect(state.openApp.mock.calls[0]?.[1]).not.toHaveProperty('nativeBinding');
 
     expect(state.closeDb).not.toHaveBeenCalled();
-    state.appListeners.get('will-quit')?.();
+    // The quit is held until the data is shut down, then asked for again.
+    const preventDefault = vi.fn();
+    state.appListeners.get('will-quit')?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
     expect(state.closeDb).toHaveBeenCalledOnce();
   });
 

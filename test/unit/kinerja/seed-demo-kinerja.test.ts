@@ -5,12 +5,12 @@ import { seedDemo } from '../../../src/main/cli/seed-demo';
 import { useTempDir } from '../helpers';
 import { acting } from '../acting';
 
+// The folder goes after the app has shut down (its import's checkpoint runs on a worker).
+const tempDir = useTempDir();
 let app: LinimasaApp | undefined;
-afterEach(() => app?.close());
+afterEach(() => app?.shutdown());
 
 describe('seed-demo’s kinerja data', () => {
-  const tempDir = useTempDir();
-
   it('fills the month’s report: published, partly published, figures, outside the plan, followers, targets', async () => {
     app = openApp(join(tempDir(), 'data'));
     await seedDemo(app.dispatchAs, '2026-12-15');

@@ -12,7 +12,7 @@ import { acting } from '../acting';
 export function useOffice() {
   const tempDir = useTempDir();
   let app: LinimasaApp | undefined;
-  afterEach(() => app?.close());
+  afterEach(() => app?.shutdown());
 
   return async function office(options: { timeZone?: string; allowSelfApproval?: boolean } = {}) {
     app = openApp(join(tempDir(), 'data'), { logError: (m, e) => console.error(m, e) });

@@ -1,3 +1,4 @@
+import type { CheckpointRequester } from '../background-checkpoint';
 import { batchInsert } from '../batch-insert';
 import type { Db } from '../connection';
 
@@ -48,8 +49,16 @@ export interface PostFiguresRow extends Figures {
   as_of: string;
 }
 
+export interface AnalyticsRepositoryOptions {
+  /**
+   * Takes the WAL checkpoint of a `bulkTransaction` off its COMMIT (db/background-checkpoint.ts).
+   * Without it SQLite's auto-checkpoint stays as it is.
+   */
+  checkpoint?: CheckpointRequester;
+}
+
 /** Imports of platform exports and the figures they bring (migration 12). */
-export function analyticsRepository(db: Db) {
+export function analyticsRepository(db: Db, options: AnalyticsRepositoryOptions = {}) {
   const candidates = db.prepare<[string, string, string], CandidateRow>(`
     SELECT p.id AS post_id, pc.channel_id, p.title,
            coalesce(pc.caption_override, p.caption) AS caption, p.status, p.scheduled_at,
@@ -161,6 +170,7 @@ export function analyticsRepository(db: Db) {
       FROM figure_snapshots WHERE post_id = ?
      GROUP BY channel_id, source ORDER BY channel_id, source`);
   const deletePending = db.prepare<[string]>('DELETE FROM analytics_pending WHERE id = ?');
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
 
   return {
     candidates: (channelId: string, from: string, to: string) =>
@@ -264,13 +274,24 @@ export function analyticsRepository(db: Db) {
      * this repository writes what waits first), and the statement journal a multi-row INSERT keeps (to undo just that statement
      * if it fails) stays in memory (temp_store, set back afterwards; it can change only outside
      * a transaction). Durability is that of any transaction: one commit, or nothing.
+     * With a checkpointer, the auto-checkpoint is off for the transaction (set back afterwards,
+     * also when it throws): a 100,000-row import writes about 29,600 WAL pages, which SQLite
+     * would copy into the file and fsync inside the COMMIT (about 0.5 s); the checkpointer's
+     * worker does it after the commit, on its own connection.
      */
     bulkTransaction<T>(write: () => T): T {
       const own = !db.inTransaction;
       const store = own ? (db.pragma('temp_store', { simple: true }) as number) : 0;
+      const checkpoint = own ? options.checkpoint : undefined;
+      const autoCheckpoint = checkpoint
+        ? (db.pragma('wal_autocheckpoint', { simple: true }) as number)
+        : 0;
+      const changesBefore = checkpoint ? (totalChanges.get() as number) : 0;
       if (own) db.pragma('temp_store = MEMORY');
+      if (checkpoint) db.pragma('wal_autocheckpoint = 0');
+      let committed = false;
       try {
-        return db
+        const value = db
           .transaction(() => {
             batching = true;
             try {
@@ -286,8 +307,15 @@ export function analyticsRepository(db: Db) {
             }
           })
           .immediate();
+        committed = true;
+        return value;
       } finally {
         if (own) db.pragma(`temp_store = ${store}`);
+        if (checkpoint) {
+          db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+          // A dry run or an import that changed nothing leaves nothing to copy.
+          if (committed && totalChanges.get() !== changesBefore) void checkpoint.request();
+        }
       }
     },
     insertPending(row: {

@@ -64,8 +64,10 @@ export function reportRepository(db: Db) {
                AND +s.unplanned_id IS NOT NULL)
      WHERE rank = 1
      ORDER BY unplannedId, channelId`);
+  // Read from post_activity_approval alone (migration 23), named: without ANALYZE statistics
+  // the planner takes post_activity_post and looks each entry up in the table.
   const activity = db.prepare<{ from: string; to: string }, ReportInput['activity'][number]>(
-    `SELECT post_id AS postId, action, at FROM post_activity
+    `SELECT post_id AS postId, action, at FROM post_activity INDEXED BY post_activity_approval
       WHERE post_id IN (${periodPosts}) AND action IN ('submit', 'approve', 'request_changes')
       ORDER BY at, id`,
   );

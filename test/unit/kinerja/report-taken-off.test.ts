@@ -17,12 +17,14 @@ const p3 = uuid(33);
  * December 2026 (Asia/Jakarta): P1 went out on IG and X and X was then taken off it; P2 went out
  * on IG; P3 went out on X and X was taken off it, leaving it no channel. A channel taken off
  * after it went out stays published: not planned, but its figures count, in their place among
- * the others (P1/X ties P2/IG and comes first, as P1 does).
+ * the others (P1/X ties P2/IG and comes first, as P1 does). On-time tolerance 30 minutes: P1
+ * went out 30 minutes after its time (on time), P2 one millisecond later than that (late).
  */
 function seedMonth(app: LinimasaApp) {
   const db = app.db;
   const run = (sql: string, ...values: unknown[]) => db.prepare(sql).run(...values);
   run(`UPDATE settings SET time_zone = 'Asia/Jakarta'`);
+  run(`UPDATE report_settings SET on_time_tolerance_minutes = 30`);
   for (const [id, platform, position] of [
     [ig, 'instagram', 1],
     [x, 'x', 2],
@@ -37,7 +39,7 @@ function seedMonth(app: LinimasaApp) {
       at,
     );
   }
-  const post = (id: string, title: string, scheduledAt: string, channels: string[]) => {
+  const post = (id: string, title: string, scheduledAt: string, channels: string[], lateMs = 0) => {
     run(
       `INSERT INTO posts (id, title, status, scheduled_at, time_zone, created_at, updated_at)
        VALUES (?, ?, 'published', ?, 'Asia/Jakarta', ?, ?)`,
@@ -53,13 +55,13 @@ function seedMonth(app: LinimasaApp) {
         `INSERT INTO channel_publications (post_id, channel_id, published_at, source, marked_at) VALUES (?, ?, ?, 'manual', ?)`,
         id,
         channelId,
-        scheduledAt,
+        new Date(Date.parse(scheduledAt) + lateMs).toISOString(),
         at,
       );
     });
   };
-  post(p1, 'Jalan sehat', '2026-12-01T02:00:00.000Z', [ig, x]);
-  post(p2, 'Vaksinasi', '2026-12-10T03:00:00.000Z', [ig]);
+  post(p1, 'Jalan sehat', '2026-12-01T02:00:00.000Z', [ig, x], 30 * 60_000);
+  post(p2, 'Vaksinasi', '2026-12-10T03:00:00.000Z', [ig], 30 * 60_000 + 1);
   post(p3, 'Festival pantai', '2026-12-20T08:00:00.000Z', [x]);
   const figures = (
     postId: string,
@@ -105,7 +107,7 @@ describe('a channel taken off its post after it went out', () => {
         partialPosts: 0,
         plannedChannels: 2,
         publishedChannels: 2,
-        onTimeRate: 1,
+        onTimeRate: 1 / 2, // P1/IG 30 min: on time; P2/IG 30 min 1 ms: late
         outsidePlan: 0,
         views: 1000 + 500 + 500 + 200,
         reach: 800 + 400,
@@ -117,11 +119,12 @@ describe('a channel taken off its post after it went out', () => {
         channelId: ig,
         planned: 2,
         published: 2,
+        onTime: 1,
         views: 1500,
         reach: 1200,
         engagement: 140,
         engagementRate: 140 / 1200,
-        postIds: { planned: [p1, p2], published: [p1, p2], late: [], notPublished: [] },
+        postIds: { planned: [p1, p2], published: [p1, p2], late: [p2], notPublished: [] },
       });
       expect(xRow).toMatchObject({
         channelId: x,

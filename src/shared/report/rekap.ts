@@ -46,7 +46,7 @@ const figures: {
     MonthFigures,
     'adoptionShare' | 'medianHoursToPublication' | 'planRate' | 'onTimeRate' | 'reach'
   >;
-  label: LeafKey<Catalog['province']['rekap']['column']>;
+  label: ColumnWord;
   kind: ColumnKind;
 }[] = [
   { id: 'adoptionShare', label: 'adoptionShare', kind: 'rate' },
@@ -56,8 +56,13 @@ const figures: {
   { id: 'reach', label: 'reach', kind: 'count' },
 ];
 
-const column = (word: RekapWord, label: LeafKey<Catalog['province']['rekap']['column']>) =>
-  word(`column.${label}`);
+type ColumnWord = LeafKey<Catalog['province']['rekap']['column']>;
+
+const column = (word: RekapWord, label: ColumnWord) => word(`column.${label}`);
+
+/** A table's columns: each heading's word (province.rekap.column.*) and how its cells show. */
+const columns = (word: RekapWord, list: [ColumnWord, ColumnKind][]): RekapTable['columns'] =>
+  list.map(([label, kind]) => ({ label: column(word, label), kind }));
 
 /** Summary, ranking (every figure and its previous month in columns of their own), reports, items. */
 export function rekapTables(
@@ -74,10 +79,10 @@ export function rekapTables(
   const summary: RekapTable = {
     id: 'summary',
     title: word('section.summary'),
-    columns: [
-      { label: column(word, 'figure'), kind: 'text' },
-      { label: column(word, 'value'), kind: 'count' },
-    ],
+    columns: columns(word, [
+      ['figure', 'text'],
+      ['value', 'count'],
+    ]),
     rows: [
       [word('figure.regencies'), rollup.regencies.length],
       [word('figure.onTime'), count('on_time')],
@@ -94,14 +99,16 @@ export function rekapTables(
     id: 'ranking',
     title: word('section.ranking'),
     columns: [
-      { label: column(word, 'rank'), kind: 'count' },
-      { label: column(word, 'regency'), kind: 'text' },
-      { label: column(word, 'code'), kind: 'text' },
-      { label: column(word, 'report'), kind: 'text' },
-      { label: column(word, 'itemsSent'), kind: 'count' },
-      { label: column(word, 'itemsAdopted'), kind: 'count' },
-      { label: column(word, 'plannedChannels'), kind: 'count' },
-      { label: column(word, 'publishedChannels'), kind: 'count' },
+      ...columns(word, [
+        ['rank', 'count'],
+        ['regency', 'text'],
+        ['code', 'text'],
+        ['report', 'text'],
+        ['itemsSent', 'count'],
+        ['itemsAdopted', 'count'],
+        ['plannedChannels', 'count'],
+        ['publishedChannels', 'count'],
+      ]),
       ...figures.flatMap((figure) => [
         { label: column(word, figure.label), kind: figure.kind },
         {
@@ -136,12 +143,12 @@ export function rekapTables(
   const reports: RekapTable = {
     id: 'reports',
     title: word('section.reports'),
-    columns: [
-      { label: column(word, 'regency'), kind: 'text' },
-      { label: column(word, 'code'), kind: 'text' },
-      { label: column(word, 'report'), kind: 'text' },
-      { label: column(word, 'sentAt'), kind: 'text' },
-    ],
+    columns: columns(word, [
+      ['regency', 'text'],
+      ['code', 'text'],
+      ['report', 'text'],
+      ['sentAt', 'text'],
+    ]),
     rows: rollup.regencies
       .filter((row) => row.report.state !== 'on_time')
       .map((row) => ({
@@ -152,15 +159,15 @@ export function rekapTables(
   const items: RekapTable = {
     id: 'items',
     title: word('section.items'),
-    columns: [
-      { label: column(word, 'item'), kind: 'text' },
-      { label: column(word, 'pack'), kind: 'text' },
-      { label: column(word, 'suggestedDate'), kind: 'text' },
-      { label: column(word, 'regency'), kind: 'text' },
-      { label: column(word, 'adopted'), kind: 'text' },
-      { label: column(word, 'platforms'), kind: 'text' },
-      { label: column(word, 'hoursToPublication'), kind: 'hours' },
-    ],
+    columns: columns(word, [
+      ['item', 'text'],
+      ['pack', 'text'],
+      ['suggestedDate', 'text'],
+      ['regency', 'text'],
+      ['adopted', 'text'],
+      ['platforms', 'text'],
+      ['hoursToPublication', 'hours'],
+    ]),
     rows: rollup.items.flatMap((item) =>
       item.carriers.map((carrier) => ({
         cells: [
@@ -199,16 +206,16 @@ export function printRanking(rollup: Rollup, locale: Locale, words: RekapWords):
   return {
     id: 'ranking',
     title: word('section.ranking'),
-    columns: [
-      { label: column(word, 'rank'), kind: 'count' },
-      { label: column(word, 'regency'), kind: 'text' },
-      { label: column(word, 'report'), kind: 'text' },
-      { label: column(word, 'adoption'), kind: 'rate' },
-      { label: column(word, 'hours'), kind: 'hours' },
-      { label: column(word, 'planRate'), kind: 'rate' },
-      { label: column(word, 'onTimeRate'), kind: 'rate' },
-      { label: column(word, 'reach'), kind: 'count' },
-    ],
+    columns: columns(word, [
+      ['rank', 'count'],
+      ['regency', 'text'],
+      ['report', 'text'],
+      ['adoption', 'rate'],
+      ['hours', 'hours'],
+      ['planRate', 'rate'],
+      ['onTimeRate', 'rate'],
+      ['reach', 'count'],
+    ]),
     rows: rollup.regencies.map((row) => {
       const previous = row.previous ?? undefined;
       const of = (part: number, whole: number) =>

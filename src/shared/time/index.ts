@@ -1,3 +1,4 @@
 export * from './local';
 export * from './calendar';
 export * from './display';
+export * from './instant-ms';

@@ -58,6 +58,9 @@ CREATE INDEX people_active_name ON people (active, name COLLATE NOCASE);
 
 CREATE INDEX post_activity_action ON post_activity (action, at);
 
+CREATE INDEX post_activity_approval ON post_activity (post_id, at, action)
+      WHERE action IN ('submit', 'approve', 'request_changes');
+
 CREATE INDEX post_activity_post ON post_activity (post_id, id);
 
 CREATE INDEX post_approvals_post ON post_approvals (post_id, step, at);

@@ -21,6 +21,7 @@ import * as exchange from './0019-exchange';
 import * as province from './0020-province';
 import * as figureLatest from './0021-figure-latest';
 import * as unplannedChannelIndex from './0022-unplanned-channel-index';
+import * as approvalActivityIndex from './0023-approval-activity-index';
 
 export interface Migration {
   version: number;
@@ -65,6 +66,7 @@ export const migrations: readonly Migration[] = [
   { version: 20, name: 'province', up: province.up },
   { version: 21, name: 'figure-latest', up: figureLatest.up },
   { version: 22, name: 'unplanned-channel-index', up: unplannedChannelIndex.up },
+  { version: 23, name: 'approval-activity-index', up: approvalActivityIndex.up },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -21,38 +21,57 @@ export function reportRepository(db: Db) {
        AND scheduled_at IS NOT NULL AND scheduled_at >= @from AND scheduled_at < @to
        AND status <> 'cancelled'`,
   );
-  // Each post channel with the time it went out: the join costs less than reading the 36,000
-  // publications of a year as rows of their own and matching them in JS.
-  const postChannels = db.prepare<
-    { from: string; to: string },
-    ReportInput['postChannels'][number]
-  >(
-    `SELECT pc.post_id AS postId, pc.channel_id AS channelId, cp.published_at AS publishedAt
+  // Each channel of the period's posts with the time it went out and, if it did, its latest
+  // figures (kept in figure_latest, migration 21), in (post, channel) order: one walk of the
+  // post channels costs less than reading the publications and the figures as rows of their
+  // own and matching them in JS. The post_id IN (…) list is walked in order, so the ORDER BY
+  // sorts nothing.
+  const channelColumns = (from: string) =>
+    `${from}.post_id AS postId, ${from}.channel_id AS channelId, cp.published_at AS publishedAt,
+     f.views, f.reach, CASE WHEN f.post_id IS NOT NULL THEN ${engagement('f.')} END AS engagement`;
+  const plannedChannels = `SELECT ${channelColumns('pc')}, 1 AS planned
        FROM post_channels pc
        LEFT JOIN channel_publications cp
               ON cp.post_id = pc.post_id AND cp.channel_id = pc.channel_id
-      WHERE pc.post_id IN (${periodPosts})`,
+       LEFT JOIN figure_latest f ON f.post_id = cp.post_id AND f.channel_id = cp.channel_id
+      WHERE pc.post_id IN (${periodPosts})`;
+  type ChannelRow = ReportInput['postChannels'][number];
+  const postChannels = db.prepare<{ from: string; to: string }, ChannelRow>(
+    `${plannedChannels} ORDER BY pc.post_id, pc.channel_id`,
   );
+  // A channel taken off a post after it went out stays published, and its figures count: such
+  // channels (rare) come as rows of their own (planned 0) among the others, in the same order.
+  // Finding them costs a probe of post_channels per publication, so this statement runs only
+  // when the period has one: when its publications outnumber its planned channels that went out.
+  const postChannelsAndTakenOff = db.prepare<{ from: string; to: string }, ChannelRow>(
+    `${plannedChannels}
+     UNION ALL
+     SELECT ${channelColumns('cp')}, 0 AS planned
+       FROM channel_publications cp
+       JOIN figure_latest f ON f.post_id = cp.post_id AND f.channel_id = cp.channel_id
+      WHERE cp.post_id IN (${periodPosts})
+        AND NOT EXISTS (SELECT 1 FROM post_channels pc
+                         WHERE pc.post_id = cp.post_id AND pc.channel_id = cp.channel_id)
+     ORDER BY postId, channelId`,
+  );
+  const publications = db
+    .prepare<{ from: string; to: string }, number>(
+      `SELECT count(*) FROM channel_publications WHERE post_id IN (${periodPosts})`,
+    )
+    .pluck();
   const unplanned = db.prepare<{ from: string; to: string }, ReportInput['unplanned'][number]>(
     `SELECT id, channel_id AS channelId FROM unplanned_publications
       WHERE published_at >= @from AND published_at < @to`,
   );
-  // The latest snapshot of each post channel is kept in figure_latest (migration 21), read in
-  // (post, channel) order as the GROUP BY it replaced gave them, for the channels that went out.
-  type FigureRow = ReportInput['figures'][number];
-  const postFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
-    SELECT f.post_id AS postId, NULL AS unplannedId, f.channel_id AS channelId,
-           f.views, f.reach, ${engagement('f.')} AS engagement
-      FROM figure_latest f
-      JOIN channel_publications cp ON cp.post_id = f.post_id AND cp.channel_id = f.channel_id
-     WHERE f.post_id IN (${periodPosts})
-     ORDER BY f.post_id, f.channel_id`);
   // Publications outside the plan: the latest snapshot of each (the first recorded of that day on
   // a tie, as the GROUP BY over the table in rowid order that this replaces picked), in (item,
   // channel) order. Their snapshots are found through figure_snapshots_key, whose first column is
   // coalesce(post_id, unplanned_id): a test on unplanned_id alone scanned all 200,000 snapshots.
-  const unplannedFigures = db.prepare<{ from: string; to: string }, FigureRow>(`
-    SELECT NULL AS postId, unplannedId, channelId, views, reach, ${engagement('')} AS engagement
+  const unplannedFigures = db.prepare<
+    { from: string; to: string },
+    ReportInput['unplannedFigures'][number]
+  >(`
+    SELECT unplannedId, channelId, views, reach, ${engagement('')} AS engagement
       FROM (SELECT s.unplanned_id AS unplannedId, s.channel_id AS channelId, s.views, s.reach,
                    s.likes, s.comments, s.shares, s.saves,
                    row_number() OVER (PARTITION BY s.unplanned_id, s.channel_id
@@ -64,8 +83,10 @@ export function reportRepository(db: Db) {
                AND +s.unplanned_id IS NOT NULL)
      WHERE rank = 1
      ORDER BY unplannedId, channelId`);
+  // Read from post_activity_approval alone (migration 23), named: without ANALYZE statistics
+  // the planner takes post_activity_post and looks each entry up in the table.
   const activity = db.prepare<{ from: string; to: string }, ReportInput['activity'][number]>(
-    `SELECT post_id AS postId, action, at FROM post_activity
+    `SELECT post_id AS postId, action, at FROM post_activity INDEXED BY post_activity_approval
       WHERE post_id IN (${periodPosts}) AND action IN ('submit', 'approve', 'request_changes')
       ORDER BY at, id`,
   );
@@ -76,10 +97,11 @@ export function reportRepository(db: Db) {
 
   return {
     /**
-     * The facts of the instants [from, to]; followers of the two months named. The three large
-     * kinds are read when the computation asks for them (once each, inside the caller's
-     * transaction), so a year's rows of one kind are let go before the next is read rather than
-     * 100,000 rows staying alive through it all: fewer objects for the garbage collector to move.
+     * The facts of the instants [from, to]; followers of the two months named. The two large
+     * kinds (post channels, activity) are read when the computation asks for them (once each,
+     * inside the caller's transaction), so a year's rows of one kind are let go before the next
+     * is read rather than 60,000 rows staying alive through it all: fewer objects for the
+     * garbage collector to move.
      */
     load(
       range: { from: string; to: string },
@@ -89,15 +111,14 @@ export function reportRepository(db: Db) {
       return {
         posts: posts.all(range),
         get postChannels() {
-          return postChannels.all(range);
+          const rows = postChannels.all(range);
+          let published = 0;
+          for (const row of rows) if (row.publishedAt !== null) published += 1;
+          return published < publications.get(range)! ? postChannelsAndTakenOff.all(range) : rows;
         },
         unplanned: outsidePlan,
-        get figures() {
-          const figures = postFigures.all(range);
-          // Most periods have no publication outside the plan: no statement for their figures.
-          if (outsidePlan.length > 0) figures.push(...unplannedFigures.all(range));
-          return figures;
-        },
+        // Most periods have no publication outside the plan: no statement for their figures.
+        unplannedFigures: outsidePlan.length > 0 ? unplannedFigures.all(range) : [],
         get activity() {
           return activity.all(range);
         },

@@ -58,7 +58,7 @@ beforeAll(async () => {
     assetIds: ids,
   });
   baseFile = await exportBundle({ app, dir: app.paths.root }, join(baseDir, 'base.linimasa'));
-  app.close();
+  await app.shutdown();
   base = new Map((await readZip(baseFile)).map((e) => [e.name, e.data]));
 }, 60_000);
 

@@ -23,7 +23,7 @@ export const trickyPost = {
 export function useDemoOffice() {
   const tempDir = useTempDir();
   let app: LinimasaApp | undefined;
-  afterEach(() => app?.close());
+  afterEach(() => app?.shutdown());
 
   return async function demoOffice(dataDirName = 'data') {
     app = openApp(join(tempDir(), dataDirName), { logError: (m, e) => console.error(m, e) });

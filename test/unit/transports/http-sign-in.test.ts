@@ -12,7 +12,7 @@ let app: LinimasaApp;
 let http: HttpTransport;
 afterEach(async () => {
   await http?.close();
-  app?.close();
+  await app?.shutdown();
 });
 
 async function start() {
